@@ -1,0 +1,43 @@
+/**
+ * Domain errors carry a stable `code` and the offending data, never an HTTP status:
+ * the API maps codes to statuses in one table (apps/api/src/common/problem.ts).
+ */
+export type DomainErrorCode =
+  /** A value has the wrong shape (a date that is not YYYY-MM-DD, a measure code like "cfse 28"). */
+  | 'VALIDATION.INVALID_VALUE'
+  /** A required value is missing. */
+  | 'VALIDATION.REQUIRED'
+  /** Two values that must agree do not (a target's unit and its measure's unit). */
+  | 'VALIDATION.MISMATCH'
+  /** Money that is not a whole number of pence, or outside the safe integer range. */
+  | 'MONEY.NOT_INTEGER_PENCE'
+  /** A lifecycle transition the domain does not allow (approved → draft). */
+  | 'LIFECYCLE.INVALID_TRANSITION'
+  /** An approved agreement cannot change. */
+  | 'AGREEMENT.APPROVED'
+  /** Approved minutes are the signed record and cannot change. */
+  | 'MINUTES.ALREADY_APPROVED'
+  /** An exempt item must name its Schedule 12A paragraph (1–7). */
+  | 'EXEMPTION.PARAGRAPH_REQUIRED';
+
+export class DomainError extends Error {
+  override readonly name = 'DomainError';
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    /** What was wrong: the offending value and where it came from. */
+    readonly data: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(message);
+  }
+}
+
+export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;
+
+/** One problem found while validating a document, located by a JSON path such as `$.agendaItems[3].exemption`. */
+export type Problem = {
+  readonly path: string;
+  readonly code: DomainErrorCode;
+  readonly message: string;
+  readonly value?: unknown;
+};

@@ -1,0 +1,11 @@
+export type * from './agreement.js';
+export type * from './meeting.js';
+export type * from './minutes.js';
+export type * from './money.js';
+export type * from './people.js';
+export type * from './performance.js';
+export type * from './report.js';
+export type * from './text.js';
+export type * from './time.js';
+export type * from './document.js';
+export { DOCUMENT_SCHEMA_VERSION } from './document.js';
