@@ -22,10 +22,13 @@ export type MeetingDocument = {
   readonly minutes: MinutesOfMeeting | null;
 };
 
-/** A council's whole data set: the sample council ships as one of these. */
+/**
+ * A whole data set: one or more authorities and everything they hold. The sample council
+ * ships as one of these; the API seeds from it and `scrutineer-pack --input` reads it.
+ */
 export type CouncilDataset = {
   readonly schemaVersion: typeof DOCUMENT_SCHEMA_VERSION;
-  readonly authority: Authority;
+  readonly authorities: readonly Authority[];
   readonly members: readonly Member[];
   readonly committees: readonly Committee[];
   readonly portfolios: readonly Portfolio[];

@@ -16,7 +16,11 @@ export type AuthorityStyle = {
   readonly municipalYearStart: { readonly month: number; readonly day: number };
 };
 
+export type AuthorityId = Brand<string, 'AuthorityId'>;
+
+/** A council. One installation can hold several (the sample holds Stockport and West Sussex). */
 export type Authority = {
+  readonly id: AuthorityId;
   readonly name: string;
   readonly shortName: string;
   readonly region: HolidayRegion;
@@ -60,6 +64,7 @@ export type CommitteeId = Brand<string, 'CommitteeId'>;
 
 export type Committee = {
   readonly id: CommitteeId;
+  readonly authorityId: AuthorityId;
   readonly name: string;
   readonly memberships: readonly CommitteeMembership[];
   readonly clerk: OfficerContact | null;
@@ -72,6 +77,7 @@ export type PortfolioCode = Brand<string, 'PortfolioCode'>;
 
 export type Portfolio = {
   readonly code: PortfolioCode;
+  readonly authorityId: AuthorityId;
   readonly name: string;
   readonly cabinetMember: PersonRef | null;
   /** Job titles of the directors who report for it, e.g. `Director of Children's Services`. */
