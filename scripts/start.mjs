@@ -1,0 +1,39 @@
+// `npm start`, after the build: writes the sample council's documents to ./out, then
+// serves the API (SQLite at ./data/scrutineer.sqlite unless DATABASE_URL says otherwise;
+// a new database is migrated and loaded with the sample council) and prints its URLs.
+import { spawn, spawnSync } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const port = process.env.PORT ?? '3000';
+const base = `http://127.0.0.1:${port}`;
+
+const sample = spawnSync(
+  process.execPath,
+  ['apps/reporter/bin/scrutineer-pack.js', 'sample', '--out-dir', 'out'],
+  { stdio: 'inherit' },
+);
+if (sample.status !== 0) {
+  console.error('Writing the sample documents failed (see above); starting the API anyway.');
+}
+
+const api = spawn(process.execPath, ['apps/api/dist/main.js'], {
+  stdio: 'inherit',
+  env: { ...process.env, PORT: port },
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => api.kill(signal));
+api.on('exit', (code) => process.exit(code ?? 1));
+
+for (let attempt = 0; attempt < 120; attempt += 1) {
+  try {
+    const response = await fetch(`${base}/api/health`);
+    if (response.ok) {
+      console.log(`\nScrutineer API: ${base}/api/v1  (for example ${base}/api/v1/meetings)`);
+      console.log(`API docs:       ${base}/api/docs  (OpenAPI document: ${base}/api/docs-json)`);
+      console.log('Sample documents: ./out/   Stop with Ctrl+C.\n');
+      break;
+    }
+  } catch {
+    // not listening yet
+  }
+  await sleep(500);
+}
