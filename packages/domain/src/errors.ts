@@ -9,6 +9,14 @@ export type DomainErrorCode =
   | 'VALIDATION.REQUIRED'
   /** Two values that must agree do not (a target's unit and its measure's unit). */
   | 'VALIDATION.MISMATCH'
+  /** A field the schema does not know (documents are closed: `additionalProperties: false`). */
+  | 'VALIDATION.UNKNOWN_FIELD'
+  /** A value that must be unique appears twice (two agenda items numbered `5`, two minutes `OS.190`). */
+  | 'VALIDATION.DUPLICATE'
+  /** A reference to something the document does not hold (a declaration on agenda item 9 of an 8-item agenda). */
+  | 'VALIDATION.UNKNOWN_REFERENCE'
+  /** Things that must come in order do not (minute sequences, exclusion of the public before exempt items). */
+  | 'VALIDATION.OUT_OF_ORDER'
   /** Money that is not a whole number of pence, or outside the safe integer range. */
   | 'MONEY.NOT_INTEGER_PENCE'
   /** A lifecycle transition the domain does not allow (approved → draft). */
