@@ -2,3 +2,4 @@ export type { Brand } from './brand.js';
 export * from './errors.js';
 export * from './missing.js';
 export * from './model/index.js';
+export * from './rules/dates.js';
