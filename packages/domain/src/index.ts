@@ -3,3 +3,4 @@ export * from './errors.js';
 export * from './missing.js';
 export * from './model/index.js';
 export * from './rules/dates.js';
+export * from './rules/financial-year.js';
