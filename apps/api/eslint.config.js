@@ -1,3 +1,7 @@
 import { createEslintConfig } from '@scrutineer/eslint-config';
 
-export default createEslintConfig();
+// Nest's DI reads constructor types from decorator metadata: tell consistent-type-imports,
+// so it does not turn injected classes into type-only imports.
+export default createEslintConfig({
+  languageOptions: { parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true } },
+});

@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type { Caller } from '../auth/caller.js';
+import { AuditEventEntity } from './audit-event.entity.js';
+
+export type AuditEntry = {
+  /** The resource's name as in the URL, singular: `meeting`, `agenda-item`. */
+  readonly entity: string;
+  readonly entityId: string;
+  readonly action: string;
+  readonly changes: Record<string, unknown>;
+};
+
+/** Records a write in the same transaction as the write itself. */
+export const recordAudit = async (
+  manager: EntityManager,
+  caller: Caller,
+  entry: AuditEntry,
+): Promise<void> => {
+  await manager.insert(AuditEventEntity, {
+    id: randomUUID(),
+    at: new Date().toISOString(),
+    actorName: caller.name,
+    actorRole: caller.role,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    action: entry.action,
+    changes: entry.changes as never,
+    requestId: caller.requestId,
+  });
+};
+
+/** `{ field: { from, to } }` for the fields of `after` whose value differs from `before`. */
+export const diffChanges = (
+  before: Readonly<Record<string, unknown>>,
+  after: Readonly<Record<string, unknown>>,
+): Record<string, { from: unknown; to: unknown }> => {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const [key, to] of Object.entries(after)) {
+    if (to === undefined) continue;
+    const from = before[key];
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes[key] = { from: from ?? null, to };
+  }
+  return changes;
+};

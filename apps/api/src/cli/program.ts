@@ -1,0 +1,140 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { DataSource } from 'typeorm';
+import { ROLES, type Role } from '../auth/caller.js';
+import { loadConfig } from '../config/config.js';
+import { openDataSource } from '../database/data-source.js';
+import { loadSampleCouncil, prepareDatabase, seedDatabase } from '../database/prepare.js';
+import { createToken, listTokens, revokeToken } from '../tokens/tokens.js';
+import { type CliIo, cliExtensions } from './extensions.js';
+
+export type { CliIo } from './extensions.js';
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+/** Opens the configured database (DATABASE_URL), runs the action, and always closes it. */
+export const withDataSource = async <T>(
+  action: (dataSource: DataSource) => Promise<T>,
+): Promise<T> => {
+  const dataSource = await openDataSource(loadConfig().database);
+  try {
+    return await action(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+};
+
+export const buildProgram = (io: CliIo): Command => {
+  const program = new Command('scrutineer-api')
+    .description(
+      'Scrutineer API administration. Uses DATABASE_URL like the server (unset: ./data/scrutineer.sqlite).',
+    )
+    .showHelpAfterError()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+
+  program
+    .command('migrate')
+    .description('Run the migrations not yet applied (a new database is not seeded; see seed).')
+    .action(() =>
+      withDataSource(async (dataSource) => {
+        const result = await prepareDatabase(dataSource, { seedIfNew: false });
+        io.err(
+          result.migrationsRun.length === 0
+            ? 'Database is up to date.\n'
+            : `Applied: ${result.migrationsRun.join(', ')}\n`,
+        );
+      }),
+    );
+
+  program
+    .command('seed')
+    .description(
+      'Migrate, then load the sample council into the database (which must not hold it yet).',
+    )
+    .action(() =>
+      withDataSource(async (dataSource) => {
+        await prepareDatabase(dataSource, { seedIfNew: false });
+        try {
+          await seedDatabase(dataSource, await loadSampleCouncil());
+        } catch (error) {
+          throw new Error(
+            `Seeding failed and nothing was written (is the sample council already loaded?): ${(error as Error).message}`,
+          );
+        }
+        io.err('Loaded the sample council.\n');
+      }),
+    );
+
+  program
+    .command('create-token')
+    .description(
+      'Create a bearer token; prints the token alone on stdout. It is shown once: only its hash is kept.',
+    )
+    .addOption(
+      new Option('--role <role>', 'admin, clerk, member or officer')
+        .choices([...ROLES])
+        .makeOptionMandatory(),
+    )
+    .requiredOption('--name <name>', 'who or what holds it, e.g. "Democratic Services"')
+    .option('--portfolio <code>', 'a portfolio an officer may write to (repeatable)', collect, [])
+    .action((options: { role: Role; name: string; portfolio: string[] }) =>
+      withDataSource(async (dataSource) => {
+        await prepareDatabase(dataSource, { seedIfNew: false });
+        const { token, record } = await createToken(dataSource.manager, {
+          role: options.role,
+          name: options.name,
+          portfolioCodes: options.portfolio,
+        });
+        io.out(`${token}\n`);
+        io.err(`Created ${record.role} token ${record.id} for ${record.name}.\n`);
+      }),
+    );
+
+  program
+    .command('revoke-token')
+    .description('Revoke a token by its id (see list-tokens).')
+    .argument('<id>', 'the token id')
+    .action((id: string) =>
+      withDataSource(async (dataSource) => {
+        const record = await revokeToken(dataSource.manager, id);
+        io.err(`Revoked ${record.role} token ${record.id} (${record.name}).\n`);
+      }),
+    );
+
+  program
+    .command('list-tokens')
+    .description('List tokens (never the tokens themselves).')
+    .option('--json', 'print JSON')
+    .action((options: { json?: boolean }) =>
+      withDataSource(async (dataSource) => {
+        const tokens = await listTokens(dataSource.manager);
+        const rows = tokens.map((t) => ({
+          id: t.id,
+          role: t.role,
+          name: t.name,
+          portfolioCodes: t.portfolioCodes,
+          createdAt: t.createdAt,
+          revokedAt: t.revokedAt,
+        }));
+        if (options.json) {
+          io.out(`${JSON.stringify(rows, null, 2)}\n`);
+          return;
+        }
+        for (const row of rows) {
+          const scope = row.portfolioCodes.length > 0 ? ` [${row.portfolioCodes.join(',')}]` : '';
+          io.out(
+            `${row.id}  ${row.role.padEnd(7)}  ${row.revokedAt ? 'revoked' : 'active '}  ${row.name}${scope}\n`,
+          );
+        }
+      }),
+    );
+
+  for (const extend of cliExtensions) extend(program, io);
+  return program;
+};
+
+export const parsePositiveInteger = (value: string): number => {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1)
+    throw new InvalidArgumentError('must be a positive integer');
+  return parsed;
+};

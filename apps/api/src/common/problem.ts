@@ -1,0 +1,179 @@
+import { HttpException } from '@nestjs/common';
+import { isDomainError, type DomainErrorCode } from '@scrutineer/domain';
+
+/** Error codes the API itself raises (the domain's own codes are in @scrutineer/domain errors.ts). */
+export type ApiErrorCode =
+  | 'REQUEST.INVALID'
+  | 'REQUEST.MALFORMED_JSON'
+  | 'REQUEST.TOO_LARGE'
+  | 'DOCUMENT.INVALID'
+  | 'RESOURCE.NOT_FOUND'
+  | 'RESOURCE.ALREADY_EXISTS'
+  | 'RESOURCE.IN_USE'
+  | 'ROUTE.NOT_FOUND'
+  | 'AUTH.UNAUTHENTICATED'
+  | 'AUTH.FORBIDDEN'
+  | 'CONCURRENCY.STALE_VERSION'
+  | 'CONCURRENCY.VERSION_REQUIRED'
+  | 'HEALTH.DATABASE_UNAVAILABLE'
+  | 'INTERNAL';
+
+export type ErrorCode = DomainErrorCode | ApiErrorCode;
+
+/** One field-level problem: a JSON path into the request (`$.agendaItems[2].title`) and what is wrong there. */
+export type FieldProblem = {
+  readonly path: string;
+  readonly message: string;
+  readonly code?: string;
+};
+
+/** An error raised by the API layer. Like domain errors it carries a code, never a status. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly errors: readonly FieldProblem[] = [],
+    readonly data: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (entity: string, id: string): ApiError =>
+  new ApiError('RESOURCE.NOT_FOUND', `No ${entity} with id ${JSON.stringify(id)}.`, [], {
+    entity,
+    id,
+  });
+
+/**
+ * Status and title of every code, in one table. Codes not listed (a domain code added
+ * later) fall back by their area: LIFECYCLE/AGREEMENT/MINUTES → 409, anything else → 400.
+ */
+const STATUS_BY_CODE: Readonly<Record<string, { status: number; title: string }>> = {
+  'VALIDATION.INVALID_VALUE': { status: 400, title: 'A value is not valid' },
+  'VALIDATION.REQUIRED': { status: 400, title: 'A required value is missing' },
+  'VALIDATION.MISMATCH': { status: 400, title: 'Values that must agree do not' },
+  'MONEY.NOT_INTEGER_PENCE': { status: 400, title: 'Money must be a whole number of pence' },
+  'LIFECYCLE.INVALID_TRANSITION': { status: 409, title: 'The change is not allowed in this state' },
+  'AGREEMENT.APPROVED': { status: 409, title: 'The agreement is approved and cannot change' },
+  'MINUTES.ALREADY_APPROVED': { status: 409, title: 'The minutes are approved and cannot change' },
+  'EXEMPTION.PARAGRAPH_REQUIRED': {
+    status: 400,
+    title: 'An exempt item needs its Schedule 12A paragraph',
+  },
+  'REQUEST.INVALID': { status: 400, title: 'The request is not valid' },
+  'REQUEST.MALFORMED_JSON': { status: 400, title: 'The body is not valid JSON' },
+  'REQUEST.TOO_LARGE': { status: 413, title: 'The body is too large' },
+  'DOCUMENT.INVALID': { status: 400, title: 'The document is not valid' },
+  'RESOURCE.NOT_FOUND': { status: 404, title: 'Not found' },
+  'RESOURCE.ALREADY_EXISTS': { status: 409, title: 'It already exists' },
+  'RESOURCE.IN_USE': { status: 409, title: 'Other records still refer to it' },
+  'ROUTE.NOT_FOUND': { status: 404, title: 'No such route' },
+  'AUTH.UNAUTHENTICATED': { status: 401, title: 'A valid bearer token is required' },
+  'AUTH.FORBIDDEN': { status: 403, title: 'Your role may not do this' },
+  'CONCURRENCY.STALE_VERSION': { status: 409, title: 'The resource changed since you read it' },
+  'CONCURRENCY.VERSION_REQUIRED': { status: 428, title: 'Send the version you read in If-Match' },
+  'HEALTH.DATABASE_UNAVAILABLE': { status: 503, title: 'The database is unavailable' },
+  INTERNAL: { status: 500, title: 'Internal server error' },
+};
+
+const statusOf = (code: string): { status: number; title: string } =>
+  STATUS_BY_CODE[code] ??
+  (/^(LIFECYCLE|AGREEMENT|MINUTES)\./.test(code)
+    ? { status: 409, title: 'The change is not allowed in this state' }
+    : { status: 400, title: 'The request is not valid' });
+
+/** RFC 9457 `type`: a stable URI derived from the code. */
+export const problemType = (code: string): string =>
+  `https://scrutineer.example/problems/${code.toLowerCase().replace(/[._]/g, '-')}`;
+
+export type ProblemBody = {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  code: string;
+  requestId: string | null;
+  errors?: readonly FieldProblem[];
+  data?: Readonly<Record<string, unknown>>;
+};
+
+const httpCode = (status: number): ErrorCode =>
+  status === 404
+    ? 'ROUTE.NOT_FOUND'
+    : status === 401
+      ? 'AUTH.UNAUTHENTICATED'
+      : status === 403
+        ? 'AUTH.FORBIDDEN'
+        : status === 413
+          ? 'REQUEST.TOO_LARGE'
+          : status >= 500
+            ? 'INTERNAL'
+            : 'REQUEST.INVALID';
+
+type Classified = {
+  code: string;
+  detail: string;
+  errors?: readonly FieldProblem[];
+  data?: Readonly<Record<string, unknown>>;
+  status?: number;
+};
+
+const classify = (error: unknown): Classified => {
+  if (error instanceof ApiError) {
+    return {
+      code: error.code,
+      detail: error.message,
+      ...(error.errors.length > 0 ? { errors: error.errors } : {}),
+      ...(Object.keys(error.data).length > 0 ? { data: error.data } : {}),
+    };
+  }
+  if (isDomainError(error)) return { code: error.code, detail: error.message, data: error.data };
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const code = httpCode(status);
+    return {
+      code,
+      status,
+      detail: status >= 500 ? 'An unexpected error occurred.' : error.message,
+    };
+  }
+  // body-parser errors carry `type` and `status`.
+  const parserType = (error as { type?: unknown } | null)?.type;
+  if (parserType === 'entity.too.large') {
+    return {
+      code: 'REQUEST.TOO_LARGE',
+      detail: 'The request body is larger than the limit of 2 MB.',
+    };
+  }
+  if (parserType === 'entity.parse.failed') {
+    return { code: 'REQUEST.MALFORMED_JSON', detail: 'The request body is not valid JSON.' };
+  }
+  return { code: 'INTERNAL', detail: 'An unexpected error occurred.' };
+};
+
+/** Maps any error to an RFC 9457 problem. Unknown errors become a generic 500 that reveals nothing. */
+export const toProblem = (
+  error: unknown,
+  context: { readonly instance: string; readonly requestId: string | null },
+): { status: number; body: ProblemBody } => {
+  const classified = classify(error);
+  const known = statusOf(classified.code);
+  const status = classified.status ?? known.status;
+  return {
+    status,
+    body: {
+      type: problemType(classified.code),
+      title: known.title,
+      status,
+      detail: classified.detail,
+      instance: context.instance,
+      code: classified.code,
+      requestId: context.requestId,
+      ...(classified.errors ? { errors: classified.errors } : {}),
+      ...(classified.data ? { data: classified.data } : {}),
+    },
+  };
+};

@@ -1,0 +1,36 @@
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ApiError, type FieldProblem } from './problem.js';
+
+const pathOf = (parent: string, property: string): string =>
+  /^\d+$/.test(property) ? `${parent}[${property}]` : `${parent}.${property}`;
+
+/** Flattens class-validator's tree into one problem per failed constraint, each with a JSON path. */
+export const flattenValidationErrors = (
+  errors: readonly ValidationError[],
+  parent = '$',
+): FieldProblem[] =>
+  errors.flatMap((error) => {
+    const path = pathOf(parent, error.property);
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ path, message }));
+    return [...own, ...flattenValidationErrors(error.children ?? [], path)];
+  });
+
+/** Rejects unknown fields and converts query strings to the DTO's types. */
+export const createValidationPipe = (): ValidationPipe =>
+  new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => {
+      const problems = flattenValidationErrors(errors);
+      return new ApiError(
+        'REQUEST.INVALID',
+        `The request has ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${problems
+          .slice(0, 3)
+          .map((p) => `${p.path} ${p.message}`)
+          .join('; ')}${problems.length > 3 ? '; …' : ''}`,
+        problems,
+      );
+    },
+  });

@@ -1,0 +1,34 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { DatabaseConfig } from '../config/config.js';
+import { entities } from './entities.js';
+import { migrations } from './migrations/index.js';
+
+/** TypeORM options for either database. Never `synchronize`: the schema comes from migrations only. */
+export const dataSourceOptions = (database: DatabaseConfig): DataSourceOptions => {
+  const common = {
+    entities,
+    migrations,
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTableName: 'migrations',
+  } as const;
+  if (database.kind === 'postgres') {
+    return { ...common, type: 'postgres', url: database.url, poolSize: 10 };
+  }
+  if (database.path !== ':memory:') mkdirSync(dirname(database.path), { recursive: true });
+  return {
+    ...common,
+    type: 'better-sqlite3',
+    database: database.path,
+    enableWAL: true,
+    prepareDatabase: (db: { pragma: (sql: string) => unknown }) => {
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+    },
+  };
+};
+
+export const openDataSource = async (database: DatabaseConfig): Promise<DataSource> =>
+  new DataSource(dataSourceOptions(database)).initialize();

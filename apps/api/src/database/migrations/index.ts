@@ -1,0 +1,7 @@
+import { CreatePlatformTables1763888400000 } from './1763888400000-CreatePlatformTables.js';
+
+/**
+ * Every migration, oldest first. Append new ones at the end (files are named
+ * `<epochMs>-<Intent>.ts`); TypeORM runs those not yet recorded in `migrations`.
+ */
+export const migrations = [CreatePlatformTables1763888400000];

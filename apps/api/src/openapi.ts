@@ -1,0 +1,40 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+
+/** Extra schemas (e.g. the meeting document's JSON Schema) that features publish in the OpenAPI document. */
+export const extraSchemas: Record<string, Record<string, unknown>> = {};
+
+export const buildOpenApiDocument = (app: INestApplication): OpenAPIObject => {
+  const config = new DocumentBuilder()
+    .setTitle('Scrutineer API')
+    .setDescription(
+      [
+        'Portfolio agreements, performance reports, meetings, agendas and minutes of English councils’ scrutiny committees.',
+        '',
+        '- Reads are open: anonymous callers see published meetings and never the content of exempt (Schedule 12A) items.',
+        '- Writes need `Authorization: Bearer <token>` (tokens come from `scrutineer-api create-token`).',
+        '- Every resource has a `version`. Changes (PATCH, PUT, DELETE, lifecycle actions) send the version they read in `If-Match`; a stale version gets 409 and nothing changes.',
+        '- Lists take `limit` (1–100, default 20), `offset` and `sort`, and return `{ items, total, limit, offset }`.',
+        '- Errors are RFC 9457 `application/problem+json` with a `code`, the `requestId` and, for validation, `errors: [{ path, message }]`.',
+      ].join('\n'),
+    )
+    .setVersion('1')
+    .addBearerAuth({
+      type: 'http',
+      scheme: 'bearer',
+      description: 'A token from `scrutineer-api create-token`.',
+    })
+    .build();
+  const document = SwaggerModule.createDocument(app, config);
+  document.components = {
+    ...document.components,
+    schemas: { ...document.components?.schemas, ...extraSchemas },
+  };
+  return document;
+};
+
+export const setupOpenApi = (app: INestApplication): void => {
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
+    jsonDocumentUrl: 'api/docs-json',
+  });
+};
