@@ -4,3 +4,4 @@ export * from './missing.js';
 export * from './model/index.js';
 export * from './rules/dates.js';
 export * from './rules/financial-year.js';
+export * from './rules/period.js';
