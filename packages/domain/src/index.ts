@@ -5,3 +5,8 @@ export * from './model/index.js';
 export * from './rules/dates.js';
 export * from './rules/financial-year.js';
 export * from './rules/period.js';
+export * from './rules/numbering.js';
+export * from './rules/schedule-12a.js';
+export * from './rules/validation.js';
+export * from './rules/document-schema.js';
+export * from './rules/document-validation.js';
