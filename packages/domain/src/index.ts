@@ -4,6 +4,7 @@ export * from './missing.js';
 export * from './model/index.js';
 export * from './rules/dates.js';
 export * from './rules/financial-year.js';
+export * from './rules/money.js';
 export * from './rules/period.js';
 export * from './rules/numbering.js';
 export * from './rules/schedule-12a.js';
