@@ -1,0 +1,91 @@
+import { jest } from '@jest/globals';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CliError, EXIT_CODES } from './cli-error.js';
+import { writeFileAtomically } from './atomic-write.js';
+
+describe(writeFileAtomically.name, () => {
+  let folder: string;
+
+  beforeEach(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'scrutineer-atomic-'));
+  });
+
+  afterEach(async () => {
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  const writeText =
+    (text: string) =>
+    async (out: NodeJS.WritableStream): Promise<string> => {
+      out.write(text);
+      out.end();
+      return 'written';
+    };
+
+  it('writes the file and leaves nothing else in the folder', async () => {
+    const target = join(folder, 'pack.pdf');
+    await expect(writeFileAtomically(target, writeText('%PDF-1.7 body'))).resolves.toBe('written');
+    expect(await readFile(target, 'utf8')).toBe('%PDF-1.7 body');
+    expect(await readdir(folder)).toEqual(['pack.pdf']);
+  });
+
+  it('ends the stream itself when the writer does not', async () => {
+    const target = join(folder, 'pack.pdf');
+    await writeFileAtomically(target, async (out) => {
+      out.write('half');
+    });
+    expect(await readFile(target, 'utf8')).toBe('half');
+  });
+
+  it('replaces an existing file only on success', async () => {
+    const target = join(folder, 'pack.pdf');
+    await writeFile(target, 'old pack');
+    await writeFileAtomically(target, writeText('new pack'));
+    expect(await readFile(target, 'utf8')).toBe('new pack');
+  });
+
+  it('removes the partial file and keeps the old one when the writer fails half way', async () => {
+    const target = join(folder, 'pack.pdf');
+    await writeFile(target, 'old pack');
+    const failing = writeFileAtomically(target, async (out) => {
+      out.write('%PDF-1.7 half a pack');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      throw new Error('layout failed on page 12');
+    });
+    await expect(failing).rejects.toThrow('layout failed on page 12');
+    expect(await readdir(folder)).toEqual(['pack.pdf']);
+    expect(await readFile(target, 'utf8')).toBe('old pack');
+  });
+
+  it.each([
+    [
+      'a folder that does not exist',
+      (dir: string) => join(dir, 'missing', 'pack.pdf'),
+      /folder .* does not exist/,
+    ],
+    ['a path that is a folder', (dir: string) => dir, /it is a folder/],
+    ['a path under a file', (dir: string) => join(dir, 'file.txt', 'pack.pdf'), /is not a folder/],
+  ])('refuses %s before writing anything', async (_, makePath, message) => {
+    await writeFile(join(folder, 'file.txt'), 'x');
+    const writer = jest.fn(writeText('never'));
+    const attempt = writeFileAtomically(makePath(folder), writer);
+    await expect(attempt).rejects.toThrow(message);
+    await expect(attempt).rejects.toMatchObject({ exitCode: EXIT_CODES.unwritable });
+    expect(writer).not.toHaveBeenCalled();
+    expect((await readdir(folder)).sort()).toEqual(['file.txt']);
+  });
+
+  it('reports a failing stream as an unwritable path and removes the temporary file', async () => {
+    const target = join(folder, 'pack.pdf');
+    const attempt = writeFileAtomically(target, async (out) => {
+      out.emit('error', Object.assign(new Error('no space left'), { code: 'ENOSPC' }));
+      await new Promise(() => undefined); // a renderer that would wait for ever
+    });
+    await expect(attempt).rejects.toEqual(
+      new CliError(EXIT_CODES.unwritable, `Cannot write ${target}: the disk is full.`),
+    );
+    expect(await readdir(folder)).toEqual([]);
+  });
+});
