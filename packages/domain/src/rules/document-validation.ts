@@ -2,7 +2,11 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import type { Problem } from '../errors.js';
 import type { CouncilDataset, MeetingDocument } from '../model/document.js';
 import { compareDates, isLocalDate, instant } from './dates.js';
-import { COUNCIL_DATASET_SCHEMA, MEETING_DOCUMENT_SCHEMA } from './document-schema.js';
+import {
+  COUNCIL_DATASET_SCHEMA,
+  DOCUMENT_SCHEMA_DEFS,
+  MEETING_DOCUMENT_SCHEMA,
+} from './document-schema.js';
 import { isMinuteRef, parseMinuteRef } from './numbering.js';
 import { checkListLabels, checkTargetUnit } from './validation.js';
 
@@ -42,7 +46,7 @@ const pointerSegments = (root: unknown, pointer: string): Segment[] => {
     .map((raw) => {
       const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
       const segment: Segment = Array.isArray(node) ? Number(key) : key;
-      node = (node as Record<string, unknown> | undefined)?.[key];
+      node = (node as Record<string, unknown>)[key];
       return segment;
     });
 };
@@ -86,18 +90,18 @@ const getValidators = () => {
   return validators;
 };
 
+/** Errors about a Schedule 12A paragraph get their own code (Ajv reports schema paths per compiled unit, so compare the schemas). */
 const isExemptionError = (error: ErrorObject): boolean =>
-  error.schemaPath.startsWith('#/$defs/ExemptParagraph/') ||
+  error.parentSchema === DOCUMENT_SCHEMA_DEFS.ExemptParagraph ||
   (error.keyword === 'required' &&
-    error.schemaPath.startsWith('#/$defs/Exemption/') &&
+    error.parentSchema === DOCUMENT_SCHEMA_DEFS.Exemption &&
     error.params['missingProperty'] === 'paragraph');
 
-const kindsOf = (error: ErrorObject): string[] => {
-  const branches = (
-    error.parentSchema as { oneOf?: { properties?: { kind?: { const?: string } } }[] }
-  ).oneOf;
-  return (branches ?? []).map((branch) => String(branch.properties?.kind?.const));
-};
+/** The kinds a discriminated union allows (`discriminator` is only used with `oneOf` branches on `kind`). */
+const kindsOf = (error: ErrorObject): string[] =>
+  (error.parentSchema as { oneOf: { properties: { kind: { const: string } } }[] }).oneOf.map(
+    (branch) => branch.properties.kind.const,
+  );
 
 const toProblem = (root: unknown, error: ErrorObject): Problem | null => {
   const segments = pointerSegments(root, error.instancePath);
@@ -151,7 +155,7 @@ const toProblem = (root: unknown, error: ErrorObject): Problem | null => {
         code: isExemptionError(error) ? 'EXEMPTION.PARAGRAPH_REQUIRED' : 'VALIDATION.INVALID_VALUE',
         message: isExemptionError(error)
           ? `A Schedule 12A paragraph must be a whole number from 1 to 7, got ${JSON.stringify(error.data)}`
-          : `${jsonPath(segments)} ${error.message ?? 'is invalid'}${error.keyword === 'enum' ? `: ${(error.params['allowedValues'] as unknown[]).join(', ')}` : ''}`,
+          : `${jsonPath(segments)} ${String(error.message)}${error.keyword === 'enum' ? `: ${(error.params['allowedValues'] as unknown[]).join(', ')}` : ''}`,
         value: error.data,
       };
   }
@@ -161,11 +165,13 @@ const toProblem = (root: unknown, error: ErrorObject): Problem | null => {
 const structureProblems = (validate: ValidateFunction, value: unknown): Problem[] => {
   if (validate(value)) return [];
   const seen = new Set<string>();
-  return (validate.errors ?? [])
+  // A failed validation always sets `errors`.
+  return (validate.errors as ErrorObject[])
     .map((error) => toProblem(value, error))
     .filter((problem): problem is Problem => {
       if (problem === null) return false;
-      const key = `${problem.path}|${problem.code}|${problem.message}`;
+      // One problem per path and code: a malformed date fails both its pattern and its format.
+      const key = `${problem.path}|${problem.code}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
@@ -370,9 +376,11 @@ const meetingRules = (document: MeetingDocument, base: readonly Segment[]): Prob
           ),
         );
       }
+      // Paragraph numbers follow the minute's own reference, so they are checked only when it parses.
       let paragraph = 0;
       minute.blocks.forEach((block, b) => {
-        if (block.kind !== 'paragraph' || block.ref === null) return;
+        if (!isMinuteRef(minute.ref.text) || block.kind !== 'paragraph' || block.ref === null)
+          return;
         paragraph += 1;
         const expected = `${minute.ref.text}.${paragraph}`;
         if (block.ref !== expected) {
