@@ -4,6 +4,13 @@ export * from './missing.js';
 export * from './model/index.js';
 export * from './rules/dates.js';
 export * from './rules/financial-year.js';
+export {
+  MEASURE_UNITS,
+  formatDecimal,
+  formatMeasureValue,
+  formatNatural,
+  roundToDecimals,
+} from './rules/measure-format.js';
 export * from './rules/money.js';
 export * from './rules/period.js';
 export * from './rules/numbering.js';
