@@ -1,0 +1,176 @@
+import type { PlacedOp, PlacedPage, StructNode, Tagging } from '../layout/placed.js';
+import { COLOURS, PAGE, TYPE } from '../layout/geometry.js';
+
+/**
+ * What drawing keeps between pages: the open structure elements (by layout key), the marked
+ * content sequence in progress, the current top-level bookmark, and pdfkit's text state.
+ */
+export type DrawState = {
+  readonly doc: PDFKit.PDFDocument;
+  readonly debug: boolean;
+  readonly elements: Map<string, PDFKit.PDFStructureElement>;
+  open: string | null;
+  outlineTop: PDFKit.PDFOutline | null;
+  font: string | null;
+  size: number;
+  colour: string | null;
+};
+
+export const createDrawState = (doc: PDFKit.PDFDocument, debug = false): DrawState => ({
+  doc,
+  debug,
+  elements: new Map(),
+  open: null,
+  outlineTop: null,
+  font: null,
+  size: 0,
+  colour: null,
+});
+
+const element = (state: DrawState, path: readonly StructNode[]): PDFKit.PDFStructureElement => {
+  let parent: PDFKit.PDFStructureElement | null = null;
+  for (const node of path) {
+    let current = state.elements.get(node.key);
+    if (!current) {
+      const options: Record<string, unknown> = {};
+      if (node.alt) options.alt = node.alt;
+      if (node.scope) options.scope = node.scope;
+      current = state.doc.struct(node.tag, options);
+      if (parent) parent.add(current);
+      else state.doc.addStructure(current);
+      state.elements.set(node.key, current);
+    }
+    parent = current;
+  }
+  if (!parent) throw new Error('A structure path must not be empty');
+  return parent;
+};
+
+const closeMarked = (state: DrawState): void => {
+  if (state.open !== null) {
+    state.doc.endMarkedContent();
+    state.open = null;
+  }
+};
+
+/** Opens the marked-content sequence for `tag` unless it is already open. */
+const mark = (state: DrawState, tag: Tagging): PDFKit.PDFStructureElement | null => {
+  if (tag.kind === 'artifact') {
+    const key = `artifact:${tag.type}`;
+    if (state.open !== key) {
+      closeMarked(state);
+      state.doc.markContent('Artifact', { type: tag.type });
+      state.open = key;
+    }
+    return null;
+  }
+  const leaf = tag.path[tag.path.length - 1];
+  const target = element(state, tag.path);
+  if (leaf && state.open !== leaf.key) {
+    closeMarked(state);
+    target.add(state.doc.markStructureContent(leaf.tag));
+    state.open = leaf.key;
+  }
+  return target;
+};
+
+const setText = (state: DrawState, font: string, size: number, colour: string): void => {
+  if (state.font !== font || state.size !== size) {
+    state.doc.font(font, size);
+    state.font = font;
+    state.size = size;
+  }
+  if (state.colour !== colour) {
+    state.doc.fillColor(colour);
+    state.colour = colour;
+  }
+};
+
+const drawOp = (state: DrawState, op: PlacedOp): void => {
+  const { doc } = state;
+  switch (op.kind) {
+    case 'text': {
+      const target = mark(state, op.tag);
+      setText(state, op.font, op.size, op.colour);
+      doc.text(op.text, op.x, op.y, { lineBreak: false });
+      if (op.link) {
+        const height = op.size * 1.2;
+        const options = (target ? { structParent: target } : {}) as PDFKit.Mixins.AnnotationOption;
+        if (op.link.kind === 'dest')
+          doc.goTo(op.x, op.y - 1, op.width, height, op.link.name, options);
+        else doc.link(op.x, op.y - 1, op.width, height, op.link.url, options);
+      }
+      break;
+    }
+    case 'rect':
+      mark(state, op.tag);
+      doc.save();
+      doc.rect(op.x, op.y, op.width, op.height);
+      if (op.fill && op.stroke) doc.lineWidth(0.8).fillAndStroke(op.fill, op.stroke);
+      else if (op.fill) doc.fill(op.fill);
+      else if (op.stroke) doc.lineWidth(0.8).stroke(op.stroke);
+      doc.restore();
+      state.colour = null;
+      break;
+    case 'line':
+      mark(state, op.tag);
+      doc.save();
+      doc.moveTo(op.x1, op.y1).lineTo(op.x2, op.y2).lineWidth(op.lineWidth).stroke(op.colour);
+      doc.restore();
+      state.colour = null;
+      break;
+    case 'image':
+      mark(state, op.tag);
+      doc.image(op.data, op.x, op.y, { width: op.width, height: op.height });
+      break;
+    case 'bookmark':
+      if (op.depth === 1) state.outlineTop = doc.outline.addItem(op.title);
+      else (state.outlineTop ?? doc.outline).addItem(op.title);
+      break;
+    case 'dest':
+      doc.addNamedDestination(op.name, 'XYZ', PAGE.left, PAGE.height - op.y, null);
+      break;
+  }
+};
+
+/** Draws one laid-out page as page `pageNumber` of the document, with its "Page N" footer. */
+export const drawPage = (state: DrawState, page: PlacedPage, pageNumber: number): void => {
+  const { doc } = state;
+  doc.addPage({ size: 'A4', margin: 0 });
+  state.font = null;
+  state.colour = null;
+  for (const op of page.ops) drawOp(state, op);
+  const footer = `Page ${pageNumber}`;
+  mark(state, { kind: 'artifact', type: 'Pagination' });
+  setText(state, 'regular', TYPE.small, COLOURS.muted);
+  doc.text(footer, (PAGE.left + PAGE.right - doc.widthOfString(footer)) / 2, PAGE.footerY, {
+    lineBreak: false,
+  });
+  if (state.debug) {
+    doc.save().lineWidth(0.3).strokeColor('#FF00FF');
+    for (const box of page.boxes) doc.rect(box.x, box.y, box.width, box.height).stroke();
+    doc
+      .strokeColor('#00AAFF')
+      .rect(PAGE.left, PAGE.top, PAGE.right - PAGE.left, PAGE.bottom - PAGE.top)
+      .stroke()
+      .restore();
+    state.colour = null;
+  }
+  closeMarked(state);
+};
+
+/** Ends (and lets pdfkit write out) the structure of a finished section. */
+export const endSection = (state: DrawState, sectionId: string): void => {
+  closeMarked(state);
+  const section = state.elements.get(sectionId);
+  section?.end();
+  for (const key of [...state.elements.keys()])
+    if (key.startsWith(`${sectionId}/`) || key === sectionId) state.elements.delete(key);
+};
+
+/** Ends the whole structure tree; call before `doc.end()`. */
+export const endStructure = (state: DrawState): void => {
+  closeMarked(state);
+  for (const element of state.elements.values()) element.end();
+  state.elements.clear();
+};

@@ -1,0 +1,86 @@
+import type { FontStyle } from '../model/document-model.js';
+
+/**
+ * Where a piece of content sits in the structure tree: the chain of structure elements from the
+ * section down to the leaf that owns the marked content. Keys are unique within a document, so a
+ * paragraph that flows onto the next page continues the same element.
+ */
+export type StructNode = {
+  readonly key: string;
+  /** `Sect`, `H1`, `P`, `L`, `LI`, `Lbl`, `LBody`, `Table`, `TR`, `TH`, `TD`, `Link`, `Figure`, `Div`, `Caption`. */
+  readonly tag: string;
+  readonly alt?: string;
+  /** For `TH`: `Column` or `Row`. */
+  readonly scope?: 'Column' | 'Row';
+};
+
+/** Content that is not part of the structure (running headers, footers, rules, repeated table headers). */
+export type ArtifactKind = 'Pagination' | 'Layout';
+
+export type Tagging =
+  | { readonly kind: 'struct'; readonly path: readonly StructNode[] }
+  | { readonly kind: 'artifact'; readonly type: ArtifactKind };
+
+/** All positions and sizes are in PDF points (1/72 inch), origin at the top left of the page. */
+export type PlacedOp =
+  | {
+      readonly kind: 'text';
+      readonly x: number;
+      /** Top of the line box. */
+      readonly y: number;
+      readonly text: string;
+      readonly font: FontStyle;
+      readonly size: number;
+      readonly colour: string;
+      readonly width: number;
+      readonly tag: Tagging;
+      readonly link?:
+        | { readonly kind: 'dest'; readonly name: string }
+        | { readonly kind: 'url'; readonly url: string };
+    }
+  | {
+      readonly kind: 'rect';
+      readonly x: number;
+      readonly y: number;
+      readonly width: number;
+      readonly height: number;
+      readonly fill: string | null;
+      readonly stroke: string | null;
+      readonly tag: Tagging;
+    }
+  | {
+      readonly kind: 'line';
+      readonly x1: number;
+      readonly y1: number;
+      readonly x2: number;
+      readonly y2: number;
+      readonly colour: string;
+      readonly lineWidth: number;
+      readonly tag: Tagging;
+    }
+  | {
+      readonly kind: 'image';
+      readonly x: number;
+      readonly y: number;
+      readonly width: number;
+      readonly height: number;
+      readonly data: Buffer;
+      readonly tag: Tagging;
+    }
+  /** A bookmark (outline entry) pointing at this page. */
+  | { readonly kind: 'bookmark'; readonly title: string; readonly depth: 1 | 2 }
+  /** A named destination at (x, y) on this page, the target of links. */
+  | { readonly kind: 'dest'; readonly name: string; readonly y: number };
+
+export type PlacedPage = {
+  readonly ops: readonly PlacedOp[];
+  /** The section this page belongs to (for the page's running header and the section's structure element). */
+  readonly sectionId: string;
+  /** Debug boxes: every block's rectangle on this page, drawn only with `debug`. */
+  readonly boxes: readonly {
+    readonly x: number;
+    readonly y: number;
+    readonly width: number;
+    readonly height: number;
+  }[];
+};

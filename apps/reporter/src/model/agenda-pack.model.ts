@@ -1,0 +1,379 @@
+import type { AgendaItem, CouncilDataset, ItemDocument } from '@scrutineer/domain';
+import { ReporterError } from '../errors.js';
+import type { Block, DocumentMeta, Run, Section } from './document-model.js';
+import { describeExemption, formatDate } from './domain-rules.js';
+import { findMeeting, type MeetingContext } from './lookup.js';
+import { performanceReportBlocks } from './performance-report.model.js';
+import { contactBlocks, numberedSections, recommendationBlocks } from './report-blocks.js';
+import { contactRuns, formatClockTime, imageFromDataUrl, imageSize, joinNames } from './wording.js';
+
+export type Edition = 'public' | 'confidential';
+
+/** First and last page of an agenda item's documents in the pack, 1-based. */
+export type PageRange = { readonly first: number; readonly last: number };
+
+export type AgendaPackItem = { readonly number: string; readonly section: Section };
+
+/**
+ * An agenda pack before layout. The front sheet and agenda need every item's page range, which
+ * only layout knows: `front` makes them from ranges by section id (a placeholder before the first pass).
+ */
+export type AgendaPackModel = {
+  readonly meta: DocumentMeta;
+  readonly front: (ranges: ReadonlyMap<string, PageRange>) => Section;
+  readonly items: readonly AgendaPackItem[];
+};
+
+export const itemSectionId = (item: AgendaItem): string => `item-${item.number}`;
+
+/** "(Pages 5 - 18)", or "(Page 5)" for one page. */
+export const pageRangeText = (range: PageRange): string =>
+  range.first === range.last ? `(Page ${range.first})` : `(Pages ${range.first} - ${range.last})`;
+
+/** The marking printed on every page of an exempt item or appendix. */
+export const exemptMarking = (paragraph: number): string => {
+  const { description } = describeExemption(paragraph);
+  return `NOT FOR PUBLICATION – Schedule 12A to the Local Government Act 1972, Part 1, paragraph ${paragraph}: ${description}`;
+};
+
+const reportHeader = (
+  context: MeetingContext,
+  item: AgendaItem,
+  document: ItemDocument,
+): Block => ({
+  kind: 'key-value',
+  keyWidth: 120,
+  rows: [
+    { key: 'REPORT TO:', value: [{ text: context.committee.name.toUpperCase() }] },
+    { key: 'DATE:', value: [{ text: formatDate(context.document.meeting.date).toUpperCase() }] },
+    ...(item.reportOf.length > 0
+      ? [
+          {
+            key: 'REPORT OF:',
+            value: [{ text: item.reportOf.join('\n').toUpperCase(), style: 'bold' as const }],
+          },
+        ]
+      : []),
+    {
+      key: 'REPORT TITLE:',
+      value: [{ text: document.title.toUpperCase(), style: 'bold' as const }],
+    },
+  ],
+});
+
+const documentBlocks = (
+  dataset: CouncilDataset,
+  context: MeetingContext,
+  item: AgendaItem,
+  document: ItemDocument,
+  edition: Edition,
+  itemMarking: string | null,
+  first: boolean,
+): Block[] => {
+  const blocks: Block[] = [];
+  const exempt = document.exemption !== null && item.exemption === null;
+  if (!first) {
+    blocks.push({
+      kind: 'page-break',
+      marking:
+        exempt && edition === 'confidential' && document.exemption
+          ? exemptMarking(document.exemption.paragraph)
+          : itemMarking,
+    });
+  }
+  if (exempt && edition === 'public' && document.exemption) {
+    // The public edition says the appendix exists and why it is withheld, and nothing else.
+    blocks.push({
+      kind: 'notice',
+      title: `${document.title}: not for publication`,
+      runs: [
+        {
+          text: `${describeExemption(document.exemption.paragraph).notice} The ${document.role === 'appendix' ? 'appendix' : 'document'} is in the confidential pack for members only.`,
+        },
+      ],
+    });
+    return blocks;
+  }
+  if (!first || document.role !== 'report') {
+    blocks.push({
+      kind: 'heading',
+      level: 2,
+      runs: [{ text: document.title }],
+      bookmark: { title: document.title, depth: 2 },
+    });
+  }
+  const content = document.content;
+  switch (content.kind) {
+    case 'sections': {
+      if (document.role === 'report') blocks.push(reportHeader(context, item, document));
+      blocks.push(...numberedSections(content.sections));
+      if (document.role === 'report') {
+        if (item.recommendations)
+          blocks.push(...recommendationBlocks(item.recommendations, content.sections.length + 1));
+        blocks.push(...contactBlocks(item.contacts));
+      }
+      break;
+    }
+    case 'performance-report': {
+      const report = dataset.performanceReports.find(
+        (candidate) => candidate.id === content.performanceReportId,
+      );
+      if (!report) {
+        throw new ReporterError(
+          'REPORTER.INCONSISTENT_DATA',
+          `Agenda item ${item.number} refers to performance report "${content.performanceReportId}", which the data set does not hold.`,
+          { itemNumber: item.number, performanceReportId: content.performanceReportId },
+        );
+      }
+      blocks.push(...performanceReportBlocks(dataset, report));
+      break;
+    }
+    case 'table':
+      blocks.push({
+        kind: 'table',
+        caption: content.caption,
+        columns: content.header.map((header) => ({ header, width: 1 })),
+        rows: content.rows.map((row) => row.map((text) => ({ runs: [{ text }] }))),
+      });
+      break;
+  }
+  return blocks;
+};
+
+const itemSection = (
+  dataset: CouncilDataset,
+  context: MeetingContext,
+  item: AgendaItem,
+  edition: Edition,
+): Section => {
+  const marking = item.exemption ? exemptMarking(item.exemption.paragraph) : null;
+  const blocks: Block[] = [
+    {
+      kind: 'heading',
+      level: 1,
+      runs: [{ text: `${item.number}. ${item.title}` }],
+      bookmark: { title: `${item.number}. ${item.title}`, depth: 1 },
+      dest: itemSectionId(item),
+    },
+  ];
+  if (item.summary)
+    blocks.push({ kind: 'paragraph', runs: [{ text: item.summary, style: 'italic' }] });
+  item.documents.forEach((document, index) => {
+    blocks.push(...documentBlocks(dataset, context, item, document, edition, marking, index === 0));
+  });
+  return {
+    id: itemSectionId(item),
+    tag: 'Part',
+    stamp: `Agenda Item ${item.number}`,
+    marking,
+    blocks,
+  };
+};
+
+const membershipText = (context: MeetingContext): string => {
+  const rank = { chair: 0, 'vice-chair': 1, member: 2, substitute: 3 } as const;
+  const members = [...context.committee.memberships]
+    .filter((membership) => membership.role !== 'substitute')
+    .sort((a, b) => rank[a.role] - rank[b.role]);
+  const names = members.map((membership) => {
+    const name = membership.member.name.replace(/^Councillor\s+/i, '');
+    return membership.role === 'chair'
+      ? `${name} (Chair)`
+      : membership.role === 'vice-chair'
+        ? `${name} (Vice-Chair)`
+        : name;
+  });
+  return names.length === 0 ? 'Not recorded.' : `Councillors ${joinNames(names)}.`;
+};
+
+const frontSection = (
+  context: MeetingContext,
+  open: readonly AgendaItem[],
+  exempt: readonly AgendaItem[],
+  edition: Edition,
+  withSection: ReadonlySet<string>,
+  ranges: ReadonlyMap<string, PageRange>,
+): Section => {
+  const { meeting } = context.document;
+  const blocks: Block[] = [];
+  const logo = imageFromDataUrl(context.authority.style.logo);
+  const logoSize = logo ? imageSize(logo) : null;
+  if (logo && logoSize && logoSize.height > 0) {
+    const height = 48;
+    blocks.push({
+      kind: 'image',
+      data: logo,
+      height,
+      width: Math.min(220, (logoSize.width / logoSize.height) * height),
+      alt: `${context.authority.name} logo`,
+    });
+  }
+  blocks.push({
+    kind: 'paragraph',
+    align: 'right',
+    size: 14,
+    runs: [
+      {
+        text: edition === 'public' ? 'Public Document Pack' : 'Confidential Document Pack',
+        style: 'bold',
+        colour: context.authority.style.primaryColour,
+      },
+    ],
+  });
+  if (edition === 'confidential') {
+    blocks.push({
+      kind: 'notice',
+      title: 'NOT FOR PUBLICATION',
+      colour: '#B10E1E',
+      runs: [
+        {
+          text: 'This pack includes exempt information under Schedule 12A to the Local Government Act 1972. It is for members of the Committee and the officers named; do not share it.',
+        },
+      ],
+    });
+  }
+  blocks.push(
+    {
+      kind: 'heading',
+      level: 1,
+      size: 20,
+      runs: [{ text: context.committee.name }],
+      bookmark: { title: context.committee.name, depth: 1 },
+    },
+    {
+      kind: 'key-value',
+      keyWidth: 70,
+      rows: [
+        { key: 'Date', value: [{ text: formatDate(meeting.date, true) }] },
+        {
+          key: 'Time',
+          value: [
+            { text: meeting.startTime ? formatClockTime(meeting.startTime) : 'To be confirmed' },
+          ],
+        },
+        { key: 'Venue', value: [{ text: meeting.venue ?? 'To be confirmed' }] },
+      ],
+    },
+    { kind: 'heading', level: 3, runs: [{ text: 'Membership' }] },
+    { kind: 'paragraph', runs: [{ text: membershipText(context) }] },
+  );
+  const clerk = context.committee.clerk;
+  if (clerk) {
+    blocks.push(
+      { kind: 'heading', level: 3, runs: [{ text: 'Contact' }] },
+      { kind: 'paragraph', runs: contactRuns(clerk) },
+    );
+  }
+  blocks.push({
+    kind: 'heading',
+    level: 2,
+    runs: [{ text: 'AGENDA' }],
+    bookmark: { title: 'Agenda', depth: 1 },
+    dest: 'agenda',
+  });
+  const entry = (item: AgendaItem, showDetail: boolean): Block[] => {
+    const id = itemSectionId(item);
+    const range = ranges.get(id);
+    const linked = withSection.has(id);
+    const titleRun: Run = {
+      text: item.title,
+      style: 'bold',
+      ...(linked ? { link: { kind: 'dest' as const, name: id } } : {}),
+    };
+    const runs: Run[] = [titleRun];
+    if (range) runs.push({ text: ` ${pageRangeText(range)}` });
+    const result: Block[] = [
+      { kind: 'paragraph', label: `${item.number}.`, runs, spaceAfter: 3, keepWithNext: true },
+    ];
+    if (item.exemption) {
+      result.push({
+        kind: 'paragraph',
+        indent: 34,
+        runs: [{ text: describeExemption(item.exemption.paragraph).notice, style: 'italic' }],
+        spaceAfter: 3,
+      });
+    }
+    if (showDetail && item.summary)
+      result.push({ kind: 'paragraph', indent: 34, runs: [{ text: item.summary }], spaceAfter: 3 });
+    if (showDetail && item.contacts.length > 0) {
+      result.push({
+        kind: 'paragraph',
+        indent: 34,
+        size: 10,
+        runs: [
+          { text: 'Officer contact: ', style: 'bold' },
+          ...item.contacts.flatMap((contact, index) => [
+            ...(index > 0 ? [{ text: '; ' }] : []),
+            ...contactRuns(contact).map((run) =>
+              run.text === '\n' ? { ...run, text: ', ' } : run,
+            ),
+          ]),
+        ],
+        spaceAfter: 3,
+      });
+    }
+    result.push({ kind: 'spacer', height: 6 });
+    return result;
+  };
+  open.forEach((item) => blocks.push(...entry(item, true)));
+  if (exempt.length > 0) {
+    blocks.push({ kind: 'heading', level: 2, runs: [{ text: 'Items to be taken in private' }] });
+    if (!open.some((item) => item.kind === 'exclusion-of-public')) {
+      blocks.push({
+        kind: 'paragraph',
+        runs: [
+          {
+            text: 'The Committee is asked to resolve that the public be excluded from the meeting during consideration of the following items, on the grounds that they involve the likely disclosure of exempt information as defined in the paragraph of Part 1 of Schedule 12A to the Local Government Act 1972 shown against each item.',
+          },
+        ],
+      });
+    }
+    exempt.forEach((item) => blocks.push(...entry(item, edition === 'confidential')));
+  }
+  return { id: 'front', tag: 'Sect', stamp: null, marking: null, blocks };
+};
+
+/**
+ * The agenda pack of one meeting. The public edition never reads an exempt item's or appendix's
+ * content: exempt items appear only as number, title and paragraph on the agenda.
+ */
+export const buildAgendaPackModel = (
+  dataset: CouncilDataset,
+  meetingId: string,
+  edition: Edition,
+): AgendaPackModel => {
+  if (edition !== 'public' && edition !== 'confidential') {
+    throw new ReporterError(
+      'REPORTER.INVALID_OPTION',
+      `Edition must be "public" or "confidential", not "${String(edition)}".`,
+      { edition },
+    );
+  }
+  const context = findMeeting(dataset, meetingId);
+  const ordered = [...context.document.agendaItems].sort((a, b) => a.order - b.order);
+  const open = ordered.filter((item) => item.exemption === null);
+  const exempt = ordered.filter((item) => item.exemption !== null);
+  const printed = edition === 'public' ? open : [...open, ...exempt];
+  const items = printed
+    .filter((item) => item.documents.length > 0)
+    .map((item) => ({
+      number: item.number,
+      section: itemSection(dataset, context, item, edition),
+    }));
+  const withSection = new Set(items.map((item) => item.section.id));
+  const { meeting } = context.document;
+  const title = `${context.committee.name}, ${formatDate(meeting.date)}: ${edition === 'public' ? 'agenda pack' : 'confidential agenda pack'}`;
+  return {
+    meta: {
+      title,
+      subject: `Agenda and reports for the meeting of ${context.committee.name} on ${formatDate(meeting.date, true)}`,
+      author: context.authority.name,
+      keywords: `agenda, ${context.committee.name}, ${meeting.date}`,
+      councilName: context.authority.name,
+      colour: context.authority.style.primaryColour,
+      headerMark: null,
+    },
+    front: (ranges) => frontSection(context, open, exempt, edition, withSection, ranges),
+    items,
+  };
+};

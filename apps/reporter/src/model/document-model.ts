@@ -1,0 +1,137 @@
+/**
+ * The reporter's document model: what a document says and in what order, with no pdfkit and
+ * no positions. Builders (`build*Model`) make it from domain data; `layout` places it on pages.
+ */
+
+export type FontStyle = 'regular' | 'bold' | 'italic';
+
+/** A piece of text in one style. `dest` links to a named destination in the same PDF. */
+export type Run = {
+  readonly text: string;
+  readonly style?: FontStyle;
+  /** `#RRGGBB`; the body colour when absent. */
+  readonly colour?: string;
+  readonly link?:
+    | { readonly kind: 'dest'; readonly name: string }
+    | { readonly kind: 'url'; readonly url: string };
+};
+
+export type ListItem = {
+  /** The label as printed: `a)`, `(ii)`, `1.`, `•`. */
+  readonly label: string;
+  readonly runs: readonly Run[];
+};
+
+export type TableCell = {
+  readonly runs: readonly Run[];
+  /** Background colour (`#RRGGBB`), e.g. the RAG colour; the words carry the meaning too. */
+  readonly fill?: string;
+  readonly align?: 'left' | 'right' | 'center';
+};
+
+export type TableColumn = {
+  readonly header: string;
+  /** Share of the table's width; the shares of a table are normalised to 1. */
+  readonly width: number;
+  readonly align?: 'left' | 'right' | 'center';
+};
+
+export type Block =
+  | {
+      readonly kind: 'heading';
+      readonly level: 1 | 2 | 3;
+      readonly runs: readonly Run[];
+      /** An outline entry (bookmark) for this heading, at the given depth (1 = top). */
+      readonly bookmark?: { readonly title: string; readonly depth: 1 | 2 };
+      /** A named destination at the heading, for links from the agenda. */
+      readonly dest?: string;
+      /** Print size override in points. */
+      readonly size?: number;
+      readonly align?: 'left' | 'center';
+    }
+  | {
+      readonly kind: 'paragraph';
+      readonly runs: readonly Run[];
+      /** A hanging label printed in the left gutter: `1.1`, `33.2`, `5`. */
+      readonly label?: string;
+      /** Extra left indent in points. */
+      readonly indent?: number;
+      readonly size?: number;
+      readonly align?: 'left' | 'center' | 'right';
+      /** Space after, in points; the body default when absent. */
+      readonly spaceAfter?: number;
+      /** Keep with the next block on the same page (a lead-in before its list). */
+      readonly keepWithNext?: boolean;
+    }
+  | { readonly kind: 'list'; readonly items: readonly ListItem[]; readonly indent?: number }
+  | {
+      readonly kind: 'table';
+      /** Printed above the table (and its accessible summary). */
+      readonly caption: string | null;
+      readonly columns: readonly TableColumn[];
+      readonly rows: readonly (readonly TableCell[])[];
+      /** Rows printed in bold after a rule (totals). */
+      readonly footerRows?: readonly (readonly TableCell[])[];
+    }
+  | {
+      /** A header block of labelled values (REPORT TO / DATE …), tagged as a table with row headers. */
+      readonly kind: 'key-value';
+      readonly rows: readonly { readonly key: string; readonly value: readonly Run[] }[];
+      /** Width of the key column in points. */
+      readonly keyWidth?: number;
+    }
+  | {
+      /** A boxed notice: an exempt appendix withheld, an item taken in private. */
+      readonly kind: 'notice';
+      readonly title: string;
+      readonly runs: readonly Run[];
+      readonly colour?: string;
+    }
+  | {
+      readonly kind: 'image';
+      readonly data: Buffer;
+      readonly width: number;
+      readonly height: number;
+      readonly alt: string;
+    }
+  | { readonly kind: 'signature'; readonly lines: readonly string[] }
+  | { readonly kind: 'spacer'; readonly height: number }
+  | {
+      readonly kind: 'page-break';
+      /** From the next page on, the page marking (e.g. NOT FOR PUBLICATION …); null clears it, undefined keeps it. */
+      readonly marking?: string | null;
+    };
+
+/**
+ * A part of the document that starts on a new page: the front sheet and agenda, or one agenda item.
+ * Running header and footer come from here; "Page N" is numbered through the whole document.
+ */
+export type Section = {
+  /** Unique in the document; used for the structure element and named destinations. */
+  readonly id: string;
+  /** The structure tag of the section (`Sect`, or `Part` for an agenda item). */
+  readonly tag: 'Sect' | 'Part' | 'Art';
+  /** Stamped at the top of the section's first page: `Agenda Item 5`. */
+  readonly stamp: string | null;
+  /** Printed at the top of every page of the section: `NOT FOR PUBLICATION …`. */
+  readonly marking: string | null;
+  readonly blocks: readonly Block[];
+};
+
+export type DocumentMeta = {
+  readonly title: string;
+  readonly subject: string;
+  readonly author: string;
+  readonly keywords: string;
+  /** The council's name, printed in every page header. */
+  readonly councilName: string;
+  /** The council colour for headings and rules, `#RRGGBB`. */
+  readonly colour: string;
+  /** Printed in every page header (e.g. DRAFT); null for none. */
+  readonly headerMark: string | null;
+};
+
+export type DocumentModel = {
+  readonly meta: DocumentMeta;
+  readonly sections: readonly Section[];
+};

@@ -1,0 +1,405 @@
+import type {
+  Attendance,
+  Comment,
+  CouncilDataset,
+  Declaration,
+  Declarations,
+  Election,
+  Minute,
+  Motion,
+  PersonRef,
+  Resolution,
+  Vote,
+} from '@scrutineer/domain';
+import { isUnknown } from '@scrutineer/domain';
+import { ReporterError } from '../errors.js';
+import type { Block, DocumentModel, Run } from './document-model.js';
+import { describeExemption, formatDate } from './domain-rules.js';
+import { findMeeting } from './lookup.js';
+import { formatClockTime, joinNames } from './wording.js';
+
+const INTEREST_WORDS: Record<Declaration['interest'], string> = {
+  personal: 'a personal interest',
+  prejudicial: 'a prejudicial interest',
+  'disclosable-pecuniary': 'a disclosable pecuniary interest',
+  'other-registrable': 'an other registrable interest',
+  'non-registrable': 'a non-registrable interest',
+};
+
+  person?.name ?? 'a member not named in the record';
+const para = (runs: Run[], extra: Partial<Extract<Block, { kind: 'paragraph' }>> = {}): Block => ({
+  kind: 'paragraph',
+  runs,
+  ...extra,
+});
+
+const attendanceBlocks = (attendance: Attendance): Block[] => {
+  if (attendance.kind === 'not-recorded') {
+    return [
+      para([
+        { text: 'Present: ', style: 'bold' },
+        { text: `Attendance was not recorded (${attendance.reason}).` },
+      ]),
+    ];
+  }
+  const blocks: Block[] = [];
+  const rank = { chair: 0, 'vice-chair': 1, member: 2 } as const;
+  const present = [...attendance.present]
+    .sort((a, b) => rank[a.role] - rank[b.role])
+    .map(({ person, role }) =>
+      role === 'chair'
+        ? `${person.name} (Chair)`
+        : role === 'vice-chair'
+          ? `${person.name} (Vice-Chair)`
+          : person.name,
+    );
+  blocks.push(
+    { kind: 'heading', level: 3, runs: [{ text: 'Present' }] },
+    para([{ text: present.length > 0 ? `${joinNames(present)}.` : 'None recorded.' }]),
+  );
+  if (attendance.substitutes.length > 0) {
+    blocks.push(
+      { kind: 'heading', level: 3, runs: [{ text: 'Substitutes' }] },
+      para([
+        {
+          text: `${joinNames(attendance.substitutes.map(({ person, forMember }) => (forMember ? `${person.name} (for ${forMember.name})` : person.name)))}.`,
+        },
+      ]),
+    );
+  }
+  blocks.push(
+    { kind: 'heading', level: 3, runs: [{ text: 'Apologies' }] },
+    para([
+      {
+        text:
+          attendance.apologies.length > 0
+            ? `Apologies for absence were received from ${joinNames(attendance.apologies.map((person) => person.name))}.`
+            : 'No apologies for absence were received.',
+      },
+    ]),
+  );
+  if (attendance.cabinetMembers.length > 0 || attendance.officers.length > 0) {
+    blocks.push({ kind: 'heading', level: 3, runs: [{ text: 'Also in attendance' }] });
+    for (const { person, portfolio } of attendance.cabinetMembers) {
+      blocks.push(
+        para(
+          [
+            {
+              text: portfolio
+                ? `${person.name}, Cabinet Member for ${portfolio}`
+                : `${person.name}, Cabinet Member`,
+            },
+          ],
+          { spaceAfter: 2 },
+        ),
+      );
+    }
+    for (const officer of attendance.officers) {
+      blocks.push(
+        para([{ text: officer.role ? `${officer.name}, ${officer.role}` : officer.name }], {
+          spaceAfter: 2,
+        }),
+      );
+    }
+  }
+  return blocks;
+};
+
+const declarationText = (declaration: Declaration): string => {
+  const about =
+    declaration.about.kind === 'agenda-item'
+      ? `agenda item ${declaration.about.itemNumber}`
+      : declaration.about.subject;
+  const withdrew = isUnknown(declaration.withdrew)
+    ? ''
+    : declaration.withdrew
+      ? ' They left the room during its consideration and took no part in the discussion or vote.'
+      : ' They remained in the meeting.';
+  return `${declaration.member.name} declared ${INTEREST_WORDS[declaration.interest]} in ${about}: ${declaration.nature}.${withdrew}`.replace(
+    /\.\./g,
+    '.',
+  );
+};
+
+const declarationBlocks = (declarations: Declarations): Block[] => {
+  const heading: Block = {
+    kind: 'heading',
+    level: 3,
+    runs: [{ text: 'Declarations of interest' }],
+  };
+  switch (declarations.kind) {
+    case 'not-recorded':
+      return [
+        heading,
+        para([{ text: 'The record does not say whether any declarations of interest were made.' }]),
+      ];
+    case 'none-made':
+      return [heading, para([{ text: 'No declarations were made.' }])];
+    case 'made':
+      return [
+        heading,
+        {
+          kind: 'list',
+          items: declarations.declarations.map((declaration) => ({
+            label: '•',
+            runs: [{ text: declarationText(declaration) }],
+          })),
+        },
+      ];
+  }
+};
+
+const commentRuns = (comment: Comment): Run[] => [
+  ...(comment.topic ? [{ text: `${comment.topic} – `, style: 'bold' as const }] : []),
+  { text: comment.point },
+  ...(comment.response ? [{ text: ` ${comment.response}` }] : []),
+];
+
+const voteText = (vote: Vote | null): string => {
+  if (!vote) return '';
+  switch (vote.kind) {
+    case 'unanimous':
+      return ' unanimously';
+    case 'show-of-hands':
+    case 'secret-ballot': {
+      const how = vote.kind === 'secret-ballot' ? ' by secret ballot' : '';
+      if (isUnknown(vote.count)) return how;
+      return `${how} (For ${vote.count.for}, Against ${vote.count.against}, Abstaining ${vote.count.abstain})`;
+    }
+    case 'recorded': {
+      const group = (cast: 'for' | 'against' | 'abstain'): string =>
+        joinNames(
+          vote.votes.filter((entry) => entry.cast === cast).map((entry) => entry.member.name),
+        ) || 'none';
+      return ` on a recorded vote (For: ${group('for')}; Against: ${group('against')}; Abstaining: ${group('abstain')})`;
+    }
+  }
+};
+
+const motionBlock = (motion: Motion): Block => {
+  const moved = motion.proposer
+    ? `It was moved by ${motion.proposer.name}${motion.seconder ? ` and seconded by ${motion.seconder.name}` : ''} that ${motion.text}`
+    : `A motion was put that ${motion.text}`;
+  const outcome =
+    motion.outcome === 'not-recorded'
+      ? ' The outcome was not recorded.'
+      : motion.outcome === 'withdrawn'
+        ? ' The motion was withdrawn.'
+        : ` The motion was ${motion.outcome}${voteText(motion.vote)}.`;
+  return para([{ text: `${moved.replace(/\.$/, '')}.${outcome}` }]);
+};
+
+const electionBlock = (election: Election): Block[] => [
+  para([{ text: `Election of ${election.office}`, style: 'bold' }], {
+    keepWithNext: true,
+    spaceAfter: 3,
+  }),
+  {
+    kind: 'list',
+    items: election.nominations.map((nomination) => ({
+      label: '•',
+      runs: [
+        {
+          text: `${nomination.nominee.name}${nomination.proposer ? `, proposed by ${nomination.proposer.name}` : ''}${nomination.seconder ? ` and seconded by ${nomination.seconder.name}` : ''}${nomination.votes !== null ? ` (${nomination.votes} votes)` : ''}`,
+        },
+      ],
+    })),
+  },
+  para([
+    {
+      text: election.elected
+        ? `${election.elected.name} was elected ${election.office}.`
+        : 'No one was elected.',
+    },
+  ]),
+];
+
+/** The next paragraph number after numbered paragraphs `33.1` … `33.5` (→ `33.6`), or null. */
+const nextParagraphLabel = (minute: Minute): string | null => {
+  const refs = minute.blocks.flatMap((block) =>
+    block.kind === 'paragraph' && block.ref ? [block.ref] : [],
+  );
+  const last = refs[refs.length - 1];
+  const match = last ? /^(.*\.)(\d+)$/.exec(last) : null;
+  return match ? `${match[1] ?? ''}${Number(match[2]) + 1}` : null;
+};
+
+const resolutionBlocks = (resolution: Resolution, label: string | null): Block[] => {
+  const resolved: Run = { text: 'RESOLVED – ', style: 'bold' };
+  const indent = label ? 0 : undefined;
+  if (resolution.kind === 'single') {
+    return [
+      para([resolved, { text: resolution.text }], {
+        ...(label ? { label } : {}),
+        ...(indent !== undefined ? { indent } : {}),
+      }),
+    ];
+  }
+  return [
+    para([resolved, { text: resolution.lead ?? '' }], {
+      ...(label ? { label } : {}),
+      keepWithNext: true,
+    }),
+    {
+      kind: 'list',
+      indent: label ? 52 : 18,
+      items: resolution.points.map((point) => ({
+        label: point.label,
+        runs: [{ text: point.text }],
+      })),
+    },
+  ];
+};
+
+const minuteBlocks = (minute: Minute): Block[] => {
+  const title = `${minute.ref.text}${/[.\d]$/.test(minute.ref.text) && !minute.ref.text.includes('.') ? '.' : ''} ${minute.title}`;
+  const blocks: Block[] = [
+    { kind: 'heading', level: 2, runs: [{ text: title }], bookmark: { title, depth: 1 } },
+  ];
+  if (minute.exemption) {
+    blocks.push(
+      para([
+        {
+          text: `This item was considered in private. ${describeExemption(minute.exemption.paragraph).notice} The minute is not published.`,
+          style: 'italic',
+        },
+      ]),
+    );
+    return blocks;
+  }
+  if (minute.previousMinutes) {
+    const { meetingDate, amendments } = minute.previousMinutes;
+    const when = meetingDate
+      ? ` of the meeting held on ${formatDate(meetingDate)}`
+      : ' of the previous meeting';
+    blocks.push(
+      para(
+        [
+          {
+            text: `The minutes${when} were submitted${amendments.length > 0 ? ' and the following amendments were agreed:' : '.'}`,
+          },
+        ],
+        { keepWithNext: amendments.length > 0 },
+      ),
+    );
+    if (amendments.length > 0) {
+      blocks.push({
+        kind: 'list',
+        items: amendments.map((amendment) => ({
+          label: '•',
+          runs: [
+            { text: `Minute ${amendment.minuteRef}: `, style: 'bold' },
+            { text: amendment.text },
+          ],
+        })),
+      });
+    }
+  }
+  for (const block of minute.blocks) {
+    if (block.kind === 'paragraph') {
+      blocks.push(para([{ text: block.text }], block.ref ? { label: block.ref } : {}));
+      if (block.comments.length > 0) {
+        blocks.push({
+          kind: 'list',
+          indent: block.ref ? 52 : 18,
+          items: block.comments.map((comment) => ({ label: '•', runs: commentRuns(comment) })),
+        });
+      }
+    } else {
+      if (block.heading)
+        blocks.push({ kind: 'heading', level: 3, runs: [{ text: block.heading }] });
+      blocks.push({
+        kind: 'list',
+        items: block.comments.map((comment) => ({ label: '•', runs: commentRuns(comment) })),
+      });
+    }
+  }
+  for (const motion of minute.motions) blocks.push(motionBlock(motion));
+  for (const election of minute.elections) blocks.push(...electionBlock(election));
+  for (const action of minute.actions) {
+    const who = [action.owner, action.due ? `by ${formatDate(action.due)}` : null]
+      .filter(Boolean)
+      .join(', ');
+    blocks.push(
+      para([
+        { text: 'Action: ', style: 'bold' },
+        { text: `${action.text}${who ? ` (${who})` : ''}` },
+      ]),
+    );
+  }
+  if (minute.resolution)
+    blocks.push(...resolutionBlocks(minute.resolution, nextParagraphLabel(minute)));
+  return blocks;
+};
+
+/** The minutes of a meeting as published: exempt minutes only as a line saying they were taken in private. */
+export const buildMinutesModel = (dataset: CouncilDataset, meetingId: string): DocumentModel => {
+  const context = findMeeting(dataset, meetingId);
+  const { meeting, minutes, attendance, declarations } = context.document;
+  if (!minutes) {
+    throw new ReporterError('REPORTER.NO_MINUTES', `Meeting "${meetingId}" has no minutes yet.`, {
+      meetingId,
+    });
+  }
+  const draft = minutes.status === 'draft';
+  const held = `${formatDate(meeting.date, true)}${meeting.startTime ? ` at ${formatClockTime(meeting.startTime)}` : ''}${meeting.venue ? `, ${meeting.venue}` : ''}`;
+  const blocks: Block[] = [
+    {
+      kind: 'heading',
+      level: 1,
+      runs: [{ text: context.committee.name }],
+      bookmark: { title: context.committee.name, depth: 1 },
+    },
+    para([{ text: `Minutes of the meeting held on ${held}` }], { size: 12 }),
+  ];
+  if (draft) {
+    blocks.push({
+      kind: 'notice',
+      title: 'DRAFT',
+      colour: '#B10E1E',
+      runs: [
+        {
+          text: 'These minutes are a draft until the Committee approves them as a correct record at its next meeting.',
+        },
+      ],
+    });
+  } else if (minutes.approvedOn) {
+    blocks.push(
+      para([
+        {
+          text: `Approved as a correct record on ${formatDate(minutes.approvedOn)}.`,
+          style: 'italic',
+        },
+      ]),
+    );
+  }
+  blocks.push(...attendanceBlocks(attendance), ...declarationBlocks(declarations), {
+    kind: 'spacer',
+    height: 6,
+  });
+  const ordered = [...minutes.minutes].sort((a, b) => a.takenOrder - b.takenOrder);
+  for (const minute of ordered) blocks.push(...minuteBlocks(minute));
+  blocks.push(
+    para([
+      {
+        text: minutes.closedAt
+          ? `The meeting closed at ${formatClockTime(minutes.closedAt)}.`
+          : 'The time the meeting closed was not recorded.',
+      },
+    ]),
+  );
+  blocks.push({ kind: 'signature', lines: ['Chair', 'Date'] });
+  const title = `${context.committee.name}, ${formatDate(meeting.date)}: ${draft ? 'draft minutes' : 'minutes'}`;
+  return {
+    meta: {
+      title,
+      subject: `Minutes of the meeting of ${context.committee.name} on ${formatDate(meeting.date, true)}`,
+      author: context.authority.name,
+      keywords: `minutes, ${context.committee.name}, ${meeting.date}`,
+      councilName: context.authority.name,
+      colour: context.authority.style.primaryColour,
+      headerMark: draft ? 'DRAFT' : null,
+    },
+    sections: [{ id: 'minutes', tag: 'Art', stamp: null, marking: null, blocks }],
+  };
+};

@@ -1,0 +1,369 @@
+import type {
+  CouncilDataset,
+  Maybe,
+  MeasureResult,
+  Pence,
+  PerformanceMeasure,
+  PerformanceReport,
+  PriorityUpdate,
+} from '@scrutineer/domain';
+import { isUnknown } from '@scrutineer/domain';
+import { ReporterError } from '../errors.js';
+import type { Block, DocumentModel, Run, TableCell } from './document-model.js';
+import {
+  assessMeasure,
+  formatDate,
+  formatMeasureValue,
+  formatMoney,
+  isSamePeriod,
+  periodLabel,
+  sumPence,
+  variance,
+} from './domain-rules.js';
+import { findAuthority } from './lookup.js';
+import { contactBlocks, numberedSections, recommendationBlocks } from './report-blocks.js';
+
+/** RAG fills with the words printed on them (colour is never the only signal). */
+export const RAG_STYLE = {
+  green: { fill: '#00703C', words: 'Green' },
+  amber: { fill: '#FFBF47', words: 'Amber' },
+  red: { fill: '#D4351C', words: 'Red' },
+  'no-target': { fill: '#F3F2F1', words: 'No target set' },
+  'no-data': { fill: '#F3F2F1', words: 'Data not yet available' },
+} as const;
+
+const TREND_WORDS = {
+  improving: 'Improving',
+  'no-change': 'No change',
+  worsening: 'Worsening',
+  'not-comparable': 'Not comparable',
+} as const;
+
+const cell = (text: string, extra: Partial<TableCell> = {}): TableCell => ({
+  runs: [{ text }],
+  ...extra,
+});
+const money = (amount: Maybe<Pence>): string =>
+  isUnknown(amount) ? 'Not known' : formatMoney(amount);
+const moneyCell = (amount: Maybe<Pence>): TableCell => cell(money(amount), { align: 'right' });
+
+const measureRow = (
+  dataset: CouncilDataset,
+  report: PerformanceReport,
+  measure: PerformanceMeasure,
+): TableCell[] => {
+  const agreement = dataset.agreements.find(
+    (candidate) =>
+      candidate.portfolioCode === report.portfolioCode && candidate.year === report.year,
+  );
+  const target =
+    agreement?.targets.find((candidate) => candidate.measureCode === measure.code) ?? null;
+  const results = dataset.results.filter((candidate) => candidate.measureCode === measure.code);
+  const result: MeasureResult | null =
+    results.find((candidate) => isSamePeriod(candidate.period, report.period)) ?? null;
+  const { rag, trend } = assessMeasure(measure, target, result, results);
+  const style = RAG_STYLE[rag.status];
+  const actual =
+    result && !isUnknown(result.value)
+      ? formatMeasureValue(measure, result.value)
+      : 'Not available';
+  const status = result && result.status !== 'actual' ? ` (${result.status})` : '';
+  const comparators =
+    result?.comparators.map(
+      (comparator) => `${comparator.label}: ${formatMeasureValue(measure, comparator.value)}`,
+    ) ?? [];
+  return [
+    cell(measure.code),
+    cell(measure.title),
+    cell(
+      target && !isUnknown(target.target)
+        ? formatMeasureValue(measure, target.target)
+        : 'No target',
+    ),
+    cell(`${actual}${status}`),
+    { runs: [{ text: style.words, style: 'bold' }], fill: style.fill },
+    cell(`${trend.arrow} ${TREND_WORDS[trend.direction]}`),
+    cell(comparators.length > 0 ? comparators.join('; ') : '–'),
+    cell(result?.commentary ?? ''),
+  ];
+};
+
+const priorityBlocks = (
+  dataset: CouncilDataset,
+  report: PerformanceReport,
+  update: PriorityUpdate,
+): Block[] => {
+  const blocks: Block[] = [
+    {
+      kind: 'heading',
+      level: 3,
+      runs: [{ text: `Priority ${update.priorityNumber}: ${update.title}` }],
+    },
+  ];
+  const bullets = (label: string, lines: readonly string[]): void => {
+    if (lines.length === 0) return;
+    blocks.push(
+      {
+        kind: 'paragraph',
+        runs: [{ text: label, style: 'bold' }],
+        keepWithNext: true,
+        spaceAfter: 3,
+      },
+      { kind: 'list', items: lines.map((text) => ({ label: '•', runs: [{ text }] })) },
+    );
+  };
+  bullets('Highlights', update.highlights);
+  bullets('Exceptions', update.exceptions);
+  const measures = update.measureCodes.map((code) => {
+    const measure = dataset.measures.find((candidate) => candidate.code === code);
+    if (!measure) {
+      throw new ReporterError(
+        'REPORTER.INCONSISTENT_DATA',
+        `Report "${report.id}" lists measure "${code}", which the data set does not hold.`,
+        {
+          reportId: report.id,
+          measureCode: code,
+        },
+      );
+    }
+    return measure;
+  });
+  if (measures.length > 0) {
+    blocks.push({
+      kind: 'table',
+      caption: `Priority ${update.priorityNumber} measures, ${periodLabel(report.period)}`,
+      columns: [
+        { header: 'Code', width: 0.9 },
+        { header: 'Measure', width: 2.2 },
+        { header: 'Target', width: 0.95, align: 'right' },
+        { header: 'Actual', width: 0.95, align: 'right' },
+        { header: 'RAG', width: 0.9 },
+        { header: 'Trend', width: 1.1 },
+        { header: 'Comparator', width: 1.4 },
+        { header: 'Commentary', width: 2.2 },
+      ],
+      rows: measures.map((measure) => measureRow(dataset, report, measure)),
+    });
+  }
+  return blocks;
+};
+
+const partTwoBlocks = (report: PerformanceReport): Block[] => {
+  const { partTwo } = report;
+  const blocks: Block[] = [
+    {
+      kind: 'heading',
+      level: 2,
+      runs: [{ text: 'Part Two – Financial Resources and Monitoring' }],
+    },
+  ];
+  if (partTwo.revenue.length > 0) {
+    const budgets = sumPence(partTwo.revenue.map((line) => line.budget));
+    const forecasts = partTwo.revenue.map((line) => line.forecast);
+    const known = forecasts.filter((forecast): forecast is Pence => !isUnknown(forecast));
+    const totalForecast: Maybe<Pence> =
+      known.length === forecasts.length
+        ? sumPence(known)
+        : { kind: 'unknown', reason: 'a forecast is not known' };
+    blocks.push({
+      kind: 'table',
+      caption: 'Revenue budget and forecast out-turn',
+      columns: [
+        { header: 'Service', width: 2.4 },
+        { header: 'Budget £', width: 1, align: 'right' },
+        { header: 'Forecast £', width: 1, align: 'right' },
+        { header: 'Variance £', width: 1, align: 'right' },
+      ],
+      rows: partTwo.revenue.map((line) => [
+        cell(line.service),
+        moneyCell(line.budget),
+        moneyCell(line.forecast),
+        moneyCell(isUnknown(line.forecast) ? line.forecast : variance(line.budget, line.forecast)),
+      ]),
+      footerRows: [
+        [
+          cell('Total'),
+          moneyCell(budgets),
+          moneyCell(totalForecast),
+          moneyCell(isUnknown(totalForecast) ? totalForecast : variance(budgets, totalForecast)),
+        ],
+      ],
+    });
+  }
+  if (partTwo.reserves.length > 0) {
+    blocks.push({
+      kind: 'table',
+      caption: 'Earmarked reserves',
+      columns: [
+        { header: 'Reserve', width: 2.6 },
+        { header: 'Balance £', width: 1, align: 'right' },
+        { header: 'Forecast use £', width: 1, align: 'right' },
+      ],
+      rows: partTwo.reserves.map((line) => [
+        cell(line.name),
+        moneyCell(line.balance),
+        moneyCell(line.forecastUse),
+      ]),
+    });
+  }
+  if (partTwo.savings.length > 0) {
+    blocks.push({
+      kind: 'table',
+      caption: 'Savings programme',
+      columns: [
+        { header: 'Saving', width: 2 },
+        { header: 'Target £', width: 1, align: 'right' },
+        { header: 'Forecast £', width: 1, align: 'right' },
+        { header: 'Commentary', width: 2 },
+      ],
+      rows: partTwo.savings.map((line) => [
+        cell(line.title),
+        moneyCell(line.target),
+        moneyCell(line.forecast),
+        cell(line.commentary ?? ''),
+      ]),
+    });
+  }
+  if (partTwo.capital.length > 0) {
+    blocks.push({
+      kind: 'table',
+      caption: 'Capital programme',
+      columns: [
+        { header: 'Scheme', width: 2 },
+        { header: 'Budget £', width: 1, align: 'right' },
+        { header: 'Forecast £', width: 1, align: 'right' },
+        { header: 'Commentary', width: 2 },
+      ],
+      rows: partTwo.capital.map((line) => [
+        cell(line.scheme),
+        moneyCell(line.budget),
+        moneyCell(line.forecast),
+        cell(line.commentary ?? ''),
+      ]),
+    });
+  }
+  blocks.push(
+    ...partTwo.commentary.map((text): Block => ({ kind: 'paragraph', runs: [{ text }] })),
+  );
+  return blocks;
+};
+
+const URL_PATTERN = /(https?:\/\/[^\s<>]+)/g;
+
+/** Text with its web addresses as links. */
+export const linkedRuns = (text: string): Run[] =>
+  text
+    .split(URL_PATTERN)
+    .filter((piece) => piece !== '')
+    .map((piece) =>
+      /^https?:\/\//.test(piece)
+        ? { text: piece, colour: '#1D4F91', link: { kind: 'url' as const, url: piece } }
+        : { text: piece },
+    );
+
+/**
+ * The blocks of a Portfolio Performance and Resource Report: header block, numbered sections,
+ * lettered recommendations, Part One per priority with its measures, Part Two money tables,
+ * further information and contact officers.
+ */
+export const performanceReportBlocks = (
+  dataset: CouncilDataset,
+  report: PerformanceReport,
+): Block[] => {
+  const blocks: Block[] = [
+    {
+      kind: 'key-value',
+      keyWidth: 120,
+      rows: [
+        { key: 'REPORT TO:', value: [{ text: report.reportTo.toUpperCase() }] },
+        { key: 'DATE:', value: [{ text: formatDate(report.date).toUpperCase() }] },
+        {
+          key: 'REPORT OF:',
+          value: [{ text: report.reportOf.join('\n').toUpperCase(), style: 'bold' }],
+        },
+        { key: 'REPORT TITLE:', value: [{ text: report.title.toUpperCase(), style: 'bold' }] },
+      ],
+    },
+    ...numberedSections(report.sections),
+    ...recommendationBlocks(report.recommendations, report.sections.length + 1),
+  ];
+  if (report.partOne.length > 0) {
+    blocks.push({ kind: 'heading', level: 2, runs: [{ text: 'Part One – Portfolio Overview' }] });
+    for (const update of report.partOne) blocks.push(...priorityBlocks(dataset, report, update));
+  }
+  blocks.push(...partTwoBlocks(report));
+  if (report.furtherInformation.length > 0) {
+    blocks.push(
+      { kind: 'heading', level: 3, runs: [{ text: 'Further Information' }] },
+      {
+        kind: 'list',
+        items: report.furtherInformation.map((text) => ({ label: '•', runs: linkedRuns(text) })),
+      },
+    );
+  }
+  blocks.push(
+    ...contactBlocks(
+      report.contacts,
+      'Contact officers for accessing background papers and discussing the report',
+    ),
+  );
+  return blocks;
+};
+
+/** A performance report on its own, as a one-section document. */
+export const buildPerformanceReportModel = (
+  dataset: CouncilDataset,
+  reportId: string,
+): DocumentModel => {
+  const report = dataset.performanceReports.find((candidate) => candidate.id === reportId);
+  if (!report) {
+    throw new ReporterError(
+      'REPORTER.REPORT_NOT_FOUND',
+      `No performance report with id "${reportId}" in the data set.`,
+      {
+        reportId,
+        known: dataset.performanceReports.map((candidate) => candidate.id).slice(0, 20),
+      },
+    );
+  }
+  const portfolio = dataset.portfolios.find((candidate) => candidate.code === report.portfolioCode);
+  if (!portfolio) {
+    throw new ReporterError(
+      'REPORTER.INCONSISTENT_DATA',
+      `Report "${reportId}" is for portfolio "${report.portfolioCode}", which the data set does not hold.`,
+      {
+        reportId,
+        portfolioCode: report.portfolioCode,
+      },
+    );
+  }
+  const authority = findAuthority(dataset, portfolio.authorityId, `portfolio "${portfolio.code}"`);
+  return {
+    meta: {
+      title: report.title,
+      subject: `${portfolio.name}: ${periodLabel(report.period)}`,
+      author: authority.name,
+      keywords: `performance, ${portfolio.code}, ${report.year}`,
+      councilName: authority.name,
+      colour: authority.style.primaryColour,
+      headerMark: null,
+    },
+    sections: [
+      {
+        id: `report-${report.id}`,
+        tag: 'Art',
+        stamp: null,
+        marking: null,
+        blocks: [
+          {
+            kind: 'heading',
+            level: 1,
+            runs: [{ text: report.title }],
+            bookmark: { title: report.title, depth: 1 },
+          },
+          ...performanceReportBlocks(dataset, report),
+        ],
+      },
+    ],
+  };
+};

@@ -1,0 +1,51 @@
+import type { AgendaItem, Recommendations, ReportSection } from '@scrutineer/domain';
+import type { Block } from './document-model.js';
+import { contactRuns, listLabel } from './wording.js';
+
+/** Numbered sections "1. Introduction" with paragraphs 1.1, 1.2 …, starting at section `from`. */
+export const numberedSections = (sections: readonly ReportSection[], from = 1): Block[] =>
+  sections.flatMap((section, index) => {
+    const number = from + index;
+    return [
+      {
+        kind: 'heading',
+        level: 2,
+        runs: [{ text: `${number}. ${section.heading}` }],
+      } satisfies Block,
+      ...section.paragraphs.map((text, paragraph): Block => ({
+        kind: 'paragraph',
+        label: `${number}.${paragraph + 1}`,
+        runs: [{ text }],
+      })),
+    ];
+  });
+
+export const recommendationBlocks = (
+  recommendations: Recommendations,
+  number: number | null,
+): Block[] => [
+  {
+    kind: 'heading',
+    level: 2,
+    runs: [{ text: number === null ? 'Recommendations' : `${number}. Recommendations` }],
+  },
+  { kind: 'paragraph', runs: [{ text: recommendations.lead }], keepWithNext: true },
+  {
+    kind: 'list',
+    items: recommendations.items.map((text, index) => ({
+      label: listLabel(recommendations.style, index),
+      runs: [{ text }],
+    })),
+  },
+];
+
+export const contactBlocks = (
+  contacts: AgendaItem['contacts'],
+  heading = 'Contact officers',
+): Block[] =>
+  contacts.length === 0
+    ? []
+    : [
+        { kind: 'heading', level: 3, runs: [{ text: heading }] },
+        ...contacts.map((contact): Block => ({ kind: 'paragraph', runs: contactRuns(contact) })),
+      ];

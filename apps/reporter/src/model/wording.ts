@@ -1,0 +1,118 @@
+import type { LocalTime, OfficerContact, PersonRef } from '@scrutineer/domain';
+import type { Run } from './document-model.js';
+
+/** "6.00 pm", "10.30 am", "12.00 noon": how council agendas and minutes print times. */
+export const formatClockTime = (time: LocalTime): string => {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  if (hours === 12 && minutes === 0) return '12.00 noon';
+  const suffix = hours < 12 ? 'am' : 'pm';
+  const hour12 = hours % 12 === 0 ? 12 : hours % 12;
+  return `${hour12}.${String(minutes).padStart(2, '0')} ${suffix}`;
+};
+
+/** "A, B and C". */
+export const joinNames = (names: readonly string[]): string =>
+  names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+
+export const personName = (person: PersonRef): string => person.name;
+
+/** An officer contact as the seeds print it: name, role, then email and phone. */
+export const contactRuns = (contact: OfficerContact): Run[] => {
+  const runs: Run[] = [{ text: `${contact.name}, ${contact.role}` }];
+  if (contact.email) {
+    runs.push(
+      { text: '\n' },
+      {
+        text: contact.email,
+        link: { kind: 'url', url: `mailto:${contact.email}` },
+        colour: '#1D4F91',
+      },
+    );
+  }
+  if (contact.phone)
+    runs.push({ text: contact.email ? ` ${contact.phone}` : `\n${contact.phone}` });
+  return runs;
+};
+
+/** Labels for a list style: a) b) …, (i) (ii) …, 1. 2. …, or bullets. */
+export const listLabel = (
+  style: 'lettered' | 'roman' | 'numbered' | 'bulleted',
+  index: number,
+): string => {
+  switch (style) {
+    case 'lettered':
+      return `${letters(index)})`;
+    case 'roman':
+      return `(${roman(index + 1)})`;
+    case 'numbered':
+      return `${index + 1}.`;
+    case 'bulleted':
+      return '•';
+  }
+};
+
+const letters = (index: number): string => {
+  let n = index;
+  let out = '';
+  do {
+    out = String.fromCharCode(97 + (n % 26)) + out;
+    n = Math.floor(n / 26) - 1;
+  } while (n >= 0);
+  return out;
+};
+
+const roman = (value: number): string => {
+  const table: [number, string][] = [
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ];
+  let n = value;
+  let out = '';
+  for (const [amount, numeral] of table) {
+    while (n >= amount) {
+      out += numeral;
+      n -= amount;
+    }
+  }
+  return out;
+};
+
+/** A data URL's bytes when it is a PNG or JPEG image, else null. */
+export const imageFromDataUrl = (dataUrl: string | null): Buffer | null => {
+  if (!dataUrl) return null;
+  const match = /^data:image\/(png|jpe?g);base64,([A-Za-z0-9+/=\s]+)$/.exec(dataUrl);
+  return match?.[2] ? Buffer.from(match[2], 'base64') : null;
+};
+
+/** Pixel size of a PNG or JPEG, for keeping a logo's proportions; null when unreadable. */
+export const imageSize = (data: Buffer): { width: number; height: number } | null => {
+  if (data.length > 24 && data.readUInt32BE(0) === 0x89504e47) {
+    return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
+  }
+  if (data.length > 4 && data[0] === 0xff && data[1] === 0xd8) {
+    let offset = 2;
+    while (offset + 9 < data.length) {
+      if (data[offset] !== 0xff) return null;
+      const marker = data[offset + 1] ?? 0;
+      const length = data.readUInt16BE(offset + 2);
+      if (marker >= 0xc0 && marker <= 0xc3) {
+        return { height: data.readUInt16BE(offset + 5), width: data.readUInt16BE(offset + 7) };
+      }
+      offset += 2 + length;
+    }
+  }
+  return null;
+};

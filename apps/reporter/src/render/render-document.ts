@@ -1,0 +1,141 @@
+import PDFDocument from 'pdfkit';
+import type { DocumentMeta, Section } from '../model/document-model.js';
+import { countPages, layoutSection, type LayoutContext } from '../layout/layout.js';
+import { createDrawState, drawPage, endSection, endStructure } from '../draw/draw.js';
+import { pdfkitMetrics, registerFonts } from '../draw/fonts.js';
+
+export type RenderOptions = {
+  /** Pinned as the PDF's CreationDate and ModDate; the same data and date give the same bytes. */
+  creationDate?: Date;
+  /** Called after each page is written, with the number of pages so far. */
+  onProgress?: (pagesDone: number) => void;
+  /** Draw layout boxes over the pages. */
+  debug?: boolean;
+};
+
+export type RenderSummary = {
+  pages: number;
+  /** Things a clerk should know: characters the font lacks, and so on. Each said once. */
+  warnings: string[];
+  /** Where each agenda item's documents start and end in the pack. */
+  items?: { number: string; firstPage: number; lastPage: number }[];
+};
+
+/** A document to render: sections in order; `front` (if any) is made last, from the others' page ranges. */
+export type RenderPlan = {
+  readonly meta: DocumentMeta;
+  readonly front?: (ranges: ReadonlyMap<string, { first: number; last: number }>) => Section;
+  readonly sections: readonly { readonly section: Section; readonly itemNumber?: string }[];
+};
+
+/** Output that is backed up past this many bytes makes drawing wait for it to drain. */
+const HIGH_WATER = 4 * 1024 * 1024;
+
+const drained = async (doc: PDFKit.PDFDocument): Promise<void> => {
+  const readable = doc as unknown as { readableLength: number };
+  while (readable.readableLength > HIGH_WATER)
+    await new Promise((resolve) => setImmediate(resolve));
+};
+
+const isStdio = (out: NodeJS.WritableStream): boolean =>
+  out === process.stdout || out === process.stderr;
+
+/**
+ * Lays out and draws a document into `out`, page by page: each section is laid out lazily and
+ * every page is drawn and handed to pdfkit (which streams it) before the next is made.
+ */
+export const renderDocument = async (
+  plan: RenderPlan,
+  out: NodeJS.WritableStream,
+  creationDate: Date,
+  options: RenderOptions = {},
+): Promise<RenderSummary> => {
+  const { meta } = plan;
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    size: 'A4',
+    margin: 0,
+    pdfVersion: '1.7',
+    tagged: true,
+    subset: 'PDF/UA',
+    lang: 'en-GB',
+    displayTitle: true,
+    info: {
+      Title: meta.title,
+      Author: meta.author,
+      Subject: meta.subject,
+      Keywords: meta.keywords,
+      Creator: 'Scrutineer',
+      Producer: 'Scrutineer (pdfkit)',
+      CreationDate: creationDate,
+      ModDate: creationDate,
+    },
+  } as unknown as PDFKit.PDFDocumentOptions);
+  const finished = new Promise<void>((resolve, reject) => {
+    doc.on('error', reject);
+    out.on('error', reject);
+    if (isStdio(out)) doc.on('end', () => resolve());
+    else {
+      out.on('finish', () => resolve());
+      out.on('close', () => resolve());
+    }
+  });
+  registerFonts(doc);
+  const warnings = new Set<string>();
+  const ctx: LayoutContext = {
+    metrics: pdfkitMetrics(doc),
+    meta,
+    warn: (message) => warnings.add(message),
+  };
+
+  // First pass: page counts, so the agenda can print exact ranges.
+  const counts = plan.sections.map(({ section }) => countPages(section, ctx));
+  const rangesFrom = (frontPages: number): Map<string, { first: number; last: number }> => {
+    const ranges = new Map<string, { first: number; last: number }>();
+    let next = frontPages + 1;
+    plan.sections.forEach(({ section }, index) => {
+      const count = counts[index] ?? 0;
+      ranges.set(section.id, { first: next, last: next + count - 1 });
+      next += count;
+    });
+    return ranges;
+  };
+  let front: Section | null = null;
+  let frontPages = 0;
+  if (plan.front) {
+    frontPages = 1;
+    for (let attempt = 0; attempt < 6; attempt += 1) {
+      front = plan.front(rangesFrom(frontPages));
+      const pages = countPages(front, ctx);
+      if (pages === frontPages) break;
+      frontPages = pages;
+    }
+  }
+  const ranges = rangesFrom(frontPages);
+
+  doc.pipe(out);
+  const state = createDrawState(doc, options.debug ?? false);
+  let pageNumber = 0;
+  const sections = front
+    ? [front, ...plan.sections.map(({ section }) => section)]
+    : plan.sections.map(({ section }) => section);
+  for (const section of sections) {
+    for (const page of layoutSection(section, ctx)) {
+      pageNumber += 1;
+      drawPage(state, page, pageNumber);
+      options.onProgress?.(pageNumber);
+      await drained(doc);
+    }
+    endSection(state, section.id);
+  }
+  endStructure(state);
+  doc.end();
+  await finished;
+  const items = plan.sections
+    .filter(({ itemNumber }) => itemNumber !== undefined)
+    .map(({ section, itemNumber }) => {
+      const range = ranges.get(section.id) ?? { first: 0, last: 0 };
+      return { number: itemNumber ?? '', firstPage: range.first, lastPage: range.last };
+    });
+  return { pages: pageNumber, warnings: [...warnings], ...(plan.front ? { items } : {}) };
+};
