@@ -7,7 +7,6 @@ import type {
   Election,
   Minute,
   Motion,
-  PersonRef,
   Resolution,
   Vote,
 } from '@scrutineer/domain';
@@ -26,7 +25,6 @@ const INTEREST_WORDS: Record<Declaration['interest'], string> = {
   'non-registrable': 'a non-registrable interest',
 };
 
-  person?.name ?? 'a member not named in the record';
 const para = (runs: Run[], extra: Partial<Extract<Block, { kind: 'paragraph' }>> = {}): Block => ({
   kind: 'paragraph',
   runs,
