@@ -18,3 +18,4 @@ export * from './rules/schedule-12a.js';
 export * from './rules/validation.js';
 export * from './rules/document-schema.js';
 export * from './rules/document-validation.js';
+export * from './rules/lifecycle.js';
