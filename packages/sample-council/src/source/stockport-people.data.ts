@@ -1,0 +1,174 @@
+// Stockport: the council, its Children & Families Scrutiny Committee and the CFSE portfolio.
+// Councillor Colin Foster and the three officer contacts are as the seeds give them; every
+// other name here is ILLUSTRATIVE (invented), see README.md.
+import type { Authority, Committee, Member, Portfolio } from '@scrutineer/domain';
+import { authorityId, committeeId, contact, date, member, portfolio, ref } from './helpers.js';
+
+export const stockport: Authority = {
+  id: authorityId('stockport'),
+  name: 'Stockport Metropolitan Borough Council',
+  shortName: 'Stockport',
+  region: 'england',
+  style: {
+    primaryColour: '#5C2D91',
+    logo: null,
+    minutePrefix: '',
+    municipalYearStart: { month: 5, day: 1 },
+  },
+  // Illustrative: offices closed between Christmas and New Year (not bank holidays).
+  closureDays: [date('2021-12-29'), date('2021-12-30'), date('2021-12-31')],
+  website: 'https://www.stockport.gov.uk',
+};
+
+/** Seeds 000, 002 and 003: the Cabinet Member for Children, Family Services & Education. */
+export const colinFoster = member('stockport-colin-foster', 'Councillor Colin Foster', null, null);
+
+// Illustrative committee members (invented names; real Stockport ward names).
+export const helenAshworth = member(
+  'stockport-helen-ashworth',
+  'Councillor Helen Ashworth',
+  'Labour',
+  'Edgeley & Cheadle Heath',
+);
+export const markBramhall = member(
+  'stockport-mark-bramhall',
+  'Councillor Mark Bramhall',
+  'Liberal Democrat',
+  'Cheadle Hulme North',
+);
+export const priyaShah = member(
+  'stockport-priya-shah',
+  'Councillor Priya Shah',
+  'Labour',
+  'Heatons South',
+);
+export const janetHollins = member(
+  'stockport-janet-hollins',
+  'Councillor Janet Hollins',
+  'Liberal Democrat',
+  'Marple North',
+);
+export const tomRadcliffe = member(
+  'stockport-tom-radcliffe',
+  'Councillor Tom Radcliffe',
+  'Labour',
+  'Brinnington & Central',
+);
+export const sarahKershaw = member(
+  'stockport-sarah-kershaw',
+  'Councillor Sarah Kershaw',
+  'Conservative',
+  'Bramhall South & Woodford',
+);
+export const imranQureshi = member(
+  'stockport-imran-qureshi',
+  'Councillor Imran Qureshi',
+  'Labour',
+  'Reddish North',
+);
+export const lindaRoyle = member(
+  'stockport-linda-royle',
+  'Councillor Linda Royle',
+  'Liberal Democrat',
+  'Hazel Grove',
+);
+export const peterFenwick = member(
+  'stockport-peter-fenwick',
+  'Councillor Peter Fenwick',
+  'Liberal Democrat',
+  'Offerton',
+);
+export const rachelOpenshaw = member(
+  'stockport-rachel-openshaw',
+  'Councillor Rachel Openshaw',
+  'Labour',
+  'Davenport & Cale Green',
+);
+export const davidLeach = member(
+  'stockport-david-leach',
+  'Councillor David Leach',
+  'Independent Ratepayers',
+  'Heald Green',
+);
+export const garethLowe = member(
+  'stockport-gareth-lowe',
+  'Councillor Gareth Lowe',
+  'Labour',
+  'Manor',
+);
+
+export const stockportMembers: readonly Member[] = [
+  colinFoster,
+  helenAshworth,
+  markBramhall,
+  priyaShah,
+  janetHollins,
+  tomRadcliffe,
+  sarahKershaw,
+  imranQureshi,
+  lindaRoyle,
+  peterFenwick,
+  rachelOpenshaw,
+  davidLeach,
+  garethLowe,
+];
+
+export const CFSE = portfolio('CFSE');
+
+export const childrenAndFamiliesScrutiny: Committee = {
+  id: committeeId('stockport-cfsc'),
+  authorityId: stockport.id,
+  name: 'Children & Families Scrutiny Committee',
+  memberships: [
+    { member: ref(helenAshworth), role: 'chair' },
+    { member: ref(markBramhall), role: 'vice-chair' },
+    { member: ref(priyaShah), role: 'member' },
+    { member: ref(janetHollins), role: 'member' },
+    { member: ref(tomRadcliffe), role: 'member' },
+    { member: ref(sarahKershaw), role: 'member' },
+    { member: ref(imranQureshi), role: 'member' },
+    { member: ref(lindaRoyle), role: 'member' },
+    { member: ref(peterFenwick), role: 'member' },
+    { member: ref(rachelOpenshaw), role: 'member' },
+    { member: ref(davidLeach), role: 'member' },
+    { member: ref(garethLowe), role: 'substitute' },
+  ],
+  // Illustrative clerk (invented name and number).
+  clerk: contact(
+    'Jonathan Pearce',
+    'Democratic Services Officer',
+    'committee.services@stockport.gov.uk',
+    '(474 3206)',
+  ),
+  portfolioCodes: [CFSE],
+};
+
+export const cfsePortfolio: Portfolio = {
+  code: CFSE,
+  authorityId: stockport.id,
+  name: 'Children, Family Services and Education',
+  cabinetMember: ref(colinFoster),
+  directors: ["Director of Children's Services", 'Director of Education'],
+};
+
+/** The officer contacts exactly as seeds 000–003 print them. */
+export const cfseContacts = [
+  contact(
+    'Gaynor Ward',
+    'Strategy and Performance Manager',
+    'gaynor.ward@stockport.gov.uk',
+    '(474 3186)',
+  ),
+  contact(
+    'Gill Dixon',
+    'CSS Manager (Specialist) Finance – Children’s Social Care',
+    'gill.dixon@stockport.gov.uk',
+    '(474 3886)',
+  ),
+  contact(
+    'Peter Hughes',
+    'CSS Manager (Specialist) Finance – Education & Schools',
+    'peter.hughes@stockport.gov.uk',
+    '(474 3947)',
+  ),
+] as const;
