@@ -14,6 +14,7 @@ export {
 export * from './rules/money.js';
 export * from './rules/period.js';
 export * from './rules/rag.js';
+export * from './rules/trend.js';
 export * from './rules/numbering.js';
 export * from './rules/schedule-12a.js';
 export * from './rules/validation.js';
