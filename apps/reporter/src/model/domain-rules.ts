@@ -10,11 +10,14 @@ import type {
   TrendAssessment,
 } from '@scrutineer/domain';
 
+import { formatMeasureValue as formatFigure } from '@scrutineer/domain';
+
 export {
   describeExemption,
   formatDate,
   formatMoney,
   isSamePeriod,
+  listLabel as bareListLabel,
   periodLabel,
   sumPence,
   variance,
@@ -39,23 +42,6 @@ export const assessMeasure = (
   },
 });
 
-const UNIT_SUFFIX: Record<PerformanceMeasure['unit'], string> = {
-  percent: '%',
-  count: '',
-  'rate-per-1000': ' per 1,000',
-  'rate-per-10000': ' per 10,000',
-  'rate-per-100000': ' per 100,000',
-  days: ' days',
-  weeks: ' weeks',
-  pounds: '',
-  score: '',
-};
-
-/** A measure's figure as a table prints it: `61.2%`, `1,204`, `45.3 per 10,000`, `£1,250`. */
-export const formatMeasureValue = (measure: PerformanceMeasure, value: number): string => {
-  const text = value.toLocaleString('en-GB', {
-    minimumFractionDigits: measure.decimals,
-    maximumFractionDigits: measure.decimals,
-  });
-  return measure.unit === 'pounds' ? `£${text}` : `${text}${UNIT_SUFFIX[measure.unit]}`;
-};
+/** A measure's figure with its unit, as the domain prints it: `61.2%`, `45.3 per 10,000`. */
+export const formatMeasureValue = (measure: PerformanceMeasure, value: number): string =>
+  formatFigure(value, measure.unit, measure.decimals);

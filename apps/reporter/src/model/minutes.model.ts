@@ -55,16 +55,6 @@ const attendanceBlocks = (attendance: Attendance): Block[] => {
     { kind: 'heading', level: 3, runs: [{ text: 'Present' }] },
     para([{ text: present.length > 0 ? `${joinNames(present)}.` : 'None recorded.' }]),
   );
-  if (attendance.substitutes.length > 0) {
-    blocks.push(
-      { kind: 'heading', level: 3, runs: [{ text: 'Substitutes' }] },
-      para([
-        {
-          text: `${joinNames(attendance.substitutes.map(({ person, forMember }) => (forMember ? `${person.name} (for ${forMember.name})` : person.name)))}.`,
-        },
-      ]),
-    );
-  }
   blocks.push(
     { kind: 'heading', level: 3, runs: [{ text: 'Apologies' }] },
     para([
@@ -76,6 +66,16 @@ const attendanceBlocks = (attendance: Attendance): Block[] => {
       },
     ]),
   );
+  if (attendance.substitutes.length > 0) {
+    blocks.push(
+      { kind: 'heading', level: 3, runs: [{ text: 'Substitutes' }] },
+      para([
+        {
+          text: `${joinNames(attendance.substitutes.map(({ person, forMember }) => (forMember ? `${person.name} (for ${forMember.name})` : person.name)))}.`,
+        },
+      ]),
+    );
+  }
   if (attendance.cabinetMembers.length > 0 || attendance.officers.length > 0) {
     blocks.push({ kind: 'heading', level: 3, runs: [{ text: 'Also in attendance' }] });
     for (const { person, portfolio } of attendance.cabinetMembers) {

@@ -28,8 +28,8 @@ export const RAG_STYLE = {
   green: { fill: '#00703C', words: 'Green' },
   amber: { fill: '#FFBF47', words: 'Amber' },
   red: { fill: '#D4351C', words: 'Red' },
-  'no-target': { fill: '#F3F2F1', words: 'No target set' },
-  'no-data': { fill: '#F3F2F1', words: 'Data not yet available' },
+  'no-target': { fill: '#F3F2F1', words: 'No target' },
+  'no-data': { fill: '#F3F2F1', words: 'No data' },
 } as const;
 
 const TREND_WORDS = {
@@ -133,14 +133,14 @@ const priorityBlocks = (
       kind: 'table',
       caption: `Priority ${update.priorityNumber} measures, ${periodLabel(report.period)}`,
       columns: [
-        { header: 'Code', width: 0.9 },
-        { header: 'Measure', width: 2.2 },
-        { header: 'Target', width: 0.95, align: 'right' },
-        { header: 'Actual', width: 0.95, align: 'right' },
-        { header: 'RAG', width: 0.9 },
-        { header: 'Trend', width: 1.1 },
-        { header: 'Comparator', width: 1.4 },
-        { header: 'Commentary', width: 2.2 },
+        { header: 'Code', width: 52 },
+        { header: 'Measure', width: 96 },
+        { header: 'Target', width: 42, align: 'right' },
+        { header: 'Actual', width: 46, align: 'right' },
+        { header: 'RAG', width: 48 },
+        { header: 'Trend', width: 56 },
+        { header: 'Comparator', width: 62 },
+        { header: 'Commentary', width: 69 },
       ],
       rows: measures.map((measure) => measureRow(dataset, report, measure)),
     });

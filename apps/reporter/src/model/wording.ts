@@ -1,4 +1,5 @@
-import type { LocalTime, OfficerContact, PersonRef } from '@scrutineer/domain';
+import type { ListStyle, LocalTime, OfficerContact, PersonRef } from '@scrutineer/domain';
+import { bareListLabel } from './domain-rules.js';
 import type { Run } from './document-model.js';
 
 /** "6.00 pm", "10.30 am", "12.00 noon": how council agendas and minutes print times. */
@@ -36,58 +37,19 @@ export const contactRuns = (contact: OfficerContact): Run[] => {
   return runs;
 };
 
-/** Labels for a list style: a) b) …, (i) (ii) …, 1. 2. …, or bullets. */
-export const listLabel = (
-  style: 'lettered' | 'roman' | 'numbered' | 'bulleted',
-  index: number,
-): string => {
+/** Labels as printed for a list style: a) b) …, (i) (ii) …, 1. 2. …, or bullets (index from 0). */
+export const listLabel = (style: ListStyle, index: number): string => {
+  const bare = bareListLabel(style, index + 1);
   switch (style) {
     case 'lettered':
-      return `${letters(index)})`;
+      return `${bare})`;
     case 'roman':
-      return `(${roman(index + 1)})`;
+      return `(${bare})`;
     case 'numbered':
-      return `${index + 1}.`;
+      return `${bare}.`;
     case 'bulleted':
-      return '•';
+      return bare;
   }
-};
-
-const letters = (index: number): string => {
-  let n = index;
-  let out = '';
-  do {
-    out = String.fromCharCode(97 + (n % 26)) + out;
-    n = Math.floor(n / 26) - 1;
-  } while (n >= 0);
-  return out;
-};
-
-const roman = (value: number): string => {
-  const table: [number, string][] = [
-    [1000, 'm'],
-    [900, 'cm'],
-    [500, 'd'],
-    [400, 'cd'],
-    [100, 'c'],
-    [90, 'xc'],
-    [50, 'l'],
-    [40, 'xl'],
-    [10, 'x'],
-    [9, 'ix'],
-    [5, 'v'],
-    [4, 'iv'],
-    [1, 'i'],
-  ];
-  let n = value;
-  let out = '';
-  for (const [amount, numeral] of table) {
-    while (n >= amount) {
-      out += numeral;
-      n -= amount;
-    }
-  }
-  return out;
 };
 
 /** A data URL's bytes when it is a PNG or JPEG image, else null. */
