@@ -508,7 +508,7 @@ const Q3_2020 = quarter('2020/21', 3);
 const H1_2021 = midYear('2021/22');
 const Q3_2021 = quarter('2021/22', 3);
 
-export const cfseResults: readonly MeasureResult[] = [
+const cfseReportedResults: readonly MeasureResult[] = [
   // CFSE.3 two-year-old take-up
   result(
     'CFSE.3',
@@ -737,6 +737,18 @@ export const cfseResults: readonly MeasureResult[] = [
     academicYear('2020/21'),
     unknown('Key Stage 2 assessments were cancelled in 2021 (Covid-19).'),
   ),
+];
+
+/**
+ * The mid-year figure is the position at the end of September, so it is also the Q2 figure.
+ * Held under both periods, a Q3 result has a previous period whichever comparison basis a
+ * measure uses (Q2 of the same year, or Q3 of the year before).
+ */
+export const cfseResults: readonly MeasureResult[] = [
+  ...cfseReportedResults,
+  ...cfseReportedResults
+    .filter((r) => r.period.kind === 'mid-year' && typeof r.value === 'number')
+    .map((r) => ({ ...r, period: quarter(r.period.year, 2), commentary: null })),
 ];
 
 // ---------------------------------------------------------------- the PPRRs
