@@ -88,7 +88,7 @@ export type RagStatus = 'green' | 'amber' | 'red' | 'no-target' | 'no-data';
 
 export type RagAssessment = {
   readonly status: RagStatus;
-  /** The rule, in words a report can print: "Red: 61.2% is 7.6 points below the target of 78.8%, outside the tolerance of 2 points." */
+  /** The rule, in words a report can print: "Red: 61.2% is 17.6 percentage points below the target of 78.8%, outside the tolerance of 2 points." */
   readonly explanation: string;
 };
 
@@ -98,7 +98,7 @@ export type TrendAssessment = {
   readonly direction: TrendDirection;
   /** An arrow for tables (↑ ↓ →, or – when not comparable); the direction of the figure, not of "better". */
   readonly arrow: string;
-  /** E.g. "Improving: down from 25.1% in Q2 2021/22 (lower is better)." */
+  /** E.g. "Improving: down 2.1 percentage points, from 25.1% in Q2 2021/22 to 23.0% (lower is better)." */
   readonly explanation: string;
   /** The period compared against, when there is one. */
   readonly previousPeriod: PeriodCode | null;
