@@ -21,3 +21,5 @@ export * from './rules/validation.js';
 export * from './rules/document-schema.js';
 export * from './rules/document-validation.js';
 export * from './rules/lifecycle.js';
+export * from './rules/holidays.js';
+export * from './rules/publication.js';
