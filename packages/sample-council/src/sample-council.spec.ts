@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  assessResultTrend,
   isDomainError,
   isUnknown,
   parseCouncilDataset,
@@ -185,6 +186,25 @@ describe('Stockport CFSE 2021/22', () => {
         .map((r) => JSON.stringify(r.period));
       expect(periods).toContain(JSON.stringify({ kind: 'quarter', year: '2021/22', quarter: 3 }));
       expect(periods).toContain(JSON.stringify({ kind: 'quarter', year: '2020/21', quarter: 3 }));
+    }
+  });
+
+  it('gives every Q3 2021/22 figure a trend on either comparison basis', () => {
+    const q3 = dataset.results.filter(
+      (r) =>
+        r.period.kind === 'quarter' &&
+        r.period.year === '2021/22' &&
+        r.period.quarter === 3 &&
+        typeof r.value === 'number',
+    );
+    expect(q3.length).toBeGreaterThan(10);
+    for (const result of q3) {
+      const measure = dataset.measures.find((m) => m.code === result.measureCode);
+      if (measure === undefined) throw new Error(`No measure ${result.measureCode}`);
+      for (const basis of ['previous-period', 'same-period-last-year'] as const) {
+        const trend = assessResultTrend(measure, result, dataset.results, basis);
+        expect([result.measureCode, basis, trend.direction]).not.toContain('not-comparable');
+      }
     }
   });
 

@@ -576,6 +576,13 @@ const cfseReportedResults: readonly MeasureResult[] = [
     'The pupil referral unit was judged Requires Improvement in its last inspection.',
     [england(91.0)],
   ),
+  result(
+    'CFSE12(ii)',
+    Q3_2021,
+    unknown(
+      'Data not yet available: Ofsted has not published its report on the December 2021 inspection of the pupil referral unit.',
+    ),
+  ),
   // CFSE.28 apprenticeships (seed 000: "the numbers were again low due to Covid")
   result('CFSE.28', H1_2020, 4.1),
   result('CFSE.28', Q3_2020, 4.0),
@@ -973,7 +980,13 @@ export const cfseQ3Report: PerformanceReport = {
         'CFSE11 remains Red at 68.9% against the target of 78.8%.',
         'CFSE.28: apprenticeship numbers are again low due to Covid-19 (3.6%).',
       ],
-      measureCodes: [code('CFSE10'), code('CFSE11'), code('CFSE.28'), code('CFSE.30')],
+      measureCodes: [
+        code('CFSE10'),
+        code('CFSE11'),
+        code('CFSE12(ii)'),
+        code('CFSE.28'),
+        code('CFSE.30'),
+      ],
     },
     {
       priorityNumber: 3,
