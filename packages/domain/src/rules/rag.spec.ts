@@ -1,9 +1,18 @@
 import fc from 'fast-check';
 import type { DomainError } from '../errors.js';
 import { unknown } from '../missing.js';
-import type { MeasureUnit, Polarity, RagStatus, Tolerance } from '../model/performance.js';
+import type {
+  MeasureCode,
+  MeasureResult,
+  MeasureTarget,
+  MeasureUnit,
+  Polarity,
+  RagStatus,
+  Tolerance,
+} from '../model/performance.js';
+import { annualPeriod } from './period.js';
 import { roundToDecimals } from './measure-format.js';
-import { assessRag, type RagInput } from './rag.js';
+import { assessRag, assessResultRag, type MeasureFacts, type RagInput } from './rag.js';
 
 const base: RagInput = {
   actual: 61.2,
@@ -175,5 +184,73 @@ describe(assessRag.name, () => {
         );
       }),
     );
+  });
+});
+
+describe(assessResultRag.name, () => {
+  const cfse11: MeasureFacts = {
+    code: 'CFSE11' as MeasureCode,
+    unit: 'percent',
+    polarity: 'higher-is-better',
+    decimals: 1,
+  };
+  const target: MeasureTarget = {
+    measureCode: cfse11.code,
+    unit: 'percent',
+    target: 78.8,
+    tolerance: { kind: 'absolute', amount: 2 },
+    toleranceRationale: 'Three secondary schools judged Inadequate in 2019 weigh on the figure.',
+  };
+  const result: MeasureResult = {
+    measureCode: cfse11.code,
+    period: annualPeriod('2021/22'),
+    value: 61.2,
+    status: 'actual',
+    comparators: [],
+    commentary: null,
+  };
+
+  it('judges a result against the agreement’s target for the measure', () => {
+    expect(assessResultRag(cfse11, target, result)).toEqual({
+      status: 'red',
+      explanation:
+        'Red: 61.2% is 17.6 percentage points below the target of 78.8%, outside the tolerance of 2 points.',
+    });
+  });
+
+  it('is no-target when the agreement has no target line, and no-data when the result is unknown', () => {
+    expect(assessResultRag(cfse11, null, result)).toEqual({
+      status: 'no-target',
+      explanation: 'No target set: the agreement sets no target for CFSE11.',
+    });
+    expect(
+      assessResultRag(cfse11, target, { ...result, value: unknown('data not yet available') })
+        .status,
+    ).toBe('no-data');
+  });
+
+  it('refuses a target or result for another measure, or a target in another unit', () => {
+    const other = 'CFSE.28' as MeasureCode;
+    const mismatch = (run: () => unknown): DomainError => {
+      try {
+        run();
+      } catch (error) {
+        return error as DomainError;
+      }
+      throw new Error('expected an error');
+    };
+    const wrongResult = mismatch(() =>
+      assessResultRag(cfse11, target, { ...result, measureCode: other }),
+    );
+    expect(wrongResult.code).toBe('VALIDATION.MISMATCH');
+    expect(wrongResult.message).toBe('The result is for CFSE.28, not CFSE11.');
+    expect(
+      mismatch(() => assessResultRag(cfse11, { ...target, measureCode: other }, result)).message,
+    ).toBe('The target is for CFSE.28, not CFSE11.');
+    const wrongUnit = mismatch(() => assessResultRag(cfse11, { ...target, unit: 'count' }, result));
+    expect(wrongUnit.message).toBe(
+      'The target for CFSE11 is in count, but the measure is in percent.',
+    );
+    expect(wrongUnit.data).toEqual({ field: 'unit', value: 'count', expected: 'percent' });
   });
 });

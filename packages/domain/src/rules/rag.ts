@@ -1,6 +1,14 @@
 import { DomainError } from '../errors.js';
-import { isUnknown, type Maybe, type Unknown } from '../missing.js';
-import type { MeasureUnit, Polarity, RagAssessment, Tolerance } from '../model/performance.js';
+import { isUnknown, unknown, type Maybe, type Unknown } from '../missing.js';
+import type {
+  MeasureResult,
+  MeasureTarget,
+  MeasureUnit,
+  PerformanceMeasure,
+  Polarity,
+  RagAssessment,
+  Tolerance,
+} from '../model/performance.js';
 import {
   checkDecimals,
   checkFinite,
@@ -196,4 +204,55 @@ export const assessRag = (input: RagInput): RagAssessment => {
         status: 'red',
         explanation: `Red: ${comparison}, outside the tolerance of ${toleranceText}.`,
       };
+};
+
+/** The measure facts RAG and trend need. */
+export type MeasureFacts = Pick<PerformanceMeasure, 'code' | 'unit' | 'polarity' | 'decimals'>;
+
+/** Fails when a target or result belongs to another measure, or a target's unit is not its measure's. */
+export const checkBelongsTo = (
+  measure: MeasureFacts,
+  item: { readonly measureCode: string; readonly unit?: MeasureUnit },
+  what: string,
+): void => {
+  if (item.measureCode !== measure.code) {
+    throw new DomainError(
+      'VALIDATION.MISMATCH',
+      `The ${what} is for ${item.measureCode}, not ${measure.code}.`,
+      {
+        field: 'measureCode',
+        value: item.measureCode,
+        expected: measure.code,
+      },
+    );
+  }
+  if (item.unit !== undefined && item.unit !== measure.unit) {
+    throw new DomainError(
+      'VALIDATION.MISMATCH',
+      `The ${what} for ${measure.code} is in ${item.unit}, but the measure is in ${measure.unit}.`,
+      { field: 'unit', value: item.unit, expected: measure.unit },
+    );
+  }
+};
+
+/**
+ * RAG of one result against the year's target from the agreement (`null` when the agreement
+ * has no target line for the measure), checking that all three are about the same measure.
+ */
+export const assessResultRag = (
+  measure: MeasureFacts,
+  target: MeasureTarget | null,
+  result: MeasureResult,
+): RagAssessment => {
+  checkBelongsTo(measure, result, 'result');
+  if (target !== null) checkBelongsTo(measure, target, 'target');
+  return assessRag({
+    actual: result.value,
+    target:
+      target === null ? unknown(`the agreement sets no target for ${measure.code}`) : target.target,
+    polarity: measure.polarity,
+    tolerance: target === null ? { kind: 'none' } : target.tolerance,
+    unit: measure.unit,
+    decimals: measure.decimals,
+  });
 };

@@ -1,11 +1,18 @@
 import fc from 'fast-check';
 import type { DomainError } from '../errors.js';
 import { unknown } from '../missing.js';
-import type { MeasureUnit, Polarity, TrendDirection } from '../model/performance.js';
+import type {
+  MeasureCode,
+  MeasureResult,
+  MeasureUnit,
+  Polarity,
+  TrendDirection,
+} from '../model/performance.js';
 import type { ReportingPeriod } from '../model/time.js';
 import { roundToDecimals } from './measure-format.js';
 import { quarterPeriod, samePeriodLastYear } from './period.js';
-import { TREND_ARROWS, assessTrend, type TrendInput } from './trend.js';
+import type { MeasureFacts } from './rag.js';
+import { TREND_ARROWS, assessResultTrend, assessTrend, type TrendInput } from './trend.js';
 
 const q2 = quarterPeriod('2021/22', 2);
 
@@ -224,5 +231,65 @@ describe(assessTrend.name, () => {
         }),
       );
     });
+  });
+});
+
+describe(assessResultTrend.name, () => {
+  const rereferralMeasure: MeasureFacts = {
+    code: 'CFSE.1' as MeasureCode,
+    unit: 'percent',
+    polarity: 'lower-is-better',
+    decimals: 1,
+  };
+  const resultFor = (period: ReportingPeriod, value: MeasureResult['value']): MeasureResult => ({
+    measureCode: rereferralMeasure.code,
+    period,
+    value,
+    status: 'actual',
+    comparators: [],
+    commentary: null,
+  });
+  const q3 = quarterPeriod('2021/22', 3);
+  const history = [
+    resultFor(quarterPeriod('2020/21', 3), 21.0),
+    resultFor(q2, 25.1),
+    { ...resultFor(q2, 99), measureCode: 'CFSE.2' as MeasureCode },
+  ];
+
+  it('compares with the previous quarter or the same quarter last year, as the caller chooses', () => {
+    const current = resultFor(q3, 23.0);
+    expect(assessResultTrend(rereferralMeasure, current, history, 'previous-period')).toMatchObject(
+      {
+        direction: 'improving',
+        previousPeriod: '2021/22-Q2',
+      },
+    );
+    expect(assessResultTrend(rereferralMeasure, current, history, 'same-period-last-year')).toEqual(
+      {
+        direction: 'worsening',
+        arrow: '↑',
+        explanation:
+          'Worsening: up 2.0 percentage points, from 21.0% in Q3 2020/21 to 23.0% (lower is better).',
+        previousPeriod: '2020/21-Q3',
+      },
+    );
+  });
+
+  it('is not comparable when the history has no result for the comparable period', () => {
+    expect(
+      assessResultTrend(rereferralMeasure, resultFor(q2, 25.1), history, 'previous-period'),
+    ).toEqual({
+      direction: 'not-comparable',
+      arrow: '–',
+      explanation: 'Not comparable: no figure for Q1 2021/22 (no result recorded).',
+      previousPeriod: '2021/22-Q1',
+    });
+  });
+
+  it('refuses a result for another measure', () => {
+    const other = { ...resultFor(q3, 23.0), measureCode: 'CFSE.2' as MeasureCode };
+    expect(() => assessResultTrend(rereferralMeasure, other, history, 'previous-period')).toThrow(
+      'The result is for CFSE.2, not CFSE.1.',
+    );
   });
 });

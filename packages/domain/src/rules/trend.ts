@@ -1,6 +1,7 @@
 import { DomainError } from '../errors.js';
-import { isUnknown, type Maybe, type Unknown } from '../missing.js';
+import { isUnknown, unknown, type Maybe, type Unknown } from '../missing.js';
 import type {
+  MeasureResult,
   MeasureUnit,
   Polarity,
   TrendAssessment,
@@ -15,8 +16,14 @@ import {
   naturalDecimal,
   toScaledDecimal,
 } from './measure-format.js';
-import { periodCode, periodLabel } from './period.js';
-import { checkMaybeFigure, checkPolarity } from './rag.js';
+import {
+  isSamePeriod,
+  periodCode,
+  periodLabel,
+  previousComparablePeriod,
+  type ComparisonBasis,
+} from './period.js';
+import { checkBelongsTo, checkMaybeFigure, checkPolarity, type MeasureFacts } from './rag.js';
 
 export type TrendInput = {
   /** This period's figure. */
@@ -140,4 +147,30 @@ export const assessTrend = (input: TrendInput): TrendAssessment => {
     explanation: `${isBetter ? 'Improving' : 'Worsening'}: ${movement}${polarity === 'lower-is-better' ? ' (lower is better)' : ''}.`,
     previousPeriod: code,
   };
+};
+
+/**
+ * The trend of one result against the result for the comparable period in the measure's
+ * history, found by the basis the caller chooses. A history without that period gives
+ * not-comparable, naming the period that is missing.
+ */
+export const assessResultTrend = (
+  measure: MeasureFacts,
+  current: MeasureResult,
+  history: readonly MeasureResult[],
+  basis: ComparisonBasis,
+): TrendAssessment => {
+  checkBelongsTo(measure, current, 'result');
+  const comparable = previousComparablePeriod(current.period, basis);
+  const previous = history.find(
+    (result) => result.measureCode === measure.code && isSamePeriod(result.period, comparable),
+  );
+  return assessTrend({
+    current: current.value,
+    previous: previous === undefined ? unknown('no result recorded') : previous.value,
+    polarity: measure.polarity,
+    previousPeriod: comparable,
+    unit: measure.unit,
+    decimals: measure.decimals,
+  });
 };
