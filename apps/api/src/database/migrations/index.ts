@@ -1,7 +1,8 @@
 import { CreatePlatformTables1763888400000 } from './1763888400000-CreatePlatformTables.js';
+import { PerformanceAndResources1795425054668 } from './1795425054668-PerformanceAndResources.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end (files are named
  * `<epochMs>-<Intent>.ts`); TypeORM runs those not yet recorded in `migrations`.
  */
-export const migrations = [CreatePlatformTables1763888400000];
+export const migrations = [CreatePlatformTables1763888400000, PerformanceAndResources1795425054668];

@@ -1,0 +1,385 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CommitteeId, LocalDate, PortfolioAgreement, Tolerance } from '@scrutineer/domain';
+import {
+  approveAgreement,
+  assertAgreementEditable,
+  checkTargetUnit,
+  considerAgreement,
+  financialYear,
+  localDate,
+  measureCode,
+  pence,
+  portfolioCode,
+  unknown,
+} from '@scrutineer/domain';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { diffChanges, recordAudit } from '../audit/audit.js';
+import type { Caller } from '../auth/caller.js';
+import { type Page, pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import { ApiError, type FieldProblem, notFound } from '../common/problem.js';
+import { MeasureEntity } from '../measures/measure.entity.js';
+import { toDomain as measureToDomain } from '../measures/measure.mapper.js';
+import { assertCanWritePortfolio } from '../performance/access.js';
+import { reassessMeasures } from '../performance/assessment.js';
+import { assertPortfolioExists } from '../performance/references.js';
+import { checkVersion, updateAtVersion } from '../performance/versioning.js';
+import {
+  AgreementCapitalLineEntity,
+  AgreementEntity,
+  AgreementPriorityEntity,
+  AgreementReserveEntity,
+  AgreementRevenueLineEntity,
+  AgreementSavingsEntity,
+  AgreementTargetEntity,
+} from './agreement.entity.js';
+import {
+  type AgreementRows,
+  toDomain,
+  toPersistence,
+  toResponse,
+  toSummary,
+} from './agreement.mapper.js';
+import type {
+  AgreementContentDto,
+  AgreementQueryDto,
+  AgreementResponseDto,
+  AgreementSummaryDto,
+  AgreementTransitionDto,
+  CreateAgreementDto,
+  ToleranceDto,
+} from './dto/agreement.dto.js';
+
+const ENTITY = 'agreement';
+
+export const AGREEMENT_RELATIONS = {
+  priorities: true,
+  targets: true,
+  revenueBudget: true,
+  reserves: true,
+  savings: true,
+  capital: true,
+} as const;
+
+const LINE_ENTITIES = [
+  AgreementPriorityEntity,
+  AgreementTargetEntity,
+  AgreementRevenueLineEntity,
+  AgreementReserveEntity,
+  AgreementSavingsEntity,
+  AgreementCapitalLineEntity,
+] as const;
+
+const toleranceOf = (dto: ToleranceDto): Tolerance =>
+  dto.kind === 'absolute'
+    ? { kind: 'absolute', amount: dto.amount ?? 0 }
+    : dto.kind === 'relative'
+      ? { kind: 'relative', percent: dto.percent ?? 0 }
+      : { kind: 'none' };
+
+/** The agreement's content in the domain's shape (the request is already structurally valid). */
+const contentOf = (
+  body: AgreementContentDto,
+): Pick<
+  PortfolioAgreement,
+  'priorities' | 'targets' | 'revenueBudget' | 'reserves' | 'savings' | 'capital'
+> => ({
+  priorities: body.priorities.map((p) => ({
+    number: p.number,
+    title: p.title,
+    outcomes: p.outcomes,
+  })),
+  targets: body.targets.map((t) => ({
+    measureCode: measureCode(t.measureCode),
+    unit: t.unit,
+    target: t.target ?? unknown(t.targetUnknownReason ?? 'No target set'),
+    tolerance: toleranceOf(t.tolerance),
+    toleranceRationale: t.toleranceRationale,
+  })),
+  revenueBudget: body.revenueBudget.map((r) => ({ service: r.service, budget: pence(r.budget) })),
+  reserves: body.reserves.map((r) => ({
+    name: r.name,
+    balance: pence(r.balance),
+    plannedUse: r.plannedUse === null ? null : pence(r.plannedUse),
+    purpose: r.purpose,
+  })),
+  savings: body.savings.map((s) => ({
+    reference: s.reference,
+    title: s.title,
+    target: pence(s.target),
+  })),
+  capital: body.capital.map((c) => ({
+    scheme: c.scheme,
+    budget: pence(c.budget),
+    fundingSource: c.fundingSource,
+  })),
+});
+
+/** Inserts the lines of an agreement (after its old lines were deleted, for a replace). */
+export const insertAgreementLines = async (
+  manager: EntityManager,
+  rows: AgreementRows,
+): Promise<void> => {
+  const groups = [
+    rows.priorities,
+    rows.targets,
+    rows.revenueBudget,
+    rows.reserves,
+    rows.savings,
+    rows.capital,
+  ];
+  for (const [i, lines] of groups.entries()) {
+    const target = LINE_ENTITIES[i];
+    if (target !== undefined && lines.length > 0) await manager.insert(target, lines as never);
+  }
+};
+
+@Injectable()
+export class AgreementsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(query: AgreementQueryDto): Promise<Page<AgreementSummaryDto>> {
+    const { limit, offset } = pageWindow(query);
+    const builder = this.dataSource.getRepository(AgreementEntity).createQueryBuilder('agreement');
+    if (query.portfolio !== undefined) {
+      builder.andWhere('agreement.portfolioCode = :portfolio', { portfolio: query.portfolio });
+    }
+    if (query.year !== undefined) builder.andWhere('agreement.year = :year', { year: query.year });
+    if (query.status !== undefined)
+      builder.andWhere('agreement.status = :status', { status: query.status });
+    for (const order of parseSort(
+      query.sort,
+      { year: 'agreement.year', portfolio: 'agreement.portfolioCode', status: 'agreement.status' },
+      [
+        { column: 'agreement.year', direction: 'DESC' },
+        { column: 'agreement.portfolioCode', direction: 'ASC' },
+      ],
+    )) {
+      builder.addOrderBy(order.column, order.direction);
+    }
+    const [rows, total] = await builder.skip(offset).take(limit).getManyAndCount();
+    return pageOf(rows.map(toSummary), total, query);
+  }
+
+  async get(id: number): Promise<AgreementResponseDto> {
+    return toResponse(await this.load(this.dataSource.manager, id));
+  }
+
+  async create(caller: Caller, body: CreateAgreementDto): Promise<AgreementResponseDto> {
+    assertCanWritePortfolio(caller, body.portfolioCode);
+    const agreement: PortfolioAgreement = {
+      portfolioCode: portfolioCode(body.portfolioCode),
+      year: financialYear(body.year),
+      status: 'draft',
+      considered: null,
+      approved: null,
+      ...contentOf(body),
+    };
+    const id = await this.dataSource.transaction(async (manager) => {
+      await assertPortfolioExists(manager, body.portfolioCode, '$.portfolioCode');
+      await this.checkTargets(manager, agreement);
+      if (
+        await manager.existsBy(AgreementEntity, {
+          portfolioCode: body.portfolioCode,
+          year: body.year,
+        })
+      ) {
+        throw new ApiError(
+          'RESOURCE.ALREADY_EXISTS',
+          `Portfolio ${body.portfolioCode} already has an agreement for ${body.year}.`,
+          [{ path: '$.year', message: 'the portfolio already has an agreement for this year' }],
+        );
+      }
+      const saved = await manager.save(AgreementEntity, toPersistence(agreement, 0).agreement);
+      await insertAgreementLines(manager, toPersistence(agreement, saved.id));
+      await reassessMeasures(
+        manager,
+        agreement.targets.map((t) => t.measureCode),
+      );
+      await recordAudit(manager, caller, {
+        entity: ENTITY,
+        entityId: String(saved.id),
+        action: 'create',
+        changes: { ...body },
+      });
+      return saved.id;
+    });
+    return this.get(id);
+  }
+
+  async replace(
+    caller: Caller,
+    id: number,
+    version: number,
+    body: AgreementContentDto,
+  ): Promise<AgreementResponseDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const before = await this.loadForChange(manager, caller, id, version);
+      const current = toDomain(before);
+      assertAgreementEditable(current);
+      const next: PortfolioAgreement = { ...current, ...contentOf(body) };
+      await this.checkTargets(manager, next);
+      for (const target of LINE_ENTITIES) await manager.delete(target, { agreementId: id });
+      await insertAgreementLines(manager, toPersistence(next, id));
+      await updateAtVersion(
+        manager,
+        AgreementEntity,
+        ENTITY,
+        { column: 'id', value: id },
+        version,
+        {},
+      );
+      await reassessMeasures(manager, [
+        ...current.targets.map((t) => t.measureCode),
+        ...next.targets.map((t) => t.measureCode),
+      ]);
+      await recordAudit(manager, caller, {
+        entity: ENTITY,
+        entityId: String(id),
+        action: 'update',
+        changes: diffChanges({ ...current }, { ...contentOf(body) }),
+      });
+    });
+    return this.get(id);
+  }
+
+  async transition(
+    caller: Caller,
+    id: number,
+    version: number,
+    body: AgreementTransitionDto,
+  ): Promise<AgreementResponseDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const before = await this.loadForChange(manager, caller, id, version, ['clerk']);
+      const current = toDomain(before);
+      const date = localDate(body.date) as LocalDate;
+      const next =
+        body.to === 'considered'
+          ? considerAgreement(current, {
+              committeeId: (body.committeeId ?? '') as CommitteeId,
+              date,
+            })
+          : approveAgreement(current, { body: body.body ?? '', date });
+      const changes = {
+        status: next.status,
+        consideredCommitteeId: next.considered?.committeeId ?? null,
+        consideredDate: next.considered?.date ?? null,
+        approvedBody: next.approved?.body ?? null,
+        approvedDate: next.approved?.date ?? null,
+      };
+      await updateAtVersion(
+        manager,
+        AgreementEntity,
+        ENTITY,
+        { column: 'id', value: id },
+        version,
+        changes,
+      );
+      await recordAudit(manager, caller, {
+        entity: ENTITY,
+        entityId: String(id),
+        action: body.to === 'considered' ? 'consider' : 'approve',
+        changes: diffChanges({ ...before }, changes),
+      });
+    });
+    return this.get(id);
+  }
+
+  async remove(caller: Caller, id: number, version: number): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const before = await this.loadForChange(manager, caller, id, version);
+      const current = toDomain(before);
+      assertAgreementEditable(current);
+      await manager.delete(AgreementEntity, { id });
+      await reassessMeasures(
+        manager,
+        current.targets.map((t) => t.measureCode),
+      );
+      await recordAudit(manager, caller, {
+        entity: ENTITY,
+        entityId: String(id),
+        action: 'delete',
+        changes: { ...toSummary(before) },
+      });
+    });
+  }
+
+  private async load(manager: EntityManager, id: number): Promise<AgreementEntity> {
+    const row = await manager.findOne(AgreementEntity, {
+      where: { id },
+      relations: AGREEMENT_RELATIONS,
+      // One query per list of lines: joining six one-to-many lists would multiply their rows.
+      relationLoadStrategy: 'query',
+    });
+    if (row === null) throw notFound(ENTITY, String(id));
+    return row;
+  }
+
+  /** 404, then 403 (officer of another portfolio), then 409 (stale version). */
+  private async loadForChange(
+    manager: EntityManager,
+    caller: Caller,
+    id: number,
+    version: number,
+    alsoAllowed: readonly Caller['role'][] = [],
+  ): Promise<AgreementEntity> {
+    const row = await manager.findOne(AgreementEntity, {
+      where: { id },
+      relations: AGREEMENT_RELATIONS,
+      // One query per list of lines: joining six one-to-many lists would multiply their rows.
+      relationLoadStrategy: 'query',
+    });
+    if (row === null) throw notFound(ENTITY, String(id));
+    if (!alsoAllowed.includes(caller.role)) assertCanWritePortfolio(caller, row.portfolioCode);
+    return checkVersion(row, ENTITY, id, version);
+  }
+
+  /** Every target names a measure of the agreement's portfolio, once, in that measure's unit. */
+  private async checkTargets(manager: EntityManager, agreement: PortfolioAgreement): Promise<void> {
+    const codes = agreement.targets.map((t) => t.measureCode);
+    const measures = new Map(
+      (codes.length === 0 ? [] : await manager.findBy(MeasureEntity, { code: In(codes) })).map(
+        (m) => [m.code, m],
+      ),
+    );
+    const seen = new Set<string>();
+    const problems: FieldProblem[] = [];
+    agreement.targets.forEach((target, i) => {
+      const path = `$.targets[${i}]`;
+      const measure = measures.get(target.measureCode);
+      if (seen.has(target.measureCode)) {
+        problems.push({
+          path: `${path}.measureCode`,
+          message: `${target.measureCode} has more than one target`,
+        });
+      }
+      seen.add(target.measureCode);
+      if (measure === undefined) {
+        problems.push({
+          path: `${path}.measureCode`,
+          message: `there is no measure ${target.measureCode}`,
+        });
+      } else if (measure.portfolioCode !== agreement.portfolioCode) {
+        problems.push({
+          path: `${path}.measureCode`,
+          message: `${target.measureCode} belongs to portfolio ${measure.portfolioCode}, not ${agreement.portfolioCode}`,
+        });
+      } else {
+        problems.push(
+          ...checkTargetUnit(target, measureToDomain(measure), `${path}.unit`).map((p) => ({
+            path: p.path,
+            message: p.message,
+            code: p.code,
+          })),
+        );
+      }
+    });
+    if (problems.length > 0) {
+      throw new ApiError(
+        'REQUEST.INVALID',
+        `The agreement's targets have ${problems.length} problem(s).`,
+        problems,
+      );
+    }
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MeasureEntity } from './measure.entity.js';
+import { MeasuresController } from './measures.controller.js';
+import { MeasuresService } from './measures.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([MeasureEntity])],
+  controllers: [MeasuresController],
+  providers: [MeasuresService],
+})
+export class MeasuresModule {}

@@ -1,0 +1,244 @@
+import type {
+  FinancialMonitoring,
+  FinancialYear,
+  Maybe,
+  Pence,
+  PerformanceReport,
+  PerformanceReportId,
+  PprrKind,
+} from '@scrutineer/domain';
+import {
+  financialYear,
+  isUnknown,
+  localDate,
+  parsePeriodCode,
+  pence,
+  periodCode,
+  periodLabel,
+  portfolioCode,
+  unknown,
+  variance,
+} from '@scrutineer/domain';
+import type {
+  MoneyLineResponseDto,
+  PartTwoResponseDto,
+  ReportResponseDto,
+  ReportSummaryDto,
+} from './dto/performance-report.dto.js';
+import {
+  type MoneyLineKind,
+  PerformanceReportEntity,
+  ReportMoneyLineEntity,
+} from './performance-report.entity.js';
+
+const forecastOf = (line: ReportMoneyLineEntity): Maybe<Pence> =>
+  line.forecast === null
+    ? unknown(line.forecastUnknownReason ?? 'No forecast given')
+    : pence(line.forecast);
+
+const linesOf = (entity: PerformanceReportEntity, kind: MoneyLineKind): ReportMoneyLineEntity[] =>
+  (entity.moneyLines ?? [])
+    .filter((line) => line.kind === kind)
+    .sort((a, b) => a.position - b.position);
+
+/** Needs the report loaded with its money lines. */
+export const partTwoToDomain = (entity: PerformanceReportEntity): FinancialMonitoring => ({
+  revenue: linesOf(entity, 'revenue').map((line) => ({
+    service: line.label,
+    budget: pence(line.amount),
+    forecast: forecastOf(line),
+  })),
+  reserves: linesOf(entity, 'reserve').map((line) => ({
+    name: line.label,
+    balance: pence(line.amount),
+    forecastUse: forecastOf(line),
+  })),
+  savings: linesOf(entity, 'savings').map((line) => ({
+    title: line.label,
+    target: pence(line.amount),
+    forecast: forecastOf(line),
+    commentary: line.commentary,
+  })),
+  capital: linesOf(entity, 'capital').map((line) => ({
+    scheme: line.label,
+    budget: pence(line.amount),
+    forecast: forecastOf(line),
+    commentary: line.commentary,
+  })),
+  commentary: entity.financialCommentary,
+});
+
+/** Needs the report loaded with its money lines. */
+export const toDomain = (entity: PerformanceReportEntity): PerformanceReport => ({
+  id: entity.id as PerformanceReportId,
+  portfolioCode: portfolioCode(entity.portfolioCode),
+  year: financialYear(entity.year),
+  kind: entity.kind as PprrKind,
+  period: parsePeriodCode(entity.periodCode),
+  reportTo: entity.reportTo,
+  date: localDate(entity.date),
+  reportOf: entity.reportOf,
+  title: entity.title,
+  sections: entity.sections,
+  recommendations: entity.recommendations,
+  partOne: entity.partOne,
+  partTwo: partTwoToDomain(entity),
+  furtherInformation: entity.furtherInformation,
+  contacts: entity.contacts,
+});
+
+const moneyLine = (
+  reportId: string,
+  kind: MoneyLineKind,
+  position: number,
+  values: {
+    label: string;
+    amount: Pence;
+    forecast: Maybe<Pence>;
+    commentary: string | null;
+  },
+): ReportMoneyLineEntity =>
+  Object.assign(new ReportMoneyLineEntity(), {
+    reportId,
+    kind,
+    position,
+    label: values.label,
+    amount: values.amount,
+    forecast: isUnknown(values.forecast) ? null : values.forecast,
+    forecastUnknownReason: isUnknown(values.forecast) ? values.forecast.reason : null,
+    commentary: values.commentary,
+  });
+
+export const partTwoToPersistence = (
+  reportId: string,
+  partTwo: FinancialMonitoring,
+): ReportMoneyLineEntity[] => [
+  ...partTwo.revenue.map((l, i) =>
+    moneyLine(reportId, 'revenue', i, {
+      label: l.service,
+      amount: l.budget,
+      forecast: l.forecast,
+      commentary: null,
+    }),
+  ),
+  ...partTwo.reserves.map((l, i) =>
+    moneyLine(reportId, 'reserve', i, {
+      label: l.name,
+      amount: l.balance,
+      forecast: l.forecastUse,
+      commentary: null,
+    }),
+  ),
+  ...partTwo.savings.map((l, i) =>
+    moneyLine(reportId, 'savings', i, {
+      label: l.title,
+      amount: l.target,
+      forecast: l.forecast,
+      commentary: l.commentary,
+    }),
+  ),
+  ...partTwo.capital.map((l, i) =>
+    moneyLine(reportId, 'capital', i, {
+      label: l.scheme,
+      amount: l.budget,
+      forecast: l.forecast,
+      commentary: l.commentary,
+    }),
+  ),
+];
+
+export const toPersistence = (
+  report: PerformanceReport,
+): { report: PerformanceReportEntity; moneyLines: ReportMoneyLineEntity[] } => ({
+  report: Object.assign(new PerformanceReportEntity(), {
+    id: report.id,
+    portfolioCode: report.portfolioCode,
+    year: report.year,
+    kind: report.kind,
+    periodCode: periodCode(report.period),
+    reportTo: report.reportTo,
+    date: report.date,
+    reportOf: [...report.reportOf],
+    title: report.title,
+    sections: report.sections,
+    recommendations: report.recommendations,
+    partOne: report.partOne,
+    financialCommentary: [...report.partTwo.commentary],
+    furtherInformation: [...report.furtherInformation],
+    contacts: report.contacts,
+  }),
+  moneyLines: partTwoToPersistence(report.id, report.partTwo),
+});
+
+/** The id a new report gets: portfolio, year and kind, which the schema keeps unique. */
+export const reportIdFor = (
+  portfolio: string,
+  year: FinancialYear,
+  kind: PprrKind,
+): PerformanceReportId =>
+  `${portfolio}-${year.replace('/', '-')}-${kind}`.toLowerCase() as PerformanceReportId;
+
+export const toSummary = (entity: PerformanceReportEntity): ReportSummaryDto => ({
+  id: entity.id,
+  portfolioCode: entity.portfolioCode,
+  year: entity.year,
+  kind: entity.kind,
+  period: entity.periodCode,
+  periodLabel: periodLabel(parsePeriodCode(entity.periodCode)),
+  date: entity.date,
+  title: entity.title,
+  version: entity.version,
+});
+
+const moneyResponse = (
+  label: string,
+  amount: Pence,
+  forecast: Maybe<Pence>,
+  commentary: string | null,
+): MoneyLineResponseDto => ({
+  label,
+  amount,
+  forecast: isUnknown(forecast) ? null : forecast,
+  forecastUnknownReason: isUnknown(forecast) ? forecast.reason : null,
+  variance: isUnknown(forecast) ? null : variance(amount, forecast),
+  commentary,
+});
+
+export const partTwoResponse = (partTwo: FinancialMonitoring): PartTwoResponseDto => ({
+  revenue: partTwo.revenue.map((l) => moneyResponse(l.service, l.budget, l.forecast, null)),
+  reserves: partTwo.reserves.map((l) => moneyResponse(l.name, l.balance, l.forecastUse, null)),
+  savings: partTwo.savings.map((l) => moneyResponse(l.title, l.target, l.forecast, l.commentary)),
+  capital: partTwo.capital.map((l) => moneyResponse(l.scheme, l.budget, l.forecast, l.commentary)),
+  commentary: [...partTwo.commentary],
+});
+
+/** Needs the report loaded with its money lines. */
+export const toResponse = (entity: PerformanceReportEntity): ReportResponseDto => {
+  const report = toDomain(entity);
+  return {
+    ...toSummary(entity),
+    reportTo: report.reportTo,
+    reportOf: [...report.reportOf],
+    sections: report.sections.map((s) => ({ heading: s.heading, paragraphs: [...s.paragraphs] })),
+    recommendations: {
+      lead: report.recommendations.lead,
+      style: report.recommendations.style,
+      items: [...report.recommendations.items],
+    },
+    partOne: report.partOne.map((p) => ({
+      priorityNumber: p.priorityNumber,
+      title: p.title,
+      highlights: [...p.highlights],
+      exceptions: [...p.exceptions],
+      measureCodes: [...p.measureCodes],
+    })),
+    partTwo: partTwoResponse(report.partTwo),
+    furtherInformation: [...report.furtherInformation],
+    contacts: report.contacts.map((c) => ({
+      name: c.name,
+      role: c.role,
+      email: c.email,
+      phone: c.phone,
+    })),
+  };
+};

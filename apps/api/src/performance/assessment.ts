@@ -1,0 +1,157 @@
+import type {
+  ComparisonBasis,
+  MeasureResult,
+  MeasureTarget,
+  PerformanceMeasure,
+  ReportingPeriod,
+} from '@scrutineer/domain';
+import {
+  assessRag,
+  assessTrend,
+  periodCode,
+  periodFinancialYear,
+  periodStart,
+  previousComparablePeriod,
+  unknown,
+} from '@scrutineer/domain';
+import { In, type EntityManager } from 'typeorm';
+import { AgreementEntity, AgreementTargetEntity } from '../agreements/agreement.entity.js';
+import { targetToDomain } from '../agreements/agreement.mapper.js';
+import { MeasureEntity } from '../measures/measure.entity.js';
+import { toDomain as measureToDomain } from '../measures/measure.mapper.js';
+import { MeasureResultEntity } from '../results/measure-result.entity.js';
+import {
+  type Assessment,
+  assessmentColumns,
+  toDomain as resultToDomain,
+} from '../results/measure-result.mapper.js';
+
+/*
+ * RAG and trend are the domain's (assessRag, assessTrend). They are stored with each result so
+ * lists can filter and sort by RAG with an index; this module keeps them current. Whatever can
+ * change an assessment (the result, its measure, the target for its year, the previous
+ * period's result) calls `reassessMeasures` for the measures it touched, in the same transaction.
+ */
+
+/**
+ * School measures follow the school year, so a term is compared with the same term a year
+ * before; everything else with the period just before (the domain's two bases).
+ */
+const comparisonBasis = (measure: PerformanceMeasure): ComparisonBasis =>
+  measure.frequency === 'termly' || measure.frequency === 'academic-year'
+    ? 'same-period-last-year'
+    : 'previous-period';
+
+/** The year whose agreement sets a period's target: its financial year (for AY periods, the same-named one). */
+const targetYear = (period: ReportingPeriod): string => periodFinancialYear(period) ?? period.year;
+
+/**
+ * Assesses every result of one measure. `targets` maps a financial year to that year's
+ * target; `results` are all the measure's results (any order).
+ */
+export const assessMeasureResults = (
+  measure: PerformanceMeasure,
+  targets: ReadonlyMap<string, MeasureTarget>,
+  results: readonly MeasureResult[],
+): Map<string, Assessment> => {
+  const byPeriod = new Map(results.map((result) => [periodCode(result.period), result]));
+  const earliest = results.reduce<string | null>((first, result) => {
+    const start = periodStart(result.period);
+    return first === null || start < first ? start : first;
+  }, null);
+  const basis = comparisonBasis(measure);
+  const assessments = new Map<string, Assessment>();
+  for (const [code, result] of byPeriod) {
+    const target = targets.get(targetYear(result.period)) ?? null;
+    const comparable = previousComparablePeriod(result.period, basis);
+    const previous = byPeriod.get(periodCode(comparable)) ?? null;
+    const isFirst = previous === null && periodStart(result.period) === earliest;
+    assessments.set(code, {
+      rag: assessRag({
+        actual: result.value,
+        target: target?.target ?? unknown(`no agreement for ${targetYear(result.period)} sets one`),
+        polarity: measure.polarity,
+        tolerance: target?.tolerance ?? { kind: 'none' },
+        unit: measure.unit,
+        decimals: measure.decimals,
+      }),
+      trend: assessTrend({
+        current: result.value,
+        previous: previous?.value ?? unknown('no result was recorded for it'),
+        previousPeriod: isFirst ? null : comparable,
+        polarity: measure.polarity,
+        unit: measure.unit,
+        decimals: measure.decimals,
+      }),
+    });
+  }
+  return assessments;
+};
+
+/** Every year's target for each of the measures, keyed by measure code then year. */
+export const loadTargets = async (
+  manager: EntityManager,
+  measureCodes: readonly string[],
+): Promise<Map<string, Map<string, MeasureTarget>>> => {
+  const rows = await manager
+    .createQueryBuilder(AgreementTargetEntity, 'target')
+    .innerJoin(AgreementEntity, 'agreement', 'agreement.id = target.agreementId')
+    .addSelect('agreement.year', 'agreement_year')
+    .where('target.measureCode IN (:...codes)', { codes: measureCodes })
+    .getRawAndEntities<{ agreement_year: string }>();
+  const targets = new Map<string, Map<string, MeasureTarget>>();
+  rows.entities.forEach((entity, i) => {
+    const year = rows.raw[i]?.agreement_year;
+    if (year === undefined) return;
+    const forMeasure = targets.get(entity.measureCode) ?? new Map<string, MeasureTarget>();
+    forMeasure.set(year, targetToDomain(entity));
+    targets.set(entity.measureCode, forMeasure);
+  });
+  return targets;
+};
+
+const key = (measureCode: string, code: string): string => `${measureCode} ${code}`;
+
+/**
+ * Re-derives the stored RAG and trend of every result of these measures and saves those that
+ * changed. `pending` are results about to be inserted: they take part (a new Q3 changes Q4's
+ * trend) and their assessments are returned, keyed by `measureCode periodCode`, for the insert.
+ */
+export const reassessMeasures = async (
+  manager: EntityManager,
+  measureCodes: Iterable<string>,
+  pending: readonly MeasureResult[] = [],
+): Promise<Map<string, Assessment>> => {
+  const codes = [...new Set([...measureCodes, ...pending.map((result) => result.measureCode)])];
+  const pendingAssessments = new Map<string, Assessment>();
+  if (codes.length === 0) return pendingAssessments;
+  const measures = await manager.findBy(MeasureEntity, { code: In(codes) });
+  const targets = await loadTargets(manager, codes);
+  for (const measureRow of measures) {
+    const rows = await manager.findBy(MeasureResultEntity, { measureCode: measureRow.code });
+    const extra = pending.filter((result) => result.measureCode === measureRow.code);
+    const assessments = assessMeasureResults(
+      measureToDomain(measureRow),
+      targets.get(measureRow.code) ?? new Map(),
+      [...rows.map(resultToDomain), ...extra],
+    );
+    for (const result of extra) {
+      const code = periodCode(result.period);
+      const assessment = assessments.get(code);
+      if (assessment !== undefined) pendingAssessments.set(key(measureRow.code, code), assessment);
+    }
+    for (const row of rows) {
+      const assessment = assessments.get(row.periodCode);
+      if (assessment === undefined) continue;
+      const columns = assessmentColumns(assessment);
+      const changed = (Object.keys(columns) as (keyof typeof columns)[]).some(
+        (column) => row[column] !== columns[column],
+      );
+      // A derived value, not the officer's content: it does not bump the result's version.
+      if (changed) await manager.update(MeasureResultEntity, { id: row.id }, columns);
+    }
+  }
+  return pendingAssessments;
+};
+
+export const pendingKey = key;

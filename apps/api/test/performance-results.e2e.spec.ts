@@ -1,0 +1,315 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { bearer, createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
+
+type Result = {
+  id: number;
+  measureCode: string;
+  portfolioCode: string;
+  period: { code: string; label: string; year: string; start: string; end: string };
+  value: number | null;
+  rag: { status: string; explanation: string };
+  trend: { direction: string; arrow: string; explanation: string; previousPeriod: string | null };
+  version: number;
+};
+
+const problem = (body: { type?: string; status?: number }) => {
+  expect(typeof body.type).toBe('string');
+  expect(typeof body.status).toBe('number');
+};
+
+describeEachDatabase('measure results', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(kind, { officerPortfolios: ['CFSE'] });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const find = async (measure: string, period: string): Promise<Result> => {
+    const response = await t
+      .http()
+      .get(
+        `/api/v1/results?measure=${encodeURIComponent(measure)}&period=${encodeURIComponent(period)}`,
+      )
+      .expect(200);
+    expect(response.body.total).toBe(1);
+    return response.body.items[0] as Result;
+  };
+
+  describe('computed RAG and trend for known sample results', () => {
+    it('CFSE11 Q3 2021/22 (68.9% against 78.8%, tolerance 2 points) is Red, explained', async () => {
+      const result = await find('CFSE11', '2021/22-Q3');
+      expect(result.value).toBe(68.9);
+      expect(result.rag.status).toBe('red');
+      expect(result.rag.explanation).toMatch(/78\.8/);
+      expect(result.period).toMatchObject({
+        code: '2021/22-Q3',
+        year: '2021/22',
+        start: '2021-10-01',
+        end: '2021-12-31',
+      });
+    });
+
+    it('CYP.1 Q2 2021/22 (23% against 22%, lower is better, tolerance 2) is Amber and worsening on Q1', async () => {
+      const result = await find('CYP.1', '2021/22-Q2');
+      expect(result.rag.status).toBe('amber');
+      expect(result.trend.direction).toBe('worsening');
+      expect(result.trend.previousPeriod).toBe('2021/22-Q1');
+      expect(result.trend.explanation.length).toBeGreaterThan(0);
+    });
+
+    it('LS.3 Q2 2021/22 (312 against 250, higher is better) is Green and improving', async () => {
+      const result = await find('LS.3', '2021/22-Q2');
+      expect(result.rag.status).toBe('green');
+      expect(result.trend.direction).toBe('improving');
+    });
+
+    it('CFSE.67 has no target in its agreement: "no-target"', async () => {
+      const result = await find('CFSE.67', '2021/22-Q3');
+      expect(result.rag.status).toBe('no-target');
+    });
+
+    it('a first result with nothing before it is not comparable', async () => {
+      const result = await find('CYP.1', '2020/21-Q2');
+      expect(result.trend.direction).toBe('not-comparable');
+      expect(result.trend.previousPeriod).toBeNull();
+    });
+  });
+
+  describe('listing', () => {
+    it('filters by portfolio, year and RAG, and every item matches', async () => {
+      const all = await t
+        .http()
+        .get('/api/v1/results?portfolio=CFSE&year=2021/22&limit=100')
+        .expect(200);
+      const reds = all.body.items.filter((r: Result) => r.rag.status === 'red');
+      expect(reds.length).toBeGreaterThan(0);
+      const red = await t
+        .http()
+        .get('/api/v1/results?portfolio=CFSE&year=2021/22&rag=red&limit=100')
+        .expect(200);
+      expect(red.body.total).toBe(reds.length);
+      for (const item of red.body.items as Result[]) {
+        expect(item.rag.status).toBe('red');
+        expect(item.portfolioCode).toBe('CFSE');
+        expect(item.period.year).toBe('2021/22');
+      }
+    });
+
+    it('paginates with limit and offset and reports the total', async () => {
+      const first = await t
+        .http()
+        .get('/api/v1/results?portfolio=CFSE&limit=5&offset=0')
+        .expect(200);
+      const second = await t
+        .http()
+        .get('/api/v1/results?portfolio=CFSE&limit=5&offset=5')
+        .expect(200);
+      expect(first.body).toMatchObject({ limit: 5, offset: 0 });
+      expect(first.body.items).toHaveLength(5);
+      expect(second.body.total).toBe(first.body.total);
+      const ids = new Set([...first.body.items, ...second.body.items].map((r: Result) => r.id));
+      expect(ids.size).toBe(10);
+    });
+
+    it('sorts by value descending', async () => {
+      const response = await t
+        .http()
+        .get('/api/v1/results?portfolio=CYP&sort=-value&limit=100')
+        .expect(200);
+      const values = (response.body.items as Result[]).map((r) => r.value ?? -Infinity);
+      expect(values).toEqual([...values].sort((a, b) => b - a));
+    });
+
+    it('filters by period and rejects a bad period, RAG or sort with problem+json naming the field', async () => {
+      const response = await t
+        .http()
+        .get('/api/v1/results?period=2021/22-Q2&portfolio=LS')
+        .expect(200);
+      expect(response.body.total).toBe(3);
+      for (const query of [
+        'period=2021/22-Q5',
+        'rag=purple',
+        'sort=colour',
+        'year=2021/23',
+        'limit=500',
+      ]) {
+        const bad = await t.http().get(`/api/v1/results?${query}`).expect(400);
+        expect(bad.headers['content-type']).toContain('application/problem+json');
+        problem(bad.body);
+        expect(bad.body.errors.length).toBeGreaterThan(0);
+      }
+    });
+
+    it('gives 404 for a result that does not exist and 400 for an id that is not one', async () => {
+      const missing = await t.http().get('/api/v1/results/999999999').expect(404);
+      expect(missing.body.code).toBe('RESOURCE.NOT_FOUND');
+      await t.http().get('/api/v1/results/abc').expect(400);
+    });
+  });
+
+  describe('writing', () => {
+    const body = {
+      measureCode: 'CFSE11',
+      period: '2022/23-Q1',
+      value: 77.5,
+      status: 'provisional',
+      comparators: [{ kind: 'england-average', label: 'England average', value: 75.1 }],
+      commentary: 'New provider started in April.',
+    };
+
+    it('needs a token (401), an officer or admin role (403 for a member), and the officer’s portfolio (403)', async () => {
+      await t.http().post('/api/v1/results').send(body).expect(401);
+      await t.http().post('/api/v1/results').set(bearer(t.tokens.member)).send(body).expect(403);
+      await t.http().post('/api/v1/results').set(bearer(t.tokens.clerk)).send(body).expect(403);
+      const other = await t
+        .http()
+        .post('/api/v1/results')
+        .set(bearer(t.tokens.officer))
+        .send({ ...body, measureCode: 'CYP.1' })
+        .expect(403);
+      expect(other.body.code).toBe('AUTH.FORBIDDEN');
+      expect(other.body.detail).toMatch(/CYP/);
+    });
+
+    it('rejects bad bodies with every problem located', async () => {
+      const bad = await t
+        .http()
+        .post('/api/v1/results')
+        .set(bearer(t.tokens.officer))
+        .send({ ...body, period: 'Q1 2022', value: null, status: 'guess', surprise: 1 })
+        .expect(400);
+      expect(bad.headers['content-type']).toContain('application/problem+json');
+      const paths = (bad.body.errors as { path: string }[]).map((e) => e.path);
+      expect(paths).toEqual(
+        expect.arrayContaining(['$.period', '$.valueUnknownReason', '$.status', '$.surprise']),
+      );
+      const noMeasure = await t
+        .http()
+        .post('/api/v1/results')
+        .set(bearer(t.tokens.officer))
+        .send({ ...body, measureCode: 'CFSE.999' })
+        .expect(400);
+      expect(noMeasure.body.errors[0].path).toBe('$.measureCode');
+    });
+
+    it('creates a result assessed against no target yet, then reassesses it when the year’s agreement sets one (77.5 against 79, tolerance 2: Amber)', async () => {
+      const created = await t
+        .http()
+        .post('/api/v1/results')
+        .set(bearer(t.tokens.officer))
+        .send(body)
+        .expect(201);
+      expect(created.body).toMatchObject({ measureCode: 'CFSE11', value: 77.5, version: 1 });
+      expect(created.body.rag.status).toBe('no-target');
+      await t.http().post('/api/v1/results').set(bearer(t.tokens.officer)).send(body).expect(409);
+
+      await t
+        .http()
+        .post('/api/v1/agreements')
+        .set(bearer(t.tokens.officer))
+        .send({
+          portfolioCode: 'CFSE',
+          year: '2022/23',
+          priorities: [],
+          targets: [
+            {
+              measureCode: 'CFSE11',
+              unit: 'percent',
+              target: 79,
+              tolerance: { kind: 'absolute', amount: 2 },
+              toleranceRationale: null,
+            },
+          ],
+          revenueBudget: [],
+          reserves: [],
+          savings: [],
+          capital: [],
+        })
+        .expect(201);
+      const reassessed = await t.http().get(`/api/v1/results/${created.body.id}`).expect(200);
+      expect(reassessed.body.rag.status).toBe('amber');
+      expect(reassessed.body.version).toBe(1);
+    });
+
+    it('replaces a result with If-Match: stale is 409 and changes nothing, current is 200 and reassessed', async () => {
+      const current = await find('CFSE11', '2021/22-Q3');
+      const change = {
+        value: 80,
+        valueUnknownReason: null,
+        status: 'actual',
+        comparators: [],
+        commentary: null,
+      };
+      await t
+        .http()
+        .put(`/api/v1/results/${current.id}`)
+        .set(bearer(t.tokens.officer))
+        .send(change)
+        .expect(428);
+      const stale = await t
+        .http()
+        .put(`/api/v1/results/${current.id}`)
+        .set(bearer(t.tokens.officer))
+        .set('If-Match', `"${current.version + 1}"`)
+        .send(change)
+        .expect(409);
+      expect(stale.body.code).toBe('CONCURRENCY.STALE_VERSION');
+      expect((await find('CFSE11', '2021/22-Q3')).value).toBe(68.9);
+      const updated = await t
+        .http()
+        .put(`/api/v1/results/${current.id}`)
+        .set(bearer(t.tokens.officer))
+        .set('If-Match', `"${current.version}"`)
+        .send(change)
+        .expect(200);
+      expect(updated.body).toMatchObject({ value: 80, version: current.version + 1 });
+      expect(updated.body.rag.status).toBe('green');
+    });
+
+    it('records every write in the audit trail', async () => {
+      const audit = await t
+        .http()
+        .get('/api/v1/audit-events?entity=measure-result&limit=100')
+        .set(bearer(t.tokens.admin))
+        .expect(200);
+      const actions = (audit.body.items as { action: string; actorRole: string }[]).map(
+        (e) => e.action,
+      );
+      expect(actions).toEqual(expect.arrayContaining(['create', 'update']));
+    });
+
+    it('deletes with If-Match, and the next period’s trend is reassessed', async () => {
+      const q1 = await find('CYP.1', '2021/22-Q1');
+      await t
+        .http()
+        .delete(`/api/v1/results/${q1.id}`)
+        .set(bearer(t.tokens.admin))
+        .set('If-Match', String(q1.version))
+        .expect(204);
+      const q2 = await find('CYP.1', '2021/22-Q2');
+      expect(q2.trend).toMatchObject({ direction: 'not-comparable', previousPeriod: '2021/22-Q1' });
+      expect(q2.trend.explanation).toMatch(/no figure for Q1 2021\/22/);
+    });
+  });
+
+  describe('history of a measure across years', () => {
+    it('gives CFSE.65 every year from 2017/18, with the 2021/22 target and its results assessed', async () => {
+      const response = await t.http().get('/api/v1/measures/CFSE.65/history').expect(200);
+      expect(response.body.measure.code).toBe('CFSE.65');
+      const years = (response.body.years as { year: string }[]).map((y) => y.year);
+      expect(years).toEqual(['2017/18', '2018/19', '2019/20', '2020/21', '2021/22']);
+      const latest = response.body.years[4];
+      expect(latest.agreementStatus).toBe('approved');
+      expect(latest.target).toMatchObject({
+        target: 75,
+        tolerance: { kind: 'absolute', amount: 5 },
+      });
+      expect(latest.results.length).toBeGreaterThan(0);
+      for (const result of latest.results as Result[])
+        expect(result.rag.explanation.length).toBeGreaterThan(0);
+      await t.http().get('/api/v1/measures/NOPE.1/history').expect(404);
+    });
+  });
+});
