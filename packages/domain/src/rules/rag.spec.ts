@@ -248,9 +248,9 @@ describe(assessResultRag.name, () => {
       mismatch(() => assessResultRag(cfse11, { ...target, measureCode: other }, result)).message,
     ).toBe('The target is for CFSE.28, not CFSE11.');
     const wrongUnit = mismatch(() => assessResultRag(cfse11, { ...target, unit: 'count' }, result));
-    expect(wrongUnit.message).toBe(
-      'The target for CFSE11 is in count, but the measure is in percent.',
-    );
-    expect(wrongUnit.data).toEqual({ field: 'unit', value: 'count', expected: 'percent' });
+    // The unit rule is validation.ts's assertTargetUnitMatches, shared with the API and importer.
+    expect(wrongUnit.code).toBe('VALIDATION.MISMATCH');
+    expect(wrongUnit.message).toContain('measure CFSE11 is in percent');
+    expect(wrongUnit.data).toMatchObject({ value: 'count' });
   });
 });

@@ -19,6 +19,7 @@ import {
   naturalDecimal,
   toScaledDecimal,
 } from './measure-format.js';
+import { assertTargetUnitMatches } from './validation.js';
 
 export type RagInput = {
   readonly actual: Maybe<number>;
@@ -209,10 +210,10 @@ export const assessRag = (input: RagInput): RagAssessment => {
 /** The measure facts RAG and trend need. */
 export type MeasureFacts = Pick<PerformanceMeasure, 'code' | 'unit' | 'polarity' | 'decimals'>;
 
-/** Fails when a target or result belongs to another measure, or a target's unit is not its measure's. */
+/** Fails when a target or result belongs to another measure. */
 export const checkBelongsTo = (
   measure: MeasureFacts,
-  item: { readonly measureCode: string; readonly unit?: MeasureUnit },
+  item: { readonly measureCode: string },
   what: string,
 ): void => {
   if (item.measureCode !== measure.code) {
@@ -226,18 +227,12 @@ export const checkBelongsTo = (
       },
     );
   }
-  if (item.unit !== undefined && item.unit !== measure.unit) {
-    throw new DomainError(
-      'VALIDATION.MISMATCH',
-      `The ${what} for ${measure.code} is in ${item.unit}, but the measure is in ${measure.unit}.`,
-      { field: 'unit', value: item.unit, expected: measure.unit },
-    );
-  }
 };
 
 /**
  * RAG of one result against the year's target from the agreement (`null` when the agreement
- * has no target line for the measure), checking that all three are about the same measure.
+ * has no target line for the measure), checking that all three are about the same measure and
+ * that the target is in the measure's unit.
  */
 export const assessResultRag = (
   measure: MeasureFacts,
@@ -245,7 +240,10 @@ export const assessResultRag = (
   result: MeasureResult,
 ): RagAssessment => {
   checkBelongsTo(measure, result, 'result');
-  if (target !== null) checkBelongsTo(measure, target, 'target');
+  if (target !== null) {
+    checkBelongsTo(measure, target, 'target');
+    assertTargetUnitMatches(target, measure);
+  }
   return assessRag({
     actual: result.value,
     target:
