@@ -72,8 +72,11 @@ describeEachDatabase('measure results', (kind) => {
 
     it('a first result with nothing before it is not comparable', async () => {
       const result = await find('CYP.1', '2020/21-Q2');
-      expect(result.trend.direction).toBe('not-comparable');
-      expect(result.trend.previousPeriod).toBeNull();
+      expect(result.trend).toMatchObject({
+        direction: 'not-comparable',
+        previousPeriod: '2020/21-Q1',
+      });
+      expect(result.trend.explanation).toMatch(/no figure for Q1 2020\/21/);
     });
   });
 

@@ -6,13 +6,10 @@ import type {
   ReportingPeriod,
 } from '@scrutineer/domain';
 import {
-  assessRag,
-  assessTrend,
+  assessResultRag,
+  assessResultTrend,
   periodCode,
   periodFinancialYear,
-  periodStart,
-  previousComparablePeriod,
-  unknown,
 } from '@scrutineer/domain';
 import { In, type EntityManager } from 'typeorm';
 import { AgreementEntity, AgreementTargetEntity } from '../agreements/agreement.entity.js';
@@ -27,7 +24,7 @@ import {
 } from '../results/measure-result.mapper.js';
 
 /*
- * RAG and trend are the domain's (assessRag, assessTrend). They are stored with each result so
+ * RAG and trend are the domain's (assessResultRag, assessResultTrend). They are stored with each result so
  * lists can filter and sort by RAG with an index; this module keeps them current. Whatever can
  * change an assessment (the result, its measure, the target for its year, the previous
  * period's result) calls `reassessMeasures` for the measures it touched, in the same transaction.
@@ -54,35 +51,12 @@ export const assessMeasureResults = (
   targets: ReadonlyMap<string, MeasureTarget>,
   results: readonly MeasureResult[],
 ): Map<string, Assessment> => {
-  const byPeriod = new Map(results.map((result) => [periodCode(result.period), result]));
-  const earliest = results.reduce<string | null>((first, result) => {
-    const start = periodStart(result.period);
-    return first === null || start < first ? start : first;
-  }, null);
   const basis = comparisonBasis(measure);
   const assessments = new Map<string, Assessment>();
-  for (const [code, result] of byPeriod) {
-    const target = targets.get(targetYear(result.period)) ?? null;
-    const comparable = previousComparablePeriod(result.period, basis);
-    const previous = byPeriod.get(periodCode(comparable)) ?? null;
-    const isFirst = previous === null && periodStart(result.period) === earliest;
-    assessments.set(code, {
-      rag: assessRag({
-        actual: result.value,
-        target: target?.target ?? unknown(`no agreement for ${targetYear(result.period)} sets one`),
-        polarity: measure.polarity,
-        tolerance: target?.tolerance ?? { kind: 'none' },
-        unit: measure.unit,
-        decimals: measure.decimals,
-      }),
-      trend: assessTrend({
-        current: result.value,
-        previous: previous?.value ?? unknown('no result was recorded for it'),
-        previousPeriod: isFirst ? null : comparable,
-        polarity: measure.polarity,
-        unit: measure.unit,
-        decimals: measure.decimals,
-      }),
+  for (const result of results) {
+    assessments.set(periodCode(result.period), {
+      rag: assessResultRag(measure, targets.get(targetYear(result.period)) ?? null, result),
+      trend: assessResultTrend(measure, result, results, basis),
     });
   }
   return assessments;
