@@ -12,8 +12,10 @@
  * - `Maybe<T>` is `if: <unknown marker>, then: Unknown, else: T` for the same reason.
  * - Discriminated unions use `oneOf` with the OpenAPI `discriminator` on `kind` (Ajv option
  *   `discriminator: true`), so only the branch the `kind` names is reported.
- * - Shapes the schema can only approximate (a date's calendar validity, a financial year's
- *   consecutive years) are checked again by the semantic rules.
+ * - Formats: `date` is RFC 3339 full-date; `instant` (an ISO 8601 date-time with an offset,
+ *   seconds optional), `financial-year` and `academic-year` (`2021/22`, consecutive years) are
+ *   this product's own. Other validators ignore unknown formats, so each also has a `pattern`;
+ *   `parseMeetingDocument()` checks them in full (a date on the calendar, years consecutive).
  */
 import { DOCUMENT_SCHEMA_VERSION } from '../model/document.js';
 import { MEASURE_CODE_PATTERN, PORTFOLIO_CODE_PATTERN } from './validation.js';
@@ -82,11 +84,13 @@ export const DOCUMENT_SCHEMA_DEFS = {
   },
   FinancialYear: {
     type: 'string',
+    format: 'financial-year',
     pattern: '^\\d{4}/\\d{2}$',
     description: 'A financial year, 1 April to 31 March, e.g. 2021/22.',
   },
   AcademicYear: {
     type: 'string',
+    format: 'academic-year',
     pattern: '^\\d{4}/\\d{2}$',
     description: 'An academic year, 1 September to 31 August, e.g. 2020/21.',
   },

@@ -1,5 +1,10 @@
 import type { Problem } from '../errors.js';
-import { jsonPath, parseCouncilDataset, parseMeetingDocument } from './document-validation.js';
+import {
+  createDocumentAjv,
+  jsonPath,
+  parseCouncilDataset,
+  parseMeetingDocument,
+} from './document-validation.js';
 import { COUNCIL_DATASET_SCHEMA, MEETING_DOCUMENT_SCHEMA } from './document-schema.js';
 import { stockportDataset, westSussexMeeting } from '../../test/fixtures/documents.js';
 
@@ -53,6 +58,20 @@ describe('document schemas', () => {
     expect(MEETING_DOCUMENT_SCHEMA.$id).not.toBe(COUNCIL_DATASET_SCHEMA.$id);
     expect(MEETING_DOCUMENT_SCHEMA.$defs.AgendaItem.additionalProperties).toBe(false);
     expect(MEETING_DOCUMENT_SCHEMA.$defs.AgendaItem.required).toContain('exemption');
+  });
+
+  it('compile on their own, as an API publishing them would, and judge documents as the parsers do', () => {
+    const ajv = createDocumentAjv();
+    const meeting = ajv.compile(MEETING_DOCUMENT_SCHEMA);
+    const dataset = ajv.compile(COUNCIL_DATASET_SCHEMA);
+    expect(meeting(westSussexMeeting())).toBe(true);
+    expect(dataset(stockportDataset())).toBe(true);
+    const bad = changed(westSussexMeeting(), [['agendaItems', 4, 'exemption', 'paragraph'], 8]);
+    expect(meeting(bad)).toBe(false);
+    expect(meeting.errors?.map((e) => e.instancePath)).toContain(
+      '/agendaItems/4/exemption/paragraph',
+    );
+    expect(parseMeetingDocument(bad).ok).toBe(false);
   });
 });
 
@@ -160,6 +179,25 @@ describe(parseMeetingDocument.name, () => {
       expect(
         meetingProblems([['meeting', 'agendaPublishedAt'], '2021-02-29T09:00:00Z'])[0]?.message,
       ).toMatch(/^Not an instant/);
+    });
+
+    it('rejects financial and academic years whose years are not consecutive', () => {
+      expect(datasetProblems([['agreements', 0, 'year'], '2021/23'])).toEqual([
+        {
+          path: '$.agreements[0].year',
+          code: 'VALIDATION.INVALID_VALUE',
+          message: 'Not a financial year (e.g. 2021/22, consecutive years): "2021/23"',
+          value: '2021/23',
+        },
+      ]);
+      expect(
+        pathsAndCodes(
+          datasetProblems([['results', 0, 'period'], { kind: 'academic-year', year: '2020/20' }]),
+        ),
+      ).toEqual([{ path: '$.results[0].period.year', code: 'VALIDATION.INVALID_VALUE' }]);
+      expect(
+        datasetProblems([['results', 0, 'period'], { kind: 'academic-year', year: '2020/21' }]),
+      ).toEqual([]);
     });
 
     it('accepts an instant with an offset and no seconds', () => {
