@@ -245,13 +245,21 @@ describe('Stockport meetings', () => {
     const refs = stockportMeetings.flatMap((d) => d.minutes?.minutes.map((m) => m.ref.sequence));
     expect(refs).toEqual(Array.from({ length: refs.length }, (_, i) => i + 1));
     const november = meeting(sampleIds.stockportNovember2021);
-    expect(minuteOf(november, '10').agendaItemNumber).toBe('4');
+    expect(minuteOf(november, '12').agendaItemNumber).toBe('5');
   });
 
-  it('keep the order taken: in June item 6 was taken before item 5', () => {
+  it('keep the order taken: in June item 7 was taken before item 6', () => {
     const june = meeting(sampleIds.stockportJune2021);
-    expect(minuteOf(june, '5').agendaItemNumber).toBe('6');
-    expect(minuteOf(june, '6').agendaItemNumber).toBe('5');
+    expect(minuteOf(june, '6')).toMatchObject({ agendaItemNumber: '7', takenOrder: 6 });
+    expect(minuteOf(june, '7')).toMatchObject({ agendaItemNumber: '6', takenOrder: 7 });
+  });
+
+  it('open with apologies, minutes, declarations and call-in', () => {
+    for (const document of stockportMeetings) {
+      expect(document.agendaItems.slice(0, 5).map((i) => i.kind)).toEqual(
+        expect.arrayContaining(['apologies', 'minutes', 'declarations', 'call-in']),
+      );
+    }
   });
 
   it('minute the draft agreement (seed 002) with its two actions and "That the report be noted."', () => {
@@ -260,7 +268,8 @@ describe('Stockport meetings', () => {
     expect(item?.title).toBe(
       'Portfolio Performance and Resources - Draft Portfolio Agreement 2021/22',
     );
-    const minute = minuteOf(june, '5');
+    const minute = minuteOf(june, '7');
+    expect(minute.agendaItemNumber).toBe('6');
     expect(minute.actions.map((a) => a.text)).toEqual([
       'the comparative information would be provided to the Committee',
       'a written response would be provided to the Committee',
@@ -298,8 +307,8 @@ describe('Stockport meetings', () => {
     expect(withdrew).toEqual(expect.arrayContaining([true, false, 'unknown']));
   });
 
-  it('approve the June minutes subject to an amendment of minute 1, which June holds', () => {
-    const approval = minuteOf(meeting(sampleIds.stockportNovember2021), '7').previousMinutes;
+  it('approve the June minutes subject to an amendment of minute 2, which June holds', () => {
+    const approval = minuteOf(meeting(sampleIds.stockportNovember2021), '9').previousMinutes;
     expect(approval?.meetingDate).toBe('2021-06-16');
     const amended = approval?.amendments[0]?.minuteRef ?? '';
     expect(minuteOf(meeting(sampleIds.stockportJune2021), amended).title).toBe(

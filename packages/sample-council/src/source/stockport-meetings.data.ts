@@ -120,6 +120,12 @@ const minutesItem = (number: number, previous: string) =>
     'Minutes',
     `To approve as a correct record and sign the Minutes of the meeting held on ${previous}.`,
   );
+const apologiesItem = () =>
+  fixedItem(1, 'apologies', 'Apologies', 'To receive apologies for absence from the meeting.');
+const apologiesMinute = (sequence: number, names: string) =>
+  minute(sequence, '1', 1, 'Apologies', {
+    blocks: [paragraph(`Apologies for absence were received from ${names}.`)],
+  });
 const noCallIn = (sequence: number, item: string, taken: number) =>
   minute(sequence, item, taken, 'Call-In', {
     blocks: [paragraph('There were no call-in items to consider.')],
@@ -239,16 +245,16 @@ const june: MeetingDocument = {
   },
   attendance: juneAttendance,
   agendaItems: [
+    apologiesItem(),
     fixedItem(
-      1,
+      2,
       'other',
       'Appointment of Vice-Chair',
       'To appoint a Vice-Chair of the Committee for the 2021/22 municipal year.',
     ),
-    minutesItem(2, '10 March 2021'),
-    declarationsItem(3),
-    callInItem(4),
-    workProgrammeItem(5, ' 2021/22'),
+    minutesItem(3, '10 March 2021'),
+    declarationsItem(4),
+    callInItem(5),
     {
       number: juneItem.number,
       order: 6,
@@ -270,6 +276,7 @@ const june: MeetingDocument = {
         agreementBudgetTable,
       ],
     },
+    workProgrammeItem(7, ' 2021/22'),
   ],
   declarations: { kind: 'none-made' },
   minutes: {
@@ -277,7 +284,8 @@ const june: MeetingDocument = {
     approvedOn: date('2021-11-24'),
     closedAt: time('19:41'),
     minutes: [
-      minute(1, '1', 1, 'Appointment of Vice-Chair', {
+      apologiesMinute(1, 'Councillor Rachel Openshaw and Councillor David Leach'),
+      minute(2, '2', 2, 'Appointment of Vice-Chair', {
         blocks: [
           paragraph(
             'Two nominations were received for the position of Vice-Chair of the Committee for the 2021/22 municipal year: Councillor Mark Bramhall, proposed by Councillor Janet Hollins and seconded by Councillor Sarah Kershaw, and Councillor Priya Shah, proposed by Councillor Imran Qureshi and seconded by Councillor Gareth Lowe. On a show of hands Councillor Mark Bramhall received 6 votes and Councillor Priya Shah received 4 votes.',
@@ -308,7 +316,7 @@ const june: MeetingDocument = {
           text: 'That Councillor Mark Bramhall be appointed Vice-Chair of the Committee for the 2021/22 municipal year.',
         },
       }),
-      minute(2, '2', 2, 'Minutes', {
+      minute(3, '3', 3, 'Minutes', {
         blocks: [
           paragraph(
             'The Minutes (copies of which had been circulated) of the meeting held on 10 March 2021 were approved as a correct record and signed by the Chair.',
@@ -316,18 +324,42 @@ const june: MeetingDocument = {
         ],
         previousMinutes: { meetingDate: date('2021-03-10'), amendments: [] },
       }),
-      minute(3, '3', 3, 'Declarations of Interest', {
+      minute(4, '4', 4, 'Declarations of Interest', {
         blocks: [
           paragraph(
             'Councillors and officers were invited to declare any interests they had in any of the items on the agenda for the meeting. No declarations of interest were made.',
           ),
         ],
       }),
-      minute(4, '4', 4, 'Call-In', {
-        blocks: [paragraph('There were no call-in items to consider.')],
+      noCallIn(5, '5', 5),
+      // The Chair took item 7 before item 6: minutes are numbered in the order taken.
+      minute(6, '7', 6, 'Scrutiny Work Programme 2021/22', {
+        blocks: [
+          paragraph(
+            'The Chair agreed to take item 7 before item 6, as the Cabinet Member had been delayed.',
+          ),
+          paragraph(
+            'The Democratic Services Manager submitted a report (copies of which had been circulated) setting out the draft work programme of the Committee for the 2021/22 municipal year.',
+          ),
+          paragraph(
+            'Councillor Sarah Kershaw moved, and Councillor Linda Royle seconded, that a scrutiny review of home to school transport for children with special educational needs and disabilities be added to the work programme. On being put to the vote the motion was carried.',
+          ),
+        ],
+        motions: [
+          {
+            text: 'That a scrutiny review of home to school transport for children with special educational needs and disabilities be added to the work programme for 2021/22.',
+            proposer: ref(sarahKershaw),
+            seconder: ref(lindaRoyle),
+            vote: { kind: 'show-of-hands', count: { for: 7, against: 2, abstain: 1 } },
+            outcome: 'carried',
+          },
+        ],
+        resolution: {
+          kind: 'single',
+          text: 'That the work programme be agreed, subject to the addition of a scrutiny review of home to school transport for children with special educational needs and disabilities.',
+        },
       }),
-      // The Chair took item 6 before item 5: minutes are numbered in the order taken.
-      minute(5, '6', 5, juneItem.title, {
+      minute(7, '6', 7, juneItem.title, {
         blocks: [
           ...juneItem.minuteParagraphs.map(paragraph),
           {
@@ -352,29 +384,6 @@ const june: MeetingDocument = {
         ],
         resolution: { kind: 'single', text: juneItem.resolution },
       }),
-      minute(6, '5', 6, 'Scrutiny Work Programme 2021/22', {
-        blocks: [
-          paragraph(
-            'The Democratic Services Manager submitted a report (copies of which had been circulated) setting out the draft work programme of the Committee for the 2021/22 municipal year.',
-          ),
-          paragraph(
-            'Councillor Sarah Kershaw moved, and Councillor Linda Royle seconded, that a scrutiny review of home to school transport for children with special educational needs and disabilities be added to the work programme. On being put to the vote the motion was carried.',
-          ),
-        ],
-        motions: [
-          {
-            text: 'That a scrutiny review of home to school transport for children with special educational needs and disabilities be added to the work programme for 2021/22.',
-            proposer: ref(sarahKershaw),
-            seconder: ref(lindaRoyle),
-            vote: { kind: 'show-of-hands', count: { for: 7, against: 2, abstain: 1 } },
-            outcome: 'carried',
-          },
-        ],
-        resolution: {
-          kind: 'single',
-          text: 'That the work programme be agreed, subject to the addition of a scrutiny review of home to school transport for children with special educational needs and disabilities.',
-        },
-      }),
     ],
   },
 };
@@ -386,8 +395,8 @@ const june: MeetingDocument = {
  * the report and appendix 1, and a notice in place of appendix 2.
  */
 const sendTransportItem: AgendaItem = {
-  number: '5',
-  order: 5,
+  number: '6',
+  order: 6,
   kind: 'report',
   title: 'Home to School Transport for Children with SEND – Travel Assistance Review',
   summary: 'To consider a report of the Director of Education.',
@@ -506,12 +515,13 @@ const november: MeetingDocument = {
     ],
   },
   agendaItems: [
-    minutesItem(1, '16 June 2021'),
-    declarationsItem(2),
-    callInItem(3),
+    apologiesItem(),
+    minutesItem(2, '16 June 2021'),
+    declarationsItem(3),
+    callInItem(4),
     {
-      number: '4',
-      order: 4,
+      number: '5',
+      order: 5,
       kind: 'report',
       title: 'Portfolio Performance and Resources – Mid-Year Report 2021/22',
       summary:
@@ -530,14 +540,14 @@ const november: MeetingDocument = {
       ],
     },
     sendTransportItem,
-    workProgrammeItem(6, ''),
+    workProgrammeItem(7, ''),
   ],
   declarations: {
     kind: 'made',
     declarations: [
       {
         member: ref(janetHollins),
-        about: { kind: 'agenda-item', itemNumber: '4' },
+        about: { kind: 'agenda-item', itemNumber: '5' },
         interest: 'personal',
         nature:
           'Her daughter is employed as a social worker in the Council’s Children’s Social Care service.',
@@ -552,7 +562,7 @@ const november: MeetingDocument = {
       },
       {
         member: ref(peterFenwick),
-        about: { kind: 'agenda-item', itemNumber: '5' },
+        about: { kind: 'agenda-item', itemNumber: '6' },
         interest: 'disclosable-pecuniary',
         nature:
           'He is a director of a private hire company that holds a Council contract for home to school transport.',
@@ -565,37 +575,38 @@ const november: MeetingDocument = {
     approvedOn: date('2022-03-09'),
     closedAt: time('20:05'),
     minutes: [
-      minute(7, '1', 1, 'Minutes', {
+      apologiesMinute(8, 'Councillor Sarah Kershaw'),
+      minute(9, '2', 2, 'Minutes', {
         blocks: [
           paragraph(
-            'The Minutes (copies of which had been circulated) of the meeting held on 16 June 2021 were approved as a correct record and signed by the Chair, subject to Minute 1 (Appointment of Vice-Chair) being amended to record that Councillor Priya Shah was proposed by Councillor Imran Qureshi and seconded by Councillor Gareth Lowe.',
+            'The Minutes (copies of which had been circulated) of the meeting held on 16 June 2021 were approved as a correct record and signed by the Chair, subject to Minute 2 (Appointment of Vice-Chair) being amended to record that Councillor Priya Shah was proposed by Councillor Imran Qureshi and seconded by Councillor Gareth Lowe.',
           ),
         ],
         previousMinutes: {
           meetingDate: date('2021-06-16'),
           amendments: [
             {
-              minuteRef: '1',
+              minuteRef: '2',
               text: 'Record that Councillor Priya Shah was proposed by Councillor Imran Qureshi and seconded by Councillor Gareth Lowe.',
             },
           ],
         },
       }),
-      minute(8, '2', 2, 'Declarations of Interest', {
+      minute(10, '3', 3, 'Declarations of Interest', {
         blocks: [
           paragraph(
-            'Councillor Janet Hollins declared a personal interest in agenda item 4 (Portfolio Performance and Resources – Mid-Year Report 2021/22) as her daughter is employed as a social worker in the Council’s Children’s Social Care service.',
+            'Councillor Janet Hollins declared a personal interest in agenda item 5 (Portfolio Performance and Resources – Mid-Year Report 2021/22) as her daughter is employed as a social worker in the Council’s Children’s Social Care service.',
           ),
           paragraph(
             'Councillor Tom Radcliffe declared an other registrable interest in any references to Stockport Homes as a member of its Board.',
           ),
           paragraph(
-            'Councillor Peter Fenwick declared a disclosable pecuniary interest in agenda item 5 (Home to School Transport for Children with SEND – Travel Assistance Review) as a director of a private hire company that holds a Council contract for home to school transport, and left the meeting during its consideration.',
+            'Councillor Peter Fenwick declared a disclosable pecuniary interest in agenda item 6 (Home to School Transport for Children with SEND – Travel Assistance Review) as a director of a private hire company that holds a Council contract for home to school transport, and left the meeting during its consideration.',
           ),
         ],
       }),
-      noCallIn(9, '3', 3),
-      minute(10, '4', 4, 'Portfolio Performance and Resources – Mid-Year Report 2021/22', {
+      noCallIn(11, '4', 4),
+      minute(12, '5', 5, 'Portfolio Performance and Resources – Mid-Year Report 2021/22', {
         blocks: [
           paragraph(
             'The Director of Children’s Services and Director of Education submitted a joint report (copies of which had been circulated) providing the Mid-Year Portfolio Performance and Resource Report for the Children, Family Services and Education Portfolio.',
@@ -646,9 +657,9 @@ const november: MeetingDocument = {
         resolution: { kind: 'single', text: 'That the report be noted.' },
       }),
       minute(
-        11,
-        '5',
-        5,
+        13,
+        '6',
+        6,
         'Home to School Transport for Children with SEND – Travel Assistance Review',
         {
           blocks: [
@@ -691,7 +702,7 @@ const november: MeetingDocument = {
           },
         },
       ),
-      minute(12, '6', 6, 'Scrutiny Work Programme', {
+      minute(14, '7', 7, 'Scrutiny Work Programme', {
         blocks: [
           paragraph(
             'The Democratic Services Manager submitted a report (copies of which had been circulated) setting out the Committee’s work programme for the remainder of the municipal year.',
@@ -707,8 +718,8 @@ const november: MeetingDocument = {
 
 /** The exempt item (Schedule 12A paragraph 3), taken in private after the exclusion of the public. */
 const residentialFrameworkItem: AgendaItem = {
-  number: '8',
-  order: 8,
+  number: '9',
+  order: 9,
   kind: 'report',
   title: 'Award of Contract – Residential Placements Framework for Children Looked After',
   summary: 'To consider a report of the Director of Children’s Services.',
@@ -822,12 +833,32 @@ const march: MeetingDocument = {
     officers: [directorOfChildrensServices, directorOfEducation, clerkInAttendance],
   },
   agendaItems: [
-    minutesItem(1, '24 November 2021'),
-    declarationsItem(2),
-    callInItem(3),
+    apologiesItem(),
+    minutesItem(2, '24 November 2021'),
+    declarationsItem(3),
+    callInItem(4),
     {
-      number: '4',
-      order: 4,
+      number: q3Item.number,
+      order: 5,
+      kind: 'report',
+      title: q3Item.title,
+      summary: q3Item.summary,
+      recommendations: cfseQ3Report.recommendations,
+      reportOf: ['Director of Children’s Services', 'Director of Education'],
+      contacts: [...cfseContacts],
+      exemption: null,
+      documents: [
+        {
+          title: 'Portfolio Performance and Resources – Third Quarter Update Report 2021/22',
+          role: 'report',
+          exemption: null,
+          content: { kind: 'performance-report', performanceReportId: cfseQ3Report.id },
+        },
+      ],
+    },
+    {
+      number: '6',
+      order: 6,
       kind: 'report',
       title: 'Children’s Placement Sufficiency Strategy 2022-25',
       summary: 'To consider a report of the Director of Children’s Services.',
@@ -851,28 +882,9 @@ const march: MeetingDocument = {
         ]),
       ],
     },
-    {
-      number: q3Item.number,
-      order: 5,
-      kind: 'report',
-      title: q3Item.title,
-      summary: q3Item.summary,
-      recommendations: cfseQ3Report.recommendations,
-      reportOf: ['Director of Children’s Services', 'Director of Education'],
-      contacts: [...cfseContacts],
-      exemption: null,
-      documents: [
-        {
-          title: 'Portfolio Performance and Resources – Third Quarter Update Report 2021/22',
-          role: 'report',
-          exemption: null,
-          content: { kind: 'performance-report', performanceReportId: cfseQ3Report.id },
-        },
-      ],
-    },
-    workProgrammeItem(6, ''),
+    workProgrammeItem(7, ''),
     fixedItem(
-      7,
+      8,
       'exclusion-of-public',
       'Exclusion of the Public and the Public Interest Test',
       'To consider whether it is in the public interest to exclude the public during consideration of the following item, which involves the likely disclosure of exempt information as defined in paragraph 3 of Part 1 of Schedule 12A of the Local Government Act 1972 (as amended).',
@@ -885,7 +897,8 @@ const march: MeetingDocument = {
     approvedOn: null,
     closedAt: time('20:12'),
     minutes: [
-      minute(13, '1', 1, 'Minutes', {
+      apologiesMinute(15, 'Councillor Imran Qureshi and Councillor Peter Fenwick'),
+      minute(16, '2', 2, 'Minutes', {
         blocks: [
           paragraph(
             'The Minutes (copies of which had been circulated) of the meeting held on 24 November 2021 were approved as a correct record and signed by the Chair.',
@@ -893,27 +906,16 @@ const march: MeetingDocument = {
         ],
         previousMinutes: { meetingDate: date('2021-11-24'), amendments: [] },
       }),
-      minute(14, '2', 2, 'Declarations of Interest', {
+      minute(17, '3', 3, 'Declarations of Interest', {
         blocks: [
           paragraph(
             'Councillors and officers were invited to declare any interests they had in any of the items on the agenda for the meeting. No declarations of interest were made.',
           ),
         ],
       }),
-      noCallIn(15, '3', 3),
-      minute(16, '4', 4, 'Children’s Placement Sufficiency Strategy 2022-25', {
-        blocks: [
-          paragraph(
-            'The Director of Children’s Services submitted a report (copies of which had been circulated) presenting the draft Children’s Placement Sufficiency Strategy 2022-25.',
-          ),
-        ],
-        resolution: {
-          kind: 'single',
-          text: 'That the draft strategy be welcomed and the Committee’s comments be reported to the Cabinet Member.',
-        },
-      }),
+      noCallIn(18, '4', 4),
       minute(
-        17,
+        19,
         q3Item.number,
         5,
         'Portfolio Performance and Resources - Q3 2021/22 Update Report',
@@ -929,7 +931,18 @@ const march: MeetingDocument = {
           resolution: { kind: 'single', text: q3Item.resolution },
         },
       ),
-      minute(18, '6', 6, 'Scrutiny Work Programme', {
+      minute(20, '6', 6, 'Children’s Placement Sufficiency Strategy 2022-25', {
+        blocks: [
+          paragraph(
+            'The Director of Children’s Services submitted a report (copies of which had been circulated) presenting the draft Children’s Placement Sufficiency Strategy 2022-25.',
+          ),
+        ],
+        resolution: {
+          kind: 'single',
+          text: 'That the draft strategy be welcomed and the Committee’s comments be reported to the Cabinet Member.',
+        },
+      }),
+      minute(21, '7', 7, 'Scrutiny Work Programme', {
         blocks: [
           paragraph(
             'The Democratic Services Manager submitted a report (copies of which had been circulated) setting out the Committee’s work programme and the items proposed for the 2022/23 municipal year.',
@@ -937,7 +950,7 @@ const march: MeetingDocument = {
         ],
         resolution: { kind: 'single', text: 'That the work programme be noted.' },
       }),
-      minute(19, '7', 7, 'Exclusion of the Public and the Public Interest Test', {
+      minute(22, '8', 8, 'Exclusion of the Public and the Public Interest Test', {
         blocks: [
           paragraph(
             'The Chair moved, and the Vice-Chair seconded, that the public be excluded from the meeting during consideration of the following item. The motion was carried unanimously.',
@@ -958,9 +971,9 @@ const march: MeetingDocument = {
         },
       }),
       minute(
-        20,
-        '8',
-        8,
+        23,
+        '9',
+        9,
         'Award of Contract – Residential Placements Framework for Children Looked After',
         {
           blocks: [
