@@ -8,7 +8,7 @@ export type AuditEntry = {
   readonly entity: string;
   readonly entityId: string;
   readonly action: string;
-  readonly changes: Record<string, unknown>;
+  readonly changes: object;
 };
 
 /** Records a write in the same transaction as the write itself. */
@@ -32,13 +32,13 @@ export const recordAudit = async (
 
 /** `{ field: { from, to } }` for the fields of `after` whose value differs from `before`. */
 export const diffChanges = (
-  before: Readonly<Record<string, unknown>>,
-  after: Readonly<Record<string, unknown>>,
+  before: object,
+  after: object,
 ): Record<string, { from: unknown; to: unknown }> => {
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const [key, to] of Object.entries(after)) {
     if (to === undefined) continue;
-    const from = before[key];
+    const from = (before as Record<string, unknown>)[key];
     if (JSON.stringify(from) !== JSON.stringify(to)) changes[key] = { from: from ?? null, to };
   }
   return changes;

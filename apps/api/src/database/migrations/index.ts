@@ -1,8 +1,13 @@
 import { CreatePlatformTables1763888400000 } from './1763888400000-CreatePlatformTables.js';
 import { PerformanceAndResources1795425054668 } from './1795425054668-PerformanceAndResources.js';
+import { CreateMeetingTables1795424400000 } from './1795424400000-CreateMeetingTables.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end (files are named
  * `<epochMs>-<Intent>.ts`); TypeORM runs those not yet recorded in `migrations`.
  */
-export const migrations = [CreatePlatformTables1763888400000, PerformanceAndResources1795425054668];
+export const migrations = [
+  CreatePlatformTables1763888400000,
+  CreateMeetingTables1795424400000,
+  PerformanceAndResources1795425054668,
+];

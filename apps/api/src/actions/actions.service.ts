@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { localDate } from '@scrutineer/domain';
+import { DataSource } from 'typeorm';
+import { diffChanges, recordAudit } from '../audit/audit.js';
+import { type Caller, canReadExempt } from '../auth/caller.js';
+import { loadForChange, updateVersioned } from '../common/concurrency.js';
+import { type Page, pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import { notFound } from '../common/problem.js';
+import { findVisibleMeeting, onlyVisibleMeetings } from '../meetings/meeting-access.js';
+import { MeetingEntity } from '../meetings/meeting.entity.js';
+import { ActionEntity } from './action.entity.js';
+import * as mapper from './action.mapper.js';
+import type { ActionQueryDto, ActionResponseDto, UpdateActionDto } from './dto/action.dto.js';
+
+const SORTABLE = { due: 'action.due', status: 'action.status', owner: 'action.owner' };
+
+@Injectable()
+export class ActionsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Actions of exempt minutes are left out for callers who may not read exempt content: not listed, not counted. */
+  async list(query: ActionQueryDto, caller: Caller): Promise<Page<ActionResponseDto>> {
+    const { limit, offset } = pageWindow(query);
+    const builder = this.dataSource.manager
+      .createQueryBuilder(ActionEntity, 'action')
+      .innerJoin(MeetingEntity, 'meeting', 'meeting.id = action.meetingId');
+    onlyVisibleMeetings(builder, 'meeting', caller);
+    if (!canReadExempt(caller))
+      builder.andWhere('action.isExempt = :isExempt', { isExempt: false });
+    if (query.meetingId !== undefined)
+      builder.andWhere('action.meetingId = :meetingId', { meetingId: query.meetingId });
+    if (query.status !== undefined)
+      builder.andWhere('action.status = :status', { status: query.status });
+    if (query.owner !== undefined)
+      builder.andWhere('action.owner = :owner', { owner: query.owner });
+    if (query.dueBefore !== undefined)
+      builder.andWhere('action.due <= :dueBefore', { dueBefore: localDate(query.dueBefore) });
+    for (const order of parseSort(query.sort, SORTABLE, [
+      { column: 'meeting.date', direction: 'DESC' },
+      { column: 'action.meetingId', direction: 'ASC' },
+      { column: 'action.id', direction: 'ASC' },
+    ])) {
+      builder.addOrderBy(order.column, order.direction);
+    }
+    const [rows, total] = await builder.skip(offset).take(limit).getManyAndCount();
+    return pageOf(rows.map(mapper.toResponse), total, query);
+  }
+
+  async get(id: string, caller: Caller): Promise<ActionResponseDto> {
+    const action = await this.dataSource.manager.findOne(ActionEntity, { where: { id } });
+    if (action === null || (action.isExempt && !canReadExempt(caller)))
+      throw notFound('action', id);
+    await findVisibleMeeting(this.dataSource.manager, action.meetingId, caller).catch(() => {
+      throw notFound('action', id);
+    });
+    return mapper.toResponse(action);
+  }
+
+  /** Follow-up (status, owner, due date) goes on after the minutes are approved; the minuted text does not change here. */
+  async update(
+    id: string,
+    version: number,
+    dto: UpdateActionDto,
+    caller: Caller,
+  ): Promise<ActionResponseDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await loadForChange(manager, ActionEntity, 'action', id, version);
+      const changes: Partial<ActionEntity> = {};
+      if (dto.status !== undefined) changes.status = dto.status;
+      if (dto.owner !== undefined) changes.owner = dto.owner;
+      if (dto.due !== undefined) changes.due = dto.due === null ? null : localDate(dto.due);
+      await updateVersioned(manager, ActionEntity, 'action', id, version, changes);
+      await recordAudit(manager, caller, {
+        entity: 'action',
+        entityId: id,
+        action: 'update',
+        changes: diffChanges(current, changes),
+      });
+      return mapper.toResponse({ ...current, ...changes, version: version + 1 });
+    });
+  }
+}

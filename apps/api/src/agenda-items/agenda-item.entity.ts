@@ -1,0 +1,45 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+@Entity({ name: 'agenda_items' })
+@Index(['meetingId', 'position'])
+export class AgendaItemEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ name: 'meeting_id', type: 'varchar', length: 200 })
+  meetingId: string;
+
+  /** The order in the published agenda, from 1. */
+  @Column({ type: 'integer' })
+  position: number;
+
+  @Column({ type: 'varchar', length: 10 })
+  number: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 30 })
+  kind: string;
+
+  @Column({ type: 'varchar', length: 500 })
+  title: string;
+
+  @Column({ type: 'text', nullable: true })
+  summary: string | null;
+
+  @Column({ type: 'simple-json', nullable: true })
+  recommendations: object | null;
+
+  @Column({ name: 'report_of', type: 'simple-json' })
+  reportOf: string[];
+
+  @Column({ type: 'simple-json' })
+  contacts: object[];
+
+  /** Schedule 12A paragraph (1–7), or null for an open item. */
+  @Index()
+  @Column({ name: 'exempt_paragraph', type: 'integer', nullable: true })
+  exemptParagraph: number | null;
+
+  @Column({ type: 'integer' })
+  version: number;
+}

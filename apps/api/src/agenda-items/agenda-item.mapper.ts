@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  AgendaItem,
+  AgendaItemKind,
+  ExemptParagraph,
+  ItemDocument,
+  OfficerContact,
+  Recommendations,
+} from '@scrutineer/domain';
+import { type Caller, canReadExempt } from '../auth/caller.js';
+import { AgendaItemEntity } from './agenda-item.entity.js';
+import type { AgendaItemResponseDto, ItemDocumentResponseDto } from './dto/agenda-item.dto.js';
+import { ItemDocumentEntity } from './item-document.entity.js';
+
+const exemptionOf = (paragraph: number | null): { paragraph: ExemptParagraph } | null =>
+  paragraph === null ? null : { paragraph: paragraph as ExemptParagraph };
+
+const documentToDomain = (entity: ItemDocumentEntity): ItemDocument => ({
+  title: entity.title,
+  role: entity.role as ItemDocument['role'],
+  exemption: exemptionOf(entity.exemptParagraph),
+  content: entity.content as ItemDocument['content'],
+});
+
+export const toDomain = (
+  entity: AgendaItemEntity,
+  documents: readonly ItemDocumentEntity[],
+): AgendaItem => ({
+  number: entity.number,
+  order: entity.position,
+  kind: entity.kind as AgendaItemKind,
+  title: entity.title,
+  summary: entity.summary,
+  recommendations: entity.recommendations as Recommendations | null,
+  reportOf: entity.reportOf,
+  contacts: entity.contacts as OfficerContact[],
+  exemption: exemptionOf(entity.exemptParagraph),
+  documents: [...documents].sort((a, b) => a.position - b.position).map(documentToDomain),
+});
+
+/** The rows for an item: the item and its documents, in order. */
+export const toPersistence = (
+  item: AgendaItem,
+  meetingId: string,
+  id: string = randomUUID(),
+  version = 1,
+): { item: AgendaItemEntity; documents: ItemDocumentEntity[] } => ({
+  item: Object.assign(new AgendaItemEntity(), {
+    id,
+    meetingId,
+    position: item.order,
+    number: item.number,
+    kind: item.kind,
+    title: item.title,
+    summary: item.summary,
+    recommendations: item.recommendations,
+    reportOf: [...item.reportOf],
+    contacts: [...item.contacts],
+    exemptParagraph: item.exemption?.paragraph ?? null,
+    version,
+  }),
+  documents: item.documents.map((document, index) =>
+    Object.assign(new ItemDocumentEntity(), {
+      id: randomUUID(),
+      agendaItemId: id,
+      position: index + 1,
+      title: document.title,
+      role: document.role,
+      exemptParagraph: document.exemption?.paragraph ?? null,
+      content: document.content,
+    }),
+  ),
+});
+
+const documentToResponse = (
+  entity: ItemDocumentEntity,
+  mayReadExempt: boolean,
+): ItemDocumentResponseDto => {
+  const isWithheld = entity.exemptParagraph !== null && !mayReadExempt;
+  return {
+    title: entity.title,
+    role: entity.role,
+    exemption: exemptionOf(entity.exemptParagraph),
+    content: isWithheld ? null : entity.content,
+    isWithheld,
+  };
+};
+
+/**
+ * The item as the caller may see it. Of an exempt item, a caller who may not read exempt
+ * content gets the number, title and paragraph only; of an exempt document, its title and paragraph.
+ */
+export const toResponse = (
+  entity: AgendaItemEntity,
+  documents: readonly ItemDocumentEntity[],
+  caller: Caller,
+): AgendaItemResponseDto => {
+  const mayReadExempt = canReadExempt(caller);
+  const isWithheld = entity.exemptParagraph !== null && !mayReadExempt;
+  return {
+    id: entity.id,
+    meetingId: entity.meetingId,
+    number: entity.number,
+    order: entity.position,
+    kind: entity.kind,
+    title: entity.title,
+    exemption: exemptionOf(entity.exemptParagraph),
+    summary: isWithheld ? null : entity.summary,
+    recommendations: isWithheld ? null : entity.recommendations,
+    reportOf: isWithheld ? [] : entity.reportOf,
+    contacts: isWithheld ? [] : entity.contacts,
+    documents: isWithheld
+      ? []
+      : [...documents]
+          .sort((a, b) => a.position - b.position)
+          .map((d) => documentToResponse(d, mayReadExempt)),
+    isWithheld,
+    version: entity.version,
+  };
+};

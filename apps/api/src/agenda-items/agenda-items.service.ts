@@ -1,0 +1,207 @@
+import { Injectable } from '@nestjs/common';
+import type { AgendaItem } from '@scrutineer/domain';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { diffChanges, recordAudit } from '../audit/audit.js';
+import type { Caller } from '../auth/caller.js';
+import { loadForChange, updateVersioned } from '../common/concurrency.js';
+import { type Page, pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import { ApiError, notFound } from '../common/problem.js';
+import { assertShape } from '../common/shape-validation.js';
+import { findVisibleMeeting, onlyVisibleMeetings } from '../meetings/meeting-access.js';
+import { MeetingEntity } from '../meetings/meeting.entity.js';
+import { AgendaItemEntity } from './agenda-item.entity.js';
+import * as mapper from './agenda-item.mapper.js';
+import type { AgendaItemQueryDto, AgendaItemResponseDto } from './dto/agenda-item.dto.js';
+import { ItemDocumentEntity } from './item-document.entity.js';
+
+const SORTABLE = { order: 'item.position', number: 'item.number', kind: 'item.kind' };
+
+@Injectable()
+export class AgendaItemsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private async withDocuments(
+    manager: EntityManager,
+    items: readonly AgendaItemEntity[],
+    caller: Caller,
+  ): Promise<AgendaItemResponseDto[]> {
+    const documents =
+      items.length === 0
+        ? []
+        : await manager.find(ItemDocumentEntity, {
+            where: { agendaItemId: In(items.map((i) => i.id)) },
+          });
+    return items.map((item) =>
+      mapper.toResponse(
+        item,
+        documents.filter((d) => d.agendaItemId === item.id),
+        caller,
+      ),
+    );
+  }
+
+  async list(query: AgendaItemQueryDto, caller: Caller): Promise<Page<AgendaItemResponseDto>> {
+    const { limit, offset } = pageWindow(query);
+    const builder = this.dataSource.manager
+      .createQueryBuilder(AgendaItemEntity, 'item')
+      .innerJoin(MeetingEntity, 'meeting', 'meeting.id = item.meetingId');
+    onlyVisibleMeetings(builder, 'meeting', caller);
+    if (query.meetingId !== undefined)
+      builder.andWhere('item.meetingId = :meetingId', { meetingId: query.meetingId });
+    if (query.kind !== undefined) builder.andWhere('item.kind = :kind', { kind: query.kind });
+    if (query.exempt === 'true') builder.andWhere('item.exemptParagraph IS NOT NULL');
+    if (query.exempt === 'false') builder.andWhere('item.exemptParagraph IS NULL');
+    for (const order of parseSort(query.sort, SORTABLE, [
+      { column: 'meeting.date', direction: 'DESC' },
+      { column: 'item.meetingId', direction: 'ASC' },
+      { column: 'item.position', direction: 'ASC' },
+    ])) {
+      builder.addOrderBy(order.column, order.direction);
+    }
+    const [rows, total] = await builder.skip(offset).take(limit).getManyAndCount();
+    return pageOf(await this.withDocuments(this.dataSource.manager, rows, caller), total, query);
+  }
+
+  async listForMeeting(meetingId: string, caller: Caller): Promise<AgendaItemResponseDto[]> {
+    await findVisibleMeeting(this.dataSource.manager, meetingId, caller);
+    const items = await this.dataSource.manager.find(AgendaItemEntity, {
+      where: { meetingId },
+      order: { position: 'ASC' },
+    });
+    return this.withDocuments(this.dataSource.manager, items, caller);
+  }
+
+  async get(id: string, caller: Caller): Promise<AgendaItemResponseDto> {
+    const item = await this.dataSource.manager.findOne(AgendaItemEntity, { where: { id } });
+    if (item === null) throw notFound('agenda item', id);
+    await findVisibleMeeting(this.dataSource.manager, item.meetingId, caller).catch(() => {
+      throw notFound('agenda item', id);
+    });
+    const [response] = await this.withDocuments(this.dataSource.manager, [item], caller);
+    return response as AgendaItemResponseDto;
+  }
+
+  private async assertNumberFree(
+    manager: EntityManager,
+    meetingId: string,
+    number: string,
+    exceptId?: string,
+  ): Promise<void> {
+    const clash = await manager.findOne(AgendaItemEntity, { where: { meetingId, number } });
+    if (clash !== null && clash.id !== exceptId) {
+      throw new ApiError(
+        'RESOURCE.ALREADY_EXISTS',
+        `The agenda already has an item numbered ${number}.`,
+        [{ path: '$.number', message: `item ${number} already exists` }],
+      );
+    }
+  }
+
+  /** Positions run 1..n without gaps: the new order is clamped into that range. */
+  private async placeAt(
+    manager: EntityManager,
+    meetingId: string,
+    requested: number,
+    excludingId?: string,
+  ): Promise<number> {
+    const count = await manager.count(AgendaItemEntity, { where: { meetingId } });
+    const last = excludingId === undefined ? count + 1 : count;
+    const position = Math.min(Math.max(requested, 1), last);
+    await manager
+      .createQueryBuilder()
+      .update(AgendaItemEntity)
+      .set({ position: () => 'position + 1' })
+      .where('meeting_id = :meetingId AND position >= :position', { meetingId, position })
+      .execute();
+    return position;
+  }
+
+  private async closeGap(
+    manager: EntityManager,
+    meetingId: string,
+    position: number,
+  ): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(AgendaItemEntity)
+      .set({ position: () => 'position - 1' })
+      .where('meeting_id = :meetingId AND position > :position', { meetingId, position })
+      .execute();
+  }
+
+  async create(meetingId: string, body: unknown, caller: Caller): Promise<AgendaItemResponseDto> {
+    const item = assertShape<AgendaItem>('AgendaItem', body);
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await manager.exists(MeetingEntity, { where: { id: meetingId } })))
+        throw notFound('meeting', meetingId);
+      await this.assertNumberFree(manager, meetingId, item.number);
+      const position = await this.placeAt(manager, meetingId, item.order);
+      const rows = mapper.toPersistence({ ...item, order: position }, meetingId);
+      await manager.insert(AgendaItemEntity, rows.item);
+      if (rows.documents.length > 0) await manager.insert(ItemDocumentEntity, rows.documents);
+      await recordAudit(manager, caller, {
+        entity: 'agenda-item',
+        entityId: rows.item.id,
+        action: 'create',
+        changes: { meetingId, ...item },
+      });
+      return mapper.toResponse(rows.item, rows.documents, caller);
+    });
+  }
+
+  async replace(
+    id: string,
+    version: number,
+    body: unknown,
+    caller: Caller,
+  ): Promise<AgendaItemResponseDto> {
+    const item = assertShape<AgendaItem>('AgendaItem', body);
+    return this.dataSource.transaction(async (manager) => {
+      const current = await loadForChange(manager, AgendaItemEntity, 'agenda item', id, version);
+      const before = mapper.toDomain(
+        current,
+        await manager.find(ItemDocumentEntity, { where: { agendaItemId: id } }),
+      );
+      await this.assertNumberFree(manager, current.meetingId, item.number, id);
+      // Take the item out of the order, then put it back where asked.
+      await manager.update(AgendaItemEntity, { id }, { position: 0 });
+      await this.closeGap(manager, current.meetingId, current.position);
+      const position = await this.placeAt(manager, current.meetingId, item.order, id);
+      const rows = mapper.toPersistence(
+        { ...item, order: position },
+        current.meetingId,
+        id,
+        version + 1,
+      );
+      const { id: _id, version: _version, ...fields } = rows.item;
+      await updateVersioned(manager, AgendaItemEntity, 'agenda item', id, version, fields);
+      await manager.delete(ItemDocumentEntity, { agendaItemId: id });
+      if (rows.documents.length > 0) await manager.insert(ItemDocumentEntity, rows.documents);
+      await recordAudit(manager, caller, {
+        entity: 'agenda-item',
+        entityId: id,
+        action: 'update',
+        changes: diffChanges(before, { ...item, order: position }),
+      });
+      return mapper.toResponse(rows.item, rows.documents, caller);
+    });
+  }
+
+  async remove(id: string, version: number, caller: Caller): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const current = await loadForChange(manager, AgendaItemEntity, 'agenda item', id, version);
+      const before = mapper.toDomain(
+        current,
+        await manager.find(ItemDocumentEntity, { where: { agendaItemId: id } }),
+      );
+      await manager.delete(AgendaItemEntity, { id });
+      await this.closeGap(manager, current.meetingId, current.position);
+      await recordAudit(manager, caller, {
+        entity: 'agenda-item',
+        entityId: id,
+        action: 'delete',
+        changes: { meetingId: current.meetingId, ...before },
+      });
+    });
+  }
+}

@@ -1,0 +1,24 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+@Entity({ name: 'committees' })
+export class CommitteeEntity {
+  @PrimaryColumn({ type: 'varchar', length: 200 })
+  id: string;
+
+  @Index()
+  @Column({ name: 'authority_id', type: 'varchar', length: 200 })
+  authorityId: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  name: string;
+
+  /** OfficerContact | null as JSON. */
+  @Column({ type: 'simple-json', nullable: true })
+  clerk: object | null;
+
+  @Column({ name: 'portfolio_codes', type: 'simple-json' })
+  portfolioCodes: string[];
+
+  @Column({ type: 'integer' })
+  version: number;
+}

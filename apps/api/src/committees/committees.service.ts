@@ -1,0 +1,231 @@
+import { Injectable } from '@nestjs/common';
+import type { Committee, CommitteeMembership } from '@scrutineer/domain';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { AuthorityEntity } from '../authorities/authority.entity.js';
+import { diffChanges, recordAudit } from '../audit/audit.js';
+import type { Caller } from '../auth/caller.js';
+import { loadForChange, updateVersioned } from '../common/concurrency.js';
+import { type Page, pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import { ApiError, notFound } from '../common/problem.js';
+import { assertShape } from '../common/shape-validation.js';
+import { MeetingEntity } from '../meetings/meeting.entity.js';
+import { MemberEntity } from '../members/member.entity.js';
+import { CommitteeMembershipEntity } from './committee-membership.entity.js';
+import { CommitteeEntity } from './committee.entity.js';
+import * as mapper from './committee.mapper.js';
+import type {
+  CommitteeMemberResponseDto,
+  CommitteeQueryDto,
+  CommitteeResponseDto,
+} from './dto/committee.dto.js';
+
+@Injectable()
+export class CommitteesService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private async seatsOf(
+    manager: EntityManager,
+    ids: readonly string[],
+  ): Promise<CommitteeMembershipEntity[]> {
+    return ids.length === 0
+      ? []
+      : manager.find(CommitteeMembershipEntity, { where: { committeeId: In([...ids]) } });
+  }
+
+  async list(query: CommitteeQueryDto): Promise<Page<CommitteeResponseDto>> {
+    const { limit, offset } = pageWindow(query);
+    const builder = this.dataSource.manager.createQueryBuilder(CommitteeEntity, 'committee');
+    if (query.authorityId !== undefined)
+      builder.andWhere('committee.authorityId = :authorityId', { authorityId: query.authorityId });
+    for (const order of parseSort(query.sort, { name: 'committee.name' }, [
+      { column: 'committee.name', direction: 'ASC' },
+      { column: 'committee.id', direction: 'ASC' },
+    ])) {
+      builder.addOrderBy(order.column, order.direction);
+    }
+    const [rows, total] = await builder.skip(offset).take(limit).getManyAndCount();
+    const seats = await this.seatsOf(
+      this.dataSource.manager,
+      rows.map((c) => c.id),
+    );
+    return pageOf(
+      rows.map((c) =>
+        mapper.toResponse(
+          c,
+          seats.filter((s) => s.committeeId === c.id),
+        ),
+      ),
+      total,
+      query,
+    );
+  }
+
+  async get(id: string): Promise<CommitteeResponseDto> {
+    const committee = await this.dataSource.manager.findOne(CommitteeEntity, { where: { id } });
+    if (committee === null) throw notFound('committee', id);
+    return mapper.toResponse(committee, await this.seatsOf(this.dataSource.manager, [id]));
+  }
+
+  async members(id: string): Promise<CommitteeMemberResponseDto[]> {
+    return (await this.get(id)).members;
+  }
+
+  private async assertReferences(manager: EntityManager, committee: Committee): Promise<void> {
+    if (!(await manager.exists(AuthorityEntity, { where: { id: committee.authorityId } }))) {
+      throw new ApiError(
+        'RESOURCE.NOT_FOUND',
+        `No authority with id ${JSON.stringify(committee.authorityId)}.`,
+        [{ path: '$.authorityId', message: 'no such authority' }],
+      );
+    }
+    await this.assertMembersExist(manager, committee.memberships, '$.memberships');
+  }
+
+  private async assertMembersExist(
+    manager: EntityManager,
+    memberships: readonly CommitteeMembership[],
+    path: string,
+  ): Promise<void> {
+    const ids = memberships.flatMap((m) => (m.member.memberId === null ? [] : [m.member.memberId]));
+    if (ids.length === 0) return;
+    const known = new Set(
+      (await manager.find(MemberEntity, { where: { id: In(ids) }, select: { id: true } })).map(
+        (m) => m.id,
+      ),
+    );
+    const problems = memberships.flatMap((m, index) =>
+      m.member.memberId !== null && !known.has(m.member.memberId)
+        ? [{ path: `${path}[${index}].member.memberId`, message: `no member ${m.member.memberId}` }]
+        : [],
+    );
+    if (problems.length > 0)
+      throw new ApiError('REQUEST.INVALID', 'A seat names a member who does not exist.', problems);
+  }
+
+  async create(body: unknown, caller: Caller): Promise<CommitteeResponseDto> {
+    const committee = assertShape<Committee>('Committee', body);
+    return this.dataSource.transaction(async (manager) => {
+      if (await manager.exists(CommitteeEntity, { where: { id: committee.id } })) {
+        throw new ApiError(
+          'RESOURCE.ALREADY_EXISTS',
+          `A committee with id ${JSON.stringify(committee.id)} already exists.`,
+        );
+      }
+      await this.assertReferences(manager, committee);
+      const rows = mapper.toPersistence(committee);
+      await manager.insert(CommitteeEntity, rows.committee);
+      if (rows.seats.length > 0) await manager.insert(CommitteeMembershipEntity, rows.seats);
+      await recordAudit(manager, caller, {
+        entity: 'committee',
+        entityId: committee.id,
+        action: 'create',
+        changes: committee,
+      });
+      return mapper.toResponse(rows.committee, rows.seats);
+    });
+  }
+
+  async replace(
+    id: string,
+    version: number,
+    body: unknown,
+    caller: Caller,
+  ): Promise<CommitteeResponseDto> {
+    const committee = assertShape<Committee>('Committee', body);
+    if (committee.id !== id) {
+      throw new ApiError('REQUEST.INVALID', 'A committee’s id cannot change.', [
+        { path: '$.id', message: `must be ${id}` },
+      ]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const current = await loadForChange(manager, CommitteeEntity, 'committee', id, version);
+      const before = mapper.toDomain(current, await this.seatsOf(manager, [id]));
+      await this.assertReferences(manager, committee);
+      const rows = mapper.toPersistence(committee, version + 1);
+      const { id: _id, version: _version, ...fields } = rows.committee;
+      await updateVersioned(manager, CommitteeEntity, 'committee', id, version, fields);
+      await manager.delete(CommitteeMembershipEntity, { committeeId: id });
+      if (rows.seats.length > 0) await manager.insert(CommitteeMembershipEntity, rows.seats);
+      await recordAudit(manager, caller, {
+        entity: 'committee',
+        entityId: id,
+        action: 'update',
+        changes: diffChanges(before, committee),
+      });
+      return mapper.toResponse(rows.committee, rows.seats);
+    });
+  }
+
+  async remove(id: string, version: number, caller: Caller): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const current = await loadForChange(manager, CommitteeEntity, 'committee', id, version);
+      if (await manager.exists(MeetingEntity, { where: { committeeId: id } })) {
+        throw new ApiError('RESOURCE.IN_USE', `Committee ${id} has meetings; delete them first.`);
+      }
+      const before = mapper.toDomain(current, await this.seatsOf(manager, [id]));
+      await manager.delete(CommitteeEntity, { id });
+      await recordAudit(manager, caller, {
+        entity: 'committee',
+        entityId: id,
+        action: 'delete',
+        changes: before,
+      });
+    });
+  }
+
+  /** Adds a seat at the end; the committee's version moves on (If-Match carries it). */
+  async addMember(
+    id: string,
+    version: number,
+    body: unknown,
+    caller: Caller,
+  ): Promise<CommitteeResponseDto> {
+    const membership = assertShape<CommitteeMembership>('CommitteeMembership', body);
+    return this.dataSource.transaction(async (manager) => {
+      const current = await loadForChange(manager, CommitteeEntity, 'committee', id, version);
+      await this.assertMembersExist(manager, [membership], '$');
+      const position =
+        (await manager.count(CommitteeMembershipEntity, { where: { committeeId: id } })) + 1;
+      const seat = mapper.seatToPersistence(membership, id, position);
+      await manager.insert(CommitteeMembershipEntity, seat);
+      await updateVersioned(manager, CommitteeEntity, 'committee', id, version, {});
+      await recordAudit(manager, caller, {
+        entity: 'committee',
+        entityId: id,
+        action: 'add-member',
+        changes: { seatId: seat.id, ...membership },
+      });
+      return mapper.toResponse(
+        { ...current, version: version + 1 },
+        await this.seatsOf(manager, [id]),
+      );
+    });
+  }
+
+  async removeMember(
+    id: string,
+    seatId: string,
+    version: number,
+    caller: Caller,
+  ): Promise<CommitteeResponseDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await loadForChange(manager, CommitteeEntity, 'committee', id, version);
+      const seat = await manager.findOne(CommitteeMembershipEntity, {
+        where: { id: seatId, committeeId: id },
+      });
+      if (seat === null) throw notFound('committee seat', seatId);
+      await manager.delete(CommitteeMembershipEntity, { id: seatId });
+      await updateVersioned(manager, CommitteeEntity, 'committee', id, version, {});
+      await recordAudit(manager, caller, {
+        entity: 'committee',
+        entityId: id,
+        action: 'remove-member',
+        changes: mapper.seatToResponse(seat),
+      });
+      return mapper.toResponse(
+        { ...current, version: version + 1 },
+        await this.seatsOf(manager, [id]),
+      );
+    });
+  }
+}

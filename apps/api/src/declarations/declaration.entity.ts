@@ -1,0 +1,39 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+@Entity({ name: 'declarations' })
+export class DeclarationEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Index()
+  @Column({ name: 'meeting_id', type: 'varchar', length: 200 })
+  meetingId: string;
+
+  @Column({ type: 'integer' })
+  position: number;
+
+  @Column({ name: 'member_name', type: 'varchar', length: 200 })
+  memberName: string;
+
+  @Index()
+  @Column({ name: 'member_id', type: 'varchar', length: 200, nullable: true })
+  memberId: string | null;
+
+  /** Declaration['about'] as JSON. */
+  @Column({ type: 'simple-json' })
+  about: object | null;
+
+  @Index()
+  @Column({ type: 'varchar', length: 30 })
+  interest: string;
+
+  @Column({ type: 'text' })
+  nature: string;
+
+  /** Maybe<boolean> as JSON. */
+  @Column({ type: 'simple-json' })
+  withdrew: boolean | object;
+
+  @Column({ type: 'integer' })
+  version: number;
+}

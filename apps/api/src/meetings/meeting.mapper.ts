@@ -1,0 +1,63 @@
+import type {
+  Attendance,
+  Declarations,
+  Instant,
+  LocalDate,
+  LocalTime,
+  Meeting,
+  MeetingId,
+  MeetingStatus,
+  CommitteeId,
+} from '@scrutineer/domain';
+import { toDateString } from '../common/values.js';
+import type { MeetingResponseDto } from './dto/meeting.dto.js';
+import { MeetingEntity } from './meeting.entity.js';
+
+export const toDomain = (entity: MeetingEntity): Meeting => ({
+  id: entity.id as MeetingId,
+  committeeId: entity.committeeId as CommitteeId,
+  date: toDateString(entity.date) as LocalDate,
+  startTime: entity.startTime as LocalTime | null,
+  venue: entity.venue,
+  status: entity.status as MeetingStatus,
+  agendaPublishedAt: entity.agendaPublishedAt as Instant | null,
+});
+
+/** The meeting row; minutes and declarations are summarised on it (their rows live elsewhere). */
+export const toPersistence = (
+  meeting: Meeting,
+  extras: {
+    readonly attendance: Attendance;
+    readonly declarations: Declarations['kind'];
+    readonly minutes: { status: string; approvedOn: string | null; closedAt: string | null } | null;
+  },
+  version = 1,
+): MeetingEntity =>
+  Object.assign(new MeetingEntity(), {
+    id: meeting.id,
+    committeeId: meeting.committeeId,
+    date: meeting.date,
+    startTime: meeting.startTime,
+    venue: meeting.venue,
+    status: meeting.status,
+    agendaPublishedAt: meeting.agendaPublishedAt,
+    attendance: extras.attendance,
+    declarationsKind: extras.declarations,
+    minutesStatus: extras.minutes?.status ?? null,
+    minutesApprovedOn: extras.minutes?.approvedOn ?? null,
+    minutesClosedAt: extras.minutes?.closedAt ?? null,
+    version,
+  });
+
+export const toResponse = (entity: MeetingEntity, committeeName: string): MeetingResponseDto => ({
+  id: entity.id,
+  committeeId: entity.committeeId,
+  committeeName,
+  date: toDateString(entity.date) ?? '',
+  startTime: entity.startTime,
+  venue: entity.venue,
+  status: entity.status,
+  agendaPublishedAt: entity.agendaPublishedAt,
+  minutesStatus: entity.minutesStatus,
+  version: entity.version,
+});

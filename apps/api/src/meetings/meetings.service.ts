@@ -1,0 +1,292 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import {
+  assertMeetingTransition,
+  type Attendance,
+  instant,
+  localDate,
+  type MeetingStatus,
+  publishAgenda,
+  localTime,
+  type MeetingDocument,
+} from '@scrutineer/domain';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { AgendaItemEntity } from '../agenda-items/agenda-item.entity.js';
+import * as agendaItemMapper from '../agenda-items/agenda-item.mapper.js';
+import { ItemDocumentEntity } from '../agenda-items/item-document.entity.js';
+import { diffChanges, recordAudit } from '../audit/audit.js';
+import type { Caller } from '../auth/caller.js';
+import { AuthorityEntity } from '../authorities/authority.entity.js';
+import { CommitteeEntity } from '../committees/committee.entity.js';
+import { loadForChange, updateVersioned } from '../common/concurrency.js';
+import { type Page, pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import { ApiError, notFound } from '../common/problem.js';
+import { assertShape } from '../common/shape-validation.js';
+import { DeclarationEntity } from '../declarations/declaration.entity.js';
+import type {
+  CreateMeetingDto,
+  MeetingDetailDto,
+  MeetingQueryDto,
+  MeetingResponseDto,
+  PublicationResponseDto,
+  UpdateMeetingDto,
+} from './dto/meeting.dto.js';
+import { findVisibleMeeting, onlyVisibleMeetings } from './meeting-access.js';
+import { readMeetingDocument } from './meeting-document.store.js';
+import { MeetingEntity } from './meeting.entity.js';
+import * as meetingMapper from './meeting.mapper.js';
+import { assessPublication } from './publication.js';
+
+const SORTABLE = {
+  date: 'meeting.date',
+  status: 'meeting.status',
+  committeeId: 'meeting.committeeId',
+};
+
+@Injectable()
+export class MeetingsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private async committeeNames(
+    manager: EntityManager,
+    ids: readonly string[],
+  ): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const committees = await manager.find(CommitteeEntity, {
+      where: { id: In([...new Set(ids)]) },
+      select: { id: true, name: true },
+    });
+    return new Map(committees.map((c) => [c.id, c.name]));
+  }
+
+  private async respond(
+    manager: EntityManager,
+    meeting: MeetingEntity,
+  ): Promise<MeetingResponseDto> {
+    const names = await this.committeeNames(manager, [meeting.committeeId]);
+    return meetingMapper.toResponse(meeting, names.get(meeting.committeeId) ?? '');
+  }
+
+  async list(query: MeetingQueryDto, caller: Caller): Promise<Page<MeetingResponseDto>> {
+    const { limit, offset } = pageWindow(query);
+    const builder = this.dataSource.manager.createQueryBuilder(MeetingEntity, 'meeting');
+    onlyVisibleMeetings(builder, 'meeting', caller);
+    if (query.committeeId !== undefined)
+      builder.andWhere('meeting.committeeId = :committeeId', { committeeId: query.committeeId });
+    if (query.from !== undefined)
+      builder.andWhere('meeting.date >= :from', { from: localDate(query.from) });
+    if (query.to !== undefined)
+      builder.andWhere('meeting.date <= :to', { to: localDate(query.to) });
+    if (query.status !== undefined)
+      builder.andWhere('meeting.status = :status', { status: query.status });
+    for (const order of parseSort(query.sort, SORTABLE, [
+      { column: 'meeting.date', direction: 'DESC' },
+      { column: 'meeting.id', direction: 'ASC' },
+    ])) {
+      builder.addOrderBy(order.column, order.direction);
+    }
+    const [rows, total] = await builder.skip(offset).take(limit).getManyAndCount();
+    const names = await this.committeeNames(
+      this.dataSource.manager,
+      rows.map((m) => m.committeeId),
+    );
+    return pageOf(
+      rows.map((m) => meetingMapper.toResponse(m, names.get(m.committeeId) ?? '')),
+      total,
+      query,
+    );
+  }
+
+  async get(id: string, caller: Caller): Promise<MeetingDetailDto> {
+    const manager = this.dataSource.manager;
+    const meeting = await findVisibleMeeting(manager, id, caller);
+    const [items, names] = await Promise.all([
+      manager.find(AgendaItemEntity, { where: { meetingId: id }, order: { position: 'ASC' } }),
+      this.committeeNames(manager, [meeting.committeeId]),
+    ]);
+    const documents =
+      items.length === 0
+        ? []
+        : await manager.find(ItemDocumentEntity, {
+            where: { agendaItemId: In(items.map((i) => i.id)) },
+          });
+    return {
+      ...meetingMapper.toResponse(meeting, names.get(meeting.committeeId) ?? ''),
+      agendaItems: items.map((item) =>
+        agendaItemMapper.toResponse(
+          item,
+          documents.filter((d) => d.agendaItemId === item.id),
+          caller,
+        ),
+      ),
+    };
+  }
+
+  async create(dto: CreateMeetingDto, caller: Caller): Promise<MeetingResponseDto> {
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await manager.exists(CommitteeEntity, { where: { id: dto.committeeId } }))) {
+        throw new ApiError(
+          'RESOURCE.NOT_FOUND',
+          `No committee with id ${JSON.stringify(dto.committeeId)}.`,
+          [{ path: '$.committeeId', message: 'no such committee' }],
+        );
+      }
+      const id = dto.id ?? randomUUID();
+      if (await manager.exists(MeetingEntity, { where: { id } })) {
+        throw new ApiError(
+          'RESOURCE.ALREADY_EXISTS',
+          `A meeting with id ${JSON.stringify(id)} already exists.`,
+        );
+      }
+      const entity = meetingMapper.toPersistence(
+        {
+          id: id as MeetingDocument['meeting']['id'],
+          committeeId: dto.committeeId as MeetingDocument['meeting']['committeeId'],
+          date: localDate(dto.date),
+          startTime: dto.startTime == null ? null : localTime(dto.startTime),
+          venue: dto.venue ?? null,
+          status: 'scheduled',
+          agendaPublishedAt: null,
+        },
+        {
+          attendance: { kind: 'not-recorded', reason: 'The meeting has not been held yet.' },
+          declarations: 'not-recorded',
+          minutes: null,
+        },
+      );
+      await manager.insert(MeetingEntity, entity);
+      await recordAudit(manager, caller, {
+        entity: 'meeting',
+        entityId: id,
+        action: 'create',
+        changes: meetingMapper.toDomain(entity),
+      });
+      return this.respond(manager, entity);
+    });
+  }
+
+  async update(
+    id: string,
+    version: number,
+    dto: UpdateMeetingDto,
+    caller: Caller,
+  ): Promise<MeetingResponseDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const meeting = await loadForChange(manager, MeetingEntity, 'meeting', id, version);
+      const changes: Partial<MeetingEntity> = {};
+      if (dto.date !== undefined) changes.date = localDate(dto.date);
+      if (dto.startTime !== undefined)
+        changes.startTime = dto.startTime === null ? null : localTime(dto.startTime);
+      if (dto.venue !== undefined) changes.venue = dto.venue;
+      if (dto.status !== undefined && dto.status !== meeting.status) {
+        assertMeetingTransition(meeting.status as MeetingStatus, dto.status);
+        changes.status = dto.status;
+      }
+      if (dto.declarations !== undefined) {
+        if (await manager.exists(DeclarationEntity, { where: { meetingId: id } })) {
+          throw new ApiError(
+            'RESOURCE.IN_USE',
+            'Declarations were made at this meeting; delete them before saying none were made.',
+          );
+        }
+        changes.declarationsKind = dto.declarations;
+      }
+      await updateVersioned(manager, MeetingEntity, 'meeting', id, version, changes);
+      await recordAudit(manager, caller, {
+        entity: 'meeting',
+        entityId: id,
+        action: 'update',
+        changes: diffChanges(meeting, changes),
+      });
+      return this.respond(manager, { ...meeting, ...changes, version: version + 1 });
+    });
+  }
+
+  async remove(id: string, version: number, caller: Caller): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const meeting = await loadForChange(manager, MeetingEntity, 'meeting', id, version);
+      if (meeting.minutesStatus === 'approved') {
+        throw new ApiError(
+          'RESOURCE.IN_USE',
+          'The meeting has approved minutes, which are the signed record: it cannot be deleted.',
+        );
+      }
+      const document = await readMeetingDocument(manager, id);
+      await manager.delete(MeetingEntity, { id });
+      await recordAudit(manager, caller, {
+        entity: 'meeting',
+        entityId: id,
+        action: 'delete',
+        changes: { document },
+      });
+    });
+  }
+
+  async publishAgenda(
+    id: string,
+    version: number,
+    caller: Caller,
+    now: Date = new Date(),
+  ): Promise<PublicationResponseDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const meeting = await loadForChange(manager, MeetingEntity, 'meeting', id, version);
+      const published = publishAgenda(meetingMapper.toDomain(meeting), instant(now.toISOString()));
+      const publishedAt = published.agendaPublishedAt as string;
+      const authority = await this.authorityOf(manager, meeting.committeeId);
+      const publication = assessPublication(published.date, publishedAt, authority);
+      const changes = { agendaPublishedAt: publishedAt, status: published.status };
+      await updateVersioned(manager, MeetingEntity, 'meeting', id, version, changes);
+      await recordAudit(manager, caller, {
+        entity: 'meeting',
+        entityId: id,
+        action: 'publish-agenda',
+        changes: { ...diffChanges(meeting, changes), isOnTime: publication.isOnTime },
+      });
+      return {
+        meeting: await this.respond(manager, { ...meeting, ...changes, version: version + 1 }),
+        publishedAt,
+        ...publication,
+      };
+    });
+  }
+
+  private async authorityOf(manager: EntityManager, committeeId: string): Promise<AuthorityEntity> {
+    const committee = await manager.findOneOrFail(CommitteeEntity, { where: { id: committeeId } });
+    return manager.findOneOrFail(AuthorityEntity, { where: { id: committee.authorityId } });
+  }
+
+  async getAttendance(
+    id: string,
+    caller: Caller,
+  ): Promise<{ attendance: Attendance; version: number }> {
+    const meeting = await findVisibleMeeting(this.dataSource.manager, id, caller);
+    return { attendance: meeting.attendance as Attendance, version: meeting.version };
+  }
+
+  async putAttendance(
+    id: string,
+    version: number,
+    body: unknown,
+    caller: Caller,
+  ): Promise<{ attendance: Attendance; version: number }> {
+    const attendance = assertShape<Attendance>('Attendance', body);
+    return this.dataSource.transaction(async (manager) => {
+      const meeting = await loadForChange(manager, MeetingEntity, 'meeting', id, version);
+      await updateVersioned(manager, MeetingEntity, 'meeting', id, version, { attendance });
+      await recordAudit(manager, caller, {
+        entity: 'meeting',
+        entityId: id,
+        action: 'update-attendance',
+        changes: diffChanges({ attendance: meeting.attendance }, { attendance }),
+      });
+      return { attendance, version: version + 1 };
+    });
+  }
+
+  /** The whole meeting as a document (exempt content included: only roles that read it may export). */
+  async exportDocument(id: string): Promise<MeetingDocument> {
+    const document = await readMeetingDocument(this.dataSource.manager, id);
+    if (document === null) throw notFound('meeting', id);
+    return document;
+  }
+}

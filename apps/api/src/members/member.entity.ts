@@ -1,0 +1,22 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/** A councillor. */
+@Entity({ name: 'members' })
+export class MemberEntity {
+  @PrimaryColumn({ type: 'varchar', length: 200 })
+  id: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  party: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  ward: string | null;
+
+  @Column({ type: 'integer' })
+  version: number;
+}
