@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   assessResultTrend,
+  checkPublication,
   isDomainError,
   isUnknown,
   parseCouncilDataset,
@@ -239,6 +240,21 @@ describe('Stockport meetings', () => {
       'approved',
       'draft',
     ]);
+  });
+
+  it('were published, like the West Sussex agenda, at least five clear days before the meeting', () => {
+    for (const document of dataset.meetings) {
+      const committee = dataset.committees.find((c) => c.id === document.meeting.committeeId);
+      const authority = dataset.authorities.find((a) => a.id === committee?.authorityId);
+      const publishedAt = document.meeting.agendaPublishedAt;
+      if (authority === undefined || publishedAt === null) throw new Error('unpublished');
+      const check = checkPublication(publishedAt, document.meeting.date, authority);
+      expect([document.meeting.id, check.isOnTime, check.explanation]).toEqual([
+        document.meeting.id,
+        true,
+        expect.stringContaining('on time'),
+      ]);
+    }
   });
 
   it('number minutes through the municipal year, so they differ from agenda numbers', () => {
