@@ -1,5 +1,7 @@
 import type { PlacedOp, PlacedPage, StructNode, Tagging } from '../layout/placed.js';
 import { COLOURS, PAGE, TYPE } from '../layout/geometry.js';
+import type { TextMetrics } from '../layout/metrics.js';
+import type { TextWriter } from './fonts.js';
 
 /**
  * What drawing keeps between pages: the open structure elements (by layout key), the marked
@@ -7,29 +9,39 @@ import { COLOURS, PAGE, TYPE } from '../layout/geometry.js';
  */
 export type DrawState = {
   readonly doc: PDFKit.PDFDocument;
+  readonly writeText: TextWriter;
+  readonly metrics: TextMetrics;
   readonly debug: boolean;
   readonly elements: Map<string, PDFKit.PDFStructureElement>;
+  /** Structure keys drawn on the page before this one and on this one (see `endFinished`). */
+  previousKeys: Set<string>;
+  currentKeys: Set<string>;
   open: string | null;
   outlineTop: PDFKit.PDFOutline | null;
-  font: string | null;
-  size: number;
   colour: string | null;
 };
 
-export const createDrawState = (doc: PDFKit.PDFDocument, debug = false): DrawState => ({
+export const createDrawState = (
+  doc: PDFKit.PDFDocument,
+  fonts: { writeText: TextWriter; metrics: TextMetrics },
+  debug = false,
+): DrawState => ({
   doc,
+  writeText: fonts.writeText,
+  metrics: fonts.metrics,
   debug,
   elements: new Map(),
+  previousKeys: new Set(),
+  currentKeys: new Set(),
   open: null,
   outlineTop: null,
-  font: null,
-  size: 0,
   colour: null,
 });
 
 const element = (state: DrawState, path: readonly StructNode[]): PDFKit.PDFStructureElement => {
   let parent: PDFKit.PDFStructureElement | null = null;
   for (const node of path) {
+    state.currentKeys.add(node.key);
     let current = state.elements.get(node.key);
     if (!current) {
       const options: Record<string, unknown> = {};
@@ -74,12 +86,7 @@ const mark = (state: DrawState, tag: Tagging): PDFKit.PDFStructureElement | null
   return target;
 };
 
-const setText = (state: DrawState, font: string, size: number, colour: string): void => {
-  if (state.font !== font || state.size !== size) {
-    state.doc.font(font, size);
-    state.font = font;
-    state.size = size;
-  }
+const setColour = (state: DrawState, colour: string): void => {
   if (state.colour !== colour) {
     state.doc.fillColor(colour);
     state.colour = colour;
@@ -91,8 +98,8 @@ const drawOp = (state: DrawState, op: PlacedOp): void => {
   switch (op.kind) {
     case 'text': {
       const target = mark(state, op.tag);
-      setText(state, op.font, op.size, op.colour);
-      doc.text(op.text, op.x, op.y, { lineBreak: false });
+      setColour(state, op.colour);
+      state.writeText(op.font, op.size, op.x, op.y, op.text);
       if (op.link) {
         const height = op.size * 1.2;
         const options = (target ? { structParent: target } : {}) as PDFKit.Mixins.AnnotationOption;
@@ -137,15 +144,19 @@ const drawOp = (state: DrawState, op: PlacedOp): void => {
 export const drawPage = (state: DrawState, page: PlacedPage, pageNumber: number): void => {
   const { doc } = state;
   doc.addPage({ size: 'A4', margin: 0 });
-  state.font = null;
   state.colour = null;
   for (const op of page.ops) drawOp(state, op);
   const footer = `Page ${pageNumber}`;
   mark(state, { kind: 'artifact', type: 'Pagination' });
-  setText(state, 'regular', TYPE.small, COLOURS.muted);
-  doc.text(footer, (PAGE.left + PAGE.right - doc.widthOfString(footer)) / 2, PAGE.footerY, {
-    lineBreak: false,
-  });
+  setColour(state, COLOURS.muted);
+  const footerWidth = state.metrics.width(footer, 'regular', TYPE.small);
+  state.writeText(
+    'regular',
+    TYPE.small,
+    (PAGE.left + PAGE.right - footerWidth) / 2,
+    PAGE.footerY,
+    footer,
+  );
   if (state.debug) {
     doc.save().lineWidth(0.3).strokeColor('#FF00FF');
     for (const box of page.boxes) doc.rect(box.x, box.y, box.width, box.height).stroke();
@@ -157,6 +168,60 @@ export const drawPage = (state: DrawState, page: PlacedPage, pageNumber: number)
     state.colour = null;
   }
   closeMarked(state);
+  endFinished(state);
+  compactParentTree(doc);
+};
+
+/**
+ * Content of one structure element sits on consecutive pages, so an element drawn on the last
+ * page but not on this one is finished: end it, and pdfkit writes it out and lets it go.
+ * Without this a long section held every element it had drawn until its end.
+ */
+const endFinished = (state: DrawState): void => {
+  for (const key of state.previousKeys) {
+    // Sections and the document (keys without "/") end with the section, never here.
+    if (state.currentKeys.has(key) || !key.includes('/')) continue;
+    const element = state.elements.get(key);
+    if (element) {
+      element.end();
+      state.elements.delete(key);
+    }
+  }
+  state.previousKeys = state.currentKeys;
+  state.currentKeys = new Set();
+};
+
+type Reference = { toString: () => string };
+type ParentTree = { _items: Record<string, unknown> };
+
+/**
+ * pdfkit keeps, until the end of the file, the page's marked-content → element table (the
+ * ParentTree) as live references to each element's dictionary: a few hundred bytes per table
+ * cell, the main growth in memory over thousands of pages. Once a page is drawn its table no
+ * longer changes, so keep only its text. Relies on pdfkit 0.20 internals (pinned version);
+ * the output is byte-for-byte the same.
+ */
+const compactParentTree = (doc: PDFKit.PDFDocument): void => {
+  const internals = doc as unknown as {
+    page: { dictionary: { data: { StructParents?: number } } };
+    getStructParentTree: () => ParentTree;
+  };
+  const key = internals.page.dictionary.data.StructParents;
+  if (key === undefined || key === null) return;
+  const tree = internals.getStructParentTree();
+  const entries = tree._items[key];
+  if (!Array.isArray(entries) || entries.length === 0) return;
+  const first = entries.find(
+    (entry): entry is Reference => entry !== null && typeof entry === 'object',
+  );
+  if (!first) return;
+  const text = `[${entries.map((entry: Reference | null) => (entry ? entry.toString() : 'null')).join(' ')}]`;
+  // An instance of pdfkit's abstract reference class is written out by calling toString().
+  const stub = Object.create(
+    Object.getPrototypeOf(Object.getPrototypeOf(first)) as object,
+  ) as Reference;
+  Object.defineProperty(stub, 'toString', { value: () => text });
+  tree._items[key] = stub;
 };
 
 /** Ends (and lets pdfkit write out) the structure of a finished section. */

@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { DocumentMeta, Section } from '../model/document-model.js';
 import { countPages, layoutSection, type LayoutContext } from '../layout/layout.js';
 import { createDrawState, drawPage, endSection, endStructure } from '../draw/draw.js';
-import { pdfkitMetrics, registerFonts } from '../draw/fonts.js';
+import { pdfkitFonts, registerFonts } from '../draw/fonts.js';
 
 export type RenderOptions = {
   /** Pinned as the PDF's CreationDate and ModDate; the same data and date give the same bytes. */
@@ -82,8 +82,9 @@ export const renderDocument = async (
   });
   registerFonts(doc);
   const warnings = new Set<string>();
+  const fonts = pdfkitFonts(doc);
   const ctx: LayoutContext = {
-    metrics: pdfkitMetrics(doc),
+    metrics: fonts.metrics,
     meta,
     warn: (message) => warnings.add(message),
   };
@@ -114,7 +115,7 @@ export const renderDocument = async (
   const ranges = rangesFrom(frontPages);
 
   doc.pipe(out);
-  const state = createDrawState(doc, options.debug ?? false);
+  const state = createDrawState(doc, fonts, options.debug ?? false);
   let pageNumber = 0;
   const sections = front
     ? [front, ...plan.sections.map(({ section }) => section)]
