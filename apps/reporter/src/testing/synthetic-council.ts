@@ -85,6 +85,7 @@ export const buildSyntheticCouncil = (options: SyntheticOptions): SyntheticCounc
   const paragraphsPerReport = options.paragraphsPerReport ?? 20;
   const year = brand<FinancialYear>('2021/22');
   const period: ReportingPeriod = { kind: 'quarter', year, quarter: 2 };
+  const previousPeriod: ReportingPeriod = { kind: 'quarter', year, quarter: 1 };
   const meetingDate = brand<LocalDate>('2021-11-15');
   const authorityId = brand<AuthorityId>('bench-council');
   const committeeId = brand<CommitteeId>('bench-scrutiny');
@@ -136,7 +137,8 @@ export const buildSyntheticCouncil = (options: SyntheticOptions): SyntheticCounc
       measures.push({
         code: measureCode,
         portfolioCode: code,
-        title: sentence(6 + Math.floor(random() * 6)).slice(0, -1),
+        // Short titles, as most councils' measure tables have, so about 40 rows fit a page.
+        title: sentence(3 + Math.floor(random() * 3)).slice(0, -1),
         unit: 'percent',
         polarity: random() < 0.7 ? 'higher-is-better' : 'lower-is-better',
         frequency: 'quarterly',
@@ -153,6 +155,14 @@ export const buildSyntheticCouncil = (options: SyntheticOptions): SyntheticCounc
       });
       results.push({
         measureCode,
+        period: previousPeriod,
+        value: Math.round(random() * 1000) / 10,
+        status: 'actual',
+        comparators: [],
+        commentary: null,
+      });
+      results.push({
+        measureCode,
         period,
         value: Math.round(random() * 1000) / 10,
         status: 'actual',
@@ -160,7 +170,7 @@ export const buildSyntheticCouncil = (options: SyntheticOptions): SyntheticCounc
           random() < 0.5
             ? [{ kind: 'england-average', label: 'England average', value: 50.2 }]
             : [],
-        commentary: random() < 0.3 ? sentence(8) : null,
+        commentary: random() < 0.15 ? sentence(5) : null,
       });
     }
     const revenue = Array.from({ length: 12 }, () => ({

@@ -1,0 +1,260 @@
+import { Command, CommanderError, Option } from 'commander';
+import type { CouncilDataset, MeetingDocument, PerformanceReport } from '@scrutineer/domain';
+import {
+  isReporterError,
+  renderAgendaPack,
+  renderMinutes,
+  renderPerformanceReport,
+  type Edition,
+  type RenderOptions,
+  type ReporterErrorCode,
+} from '../index.js';
+import { CliError, EXIT_CODES, describeExitCodes, type ExitCode } from './cli-error.js';
+import { describeSource, loadDataset, type DatasetSource } from './dataset-source.js';
+import { renderToFile, type CliIo } from './render-to-file.js';
+import { writeSampleDocuments } from './sample-command.js';
+
+export type { CliIo } from './render-to-file.js';
+
+const processIo = (): CliIo => ({ stdout: process.stdout, stderr: process.stderr });
+
+/**
+ * Runs `scrutineer-pack` with `argv` (the arguments after the command name) and returns the
+ * exit code; it never calls `process.exit`, so tests call it directly.
+ */
+export const main = async (argv: readonly string[], io: CliIo = processIo()): Promise<ExitCode> => {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT_CODES.ok;
+  } catch (error) {
+    return reportFailure(error, io);
+  }
+};
+
+type InputOptions = {
+  readonly input?: string;
+  readonly api?: string;
+  readonly token?: string;
+  readonly creationDate?: string;
+  readonly debugLayout?: boolean;
+};
+
+const buildProgram = (io: CliIo): Command => {
+  const program = new Command('scrutineer-pack')
+    .description(
+      'Writes council agenda packs, minutes and performance reports as tagged PDFs, from a data file, a running Scrutineer API or the sample council.',
+    )
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .exitOverride()
+    .showHelpAfterError('(run scrutineer-pack --help for usage)')
+    .addHelpText(
+      'after',
+      `
+Input (agenda, minutes, report): --input FILE (a CouncilDataset JSON), or --api URL [--token TOKEN],
+or nothing for the sample council. The PDF is written to a temporary file beside --out and renamed
+only when complete: a failed run leaves no file behind.
+
+Examples:
+  scrutineer-pack agenda --meeting stockport-cfse-2021-11-15 --edition public --out pack.pdf
+  scrutineer-pack agenda --meeting 42 --edition confidential --api http://127.0.0.1:3000 --token $TOKEN --out pack.pdf
+  scrutineer-pack minutes --meeting 42 --input council.json --out minutes.pdf
+  scrutineer-pack report --report cfse-2021-22-q2 --out pprr.pdf
+  scrutineer-pack sample --out-dir ./out
+
+${describeExitCodes()}
+`,
+    );
+
+  withInputOptions(
+    program
+      .command('agenda')
+      .description("Write a meeting's agenda pack (front sheet, agenda, reports).")
+      .requiredOption('--meeting <id>', 'the meeting id')
+      .addOption(
+        new Option('--edition <edition>', 'public (exempt items withheld) or confidential')
+          .choices(['public', 'confidential'])
+          .default('public'),
+      )
+      .requiredOption('--out <file>', 'the PDF to write'),
+  ).action(async (options: InputOptions & { meeting: string; edition: Edition; out: string }) => {
+    const baseOptions = toRenderOptions(options);
+    const source = toSource(options);
+    const dataset = await loadDataset(source, { kind: 'meeting', meetingId: options.meeting });
+    findMeeting(dataset, options.meeting, source);
+    await renderToFile(
+      io,
+      options.out,
+      `Rendering ${options.edition} agenda pack`,
+      (out, renderOptions) =>
+        renderAgendaPack(dataset, options.meeting, options.edition, out, {
+          ...baseOptions,
+          ...renderOptions,
+        }),
+    );
+  });
+
+  withInputOptions(
+    program
+      .command('minutes')
+      .description("Write a meeting's minutes (marked DRAFT until approved).")
+      .requiredOption('--meeting <id>', 'the meeting id')
+      .requiredOption('--out <file>', 'the PDF to write'),
+  ).action(async (options: InputOptions & { meeting: string; out: string }) => {
+    const baseOptions = toRenderOptions(options);
+    const source = toSource(options);
+    const dataset = await loadDataset(source, { kind: 'meeting', meetingId: options.meeting });
+    const meeting = findMeeting(dataset, options.meeting, source);
+    if (meeting.minutes === null) {
+      throw new CliError(
+        EXIT_CODES.notFound,
+        `Meeting "${options.meeting}" (${meeting.meeting.date}) has no minutes yet.`,
+      );
+    }
+    await renderToFile(io, options.out, 'Rendering minutes', (out, renderOptions) =>
+      renderMinutes(dataset, options.meeting, out, {
+        ...baseOptions,
+        ...renderOptions,
+      }),
+    );
+  });
+
+  withInputOptions(
+    program
+      .command('report')
+      .description('Write a Portfolio Performance and Resource Report (PPRR) on its own.')
+      .requiredOption('--report <id>', 'the performance report id')
+      .requiredOption('--out <file>', 'the PDF to write'),
+  ).action(async (options: InputOptions & { report: string; out: string }) => {
+    const baseOptions = toRenderOptions(options);
+    const source = toSource(options);
+    const dataset = await loadDataset(source, { kind: 'report', reportId: options.report });
+    findReport(dataset, options.report, source);
+    await renderToFile(io, options.out, 'Rendering performance report', (out, renderOptions) =>
+      renderPerformanceReport(dataset, options.report, out, {
+        ...baseOptions,
+        ...renderOptions,
+      }),
+    );
+  });
+
+  program
+    .command('sample')
+    .description(
+      "Write the sample council's documents: the public and confidential packs of the Stockport meeting with an exempt item, a PPRR, and minutes (Stockport and West Sussex).",
+    )
+    .option('--out-dir <dir>', 'the folder to write them to (created if missing)', './out')
+    .action(async (options: { outDir: string }) => {
+      await writeSampleDocuments(options.outDir, io);
+    });
+
+  return program;
+};
+
+const withInputOptions = (command: Command): Command =>
+  command
+    .addOption(new Option('--input <file>', 'read a CouncilDataset JSON file').conflicts('api'))
+    .addOption(
+      new Option('--api <url>', 'read from a running Scrutineer API, e.g. http://127.0.0.1:3000'),
+    )
+    .addOption(new Option('--token <token>', 'bearer token for --api').env('SCRUTINEER_TOKEN'))
+    .addOption(
+      new Option(
+        '--creation-date <iso>',
+        'the creation date written into the PDF (ISO 8601); the same data and date give a byte-identical file',
+      ),
+    )
+    .addOption(new Option('--debug-layout', 'draw the layout boxes (for developers)'));
+
+const toSource = (options: InputOptions): DatasetSource => {
+  if (options.api !== undefined) {
+    return { kind: 'api', baseUrl: options.api, token: options.token ?? null };
+  }
+  if (options.input !== undefined) return { kind: 'file', path: options.input };
+  return { kind: 'sample' };
+};
+
+const toRenderOptions = (options: InputOptions): RenderOptions => {
+  const renderOptions: { creationDate?: Date; debug?: boolean } = {};
+  if (options.creationDate !== undefined) {
+    const date = new Date(options.creationDate);
+    if (Number.isNaN(date.getTime())) {
+      throw new CliError(
+        EXIT_CODES.usage,
+        `--creation-date ${options.creationDate} is not an ISO 8601 date-time (e.g. 2021-11-15T10:00:00Z).`,
+      );
+    }
+    renderOptions.creationDate = date;
+  }
+  if (options.debugLayout === true) renderOptions.debug = true;
+  return renderOptions;
+};
+
+const findMeeting = (
+  dataset: CouncilDataset,
+  meetingId: string,
+  source: DatasetSource,
+): MeetingDocument => {
+  const found = dataset.meetings.find((document) => document.meeting.id === meetingId);
+  if (found !== undefined) return found;
+  const known = dataset.meetings.map((document) => {
+    const committee = dataset.committees.find((c) => c.id === document.meeting.committeeId);
+    return `${document.meeting.id} (${committee?.name ?? 'unknown committee'}, ${document.meeting.date})`;
+  });
+  throw new CliError(
+    EXIT_CODES.notFound,
+    `No meeting "${meetingId}" in ${describeSource(source)}.`,
+    known.length === 0
+      ? ['It holds no meetings.']
+      : ['Meetings it holds:', ...known.map((line) => `  ${line}`)],
+  );
+};
+
+const findReport = (
+  dataset: CouncilDataset,
+  reportId: string,
+  source: DatasetSource,
+): PerformanceReport => {
+  const found = dataset.performanceReports.find((report) => report.id === reportId);
+  if (found !== undefined) return found;
+  const known = dataset.performanceReports.map((report) => `  ${report.id} (${report.title})`);
+  throw new CliError(
+    EXIT_CODES.notFound,
+    `No performance report "${reportId}" in ${describeSource(source)}.`,
+    known.length === 0 ? ['It holds no performance reports.'] : ['Reports it holds:', ...known],
+  );
+};
+
+/** The renderer's own refusals, for data that passed validation but cannot make the document. */
+const REPORTER_EXIT_CODES: Readonly<Record<ReporterErrorCode, ExitCode>> = {
+  'REPORTER.MEETING_NOT_FOUND': EXIT_CODES.notFound,
+  'REPORTER.REPORT_NOT_FOUND': EXIT_CODES.notFound,
+  'REPORTER.NO_MINUTES': EXIT_CODES.notFound,
+  'REPORTER.INCONSISTENT_DATA': EXIT_CODES.badInput,
+  'REPORTER.INVALID_OPTION': EXIT_CODES.usage,
+};
+
+const reportFailure = (error: unknown, io: CliIo): ExitCode => {
+  if (error instanceof CommanderError) {
+    // Commander has already printed the message or the help.
+    return error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.usage;
+  }
+  if (error instanceof CliError) {
+    io.stderr.write(`scrutineer-pack: ${error.message}\n`);
+    for (const line of error.details) io.stderr.write(`  ${line}\n`);
+    return error.exitCode;
+  }
+  if (isReporterError(error)) {
+    io.stderr.write(`scrutineer-pack: ${error.message}\n`);
+    return REPORTER_EXIT_CODES[error.code];
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`scrutineer-pack: could not render the document: ${message}\n`);
+  if (process.env['SCRUTINEER_DEBUG'] !== undefined && error instanceof Error && error.stack) {
+    io.stderr.write(`${error.stack}\n`);
+  }
+  return EXIT_CODES.failure;
+};

@@ -1,0 +1,137 @@
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type {
+  Authority,
+  CouncilDataset,
+  MeetingDocument,
+  PerformanceReport,
+} from '@scrutineer/domain';
+import { loadSampleCouncil } from '@scrutineer/sample-council';
+import { renderAgendaPack, renderMinutes, renderPerformanceReport } from '../index.js';
+import { describeFsError } from './atomic-write.js';
+import { CliError, EXIT_CODES } from './cli-error.js';
+import { renderToFile, type CliIo } from './render-to-file.js';
+
+/** One file `sample` writes. */
+export type SampleDocument = {
+  readonly fileName: string;
+  readonly description: string;
+  readonly render: (
+    dataset: CouncilDataset,
+    out: NodeJS.WritableStream,
+    onProgress: ((pagesDone: number) => void) | undefined,
+  ) => ReturnType<typeof renderAgendaPack>;
+};
+
+/**
+ * Picks the showcase documents from the data, not by fixed ids: the public and confidential packs
+ * of the first meeting with an exempt item or appendix, a PPRR (the one on that meeting's agenda
+ * when there is one), and for every authority the minutes of one minuted meeting (the exempt
+ * meeting's own when it is minuted).
+ */
+export const chooseSampleDocuments = (dataset: CouncilDataset): SampleDocument[] => {
+  const documents: SampleDocument[] = [];
+  const exemptMeeting = dataset.meetings.find(hasExemptContent);
+  if (exemptMeeting !== undefined) {
+    const prefix = meetingPrefix(dataset, exemptMeeting);
+    for (const edition of ['public', 'confidential'] as const) {
+      documents.push({
+        fileName: `${prefix}-agenda-${edition}.pdf`,
+        description: `${edition} agenda pack`,
+        render: (data, out, onProgress) =>
+          renderAgendaPack(
+            data,
+            exemptMeeting.meeting.id,
+            edition,
+            out,
+            progressOption(onProgress),
+          ),
+      });
+    }
+  }
+  const report = choosePerformanceReport(dataset, exemptMeeting);
+  if (report !== undefined) {
+    documents.push({
+      fileName: `pprr-${slug(report.id)}.pdf`,
+      description: `performance report "${report.title}"`,
+      render: (data, out, onProgress) =>
+        renderPerformanceReport(data, report.id, out, progressOption(onProgress)),
+    });
+  }
+  for (const authority of dataset.authorities) {
+    const minuted = dataset.meetings.filter(
+      (document) =>
+        document.minutes !== null && authorityOfMeeting(dataset, document)?.id === authority.id,
+    );
+    const meeting = minuted.find((document) => document === exemptMeeting) ?? minuted[0];
+    if (meeting === undefined) continue;
+    documents.push({
+      fileName: `${meetingPrefix(dataset, meeting)}-minutes.pdf`,
+      description: `${authority.shortName} minutes`,
+      render: (data, out, onProgress) =>
+        renderMinutes(data, meeting.meeting.id, out, progressOption(onProgress)),
+    });
+  }
+  return documents;
+};
+
+/** `scrutineer-pack sample`: writes every chosen document to `outDir` and lists them. */
+export const writeSampleDocuments = async (outDir: string, io: CliIo): Promise<void> => {
+  await mkdir(outDir, { recursive: true }).catch((error: unknown) => {
+    throw new CliError(
+      EXIT_CODES.unwritable,
+      `Cannot create ${outDir}: ${describeFsError(error)}.`,
+    );
+  });
+  const dataset = await loadSampleCouncil();
+  const documents = chooseSampleDocuments(dataset);
+  for (const document of documents) {
+    await renderToFile(
+      io,
+      join(outDir, document.fileName),
+      `Rendering ${document.description}`,
+      (out, options) => document.render(dataset, out, options.onProgress),
+    );
+  }
+  io.stdout.write(`The sample council's documents are in ${resolve(outDir)}\n`);
+};
+
+const progressOption = (onProgress: ((pagesDone: number) => void) | undefined) =>
+  onProgress === undefined ? {} : { onProgress };
+
+const hasExemptContent = (document: MeetingDocument): boolean =>
+  document.agendaItems.some(
+    (item) => item.exemption !== null || item.documents.some((doc) => doc.exemption !== null),
+  );
+
+const choosePerformanceReport = (
+  dataset: CouncilDataset,
+  meeting: MeetingDocument | undefined,
+): PerformanceReport | undefined => {
+  const onAgenda = meeting?.agendaItems
+    .flatMap((item) => item.documents)
+    .flatMap((doc) =>
+      doc.content.kind === 'performance-report' ? [doc.content.performanceReportId] : [],
+    );
+  return (
+    dataset.performanceReports.find((report) => onAgenda?.includes(report.id) ?? false) ??
+    dataset.performanceReports[0]
+  );
+};
+
+const authorityOfMeeting = (
+  dataset: CouncilDataset,
+  document: MeetingDocument,
+): Authority | undefined => {
+  const committee = dataset.committees.find((c) => c.id === document.meeting.committeeId);
+  return dataset.authorities.find((authority) => authority.id === committee?.authorityId);
+};
+
+const meetingPrefix = (dataset: CouncilDataset, document: MeetingDocument): string =>
+  `${slug(authorityOfMeeting(dataset, document)?.shortName ?? 'council')}-${document.meeting.date}`;
+
+const slug = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');

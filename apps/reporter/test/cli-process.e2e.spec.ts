@@ -1,0 +1,94 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EXIT_CODES } from '../src/cli/cli-error.js';
+import { buildSyntheticCouncil, SYNTHETIC_MEETING_ID } from '../src/testing/synthetic-council.js';
+
+const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(packageRoot, 'bin', 'scrutineer-pack.js');
+
+/** The bin runs the compiled CLI: build it once, as `npm run build` does. */
+beforeAll(() => {
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  const build = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {
+    cwd: packageRoot,
+    encoding: 'utf8',
+  });
+  expect(build.stdout + build.stderr).toBe('');
+}, 180_000);
+
+describe('scrutineer-pack (the installed command)', () => {
+  let folder: string;
+  let councilPath: string;
+
+  beforeEach(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'scrutineer-bin-'));
+    councilPath = join(folder, 'council.json');
+  });
+
+  afterEach(async () => {
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  const runBin = (...args: string[]) =>
+    spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 60_000 });
+
+  it('prints its help and exits 0', () => {
+    const result = runBin('--help');
+    expect(result.status).toBe(EXIT_CODES.ok);
+    expect(result.stdout).toContain('Usage: scrutineer-pack');
+    expect(result.stdout).toContain('Exit codes:');
+  });
+
+  it('exits with the documented code for an unknown meeting, and writes nothing', async () => {
+    await writeFile(
+      councilPath,
+      JSON.stringify(buildSyntheticCouncil({ reportCount: 1, measuresPerReport: 4 }).dataset),
+    );
+    const result = runBin(
+      'agenda',
+      '--meeting',
+      'nope',
+      '--input',
+      councilPath,
+      '--out',
+      join(folder, 'pack.pdf'),
+    );
+    expect(result.status).toBe(EXIT_CODES.notFound);
+    expect(result.stderr).toContain('No meeting "nope"');
+    expect(await readdir(folder)).toEqual(['council.json']);
+  });
+
+  it('leaves no partial file when interrupted with Ctrl-C in the middle of a long pack', async () => {
+    await writeFile(
+      councilPath,
+      JSON.stringify(buildSyntheticCouncil({ reportCount: 20 }).dataset),
+    );
+    const child = spawn(process.execPath, [
+      bin,
+      'agenda',
+      '--meeting',
+      SYNTHETIC_MEETING_ID,
+      '--input',
+      councilPath,
+      '--out',
+      join(folder, 'pack.pdf'),
+    ]);
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('exit', (_, signal) => resolve(signal)),
+    );
+    // Wait until the temporary file exists and has content: the pack is being written.
+    let sawPartialFile = false;
+    for (let attempt = 0; attempt < 600 && !sawPartialFile; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      sawPartialFile = (await readdir(folder)).some((name) => name.endsWith('.tmp'));
+    }
+    expect(sawPartialFile).toBe(true);
+    child.kill('SIGINT');
+    expect(await exited).toBe('SIGINT');
+    expect(await readdir(folder)).toEqual(['council.json']);
+  }, 120_000);
+});

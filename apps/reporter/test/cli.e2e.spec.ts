@@ -1,0 +1,363 @@
+import { jest } from '@jest/globals';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { exemptPassages, loadSampleCouncil } from '@scrutineer/sample-council';
+import { EXIT_CODES } from '../src/cli/cli-error.js';
+import { main } from '../src/cli/main.js';
+import { readPdf } from '../src/testing/read-pdf.js';
+import { buildSyntheticCouncil, SYNTHETIC_MEETING_ID } from '../src/testing/synthetic-council.js';
+
+// The first render in a jest process loads pdfkit and the fonts: several seconds on a busy machine.
+jest.setTimeout(60_000);
+
+/** Runs the CLI in-process, capturing what it prints. */
+const run = async (...argv: string[]) => {
+  const capture = () => {
+    const stream = new PassThrough();
+    let text = '';
+    stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    return { stream: Object.assign(stream, { isTTY: false }), text: () => text };
+  };
+  const stdout = capture();
+  const stderr = capture();
+  const code = await main(argv, { stdout: stdout.stream, stderr: stderr.stream });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+};
+
+describe('scrutineer-pack (in process)', () => {
+  let folder: string;
+  let councilPath: string;
+  const { dataset } = buildSyntheticCouncil({
+    reportCount: 1,
+    measuresPerReport: 12,
+    paragraphsPerReport: 4,
+  });
+
+  beforeEach(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'scrutineer-cli-'));
+    councilPath = join(folder, 'council.json');
+    await writeFile(councilPath, JSON.stringify(dataset));
+  });
+
+  afterEach(async () => {
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  const filesIn = async (): Promise<string[]> => (await readdir(folder)).sort();
+
+  describe('usage', () => {
+    it('prints the commands and the exit codes with --help', async () => {
+      const result = await run('--help');
+      expect(result.code).toBe(EXIT_CODES.ok);
+      for (const text of [
+        'agenda',
+        'minutes',
+        'report',
+        'sample',
+        'Exit codes:',
+        'output path cannot be written',
+        'nothing is left behind',
+      ]) {
+        expect(result.stdout).toContain(text);
+      }
+    });
+
+    it('prints a command’s own options with <command> --help', async () => {
+      const result = await run('agenda', '--help');
+      expect(result.code).toBe(EXIT_CODES.ok);
+      expect(result.stdout).toMatch(
+        /--meeting <id>[\s\S]*--edition <edition>[\s\S]*--out <file>[\s\S]*--input <file>[\s\S]*--api <url>/,
+      );
+    });
+
+    it.each([
+      [[], /Usage: scrutineer-pack/],
+      [['print'], /unknown command 'print'/],
+      [['agenda', '--out', 'x.pdf'], /required option '--meeting <id>' not specified/],
+      [
+        ['agenda', '--meeting', 'm', '--edition', 'secret', '--out', 'x.pdf'],
+        /Allowed choices are public, confidential/,
+      ],
+      [
+        [
+          'agenda',
+          '--meeting',
+          'm',
+          '--input',
+          'a.json',
+          '--api',
+          'http://localhost:1',
+          '--out',
+          'x.pdf',
+        ],
+        /cannot be used with option '--api <url>'/,
+      ],
+    ])('exits with the usage code for %j', async (argv, message) => {
+      const result = await run(...argv);
+      expect(result.code).toBe(EXIT_CODES.usage);
+      expect(result.stderr).toMatch(message);
+    });
+
+    it('rejects a creation date that is not a date, before writing anything', async () => {
+      const out = join(folder, 'pack.pdf');
+      const result = await run(
+        'agenda',
+        '--meeting',
+        SYNTHETIC_MEETING_ID,
+        '--input',
+        councilPath,
+        '--creation-date',
+        'yesterday',
+        '--out',
+        out,
+      );
+      expect(result).toMatchObject({
+        code: EXIT_CODES.usage,
+        stderr: expect.stringContaining('--creation-date yesterday is not an ISO 8601 date-time'),
+      });
+      expect(await filesIn()).toEqual(['council.json']);
+    });
+  });
+
+  describe('agenda', () => {
+    it('writes the pack from a data file and says where and how many pages', async () => {
+      const out = join(folder, 'pack.pdf');
+      const result = await run(
+        'agenda',
+        '--meeting',
+        SYNTHETIC_MEETING_ID,
+        '--edition',
+        'public',
+        '--input',
+        councilPath,
+        '--out',
+        out,
+      );
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(EXIT_CODES.ok);
+      const pdf = await readPdf(await readFile(out), { readFonts: false });
+      expect(result.stdout).toBe(`Wrote ${out} (${pdf.pageCount} pages)\n`);
+      expect(pdf.pages.join('\n')).toContain('Benchmark Scrutiny Committee');
+      expect(pdf.pages.join('\n')).toContain('Portfolio 1 Performance and Resource Report');
+      expect(await filesIn()).toEqual(['council.json', 'pack.pdf']);
+    });
+
+    it('gives a byte-identical file for the same data and creation date', async () => {
+      const args = [
+        'agenda',
+        '--meeting',
+        SYNTHETIC_MEETING_ID,
+        '--input',
+        councilPath,
+        '--creation-date',
+        '2021-11-05T09:00:00Z',
+      ];
+      expect((await run(...args, '--out', join(folder, 'a.pdf'))).code).toBe(EXIT_CODES.ok);
+      expect((await run(...args, '--out', join(folder, 'b.pdf'))).code).toBe(EXIT_CODES.ok);
+      expect(await readFile(join(folder, 'a.pdf'))).toEqual(await readFile(join(folder, 'b.pdf')));
+    });
+
+    it('names the meetings it knows when the meeting is unknown, and writes nothing', async () => {
+      const result = await run(
+        'agenda',
+        '--meeting',
+        'no-such-meeting',
+        '--input',
+        councilPath,
+        '--out',
+        join(folder, 'pack.pdf'),
+      );
+      expect(result.code).toBe(EXIT_CODES.notFound);
+      expect(result.stderr).toContain(`No meeting "no-such-meeting" in ${councilPath}.`);
+      expect(result.stderr).toContain(
+        `${SYNTHETIC_MEETING_ID} (Benchmark Scrutiny Committee, 2021-11-15)`,
+      );
+      expect(await filesIn()).toEqual(['council.json']);
+    });
+
+    it('refuses an output folder that does not exist', async () => {
+      const out = join(folder, 'missing', 'pack.pdf');
+      const result = await run(
+        'agenda',
+        '--meeting',
+        SYNTHETIC_MEETING_ID,
+        '--input',
+        councilPath,
+        '--out',
+        out,
+      );
+      expect(result.code).toBe(EXIT_CODES.unwritable);
+      expect(result.stderr).toContain(
+        `Cannot write ${out}: the folder ${join(folder, 'missing')} does not exist.`,
+      );
+      expect(await filesIn()).toEqual(['council.json']);
+    });
+
+    it('refuses an output path that is a folder', async () => {
+      const result = await run(
+        'agenda',
+        '--meeting',
+        SYNTHETIC_MEETING_ID,
+        '--input',
+        councilPath,
+        '--out',
+        folder,
+      );
+      expect(result.code).toBe(EXIT_CODES.unwritable);
+      expect(result.stderr).toContain('it is a folder');
+    });
+  });
+
+  describe('bad input files', () => {
+    const agendaFrom = (input: string) =>
+      run(
+        'agenda',
+        '--meeting',
+        SYNTHETIC_MEETING_ID,
+        '--input',
+        input,
+        '--out',
+        join(folder, 'pack.pdf'),
+      );
+
+    it('says when the file cannot be read', async () => {
+      const result = await agendaFrom(join(folder, 'missing.json'));
+      expect(result.code).toBe(EXIT_CODES.badInput);
+      expect(result.stderr).toContain(
+        `Cannot read ${join(folder, 'missing.json')}: no such file or folder.`,
+      );
+    });
+
+    it('says when the file is not JSON', async () => {
+      await writeFile(councilPath, '{ "schemaVersion": 1, ');
+      const result = await agendaFrom(councilPath);
+      expect(result.code).toBe(EXIT_CODES.badInput);
+      expect(result.stderr).toContain(`${councilPath} is not valid JSON:`);
+      expect(await filesIn()).toEqual(['council.json']);
+    });
+
+    it('prints every problem of an invalid data set with its JSON path', async () => {
+      const [meeting] = dataset.meetings;
+      const broken = {
+        ...dataset,
+        meetings: [{ ...meeting, meeting: { ...meeting?.meeting, date: '15/11/2021', venue: 7 } }],
+      };
+      await writeFile(councilPath, JSON.stringify(broken));
+      const result = await agendaFrom(councilPath);
+      expect(result.code).toBe(EXIT_CODES.badInput);
+      expect(result.stderr).toMatch(/is not a valid council data set \(\d+ problems?\):/);
+      expect(result.stderr).toContain('$.meetings[0].meeting.date');
+      expect(result.stderr).toContain('$.meetings[0].meeting.venue');
+      expect(await filesIn()).toEqual(['council.json']);
+    });
+
+    it('explains that a single meeting document is not enough', async () => {
+      await writeFile(councilPath, JSON.stringify(dataset.meetings[0]));
+      const result = await agendaFrom(councilPath);
+      expect(result.code).toBe(EXIT_CODES.badInput);
+      expect(result.stderr).toContain(
+        'holds a single MeetingDocument; scrutineer-pack needs a CouncilDataset',
+      );
+    });
+  });
+
+  describe('minutes and report', () => {
+    it('says when the meeting has no minutes yet', async () => {
+      const result = await run(
+        'minutes',
+        '--meeting',
+        SYNTHETIC_MEETING_ID,
+        '--input',
+        councilPath,
+        '--out',
+        join(folder, 'm.pdf'),
+      );
+      expect(result.code).toBe(EXIT_CODES.notFound);
+      expect(result.stderr).toContain(
+        `Meeting "${SYNTHETIC_MEETING_ID}" (2021-11-15) has no minutes yet.`,
+      );
+      expect(await filesIn()).toEqual(['council.json']);
+    });
+
+    it('writes a performance report on its own', async () => {
+      const out = join(folder, 'pprr.pdf');
+      const result = await run(
+        'report',
+        '--report',
+        'bench-report-1',
+        '--input',
+        councilPath,
+        '--out',
+        out,
+      );
+      expect(result.code).toBe(EXIT_CODES.ok);
+      const pdf = await readPdf(await readFile(out), { readFonts: false });
+      expect(pdf.pages.join('\n')).toContain('Portfolio 1 Performance and Resource Report');
+    });
+
+    it('names the reports it knows when the report is unknown', async () => {
+      const result = await run(
+        'report',
+        '--report',
+        'nope',
+        '--input',
+        councilPath,
+        '--out',
+        join(folder, 'r.pdf'),
+      );
+      expect(result.code).toBe(EXIT_CODES.notFound);
+      expect(result.stderr).toContain('No performance report "nope"');
+      expect(result.stderr).toContain(
+        'bench-report-1 (Portfolio 1 Performance and Resource Report: Mid-Year 2021/22)',
+      );
+    });
+  });
+
+  describe('sample', () => {
+    it('writes the sample council’s packs, PPRR and minutes and says where they are', async () => {
+      const outDir = join(folder, 'out');
+      const result = await run('sample', '--out-dir', outDir);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(EXIT_CODES.ok);
+      const expected = [
+        'pprr-stockport-cfse-2021-22-mid-year.pdf',
+        'stockport-2021-11-24-agenda-confidential.pdf',
+        'stockport-2021-11-24-agenda-public.pdf',
+        'stockport-2021-11-24-minutes.pdf',
+        'west-sussex-2021-11-17-minutes.pdf',
+      ];
+      expect((await readdir(outDir)).sort()).toEqual(expected);
+      expect(result.stdout).toContain(`The sample council's documents are in ${outDir}\n`);
+      for (const name of expected) expect(result.stdout).toContain(`Wrote ${join(outDir, name)} (`);
+      const secrets = exemptPassages(loadSampleCouncil());
+      const publicPack = await readPdf(await readFile(join(outDir, expected[2] as string)), {
+        readFonts: false,
+      });
+      const confidentialPack = await readPdf(await readFile(join(outDir, expected[1] as string)), {
+        readFonts: false,
+      });
+      const flat = (pages: readonly string[]) => pages.join(' ').replace(/\s+/g, ' ');
+      const printed = secrets.filter((secret) =>
+        flat(confidentialPack.pages).includes(secret.slice(0, 40)),
+      );
+      expect(printed.length).toBeGreaterThan(0);
+      for (const secret of printed)
+        expect(flat(publicPack.pages)).not.toContain(secret.slice(0, 40));
+      const westSussex = await readPdf(await readFile(join(outDir, expected[4] as string)), {
+        readFonts: false,
+      });
+      expect(flat(westSussex.pages)).toContain('33.1');
+    });
+
+    it('says when the output folder cannot be made', async () => {
+      await writeFile(join(folder, 'taken'), 'a file');
+      const result = await run('sample', '--out-dir', join(folder, 'taken', 'out'));
+      expect(result.code).toBe(EXIT_CODES.unwritable);
+      expect(result.stderr).toContain(
+        `Cannot create ${join(folder, 'taken', 'out')}: a part of the path is not a folder.`,
+      );
+    });
+  });
+});
