@@ -263,6 +263,17 @@ describe(parseMeetingDocument.name, () => {
       expect(problem?.message).toContain('scheduled, agenda-published, held, cancelled');
     });
 
+    it('requires "made" declarations and a list resolution to hold at least one entry', () => {
+      expect(pathsAndCodes(meetingProblems([['declarations', 'declarations'], []]))).toEqual([
+        { path: '$.declarations.declarations', code: 'VALIDATION.INVALID_VALUE' },
+      ]);
+      expect(
+        pathsAndCodes(meetingProblems([['minutes', 'minutes', 1, 'resolution', 'points'], []])),
+      ).toEqual([
+        { path: '$.minutes.minutes[1].resolution.points', code: 'VALIDATION.INVALID_VALUE' },
+      ]);
+    });
+
     it('rejects another schema version', () => {
       expect(pathsAndCodes(meetingProblems([['schemaVersion'], 2]))).toEqual([
         { path: '$.schemaVersion', code: 'VALIDATION.INVALID_VALUE' },

@@ -6,6 +6,11 @@ import type { ExemptParagraph } from '../model/meeting.js';
  * substituted for England by the Local Government (Access to Information) (Variation) Order
  * 2006 (SI 2006/88). Wording is statutory: print it verbatim. Wales has its own Part 1
  * (paragraphs 12–18, SI 2007/1079) that this product does not model yet.
+ *
+ * Naming a paragraph is necessary, not sufficient: Part 2 qualifies the descriptions (e.g.
+ * paragraph 3 does not cover information that must be registered under the Companies Acts) and
+ * paragraph 10 applies a public interest test. Those are judgements for the proper officer; the
+ * product records the paragraph they relied on.
  */
 export const SCHEDULE_12A_PARAGRAPHS: Readonly<Record<ExemptParagraph, string>> = {
   1: 'Information relating to any individual.',
