@@ -1,0 +1,243 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon, { type Request, type Result } from 'autocannon';
+import pg from 'pg';
+import { DEFAULT_SCALE, generateCouncil } from './generate.js';
+import type { ServerReady } from './server.js';
+
+/*
+ * npm run bench -w @scrutineer/api
+ * For SQLite and PostgreSQL: starts the API (bench/server.ts) on loopback with a generated
+ * council (10 years × 20 portfolios), then drives four routes with autocannon for
+ * BENCH_DURATION seconds each (default 10) at BENCH_CONNECTIONS connections (default 50):
+ * the bare route, a meeting with its agenda, a filtered page of 50 results, and creating a result.
+ */
+
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const POSTGRES = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const here = dirname(fileURLToPath(import.meta.url));
+
+type Row = {
+  readonly database: string;
+  readonly route: string;
+  readonly requestsPerSecond: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly non2xx: number;
+  readonly errors: number;
+};
+
+const startServer = (databaseUrl: string): Promise<{ child: ChildProcess; ready: ServerReady }> =>
+  new Promise((resolve, reject) => {
+    const child = fork(join(here, 'server.js'), [], {
+      env: { ...process.env, BENCH_DATABASE_URL: databaseUrl },
+      // The server's request log goes nowhere: it is written (a real cost) but not shown.
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    child.once('message', (message) => resolve({ child, ready: message as ServerReady }));
+    child.once('exit', (code) => reject(new Error(`the bench server exited with code ${code}`)));
+  });
+
+const stop = (child: ChildProcess): Promise<void> =>
+  new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.removeAllListeners('exit');
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+
+const rotating = (paths: readonly string[]): Request[] => {
+  let i = 0;
+  return [
+    {
+      method: 'GET',
+      setupRequest: (request) => ({ ...request, path: paths[i++ % paths.length] ?? paths[0] }),
+    },
+  ];
+};
+
+const run = async (
+  base: string,
+  requests: Request[],
+  duration = DURATION,
+  connections = CONNECTIONS,
+): Promise<Result> => autocannon({ url: base, connections, duration, pipelining: 1, requests });
+
+const benchDatabase = async (label: string, databaseUrl: string): Promise<Row[]> => {
+  process.stdout.write(
+    `\n[${label}] generating and loading the council, then starting the API …\n`,
+  );
+  const { child, ready } = await startServer(databaseUrl);
+  try {
+    process.stdout.write(
+      `[${label}] loaded in ${ready.seedSeconds.toFixed(1)} s: ${Object.entries(ready.counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')}\n`,
+    );
+    const base = `http://127.0.0.1:${ready.port}`;
+    const meetings = (await (await fetch(`${base}/api/v1/meetings?limit=100`)).json()) as {
+      items: { id: string }[];
+    };
+    const meetingPaths = meetings.items.map((m) => `/api/v1/meetings/${encodeURIComponent(m.id)}`);
+    const sample = (await (await fetch(`${base}${meetingPaths[0]}`)).json()) as Record<
+      string,
+      unknown
+    >;
+    const agenda = Object.values(sample).find(Array.isArray) as unknown[] | undefined;
+    if (meetingPaths.length === 0 || agenda === undefined || agenda.length === 0) {
+      throw new Error(`no meeting with an agenda to read: ${JSON.stringify(sample).slice(0, 200)}`);
+    }
+    const scale = DEFAULT_SCALE;
+    const codes = generateCouncil({ ...scale, years: 1 }).portfolios.map((p) => p.code);
+    const years = Array.from({ length: scale.years }, (_, i) => {
+      const start = scale.firstYear + i;
+      return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+    });
+    const resultPaths = codes.flatMap((code) =>
+      years.map(
+        (year) => `/api/v1/results?portfolio=${code}&year=${encodeURIComponent(year)}&limit=50`,
+      ),
+    );
+    const measures = codes.flatMap((code) =>
+      Array.from({ length: scale.measuresPerPortfolio }, (_, m) => `${code}.${m + 1}`),
+    );
+    let created = 0;
+    const createRequests: Request[] = [
+      {
+        method: 'POST',
+        setupRequest: (request) => {
+          const i = created++;
+          const measure = measures[i % measures.length];
+          const round = Math.floor(i / measures.length);
+          const start = scale.firstYear + scale.years + Math.floor(round / 4);
+          const period = `${start}/${String((start + 1) % 100).padStart(2, '0')}-Q${(round % 4) + 1}`;
+          return {
+            ...request,
+            path: '/api/v1/results',
+            headers: {
+              'content-type': 'application/json',
+              authorization: `Bearer ${ready.officerToken}`,
+            },
+            body: JSON.stringify({
+              measureCode: measure,
+              period,
+              value: 50 + (i % 40),
+              status: 'actual',
+              comparators: [],
+              commentary: null,
+            }),
+          };
+        },
+      },
+    ];
+
+    const routes: { name: string; requests: () => Request[] }[] = [
+      { name: 'bare route (constant)', requests: () => rotating(['/api/v1/bench-bare']) },
+      { name: 'GET meeting with agenda', requests: () => rotating(meetingPaths) },
+      { name: 'GET 50 results (portfolio+year)', requests: () => rotating(resultPaths) },
+      { name: 'POST result', requests: () => createRequests },
+      { name: 'bare route (again)', requests: () => rotating(['/api/v1/bench-bare']) },
+    ];
+    // Warm up: JIT, connection pools, the database's cache.
+    for (const route of routes.slice(0, 3)) await run(base, route.requests(), 2, 10);
+    const rows: Row[] = [];
+    for (const route of routes) {
+      const result = await run(base, route.requests());
+      const row: Row = {
+        database: label,
+        route: route.name,
+        requestsPerSecond: result.requests.average,
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        non2xx: result.non2xx,
+        errors: result.errors + result.timeouts,
+      };
+      rows.push(row);
+      process.stdout.write(
+        `[${label}] ${route.name.padEnd(34)} ${row.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms${row.non2xx + row.errors > 0 ? `  (${row.non2xx} non-2xx, ${row.errors} errors)` : ''}\n`,
+      );
+    }
+    return rows;
+  } finally {
+    await stop(child);
+  }
+};
+
+const table = (rows: readonly Row[]): string => {
+  const lines = [
+    '| database | route | req/s | p50 ms | p99 ms | req/s ÷ bare | p99 ÷ bare | non-2xx |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const database of [...new Set(rows.map((r) => r.database))]) {
+    const own = rows.filter((r) => r.database === database);
+    const bares = own.filter((r) => r.route.startsWith('bare'));
+    const bareRate = bares.reduce((n, r) => n + r.requestsPerSecond, 0) / bares.length;
+    const bareP99 = bares.reduce((n, r) => n + r.p99, 0) / bares.length;
+    for (const r of own) {
+      lines.push(
+        `| ${database} | ${r.route} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50} | ${r.p99} | ${(r.requestsPerSecond / bareRate).toFixed(2)} | ${(r.p99 / bareP99).toFixed(2)} | ${r.non2xx} |`,
+      );
+    }
+  }
+  return lines.join('\n');
+};
+
+const main = async (): Promise<void> => {
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average before: ${loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ')}`;
+  process.stdout.write(
+    `Scrutineer API bench: ${DURATION} s per route, ${CONNECTIONS} connections. ${machine}\n`,
+  );
+  const rows: Row[] = [];
+
+  const dir = mkdtempSync(join(tmpdir(), 'scrutineer-bench-'));
+  try {
+    rows.push(...(await benchDatabase('SQLite', `sqlite:${join(dir, 'bench.sqlite')}`)));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const name = `scrutineer_bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: POSTGRES });
+  let isConnected = false;
+  try {
+    await admin.connect();
+    isConnected = true;
+  } catch (error) {
+    process.stdout.write(
+      `\n[PostgreSQL] SKIPPED: cannot reach ${POSTGRES} (${(error as Error).message})\n`,
+    );
+  }
+  if (isConnected) {
+    await admin.query(`CREATE DATABASE "${name}"`);
+    const url = new URL(POSTGRES);
+    url.pathname = `/${name}`;
+    try {
+      rows.push(...(await benchDatabase('PostgreSQL', url.toString())));
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.end();
+    }
+  }
+
+  const markdown = table(rows);
+  process.stdout.write(
+    `\n${markdown}\n\nload average after: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}\n`,
+  );
+  writeFileSync(
+    join(here, '..', 'bench-results.json'),
+    JSON.stringify({ machine, DURATION, CONNECTIONS, rows }, null, 2),
+  );
+};
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});

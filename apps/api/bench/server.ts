@@ -1,0 +1,73 @@
+import { DataSource } from 'typeorm';
+import { createApp } from '../src/app.factory.js';
+import type { DatabaseConfig, LogLevel } from '../src/config/config.js';
+import { featureModules } from '../src/feature-modules.js';
+import { createToken } from '../src/tokens/tokens.js';
+import { BareModule } from './bare.module.js';
+import { DEFAULT_SCALE, generateCouncil } from './generate.js';
+
+/*
+ * The API under test, in its own process so autocannon (in the parent) does not share its event
+ * loop. Builds the app with the bare route added, migrates and loads the generated council,
+ * listens on loopback and tells the parent its port, an officer token and a meeting id.
+ */
+
+export type ServerReady = {
+  readonly kind: 'ready';
+  readonly port: number;
+  readonly officerToken: string;
+  readonly seedSeconds: number;
+  readonly counts: Readonly<Record<string, number>>;
+};
+
+const database = (): DatabaseConfig => {
+  const url = process.env.BENCH_DATABASE_URL ?? '';
+  if (url.startsWith('postgres')) return { kind: 'postgres', url };
+  if (url.startsWith('sqlite:')) return { kind: 'sqlite', path: url.slice('sqlite:'.length) };
+  throw new Error(
+    `BENCH_DATABASE_URL must be sqlite:<path> or postgres://…; got ${JSON.stringify(url)}`,
+  );
+};
+
+const main = async (): Promise<void> => {
+  const dataset = generateCouncil(DEFAULT_SCALE);
+  featureModules.push(BareModule);
+  const started = process.hrtime.bigint();
+  const app = await createApp(
+    {
+      port: 0,
+      database: database(),
+      logLevel: (process.env.BENCH_LOG_LEVEL ?? 'info') as LogLevel,
+    },
+    { dataset: async () => dataset },
+  );
+  const seedSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  const { token } = await createToken(app.get(DataSource).manager, {
+    role: 'officer',
+    name: 'bench officer',
+    portfolioCodes: dataset.portfolios.map((p) => p.code),
+  });
+  const ready: ServerReady = {
+    kind: 'ready',
+    port: address.port,
+    officerToken: token,
+    seedSeconds,
+    counts: {
+      portfolios: dataset.portfolios.length,
+      measures: dataset.measures.length,
+      agreements: dataset.agreements.length,
+      results: dataset.results.length,
+      performanceReports: dataset.performanceReports.length,
+      meetings: dataset.meetings.length,
+      agendaItems: dataset.meetings.reduce((n, m) => n + m.agendaItems.length, 0),
+    },
+  };
+  process.send?.(ready);
+};
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});
