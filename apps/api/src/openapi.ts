@@ -1,8 +1,29 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { DOCUMENT_SCHEMA_DEFS } from '@scrutineer/domain';
 
-/** Extra schemas (e.g. the meeting document's JSON Schema) that features publish in the OpenAPI document. */
-export const extraSchemas: Record<string, Record<string, unknown>> = {};
+/** Rewrites JSON Schema `#/$defs/X` references to OpenAPI `#/components/schemas/X`. */
+const toComponentRefs = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(toComponentRefs)
+    : value !== null && typeof value === 'object'
+      ? Object.fromEntries(
+          Object.entries(value).map(([key, child]) => [
+            key,
+            key === '$ref' && typeof child === 'string'
+              ? child.replace('#/$defs/', '#/components/schemas/')
+              : toComponentRefs(child),
+          ]),
+        )
+      : value;
+
+/**
+ * The domain's document shapes (JSON Schema draft 2020-12, from @scrutineer/domain), published as
+ * components: `MeetingDocument` is what POST /imports/meetings takes and GET /meetings/{id}/document returns.
+ */
+export const extraSchemas: Record<string, Record<string, unknown>> = toComponentRefs(
+  DOCUMENT_SCHEMA_DEFS,
+) as Record<string, Record<string, unknown>>;
 
 export const buildOpenApiDocument = (app: INestApplication): OpenAPIObject => {
   const config = new DocumentBuilder()

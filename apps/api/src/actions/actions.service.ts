@@ -42,7 +42,7 @@ export class ActionsService {
     ])) {
       builder.addOrderBy(order.column, order.direction);
     }
-    const [rows, total] = await builder.skip(offset).take(limit).getManyAndCount();
+    const [rows, total] = await builder.offset(offset).limit(limit).getManyAndCount();
     return pageOf(rows.map(mapper.toResponse), total, query);
   }
 

@@ -58,7 +58,7 @@ export class AgendaItemsService {
     ])) {
       builder.addOrderBy(order.column, order.direction);
     }
-    const [rows, total] = await builder.skip(offset).take(limit).getManyAndCount();
+    const [rows, total] = await builder.offset(offset).limit(limit).getManyAndCount();
     return pageOf(await this.withDocuments(this.dataSource.manager, rows, caller), total, query);
   }
 

@@ -1,8 +1,7 @@
-import type { Command } from 'commander';
+import { importExportCommands } from '../imports/imports.cli.js';
+import type { CliExtension } from './types.js';
 
-export type CliIo = { readonly out: (text: string) => void; readonly err: (text: string) => void };
+export type { CliExtension, CliIo } from './types.js';
 
-/** Commands that features add to `scrutineer-api` (import, export …). */
-export type CliExtension = (program: Command, io: CliIo) => void;
-
-export const cliExtensions: CliExtension[] = [];
+/** Commands that features add to `scrutineer-api`. Add a feature's here. */
+export const cliExtensions: CliExtension[] = [importExportCommands];

@@ -1,27 +1,15 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { DataSource } from 'typeorm';
 import { ROLES, type Role } from '../auth/caller.js';
-import { loadConfig } from '../config/config.js';
-import { openDataSource } from '../database/data-source.js';
 import { loadSampleCouncil, prepareDatabase, seedDatabase } from '../database/prepare.js';
 import { createToken, listTokens, revokeToken } from '../tokens/tokens.js';
-import { type CliIo, cliExtensions } from './extensions.js';
+import { cliExtensions } from './extensions.js';
+import type { CliIo } from './types.js';
+import { withDataSource } from './with-data-source.js';
 
-export type { CliIo } from './extensions.js';
+export type { CliIo } from './types.js';
+export { withDataSource } from './with-data-source.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
-
-/** Opens the configured database (DATABASE_URL), runs the action, and always closes it. */
-export const withDataSource = async <T>(
-  action: (dataSource: DataSource) => Promise<T>,
-): Promise<T> => {
-  const dataSource = await openDataSource(loadConfig().database);
-  try {
-    return await action(dataSource);
-  } finally {
-    await dataSource.destroy();
-  }
-};
 
 export const buildProgram = (io: CliIo): Command => {
   const program = new Command('scrutineer-api')

@@ -104,7 +104,7 @@ export class MinutesService {
     ])) {
       builder.addOrderBy(order.column, order.direction);
     }
-    const [rows, total] = await builder.skip(offset).take(limit).getManyAndCount();
+    const [rows, total] = await builder.offset(offset).limit(limit).getManyAndCount();
     const loaded = await loadMinuteRows(this.dataSource.manager, rows);
     // loadMinuteRows orders by position within a meeting; keep the query's order across meetings.
     const byId = new Map(loaded.map((r) => [r.minute.id, r]));

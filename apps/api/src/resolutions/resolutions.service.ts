@@ -38,7 +38,7 @@ export class ResolutionsService {
     ])) {
       builder.addOrderBy(order.column, order.direction);
     }
-    const [rows, total] = await builder.skip(offset).take(limit).getManyAndCount();
+    const [rows, total] = await builder.offset(offset).limit(limit).getManyAndCount();
     return pageOf(
       rows.map((row) =>
         mapper.toResponse(
