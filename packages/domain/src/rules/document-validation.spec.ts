@@ -74,7 +74,7 @@ describe('document schemas', () => {
       '/agendaItems/4/exemption/paragraph',
     );
     expect(parseMeetingDocument(bad).ok).toBe(false);
-  });
+  }, 30_000); // compiles both published schemas from scratch: about a second, more on a loaded machine
 });
 
 describe(parseMeetingDocument.name, () => {
@@ -83,7 +83,7 @@ describe(parseMeetingDocument.name, () => {
       ok: true,
       document: westSussexMeeting(),
     });
-  });
+  }, 30_000); // the first parse compiles the schema
 
   it('accepts a document with no minutes yet and a not-recorded attendance', () => {
     const problems = meetingProblems(

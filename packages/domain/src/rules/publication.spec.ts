@@ -214,7 +214,7 @@ describe(publicationDeadline.name, () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000); // 200 runs over twelve years of calendars
 });
 
 describe(nonWorkingReason.name, () => {
