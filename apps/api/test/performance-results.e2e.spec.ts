@@ -114,6 +114,11 @@ describeEachDatabase('measure results', (kind) => {
       expect(second.body.total).toBe(first.body.total);
       const ids = new Set([...first.body.items, ...second.body.items].map((r: Result) => r.id));
       expect(ids.size).toBe(10);
+      const beyond = await t
+        .http()
+        .get('/api/v1/results?portfolio=CFSE&limit=5&offset=100000')
+        .expect(200);
+      expect(beyond.body).toMatchObject({ items: [], total: first.body.total, offset: 100000 });
     });
 
     it('sorts by value descending', async () => {

@@ -223,7 +223,8 @@ const tables = (): Table[] => [
     ],
     indices: [
       index('measure_results', ['measure_code', 'period_code'], true),
-      index('measure_results', ['portfolio_code', 'year', 'period_start']),
+      // Covers the usual list: one portfolio's year, newest period first, then by measure.
+      index('measure_results', ['portfolio_code', 'year', 'period_start', 'measure_code']),
       index('measure_results', ['year', 'period_start']),
       index('measure_results', ['period_code']),
       index('measure_results', ['rag_status']),
