@@ -95,7 +95,12 @@ export class CommitteesService {
     );
     const problems = memberships.flatMap((m, index) =>
       m.member.memberId !== null && !known.has(m.member.memberId)
-        ? [{ path: `${path}[${index}].member.memberId`, message: `no member ${m.member.memberId}` }]
+        ? [
+            {
+              path: `${path === '$' ? '$' : `${path}[${index}]`}.member.memberId`,
+              message: `no member ${m.member.memberId}`,
+            },
+          ]
         : [],
     );
     if (problems.length > 0)
