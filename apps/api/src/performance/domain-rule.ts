@@ -27,7 +27,15 @@ export const SatisfiesDomain =
       options: { each: options.each ?? false },
       validator: {
         validate: (value: unknown) => failure(construct, value) === null,
-        defaultMessage: (args?: ValidationArguments) =>
-          failure(construct, args?.value) ?? 'is not valid',
+        defaultMessage: (args?: ValidationArguments) => {
+          // With `each`, class-validator passes the whole array here: report the first bad item.
+          const values: unknown[] =
+            options.each === true && Array.isArray(args?.value) ? args.value : [args?.value];
+          for (const value of values) {
+            const message = failure(construct, value);
+            if (message !== null) return message;
+          }
+          return 'is not valid';
+        },
       },
     });
