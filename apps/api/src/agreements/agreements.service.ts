@@ -165,6 +165,17 @@ export class AgreementsService {
     return toResponse(await this.load(this.dataSource.manager, id));
   }
 
+  /** A portfolio's agreement for a financial year in the domain's shape, or null when there is none. */
+  async findDomain(portfolioCode: string, year: string): Promise<PortfolioAgreement | null> {
+    const row = await this.dataSource.manager.findOne(AgreementEntity, {
+      where: { portfolioCode, year },
+      relations: AGREEMENT_RELATIONS,
+      // One query per list of lines: joining six one-to-many lists would multiply their rows.
+      relationLoadStrategy: 'query',
+    });
+    return row === null ? null : toDomain(row);
+  }
+
   async create(caller: Caller, body: CreateAgreementDto): Promise<AgreementResponseDto> {
     assertCanWritePortfolio(caller, body.portfolioCode);
     const agreement: PortfolioAgreement = {

@@ -40,6 +40,13 @@ export class AuthoritiesService {
     return mapper.toResponse(authority);
   }
 
+  /** The authority in the domain's shape (documents built from several resources); 404 when none. */
+  async findDomain(id: string): Promise<Authority> {
+    const authority = await this.dataSource.manager.findOne(AuthorityEntity, { where: { id } });
+    if (authority === null) throw notFound('authority', id);
+    return mapper.toDomain(authority);
+  }
+
   async create(body: unknown, caller: Caller): Promise<AuthorityResponseDto> {
     const authority = assertShape<Authority>('Authority', body);
     return this.dataSource.transaction(async (manager) => {

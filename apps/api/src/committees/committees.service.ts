@@ -66,6 +66,13 @@ export class CommitteesService {
     return mapper.toResponse(committee, await this.seatsOf(this.dataSource.manager, [id]));
   }
 
+  /** The committee in the domain's shape, seats in order (documents built from it); 404 when none. */
+  async findDomain(id: string): Promise<Committee> {
+    const committee = await this.dataSource.manager.findOne(CommitteeEntity, { where: { id } });
+    if (committee === null) throw notFound('committee', id);
+    return mapper.toDomain(committee, await this.seatsOf(this.dataSource.manager, [id]));
+  }
+
   async members(id: string): Promise<CommitteeMemberResponseDto[]> {
     return (await this.get(id)).members;
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PerformanceMeasure } from '@scrutineer/domain';
 import { checkTargetUnit, measureCode, portfolioCode } from '@scrutineer/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { AgreementEntity, AgreementTargetEntity } from '../agreements/agreement.entity.js';
 import { targetToDomain } from '../agreements/agreement.mapper.js';
 import { diffChanges, recordAudit } from '../audit/audit.js';
@@ -55,6 +55,16 @@ export class MeasuresService {
 
   async get(code: string): Promise<MeasureResponseDto> {
     return toResponse(await this.find(this.dataSource.manager, code));
+  }
+
+  /** The measures with these codes in the domain's shape, by code; unknown codes are left out. */
+  async findDomain(codes: readonly string[]): Promise<PerformanceMeasure[]> {
+    if (codes.length === 0) return [];
+    const rows = await this.dataSource.manager.find(MeasureEntity, {
+      where: { code: In([...new Set(codes)]) },
+      order: { code: 'ASC' },
+    });
+    return rows.map(toDomain);
   }
 
   /** The measure's targets and results across every year: how long it has been missing its target. */

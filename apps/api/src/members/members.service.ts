@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { MemberId } from '@scrutineer/domain';
-import { DataSource } from 'typeorm';
+import type { Member, MemberId } from '@scrutineer/domain';
+import { DataSource, In } from 'typeorm';
 import { diffChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
@@ -47,6 +47,16 @@ export class MembersService {
     const member = await this.dataSource.manager.findOne(MemberEntity, { where: { id } });
     if (member === null) throw notFound('member', id);
     return mapper.toResponse(member);
+  }
+
+  /** The members with these ids in the domain's shape, by id; ids with no member are left out. */
+  async findDomain(ids: readonly string[]): Promise<Member[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.dataSource.manager.find(MemberEntity, {
+      where: { id: In([...new Set(ids)]) },
+      order: { id: 'ASC' },
+    });
+    return rows.map(mapper.toDomain);
   }
 
   async create(dto: CreateMemberDto, caller: Caller): Promise<MemberResponseDto> {

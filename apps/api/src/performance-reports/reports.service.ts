@@ -154,6 +154,11 @@ export class ReportsService {
     return toResponse(await this.load(this.dataSource.manager, id));
   }
 
+  /** The report in the domain's shape (what the reporter renders); 404 when none. */
+  async findDomain(id: string): Promise<PerformanceReport> {
+    return toDomain(await this.load(this.dataSource.manager, id));
+  }
+
   async partTwo(id: string): Promise<PartTwoResponseDto> {
     return partTwoResponse(partTwoToDomain(await this.load(this.dataSource.manager, id)));
   }

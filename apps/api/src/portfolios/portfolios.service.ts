@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuthorityId, MemberId } from '@scrutineer/domain';
+import type { AuthorityId, MemberId, Portfolio } from '@scrutineer/domain';
 import { portfolioCode } from '@scrutineer/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { diffChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
 import { type Page, pageOf, pageWindow, parseSort } from '../common/pagination.js';
@@ -19,7 +19,7 @@ import type {
   UpdatePortfolioDto,
 } from './dto/portfolio.dto.js';
 import { PortfolioEntity } from './portfolio.entity.js';
-import { toPersistence, toResponse } from './portfolio.mapper.js';
+import { toDomain, toPersistence, toResponse } from './portfolio.mapper.js';
 
 const ENTITY = 'portfolio';
 
@@ -46,6 +46,16 @@ export class PortfoliosService {
     const row = await this.dataSource.getRepository(PortfolioEntity).findOneBy({ code });
     if (row === null) throw notFound(ENTITY, code);
     return toResponse(row);
+  }
+
+  /** The portfolios with these codes in the domain's shape, by code; unknown codes are left out. */
+  async findDomain(codes: readonly string[]): Promise<Portfolio[]> {
+    if (codes.length === 0) return [];
+    const rows = await this.dataSource.getRepository(PortfolioEntity).find({
+      where: { code: In([...new Set(codes)]) },
+      order: { code: 'ASC' },
+    });
+    return rows.map(toDomain);
   }
 
   async create(caller: Caller, body: CreatePortfolioDto): Promise<PortfolioResponseDto> {

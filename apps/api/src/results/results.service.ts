@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { MeasureResult } from '@scrutineer/domain';
 import { measureCode, parsePeriodCode, periodCode, unknown } from '@scrutineer/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { diffChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
 import { pageOf, pageWindow, parseSort } from '../common/pagination.js';
@@ -19,7 +19,7 @@ import type {
   ResultResponseDto,
 } from './dto/measure-result.dto.js';
 import { MeasureResultEntity } from './measure-result.entity.js';
-import { contentColumns, toPersistence, toResponse } from './measure-result.mapper.js';
+import { contentColumns, toDomain, toPersistence, toResponse } from './measure-result.mapper.js';
 
 const ENTITY = 'measure-result';
 
@@ -81,6 +81,16 @@ export class ResultsService {
 
   async get(id: number): Promise<ResultResponseDto> {
     return toResponse(await this.find(this.dataSource.manager, id));
+  }
+
+  /** Every result of these measures in the domain's shape, oldest period first (a report's trends need the history). */
+  async findDomainForMeasures(codes: readonly string[]): Promise<MeasureResult[]> {
+    if (codes.length === 0) return [];
+    const rows = await this.dataSource.manager.find(MeasureResultEntity, {
+      where: { measureCode: In([...new Set(codes)]) },
+      order: { measureCode: 'ASC', periodStart: 'ASC', periodEnd: 'ASC' },
+    });
+    return rows.map(toDomain);
   }
 
   async create(caller: Caller, body: CreateResultDto): Promise<ResultResponseDto> {
