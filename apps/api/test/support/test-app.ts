@@ -23,6 +23,8 @@ export type TestApp = {
   /** One token per role; the officer's is scoped to `officerPortfolios`. */
   readonly tokens: Readonly<Record<Role, string>>;
   readonly database: TestDatabaseKind;
+  /** DATABASE_URL of the test database, for running the CLI against it. */
+  readonly databaseUrl: string;
   readonly close: () => Promise<void>;
 };
 
@@ -102,6 +104,8 @@ export const createTestApp = async (
       http: () => request(server),
       tokens,
       database: kind,
+      databaseUrl:
+        database.config.kind === 'sqlite' ? `sqlite:${database.config.path}` : database.config.url,
       close: async () => {
         await running.close();
         await database.drop();
