@@ -22,7 +22,17 @@ export const loadDataset = async (
     case 'file':
       return readDatasetFile(source.path);
     case 'api':
-      return loadDatasetFromApi(source, scope);
+      return validateDataset(
+        await loadDatasetFromApi(source, scope).catch((error: unknown) => {
+          if (error instanceof CliError) throw error;
+          throw new CliError(
+            EXIT_CODES.apiError,
+            `The API at ${source.baseUrl} sent data scrutineer-pack cannot read: ${error instanceof Error ? error.message : String(error)}`,
+          );
+        }),
+        `The data read from ${source.baseUrl}`,
+        EXIT_CODES.apiError,
+      );
     case 'sample':
       return loadSampleCouncil();
   }

@@ -54,8 +54,9 @@ const buildProgram = (io: CliIo): Command => {
     .addHelpText(
       'after',
       `
-Input (agenda, minutes, report): --input FILE (a CouncilDataset JSON), or --api URL [--token TOKEN],
-or nothing for the sample council. The PDF is written to a temporary file beside --out and renamed
+Input (agenda, minutes, report): --input FILE (a CouncilDataset JSON), or --api URL --token TOKEN
+(a clerk or member token: the API's meeting document holds exempt content; the public edition
+still leaves it out), or nothing for the sample council. The PDF is written to a temporary file beside --out and renamed
 only when complete: a failed run leaves no file behind.
 
 Examples:
