@@ -147,6 +147,8 @@ const declarationBlocks = (declarations: Declarations): Block[] => {
   }
 };
 
+const commentText = (comment: Comment): string[] => [comment.point, comment.response ?? ''];
+
 const commentRuns = (comment: Comment): Run[] => [
   ...(comment.topic ? [{ text: `${comment.topic} – `, style: 'bold' as const }] : []),
   { text: comment.point },
@@ -175,9 +177,11 @@ const voteText = (vote: Vote | null): string => {
 };
 
 const motionBlock = (motion: Motion): Block => {
+  // The motion's words are kept as minuted: "That …" follows a colon, lower-case words follow "that".
+  const joiner = /^[A-Z]/.test(motion.text) ? ': ' : ' that ';
   const moved = motion.proposer
-    ? `It was moved by ${motion.proposer.name}${motion.seconder ? ` and seconded by ${motion.seconder.name}` : ''} that ${motion.text}`
-    : `A motion was put that ${motion.text}`;
+    ? `It was moved by ${motion.proposer.name}${motion.seconder ? ` and seconded by ${motion.seconder.name}` : ''}${joiner}${motion.text}`
+    : `A motion was put${joiner}${motion.text}`;
   const outcome =
     motion.outcome === 'not-recorded'
       ? ' The outcome was not recorded.'
@@ -222,6 +226,23 @@ const nextParagraphLabel = (minute: Minute): string | null => {
   return match ? `${match[1] ?? ''}${Number(match[2]) + 1}` : null;
 };
 
+/** A list label as printed: bare labels get the punctuation of their style (`1` → `1.`, `a` → `(a)`). */
+export const printedLabel = (
+  label: string,
+  style: Extract<Resolution, { kind: 'list' }>['style'],
+): string => {
+  if (!/^[0-9a-z]+$/i.test(label)) return label;
+  switch (style) {
+    case 'numbered':
+      return `${label}.`;
+    case 'lettered':
+    case 'roman':
+      return `(${label})`;
+    case 'bulleted':
+      return '•';
+  }
+};
+
 const resolutionBlocks = (resolution: Resolution, label: string | null): Block[] => {
   const resolved: Run = { text: 'RESOLVED – ', style: 'bold' };
   const indent = label ? 0 : undefined;
@@ -242,7 +263,7 @@ const resolutionBlocks = (resolution: Resolution, label: string | null): Block[]
       kind: 'list',
       indent: label ? 52 : 18,
       items: resolution.points.map((point) => ({
-        label: point.label,
+        label: printedLabel(point.label, resolution.style),
         runs: [{ text: point.text }],
       })),
     },
@@ -314,7 +335,15 @@ const minuteBlocks = (minute: Minute): Block[] => {
   }
   for (const motion of minute.motions) blocks.push(motionBlock(motion));
   for (const election of minute.elections) blocks.push(...electionBlock(election));
-  for (const action of minute.actions) {
+  // An action already written into the minute's words (seed 004's "Action: …") is not repeated.
+  const written = minute.blocks
+    .flatMap((block) =>
+      block.kind === 'paragraph'
+        ? [block.text, ...block.comments.flatMap(commentText)]
+        : block.comments.flatMap(commentText),
+    )
+    .join(' ');
+  for (const action of minute.actions.filter((candidate) => !written.includes(candidate.text))) {
     const who = [action.owner, action.due ? `by ${formatDate(action.due)}` : null]
       .filter(Boolean)
       .join(', ');

@@ -82,8 +82,8 @@ const measureRow = (
     ),
     cell(`${actual}${status}`),
     { runs: [{ text: style.words, style: 'bold' }], fill: style.fill },
-    cell(`${trend.arrow} ${TREND_WORDS[trend.direction]}`),
-    cell(comparators.length > 0 ? comparators.join('; ') : '–'),
+    cell(`${trend.arrow}\u00a0${TREND_WORDS[trend.direction]}`),
+    cell(comparators.length > 0 ? comparators.join('\n') : '–'),
     cell(result?.commentary ?? ''),
   ];
 };
@@ -133,14 +133,14 @@ const priorityBlocks = (
       kind: 'table',
       caption: `Priority ${update.priorityNumber} measures, ${periodLabel(report.period)}`,
       columns: [
-        { header: 'Code', width: 52 },
-        { header: 'Measure', width: 96 },
+        { header: 'Code', width: 48 },
+        { header: 'Measure', width: 88 },
         { header: 'Target', width: 42, align: 'right' },
-        { header: 'Actual', width: 46, align: 'right' },
-        { header: 'RAG', width: 48 },
-        { header: 'Trend', width: 56 },
-        { header: 'Comparator', width: 62 },
-        { header: 'Commentary', width: 69 },
+        { header: 'Actual', width: 44, align: 'right' },
+        { header: 'RAG', width: 46 },
+        { header: 'Trend', width: 60 },
+        { header: 'Comparator', width: 70 },
+        { header: 'Commentary', width: 78 },
       ],
       rows: measures.map((measure) => measureRow(dataset, report, measure)),
     });

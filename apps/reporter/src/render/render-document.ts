@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import PDFDocument from 'pdfkit';
 import type { DocumentMeta, Section } from '../model/document-model.js';
 import { countPages, layoutSection, type LayoutContext } from '../layout/layout.js';
@@ -35,6 +37,30 @@ const drained = async (doc: PDFKit.PDFDocument): Promise<void> => {
   const readable = doc as unknown as { readableLength: number };
   while (readable.readableLength > HIGH_WATER)
     await new Promise((resolve) => setImmediate(resolve));
+};
+
+/** Pages between full garbage collections while drawing (see `collector`). */
+const PAGES_PER_COLLECTION = 150;
+
+let collect: (() => void) | null | undefined;
+/**
+ * What a long pack leaves behind is garbage (the heap after a collection stays near 50 MB from
+ * 30 to 3,000 pages), but V8 lets old space grow far past that before collecting, so the
+ * process's memory rose with the pack (500 MB at 3,000 pages). A full collection every
+ * PAGES_PER_COLLECTION pages keeps it flat for about 0.2 ms a page. `--expose-gc` set at run
+ * time only makes `gc` visible to new contexts; nothing else changes for the host.
+ */
+const collector = (): (() => void) | null => {
+  if (collect === undefined) {
+    try {
+      setFlagsFromString('--expose-gc');
+      const gc: unknown = runInNewContext('gc');
+      collect = typeof gc === 'function' ? (gc as () => void) : null;
+    } catch {
+      collect = null;
+    }
+  }
+  return collect;
 };
 
 const isStdio = (out: NodeJS.WritableStream): boolean =>
@@ -90,7 +116,16 @@ export const renderDocument = async (
   };
 
   // First pass: page counts, so the agenda can print exact ranges.
-  const counts = plan.sections.map(({ section }) => countPages(section, ctx));
+  let counted = 0;
+  const counts = plan.sections.map(({ section }) => {
+    const pages = countPages(section, ctx);
+    counted += pages;
+    if (counted >= PAGES_PER_COLLECTION) {
+      counted = 0;
+      collector()?.();
+    }
+    return pages;
+  });
   const rangesFrom = (frontPages: number): Map<string, { first: number; last: number }> => {
     const ranges = new Map<string, { first: number; last: number }>();
     let next = frontPages + 1;
@@ -126,6 +161,7 @@ export const renderDocument = async (
       drawPage(state, page, pageNumber);
       options.onProgress?.(pageNumber);
       await drained(doc);
+      if (pageNumber % PAGES_PER_COLLECTION === 0) collector()?.();
     }
     endSection(state, section.id);
   }
