@@ -68,14 +68,8 @@ export class ResultsService {
     ])) {
       builder.addOrderBy(order.column, order.direction);
     }
-    // One query for the page and the total (a window count), instead of a second COUNT query.
-    const { entities, raw } = await builder
-      .addSelect('COUNT(*) OVER ()', 'total_count')
-      .offset(offset)
-      .limit(limit)
-      .getRawAndEntities<{ total_count: number | string }>();
-    const first = raw[0];
-    const total = first === undefined ? await builder.getCount() : Number(first.total_count);
+    // Two queries: a window count in the page query measured twice as slow on SQLite.
+    const [entities, total] = await builder.offset(offset).limit(limit).getManyAndCount();
     return pageOf(entities.map(toResponse), total, query) as ResultPageDto;
   }
 
