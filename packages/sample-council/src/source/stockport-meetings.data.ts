@@ -722,22 +722,23 @@ const residentialFrameworkItem: AgendaItem = {
   order: 9,
   kind: 'report',
   title: 'Award of Contract – Residential Placements Framework for Children Looked After',
-  summary: 'To consider a report of the Director of Children’s Services.',
+  summary:
+    'To consider a report of the Head of Placements Commissioning on the proposed award of the residential placements framework.',
   recommendations: {
-    lead: 'The Scrutiny Committee is recommended to:',
+    lead: 'In private session, the Scrutiny Committee is recommended to:',
     style: 'lettered',
     items: [
       'Comment on the proposed award of places on the residential placements framework;',
       'Note the evaluation of bidders’ prices in the confidential appendix.',
     ],
   },
-  reportOf: ['Director of Children’s Services'],
+  reportOf: ['Head of Placements Commissioning'],
   contacts: [
     {
-      name: 'Gill Dixon',
-      role: 'CSS Manager (Specialist) Finance – Children’s Social Care',
-      email: 'gill.dixon@stockport.gov.uk',
-      phone: '(474 3886)',
+      name: 'Placements Commissioning Team',
+      role: 'Commissioning – Residential Placements Framework',
+      email: null,
+      phone: null,
     },
   ],
   exemption: { paragraph: 3 },
@@ -978,7 +979,7 @@ const march: MeetingDocument = {
         {
           blocks: [
             paragraph(
-              'The Director of Children’s Services submitted a report (copies of which had been circulated) on the proposed award of Lot 1 of the residential placements framework.',
+              'The Head of Placements Commissioning submitted a report (copies of which had been circulated) on the proposed award of Lot 1 of the residential placements framework.',
             ),
             {
               kind: 'comment-group',
