@@ -206,6 +206,13 @@ describeEachDatabase('import and export of meeting documents', (kind) => {
     expect(await exportMeeting(t, 'cli-imported')).toEqual(withMeetingId(exported, 'cli-imported'));
   });
 
+  it('migrates (nothing left to do) and refuses to seed the sample council twice, writing nothing', async () => {
+    expect((await runCli(t, ['migrate'])).err).toContain('up to date');
+    const before = await t.http().get('/api/v1/meetings').expect(200);
+    await expect(runCli(t, ['seed'])).rejects.toThrow(/nothing was written/);
+    expect((await t.http().get('/api/v1/meetings').expect(200)).body.total).toBe(before.body.total);
+  });
+
   it('creates, lists and revokes tokens through the CLI; the token alone goes to stdout', async () => {
     const { out } = await runCli(t, [
       'create-token',

@@ -355,6 +355,16 @@ describeEachDatabase('meetings and agenda items', (kind) => {
       .expect(400);
     const paths = response.body.errors.map((e: { path: string }) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['$.exemption.paragraph', '$.kind', '$.extra']));
+    const tooLong = await t
+      .http()
+      .post('/api/v1/meetings/cfsc-2030-06-17/agenda-items')
+      .set(bearer(t.tokens.clerk))
+      .send(reportItem({ number: '12345678901', title: 'x'.repeat(501) }))
+      .expect(400);
+    expect(tooLong.body.errors.map((e: { path: string }) => e.path)).toEqual([
+      '$.number',
+      '$.title',
+    ]);
     const agenda = await t
       .http()
       .get('/api/v1/meetings/cfsc-2030-06-17/agenda-items')

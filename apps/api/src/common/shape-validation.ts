@@ -1,5 +1,6 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { DOCUMENT_SCHEMA_DEFS, instant, isLocalDate, jsonPath } from '@scrutineer/domain';
+import { lengthProblems } from './length-limits.js';
 import { ApiError, type FieldProblem } from './problem.js';
 
 /**
@@ -80,7 +81,12 @@ const toFieldProblem = (root: unknown, error: ErrorObject): FieldProblem | null 
 /** Returns the value typed as the shape, or throws a 400 listing every problem with its path. */
 export const assertShape = <T>(name: ShapeName, value: unknown): T => {
   const validate = validatorFor(name);
-  if (validate(value)) return value as T;
+  if (validate(value)) {
+    const tooLong = lengthProblems(value);
+    if (tooLong.length > 0)
+      throw new ApiError('REQUEST.INVALID', `The ${name} has text that is too long.`, tooLong);
+    return value as T;
+  }
   const seen = new Set<string>();
   const problems = (validate.errors ?? [])
     .map((error) => toFieldProblem(value, error))
