@@ -7,7 +7,6 @@ import type { Comparator } from '@scrutineer/domain';
  */
 @Entity({ name: 'measure_results' })
 @Index(['measureCode', 'periodCode'], { unique: true })
-@Index(['portfolioCode', 'year', 'periodStart', 'measureCode'])
 @Index(['year', 'periodStart'])
 @Index(['periodStart', 'measureCode'])
 export class MeasureResultEntity {

@@ -103,3 +103,81 @@ export const toResponse = (entity: MeasureResultEntity): ResultResponseDto => {
     version: entity.version,
   };
 };
+
+/** The columns the list reads, as plain SQL (snake_case, as in the migration). */
+export const RESULT_ROW_COLUMNS = [
+  'id',
+  'measure_code',
+  'portfolio_code',
+  'year',
+  'period_code',
+  'period_kind',
+  'value',
+  'value_unknown_reason',
+  'status',
+  'comparators',
+  'commentary',
+  'rag_status',
+  'rag_explanation',
+  'trend_direction',
+  'trend_arrow',
+  'trend_explanation',
+  'trend_previous_period',
+  'version',
+]
+  .map((column) => `"${column}"`)
+  .join(', ');
+
+/** A row of RESULT_ROW_COLUMNS as either driver returns it. */
+export type ResultRow = {
+  readonly id: number;
+  readonly measure_code: string;
+  readonly portfolio_code: string;
+  readonly year: string;
+  readonly period_code: string;
+  readonly period_kind: string;
+  readonly value: number | null;
+  readonly value_unknown_reason: string | null;
+  readonly status: string;
+  /** JSON text (the entity's simple-json column). */
+  readonly comparators: string;
+  readonly commentary: string | null;
+  readonly rag_status: string;
+  readonly rag_explanation: string;
+  readonly trend_direction: string;
+  readonly trend_arrow: string;
+  readonly trend_explanation: string;
+  readonly trend_previous_period: string | null;
+  readonly version: number;
+};
+
+/** The same response as `toResponse`, from a plain row; the period's dates come from its code. */
+export const rowToResponse = (row: ResultRow): ResultResponseDto => {
+  const period = parsePeriodCode(row.period_code);
+  return {
+    id: Number(row.id),
+    measureCode: row.measure_code,
+    portfolioCode: row.portfolio_code,
+    period: {
+      code: row.period_code,
+      label: periodLabel(period),
+      kind: row.period_kind,
+      year: row.year,
+      start: periodStart(period),
+      end: periodEnd(period),
+    },
+    value: row.value === null ? null : Number(row.value),
+    valueUnknownReason: row.value_unknown_reason,
+    status: row.status,
+    comparators: JSON.parse(row.comparators) as Comparator[],
+    commentary: row.commentary,
+    rag: { status: row.rag_status as RagStatus, explanation: row.rag_explanation },
+    trend: {
+      direction: row.trend_direction as TrendDirection,
+      arrow: row.trend_arrow,
+      explanation: row.trend_explanation,
+      previousPeriod: row.trend_previous_period,
+    },
+    version: Number(row.version),
+  };
+};
