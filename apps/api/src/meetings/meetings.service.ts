@@ -15,7 +15,7 @@ import { AgendaItemEntity } from '../agenda-items/agenda-item.entity.js';
 import * as agendaItemMapper from '../agenda-items/agenda-item.mapper.js';
 import { ItemDocumentEntity } from '../agenda-items/item-document.entity.js';
 import { diffChanges, recordAudit } from '../audit/audit.js';
-import type { Caller } from '../auth/caller.js';
+import { type Caller, canReadUnpublished } from '../auth/caller.js';
 import { AuthorityEntity } from '../authorities/authority.entity.js';
 import { CommitteeEntity } from '../committees/committee.entity.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
@@ -31,7 +31,7 @@ import type {
   PublicationResponseDto,
   UpdateMeetingDto,
 } from './dto/meeting.dto.js';
-import { findVisibleMeeting, onlyVisibleMeetings } from './meeting-access.js';
+import { findVisibleMeeting, isPublishedMeeting, onlyVisibleMeetings } from './meeting-access.js';
 import { readMeetingDocument } from './meeting-document.store.js';
 import { MeetingEntity } from './meeting.entity.js';
 import * as meetingMapper from './meeting.mapper.js';
@@ -97,27 +97,38 @@ export class MeetingsService {
     );
   }
 
+  /** Two queries, run together: the meeting with its committee's name, and the agenda with its documents. */
   async get(id: string, caller: Caller): Promise<MeetingDetailDto> {
     const manager = this.dataSource.manager;
-    const meeting = await findVisibleMeeting(manager, id, caller);
-    const [items, names] = await Promise.all([
-      manager.find(AgendaItemEntity, { where: { meetingId: id }, order: { position: 'ASC' } }),
-      this.committeeNames(manager, [meeting.committeeId]),
+    const [found, items] = await Promise.all([
+      manager
+        .createQueryBuilder(MeetingEntity, 'meeting')
+        .leftJoin(CommitteeEntity, 'committee', 'committee.id = meeting.committeeId')
+        .addSelect('committee.name', 'committee_name')
+        .where('meeting.id = :id', { id })
+        .getRawAndEntities(),
+      manager
+        .createQueryBuilder(AgendaItemEntity, 'item')
+        .leftJoinAndMapMany(
+          'item.documents',
+          ItemDocumentEntity,
+          'document',
+          'document.agendaItemId = item.id',
+        )
+        .where('item.meetingId = :id', { id })
+        .orderBy('item.position', 'ASC')
+        .addOrderBy('document.position', 'ASC')
+        .getMany() as Promise<(AgendaItemEntity & { documents?: ItemDocumentEntity[] })[]>,
     ]);
-    const documents =
-      items.length === 0
-        ? []
-        : await manager.find(ItemDocumentEntity, {
-            where: { agendaItemId: In(items.map((i) => i.id)) },
-          });
+    const meeting = found.entities[0];
+    if (meeting === undefined || !(canReadUnpublished(caller) || isPublishedMeeting(meeting)))
+      throw notFound('meeting', id);
+    const committeeName =
+      (found.raw[0] as { committee_name?: string } | undefined)?.committee_name ?? '';
     return {
-      ...meetingMapper.toResponse(meeting, names.get(meeting.committeeId) ?? ''),
+      ...meetingMapper.toResponse(meeting, committeeName),
       agendaItems: items.map((item) =>
-        agendaItemMapper.toResponse(
-          item,
-          documents.filter((d) => d.agendaItemId === item.id),
-          caller,
-        ),
+        agendaItemMapper.toResponse(item, item.documents ?? [], caller),
       ),
     };
   }
