@@ -7,6 +7,7 @@ import { AuthoritiesModule } from './authorities/authorities.module.js';
 import { CommitteesModule } from './committees/committees.module.js';
 import { DeclarationsModule } from './declarations/declarations.module.js';
 import { ImportsModule } from './imports/imports.module.js';
+import { MeetingDocumentsModule } from './meeting-documents/meeting-documents.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
 import { MembersModule } from './members/members.module.js';
 import { MinutesModule } from './minutes/minutes.module.js';
@@ -24,6 +25,7 @@ export const featureModules: Type[] = [
   MembersModule,
   CommitteesModule,
   MeetingsModule,
+  MeetingDocumentsModule,
   AgendaItemsModule,
   DeclarationsModule,
   MinutesModule,

@@ -1,8 +1,28 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import type { Response } from 'supertest';
 import { exportMeeting, SAMPLE, withMeetingId } from './support/documents.js';
 import { bearer, createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
 
 const MARKER = 'ZX-EXEMPT-MARKER-7f3c9a';
+
+const binary = (
+  response: Response,
+  callback: (error: Error | null, body: Buffer) => void,
+): void => {
+  const chunks: Buffer[] = [];
+  response.on('data', (chunk: Buffer) => chunks.push(chunk));
+  response.on('end', () => callback(null, Buffer.concat(chunks)));
+};
+
+const pdfText = (pdf: Buffer): string => {
+  const file = join(mkdtempSync(join(tmpdir(), 'scrutineer-pdf-')), 'doc.pdf');
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', [file, '-']).toString('utf8');
+};
 const MEETING = 'marker-meeting';
 
 type Doc = {
@@ -173,6 +193,8 @@ describeEachDatabase('exempt content never reaches the public', (kind) => {
     expect(markerIds.actions?.length).toBe(1);
     const urls = new Set<string>();
     for (const template of templates) {
+      // PDFs are searched as text below.
+      if (template.endsWith('.pdf')) continue;
       if (!template.includes('{')) {
         urls.add(`${template}?limit=100`);
         urls.add(`${template}?limit=100&meetingId=${MEETING}`);
@@ -203,6 +225,29 @@ describeEachDatabase('exempt content never reaches the public', (kind) => {
       }
     }
     expect(served).toBeGreaterThan(30);
+  }, 60_000);
+
+  it('keeps it out of the public agenda pack and the minutes PDF', async () => {
+    for (const path of [
+      `/api/v1/meetings/${MEETING}/agenda-pack.pdf`,
+      `/api/v1/meetings/${MEETING}/minutes.pdf`,
+    ]) {
+      const response = await t
+        .http()
+        .get(path)
+        .buffer(true)
+        .parse(binary as never)
+        .expect(200);
+      expect(pdfText(response.body as Buffer)).not.toContain(MARKER);
+    }
+    const confidential = await t
+      .http()
+      .get(`/api/v1/meetings/${MEETING}/agenda-pack.pdf?edition=confidential`)
+      .set(bearer(t.tokens.clerk))
+      .buffer(true)
+      .parse(binary as never)
+      .expect(200);
+    expect(pdfText(confidential.body as Buffer)).toContain(MARKER);
   }, 60_000);
 
   it('leaves exempt actions and resolutions out of public counts', async () => {
