@@ -106,27 +106,30 @@ export const toResponse = (entity: MeasureResultEntity): ResultResponseDto => {
 
 /** The columns the list reads, as plain SQL (snake_case, as in the migration). */
 export const RESULT_ROW_COLUMNS = [
-  'id',
-  'measure_code',
-  'portfolio_code',
-  'year',
-  'period_code',
-  'period_kind',
-  'value',
-  'value_unknown_reason',
-  'status',
-  'comparators',
-  'commentary',
-  'rag_status',
-  'rag_explanation',
-  'trend_direction',
-  'trend_arrow',
-  'trend_explanation',
-  'trend_previous_period',
-  'version',
-]
-  .map((column) => `"${column}"`)
-  .join(', ');
+  // As text on both drivers (pg would otherwise make a JavaScript Date of a date column).
+  'CAST("period_start" AS VARCHAR(10)) AS "period_start"',
+  'CAST("period_end" AS VARCHAR(10)) AS "period_end"',
+  ...[
+    'id',
+    'measure_code',
+    'portfolio_code',
+    'year',
+    'period_code',
+    'period_kind',
+    'value',
+    'value_unknown_reason',
+    'status',
+    'comparators',
+    'commentary',
+    'rag_status',
+    'rag_explanation',
+    'trend_direction',
+    'trend_arrow',
+    'trend_explanation',
+    'trend_previous_period',
+    'version',
+  ].map((column) => `"${column}"`),
+].join(', ');
 
 /** A row of RESULT_ROW_COLUMNS as either driver returns it. */
 export type ResultRow = {
@@ -136,6 +139,8 @@ export type ResultRow = {
   readonly year: string;
   readonly period_code: string;
   readonly period_kind: string;
+  readonly period_start: string;
+  readonly period_end: string;
   readonly value: number | null;
   readonly value_unknown_reason: string | null;
   readonly status: string;
@@ -151,7 +156,7 @@ export type ResultRow = {
   readonly version: number;
 };
 
-/** The same response as `toResponse`, from a plain row; the period's dates come from its code. */
+/** The same response as `toResponse`, from a plain row. */
 export const rowToResponse = (row: ResultRow): ResultResponseDto => {
   const period = parsePeriodCode(row.period_code);
   return {
@@ -163,8 +168,8 @@ export const rowToResponse = (row: ResultRow): ResultResponseDto => {
       label: periodLabel(period),
       kind: row.period_kind,
       year: row.year,
-      start: periodStart(period),
-      end: periodEnd(period),
+      start: row.period_start,
+      end: row.period_end,
     },
     value: row.value === null ? null : Number(row.value),
     valueUnknownReason: row.value_unknown_reason,
