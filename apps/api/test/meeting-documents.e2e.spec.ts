@@ -94,4 +94,12 @@ describeEachDatabase('agenda packs and minutes as PDFs', (kind) => {
     await get('/api/v1/meetings/pdf-unpublished/agenda-pack.pdf').expect(404);
     await get('/api/v1/meetings/pdf-unpublished/minutes.pdf', t.tokens.clerk).expect(404);
   }, 60_000);
+
+  it('streams a performance report on its own, and 404 for one that does not exist', async () => {
+    const [report] = dataset.performanceReports;
+    const response = await get(`/api/v1/reports/${report?.id ?? ''}.pdf`).expect(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    expect(textOf(response.body as Buffer)).toContain(report?.title.slice(0, 30) ?? '');
+    await get('/api/v1/reports/no-such-report.pdf').expect(404);
+  }, 60_000);
 });

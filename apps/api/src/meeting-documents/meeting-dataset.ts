@@ -1,4 +1,8 @@
-import type { CouncilDataset, MeetingDocument } from '@scrutineer/domain';
+import {
+  type CouncilDataset,
+  DOCUMENT_SCHEMA_VERSION,
+  type MeetingDocument,
+} from '@scrutineer/domain';
 import { type EntityManager, In } from 'typeorm';
 import { AGREEMENT_RELATIONS } from '../agreements/agreements.service.js';
 import { AgreementEntity } from '../agreements/agreement.entity.js';
@@ -24,19 +28,25 @@ import * as resultMapper from '../results/measure-result.mapper.js';
  * the people and committees, and for every performance report on the agenda its portfolio's
  * measures, agreement targets and results.
  */
-export const loadMeetingDataset = async (
+export const loadMeetingDataset = (
   manager: EntityManager,
   document: MeetingDocument,
-): Promise<CouncilDataset> => {
-  const reportIds = [
-    ...new Set(
-      document.agendaItems.flatMap((item) =>
-        item.documents.flatMap((doc) =>
-          doc.content.kind === 'performance-report' ? [doc.content.performanceReportId] : [],
-        ),
+): Promise<CouncilDataset> =>
+  loadDatasetSlice(manager, {
+    meetings: [document],
+    reportIds: document.agendaItems.flatMap((item) =>
+      item.documents.flatMap((doc) =>
+        doc.content.kind === 'performance-report' ? [doc.content.performanceReportId] : [],
       ),
     ),
-  ];
+  });
+
+/** The people, committees and portfolios, the given meetings, and the given reports with what they print. */
+export const loadDatasetSlice = async (
+  manager: EntityManager,
+  slice: { readonly meetings: readonly MeetingDocument[]; readonly reportIds: readonly string[] },
+): Promise<CouncilDataset> => {
+  const reportIds = [...new Set(slice.reportIds)];
   const [authorities, members, committees, seats, portfolios, reports] = await Promise.all([
     manager.find(AuthorityEntity),
     manager.find(MemberEntity),
@@ -63,7 +73,7 @@ export const loadMeetingDataset = async (
           manager.find(MeasureResultEntity, { where: { portfolioCode: In(codes) } }),
         ]);
   return {
-    schemaVersion: document.schemaVersion,
+    schemaVersion: DOCUMENT_SCHEMA_VERSION,
     authorities: authorities.map(authorityMapper.toDomain),
     members: members.map(memberMapper.toDomain),
     committees: committees.map((c) =>
@@ -77,6 +87,6 @@ export const loadMeetingDataset = async (
     agreements: agreements.map(agreementMapper.toDomain),
     results: results.map(resultMapper.toDomain),
     performanceReports: reports.map(reportMapper.toDomain),
-    meetings: [document],
+    meetings: [...slice.meetings],
   };
 };

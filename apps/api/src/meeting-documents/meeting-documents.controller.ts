@@ -42,3 +42,17 @@ export class MeetingDocumentsController {
     return this.documents.minutes(id, caller, response);
   }
 }
+
+@ApiTags('performance reports')
+@Controller({ path: 'reports', version: '1' })
+export class ReportDocumentsController {
+  constructor(private readonly documents: MeetingDocumentsService) {}
+
+  @Get(':id.pdf')
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: 'A performance report (PPRR) as a PDF in the council style.' })
+  @ApiResponse(PDF)
+  report(@Param('id') id: string, @Res() response: Response) {
+    return this.documents.performanceReport(id, response);
+  }
+}

@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
-import { MeetingDocumentsController } from './meeting-documents.controller.js';
+import {
+  MeetingDocumentsController,
+  ReportDocumentsController,
+} from './meeting-documents.controller.js';
 import { MeetingDocumentsService } from './meeting-documents.service.js';
 
-@Module({ controllers: [MeetingDocumentsController], providers: [MeetingDocumentsService] })
+@Module({
+  controllers: [MeetingDocumentsController, ReportDocumentsController],
+  providers: [MeetingDocumentsService],
+})
 export class MeetingDocumentsModule {}

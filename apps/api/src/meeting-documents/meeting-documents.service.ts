@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { renderAgendaPack, renderMinutes } from '@scrutineer/reporter';
+import { renderAgendaPack, renderMinutes, renderPerformanceReport } from '@scrutineer/reporter';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { type Caller, canReadExempt } from '../auth/caller.js';
 import { ApiError } from '../common/problem.js';
 import { findVisibleMeeting } from '../meetings/meeting-access.js';
 import { readMeetingDocument } from '../meetings/meeting-document.store.js';
-import { loadMeetingDataset } from './meeting-dataset.js';
+import { loadDatasetSlice, loadMeetingDataset } from './meeting-dataset.js';
 import { publicEdition } from './public-edition.js';
 
 type Edition = 'public' | 'confidential';
@@ -56,5 +56,21 @@ export class MeetingDocumentsService {
     }
     startPdf(response, `${meetingId}-minutes.pdf`);
     await renderMinutes(dataset, meetingId, response);
+  }
+
+  /** A performance report on its own (reports hold no exempt content). */
+  async performanceReport(reportId: string, response: Response): Promise<void> {
+    const dataset = await loadDatasetSlice(this.dataSource.manager, {
+      meetings: [],
+      reportIds: [reportId],
+    });
+    if (dataset.performanceReports.length === 0) {
+      throw new ApiError(
+        'RESOURCE.NOT_FOUND',
+        `No performance report with id ${JSON.stringify(reportId)}.`,
+      );
+    }
+    startPdf(response, `${reportId}.pdf`);
+    await renderPerformanceReport(dataset, reportId, response);
   }
 }
