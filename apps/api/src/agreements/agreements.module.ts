@@ -8,5 +8,6 @@ import { AgreementsService } from './agreements.service.js';
   imports: [TypeOrmModule.forFeature(agreementEntities)],
   controllers: [AgreementsController],
   providers: [AgreementsService],
+  exports: [AgreementsService],
 })
 export class AgreementsModule {}
