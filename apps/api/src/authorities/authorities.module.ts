@@ -8,5 +8,6 @@ import { AuthorityEntity } from './authority.entity.js';
   imports: [TypeOrmModule.forFeature([AuthorityEntity])],
   controllers: [AuthoritiesController],
   providers: [AuthoritiesService],
+  exports: [AuthoritiesService],
 })
 export class AuthoritiesModule {}

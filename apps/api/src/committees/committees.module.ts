@@ -9,5 +9,6 @@ import { CommitteesService } from './committees.service.js';
   imports: [TypeOrmModule.forFeature([CommitteeEntity, CommitteeMembershipEntity])],
   controllers: [CommitteesController],
   providers: [CommitteesService],
+  exports: [CommitteesService],
 })
 export class CommitteesModule {}

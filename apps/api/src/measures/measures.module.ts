@@ -8,5 +8,6 @@ import { MeasuresService } from './measures.service.js';
   imports: [TypeOrmModule.forFeature([MeasureEntity])],
   controllers: [MeasuresController],
   providers: [MeasuresService],
+  exports: [MeasuresService],
 })
 export class MeasuresModule {}

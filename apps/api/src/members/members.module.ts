@@ -8,5 +8,6 @@ import { MembersService } from './members.service.js';
   imports: [TypeOrmModule.forFeature([MemberEntity])],
   controllers: [MembersController],
   providers: [MembersService],
+  exports: [MembersService],
 })
 export class MembersModule {}

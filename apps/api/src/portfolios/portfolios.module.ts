@@ -8,5 +8,6 @@ import { PortfoliosService } from './portfolios.service.js';
   imports: [TypeOrmModule.forFeature([PortfolioEntity])],
   controllers: [PortfoliosController],
   providers: [PortfoliosService],
+  exports: [PortfoliosService],
 })
 export class PortfoliosModule {}

@@ -8,5 +8,6 @@ import { ResultsService } from './results.service.js';
   imports: [TypeOrmModule.forFeature([MeasureResultEntity])],
   controllers: [ResultsController],
   providers: [ResultsService],
+  exports: [ResultsService],
 })
 export class ResultsModule {}
