@@ -116,7 +116,11 @@ export class ResultQueryDto extends PageQueryDto {
   @MaxLength(16)
   portfolio?: string;
 
-  @ApiPropertyOptional({ description: 'Only results in this financial year.', example: '2021/22' })
+  @ApiPropertyOptional({
+    description:
+      'Only results in this year: a financial year, or for academic-year measures the academic year of the same name.',
+    example: '2021/22',
+  })
   @IsOptional()
   @SatisfiesDomain(financialYear)
   year?: string;
