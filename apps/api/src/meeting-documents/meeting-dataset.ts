@@ -1,92 +1,110 @@
+import { Injectable } from '@nestjs/common';
 import {
+  type Committee,
   type CouncilDataset,
   DOCUMENT_SCHEMA_VERSION,
   type MeetingDocument,
+  type PerformanceReport,
 } from '@scrutineer/domain';
-import { type EntityManager, In } from 'typeorm';
-import { AGREEMENT_RELATIONS } from '../agreements/agreements.service.js';
-import { AgreementEntity } from '../agreements/agreement.entity.js';
-import * as agreementMapper from '../agreements/agreement.mapper.js';
-import { AuthorityEntity } from '../authorities/authority.entity.js';
-import * as authorityMapper from '../authorities/authority.mapper.js';
-import { CommitteeMembershipEntity } from '../committees/committee-membership.entity.js';
-import { CommitteeEntity } from '../committees/committee.entity.js';
-import * as committeeMapper from '../committees/committee.mapper.js';
-import { MeasureEntity } from '../measures/measure.entity.js';
-import * as measureMapper from '../measures/measure.mapper.js';
-import { MemberEntity } from '../members/member.entity.js';
-import * as memberMapper from '../members/member.mapper.js';
-import { PerformanceReportEntity } from '../performance-reports/performance-report.entity.js';
-import * as reportMapper from '../performance-reports/performance-report.mapper.js';
-import { PortfolioEntity } from '../portfolios/portfolio.entity.js';
-import * as portfolioMapper from '../portfolios/portfolio.mapper.js';
-import { MeasureResultEntity } from '../results/measure-result.entity.js';
-import * as resultMapper from '../results/measure-result.mapper.js';
+import { AgreementsService } from '../agreements/agreements.service.js';
+import { AuthoritiesService } from '../authorities/authorities.service.js';
+import { CommitteesService } from '../committees/committees.service.js';
+import { MeasuresService } from '../measures/measures.service.js';
+import { MembersService } from '../members/members.service.js';
+import { ReportsService } from '../performance-reports/reports.service.js';
+import { PortfoliosService } from '../portfolios/portfolios.service.js';
+import { ResultsService } from '../results/results.service.js';
 
-/**
- * The slice of the data set a meeting's documents need, in the domain's shape: the meeting,
- * the people and committees, and for every performance report on the agenda its portfolio's
- * measures, agreement targets and results.
- */
-export const loadMeetingDataset = (
-  manager: EntityManager,
-  document: MeetingDocument,
-): Promise<CouncilDataset> =>
-  loadDatasetSlice(manager, {
-    meetings: [document],
-    reportIds: document.agendaItems.flatMap((item) =>
+const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
+
+/** The performance reports a meeting's agenda carries, in agenda order, each once. */
+export const referencedReportIds = (document: MeetingDocument): string[] =>
+  unique(
+    document.agendaItems.flatMap((item) =>
       item.documents.flatMap((doc) =>
         doc.content.kind === 'performance-report' ? [doc.content.performanceReportId] : [],
       ),
     ),
-  });
+  );
 
-/** The people, committees and portfolios, the given meetings, and the given reports with what they print. */
-export const loadDatasetSlice = async (
-  manager: EntityManager,
-  slice: { readonly meetings: readonly MeetingDocument[]; readonly reportIds: readonly string[] },
-): Promise<CouncilDataset> => {
-  const reportIds = [...new Set(slice.reportIds)];
-  const [authorities, members, committees, seats, portfolios, reports] = await Promise.all([
-    manager.find(AuthorityEntity),
-    manager.find(MemberEntity),
-    manager.find(CommitteeEntity),
-    manager.find(CommitteeMembershipEntity),
-    manager.find(PortfolioEntity),
-    reportIds.length === 0
-      ? Promise.resolve([])
-      : manager.find(PerformanceReportEntity, {
-          where: { id: In(reportIds) },
-          relations: { moneyLines: true },
-        }),
-  ]);
-  const codes = [...new Set(reports.map((r) => r.portfolioCode))];
-  const [measures, agreements, results] =
-    codes.length === 0
-      ? [[], [], []]
-      : await Promise.all([
-          manager.find(MeasureEntity, { where: { portfolioCode: In(codes) } }),
-          manager.find(AgreementEntity, {
-            where: { portfolioCode: In(codes) },
-            relations: AGREEMENT_RELATIONS,
-          }),
-          manager.find(MeasureResultEntity, { where: { portfolioCode: In(codes) } }),
-        ]);
-  return {
-    schemaVersion: DOCUMENT_SCHEMA_VERSION,
-    authorities: authorities.map(authorityMapper.toDomain),
-    members: members.map(memberMapper.toDomain),
-    committees: committees.map((c) =>
-      committeeMapper.toDomain(
-        c,
-        seats.filter((s) => s.committeeId === c.id),
+/**
+ * Builds the slice of the data set a document needs, in the domain's shape, from the resource
+ * services' own domain reads (no second set of queries): the meeting's committee and authority,
+ * its members and portfolios, and for every performance report its portfolio, the measures it
+ * reports, their results (trends need the history) and the agreement that sets their targets.
+ */
+@Injectable()
+export class MeetingDatasetLoader {
+  constructor(
+    private readonly authorities: AuthoritiesService,
+    private readonly committees: CommitteesService,
+    private readonly members: MembersService,
+    private readonly portfolios: PortfoliosService,
+    private readonly reports: ReportsService,
+    private readonly measures: MeasuresService,
+    private readonly results: ResultsService,
+    private readonly agreements: AgreementsService,
+  ) {}
+
+  /** What the meeting's agenda pack and minutes need. Pass the document the caller may see. */
+  async forMeeting(document: MeetingDocument): Promise<CouncilDataset> {
+    const [committee, reports] = await Promise.all([
+      this.committees.findDomain(document.meeting.committeeId),
+      Promise.all(referencedReportIds(document).map((id) => this.reports.findDomain(id))),
+    ]);
+    return this.slice([committee], [document], reports);
+  }
+
+  /** What a performance report on its own needs; 404 when there is no such report. */
+  async forReport(reportId: string): Promise<CouncilDataset> {
+    return this.slice([], [], [await this.reports.findDomain(reportId)]);
+  }
+
+  private async slice(
+    committees: readonly Committee[],
+    meetings: readonly MeetingDocument[],
+    reports: readonly PerformanceReport[],
+  ): Promise<CouncilDataset> {
+    const measureCodes = unique(
+      reports.flatMap((report) => report.partOne.flatMap((update) => update.measureCodes)),
+    );
+    const agreementKeys = unique(reports.map((r) => `${r.portfolioCode}\u0000${r.year}`));
+    const [portfolios, members, measures, results, agreements] = await Promise.all([
+      this.portfolios.findDomain([
+        ...committees.flatMap((committee) => committee.portfolioCodes),
+        ...reports.map((report) => report.portfolioCode),
+      ]),
+      this.members.findDomain(
+        committees.flatMap((committee) =>
+          committee.memberships.flatMap((seat) =>
+            seat.member.memberId === null ? [] : [seat.member.memberId],
+          ),
+        ),
       ),
-    ),
-    portfolios: portfolios.map(portfolioMapper.toDomain),
-    measures: measures.map(measureMapper.toDomain),
-    agreements: agreements.map(agreementMapper.toDomain),
-    results: results.map(resultMapper.toDomain),
-    performanceReports: reports.map(reportMapper.toDomain),
-    meetings: [...slice.meetings],
-  };
-};
+      this.measures.findDomain(measureCodes),
+      this.results.findDomainForMeasures(measureCodes),
+      Promise.all(
+        agreementKeys.map((key) => {
+          const [code = '', year = ''] = key.split('\u0000');
+          return this.agreements.findDomain(code, year);
+        }),
+      ),
+    ]);
+    const authorityIds = unique([
+      ...committees.map((committee) => committee.authorityId),
+      ...portfolios.map((portfolio) => portfolio.authorityId),
+    ]);
+    return {
+      schemaVersion: DOCUMENT_SCHEMA_VERSION,
+      authorities: await Promise.all(authorityIds.map((id) => this.authorities.findDomain(id))),
+      members,
+      committees: [...committees],
+      portfolios,
+      measures,
+      agreements: agreements.flatMap((agreement) => (agreement === null ? [] : [agreement])),
+      results,
+      performanceReports: [...reports],
+      meetings: [...meetings],
+    };
+  }
+}

@@ -1,5 +1,12 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOperation,
+  ApiParam,
+  ApiProduces,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type Caller, CurrentCaller } from '../auth/caller.js';
 import { AgendaPackQueryDto } from './dto/edition.dto.js';
@@ -7,22 +14,59 @@ import { MeetingDocumentsService } from './meeting-documents.service.js';
 
 const PDF = {
   status: 200,
-  description: 'A tagged PDF, streamed.',
+  description:
+    'A tagged PDF (PDF/UA, en-GB), streamed as it is drawn; `Content-Disposition: inline; filename="…"`. The same data gives the same bytes.',
   content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
 };
 
+/** An RFC 9457 problem answer, sent instead of the PDF when the request fails before its first byte. */
+const problem = (status: number, description: string) => ({
+  status,
+  description,
+  content: {
+    'application/problem+json': {
+      schema: {
+        type: 'object',
+        required: ['type', 'title', 'status', 'detail', 'code'],
+        properties: {
+          type: { type: 'string', format: 'uri' },
+          title: { type: 'string' },
+          status: { type: 'integer', example: status },
+          detail: { type: 'string' },
+          instance: { type: 'string' },
+          code: { type: 'string' },
+          requestId: { type: 'string', nullable: true },
+        },
+      },
+    },
+  },
+});
+
+const NOT_FOUND = problem(
+  404,
+  'No such meeting, or one the caller may not see (the public sees published meetings only).',
+);
+
 @ApiTags('meetings')
+@ApiBearerAuth()
 @Controller({ path: 'meetings', version: '1' })
 export class MeetingDocumentsController {
   constructor(private readonly documents: MeetingDocumentsService) {}
 
   @Get(':id/agenda-pack.pdf')
-  @ApiProduces('application/pdf')
+  @ApiProduces('application/pdf', 'application/problem+json')
   @ApiOperation({
     summary:
       'The agenda pack as one PDF: public edition for anyone who may see the meeting, confidential for clerks and members.',
+    description:
+      'The public edition holds no exempt (Schedule 12A) content at all: exempt items appear on the agenda by number, title and paragraph, exempt appendices as a notice. The confidential edition adds them, every page marked NOT FOR PUBLICATION.',
   })
+  @ApiParam({ name: 'id', description: 'The meeting id.', example: 'stockport-cfsc-2022-03-09' })
   @ApiResponse(PDF)
+  @ApiResponse(problem(400, 'The edition is neither public nor confidential.'))
+  @ApiResponse(problem(401, 'The confidential edition was asked for without a token.'))
+  @ApiResponse(problem(403, 'The confidential edition needs a clerk or member token.'))
+  @ApiResponse(NOT_FOUND)
   agendaPack(
     @Param('id') id: string,
     @Query() query: AgendaPackQueryDto,
@@ -33,11 +77,17 @@ export class MeetingDocumentsController {
   }
 
   @Get(':id/minutes.pdf')
-  @ApiProduces('application/pdf')
+  @ApiProduces('application/pdf', 'application/problem+json')
   @ApiOperation({
     summary: 'The minutes as a PDF; exempt minutes appear only as a line saying so.',
   })
+  @ApiParam({
+    name: 'id',
+    description: 'The meeting id.',
+    example: 'west-sussex-cypssc-2021-11-17',
+  })
   @ApiResponse(PDF)
+  @ApiResponse(problem(404, `${NOT_FOUND.description} Also when the meeting has no minutes yet.`))
   minutes(@Param('id') id: string, @CurrentCaller() caller: Caller, @Res() response: Response) {
     return this.documents.minutes(id, caller, response);
   }
@@ -49,9 +99,15 @@ export class ReportDocumentsController {
   constructor(private readonly documents: MeetingDocumentsService) {}
 
   @Get(':id.pdf')
-  @ApiProduces('application/pdf')
+  @ApiProduces('application/pdf', 'application/problem+json')
   @ApiOperation({ summary: 'A performance report (PPRR) as a PDF in the council style.' })
+  @ApiParam({
+    name: 'id',
+    description: 'The performance report id (as in /performance-reports).',
+    example: 'stockport-cfse-2021-22-q3',
+  })
   @ApiResponse(PDF)
+  @ApiResponse(problem(404, 'No performance report with that id.'))
   report(@Param('id') id: string, @Res() response: Response) {
     return this.documents.performanceReport(id, response);
   }

@@ -1,4 +1,14 @@
 import { Module } from '@nestjs/common';
+import { AgreementsModule } from '../agreements/agreements.module.js';
+import { AuthoritiesModule } from '../authorities/authorities.module.js';
+import { CommitteesModule } from '../committees/committees.module.js';
+import { MeasuresModule } from '../measures/measures.module.js';
+import { MeetingsModule } from '../meetings/meetings.module.js';
+import { MembersModule } from '../members/members.module.js';
+import { ReportsModule } from '../performance-reports/reports.module.js';
+import { PortfoliosModule } from '../portfolios/portfolios.module.js';
+import { ResultsModule } from '../results/results.module.js';
+import { MeetingDatasetLoader } from './meeting-dataset.js';
 import {
   MeetingDocumentsController,
   ReportDocumentsController,
@@ -6,7 +16,18 @@ import {
 import { MeetingDocumentsService } from './meeting-documents.service.js';
 
 @Module({
+  imports: [
+    MeetingsModule,
+    AuthoritiesModule,
+    CommitteesModule,
+    MembersModule,
+    PortfoliosModule,
+    ReportsModule,
+    MeasuresModule,
+    ResultsModule,
+    AgreementsModule,
+  ],
   controllers: [MeetingDocumentsController, ReportDocumentsController],
-  providers: [MeetingDocumentsService],
+  providers: [MeetingDocumentsService, MeetingDatasetLoader],
 })
 export class MeetingDocumentsModule {}

@@ -5,31 +5,28 @@ import { DataSource } from 'typeorm';
 import { type Caller, canReadExempt } from '../auth/caller.js';
 import { ApiError } from '../common/problem.js';
 import { findVisibleMeeting } from '../meetings/meeting-access.js';
-import { readMeetingDocument } from '../meetings/meeting-document.store.js';
-import { loadDatasetSlice, loadMeetingDataset } from './meeting-dataset.js';
+import { MeetingsService } from '../meetings/meetings.service.js';
+import { MeetingDatasetLoader } from './meeting-dataset.js';
+import { pdfFilename, streamPdf } from './pdf-response.js';
 import { publicEdition } from './public-edition.js';
 
 type Edition = 'public' | 'confidential';
 
-const startPdf = (response: Response, filename: string): void => {
-  response.status(200);
-  response.setHeader('Content-Type', 'application/pdf');
-  response.setHeader('Content-Disposition', `inline; filename="${filename}"`);
-};
-
 /** Agenda packs and minutes as PDFs, drawn by @scrutineer/reporter and streamed as they are produced. */
 @Injectable()
 export class MeetingDocumentsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly meetings: MeetingsService,
+    private readonly datasets: MeetingDatasetLoader,
+  ) {}
 
   private async dataset(meetingId: string, caller: Caller, edition: Edition) {
-    const manager = this.dataSource.manager;
-    await findVisibleMeeting(manager, meetingId, caller);
-    const document = await readMeetingDocument(manager, meetingId);
-    if (document === null)
-      throw new ApiError('RESOURCE.NOT_FOUND', `No meeting with id ${JSON.stringify(meetingId)}.`);
+    // 404 for a meeting the caller may not see, as everywhere else in the API.
+    await findVisibleMeeting(this.dataSource.manager, meetingId, caller);
+    const document = await this.meetings.exportDocument(meetingId);
     // The public edition never carries exempt text, whatever the renderer does with it.
-    return loadMeetingDataset(manager, edition === 'public' ? publicEdition(document) : document);
+    return this.datasets.forMeeting(edition === 'public' ? publicEdition(document) : document);
   }
 
   async agendaPack(
@@ -45,8 +42,9 @@ export class MeetingDocumentsService {
       );
     }
     const dataset = await this.dataset(meetingId, caller, edition);
-    startPdf(response, `${meetingId}-agenda-${edition}.pdf`);
-    await renderAgendaPack(dataset, meetingId, edition, response);
+    await streamPdf(response, pdfFilename(`${meetingId}-agenda-${edition}`), (out) =>
+      renderAgendaPack(dataset, meetingId, edition, out),
+    );
   }
 
   async minutes(meetingId: string, caller: Caller, response: Response): Promise<void> {
@@ -54,23 +52,16 @@ export class MeetingDocumentsService {
     if (dataset.meetings[0]?.minutes === null) {
       throw new ApiError('RESOURCE.NOT_FOUND', `Meeting ${meetingId} has not been minuted yet.`);
     }
-    startPdf(response, `${meetingId}-minutes.pdf`);
-    await renderMinutes(dataset, meetingId, response);
+    await streamPdf(response, pdfFilename(`${meetingId}-minutes`), (out) =>
+      renderMinutes(dataset, meetingId, out),
+    );
   }
 
   /** A performance report on its own (reports hold no exempt content). */
   async performanceReport(reportId: string, response: Response): Promise<void> {
-    const dataset = await loadDatasetSlice(this.dataSource.manager, {
-      meetings: [],
-      reportIds: [reportId],
-    });
-    if (dataset.performanceReports.length === 0) {
-      throw new ApiError(
-        'RESOURCE.NOT_FOUND',
-        `No performance report with id ${JSON.stringify(reportId)}.`,
-      );
-    }
-    startPdf(response, `${reportId}.pdf`);
-    await renderPerformanceReport(dataset, reportId, response);
+    const dataset = await this.datasets.forReport(reportId);
+    await streamPdf(response, pdfFilename(reportId), (out) =>
+      renderPerformanceReport(dataset, reportId, out),
+    );
   }
 }
