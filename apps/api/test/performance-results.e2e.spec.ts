@@ -276,6 +276,24 @@ describeEachDatabase('measure results', (kind) => {
       expect(updated.body.rag.status).toBe('green');
     });
 
+    it('never serves a page read before a write: the same query after a change shows it', async () => {
+      const url = '/api/v1/results?measure=CFSE10&period=2021/22-Q3';
+      const before = await t.http().get(url).expect(200);
+      const again = await t.http().get(url).expect(200);
+      expect(again.body).toEqual(before.body);
+      const result = before.body.items[0] as Result;
+      await t
+        .http()
+        .put(`/api/v1/results/${result.id}`)
+        .set(bearer(t.tokens.officer))
+        .set('If-Match', String(result.version))
+        .send({ value: 50, status: 'actual', comparators: [], commentary: 'Revised' })
+        .expect(200);
+      const after = await t.http().get(url).expect(200);
+      expect(after.body.items[0]).toMatchObject({ value: 50, version: result.version + 1 });
+      expect(after.body.items[0].rag.status).toBe('red');
+    });
+
     it('records every write in the audit trail', async () => {
       const audit = await t
         .http()

@@ -10,6 +10,7 @@ import { ApiError, notFound } from '../common/problem.js';
 import { MeasureEntity } from '../measures/measure.entity.js';
 import { assertCanWritePortfolio } from '../performance/access.js';
 import { pendingKey, reassessMeasures } from '../performance/assessment.js';
+import { GenerationCache, performanceGeneration } from '../performance/generation.js';
 import { checkVersion, updateAtVersion } from '../performance/versioning.js';
 import type {
   CreateResultDto,
@@ -52,14 +53,37 @@ const contentOf = (
 
 @Injectable()
 export class ResultsService {
+  private readonly pages = new GenerationCache<ResultPageDto>();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * The busiest read (see docs/benchmarks.md): plain SQL over the list's columns, mapped straight
-   * to the response, skipping the query builder and entity hydration. Filters and sort are the
-   * whitelisted ones below; values are bound parameters.
+   * The busiest read (see docs/benchmarks.md). Pages are kept per generation of the performance
+   * data (performance/generation.ts), which every write that can change a result replaces; a
+   * miss reads plain SQL over the list's columns, mapped straight to the response, skipping the
+   * query builder and entity hydration. Filters and sort are whitelisted; values are bound.
    */
   async list(query: ResultQueryDto): Promise<ResultPageDto> {
+    const generation = await performanceGeneration(this.dataSource);
+    const key = JSON.stringify([
+      query.portfolio,
+      query.year,
+      query.period,
+      query.rag,
+      query.measure,
+      query.status,
+      query.sort,
+      query.limit,
+      query.offset,
+    ]);
+    const cached = this.pages.get(generation, key);
+    if (cached !== undefined) return cached;
+    const page = await this.readPage(query);
+    this.pages.set(generation, key, page);
+    return page;
+  }
+
+  private async readPage(query: ResultQueryDto): Promise<ResultPageDto> {
     const { limit, offset } = pageWindow(query);
     const filters: [string, string | undefined][] = [
       ['portfolio_code', query.portfolio],

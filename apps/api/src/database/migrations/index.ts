@@ -1,5 +1,6 @@
 import { CreatePlatformTables1763888400000 } from './1763888400000-CreatePlatformTables.js';
 import { PerformanceAndResources1795425054668 } from './1795425054668-PerformanceAndResources.js';
+import { DataGenerations1795428533356 } from './1795428533356-DataGenerations.js';
 import { CreateMeetingTables1795424400000 } from './1795424400000-CreateMeetingTables.js';
 
 /**
@@ -10,4 +11,5 @@ export const migrations = [
   CreatePlatformTables1763888400000,
   CreateMeetingTables1795424400000,
   PerformanceAndResources1795425054668,
+  DataGenerations1795428533356,
 ];

@@ -1,0 +1,27 @@
+import { describe, expect, it } from '@jest/globals';
+import { GenerationCache } from './generation.js';
+
+describe(GenerationCache.name, () => {
+  it('serves an entry only for the generation it was made in', () => {
+    const sut = new GenerationCache<string>();
+    sut.set('g1', 'page', 'old');
+    expect(sut.get('g1', 'page')).toBe('old');
+    expect(sut.get('g2', 'page')).toBeUndefined();
+  });
+
+  it('drops every entry of an older generation when a newer one is stored', () => {
+    const sut = new GenerationCache<string>();
+    sut.set('g1', 'a', 'a1');
+    sut.set('g2', 'b', 'b2');
+    expect(sut.get('g2', 'a')).toBeUndefined();
+    expect(sut.get('g2', 'b')).toBe('b2');
+  });
+
+  it('keeps at most its limit, dropping the oldest entry first', () => {
+    const sut = new GenerationCache<number>(2);
+    sut.set('g', 'a', 1);
+    sut.set('g', 'b', 2);
+    sut.set('g', 'c', 3);
+    expect([sut.get('g', 'a'), sut.get('g', 'b'), sut.get('g', 'c')]).toEqual([undefined, 2, 3]);
+  });
+});
