@@ -1,3 +1,4 @@
+import { Transform } from 'node:stream';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import PDFDocument from 'pdfkit';
@@ -33,10 +34,41 @@ export type RenderPlan = {
 /** Output that is backed up past this many bytes makes drawing wait for it to drain. */
 const HIGH_WATER = 4 * 1024 * 1024;
 
-const drained = async (doc: PDFKit.PDFDocument): Promise<void> => {
-  const readable = doc as unknown as { readableLength: number };
-  while (readable.readableLength > HIGH_WATER)
-    await new Promise((resolve) => setImmediate(resolve));
+const drained = async (
+  streams: readonly { readableLength: number; writableLength?: number }[],
+): Promise<void> => {
+  const backlog = (): number =>
+    streams.reduce((sum, stream) => sum + stream.readableLength + (stream.writableLength ?? 0), 0);
+  while (backlog() > HIGH_WATER) await new Promise((resolve) => setImmediate(resolve));
+};
+
+/** Output chunks are gathered up to this size before they go to `out`. */
+const CHUNK = 64 * 1024;
+
+/**
+ * pdfkit pushes every line of the cross-reference table as its own chunk: a million small
+ * buffers for a 3,000-page tagged pack, all queued at once behind a file or socket. Gathering
+ * them into 64 KB chunks keeps the end of a long pack from doubling the memory it needs.
+ */
+const coalescer = (): Transform => {
+  let pending: Buffer[] = [];
+  let size = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      pending.push(chunk);
+      size += chunk.length;
+      if (size >= CHUNK) {
+        this.push(Buffer.concat(pending, size));
+        pending = [];
+        size = 0;
+      }
+      callback();
+    },
+    flush(callback) {
+      if (size > 0) this.push(Buffer.concat(pending, size));
+      callback();
+    },
+  });
 };
 
 /** Pages between full garbage collections while drawing (see `collector`). */
@@ -97,10 +129,13 @@ export const renderDocument = async (
       ModDate: creationDate,
     },
   } as unknown as PDFKit.PDFDocumentOptions);
+  const gathered = coalescer();
   const finished = new Promise<void>((resolve, reject) => {
     doc.on('error', reject);
+    gathered.on('error', reject);
     out.on('error', reject);
-    if (isStdio(out)) doc.on('end', () => resolve());
+    // stdout is never ended by pipe(): done when the last chunk has been handed to it.
+    if (isStdio(out)) gathered.on('end', () => resolve());
     else {
       out.on('finish', () => resolve());
       out.on('close', () => resolve());
@@ -149,7 +184,7 @@ export const renderDocument = async (
   }
   const ranges = rangesFrom(frontPages);
 
-  doc.pipe(out);
+  doc.pipe(gathered).pipe(out);
   const state = createDrawState(doc, fonts, options.debug ?? false);
   let pageNumber = 0;
   const sections = front
@@ -160,7 +195,7 @@ export const renderDocument = async (
       pageNumber += 1;
       drawPage(state, page, pageNumber);
       options.onProgress?.(pageNumber);
-      await drained(doc);
+      await drained([doc as unknown as { readableLength: number }, gathered]);
       if (pageNumber % PAGES_PER_COLLECTION === 0) collector()?.();
     }
     endSection(state, section.id);
