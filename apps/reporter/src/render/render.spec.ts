@@ -199,6 +199,43 @@ describe('agenda pack', () => {
   });
 });
 
+describe('branding', () => {
+  const PIXEL =
+    'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
+  it("puts the council's logo on the front sheet as a figure with alternative text", async () => {
+    const dataset = fixtureDataset();
+    const branded = {
+      ...dataset,
+      authorities: dataset.authorities.map((authority) => ({
+        ...authority,
+        style: { ...authority.style, logo: PIXEL },
+      })),
+    };
+    const { pdf } = await render((out) => renderAgendaPack(branded, MEETING, 'public', out));
+    const figures = (pdf.structTree[0] ?? [])
+      .flatMap((node) => flattenStruct([node]))
+      .filter((node) => node.role === 'Figure');
+    expect(figures.map((figure) => figure.alt)).toEqual([
+      'Stockport Metropolitan Borough Council logo',
+    ]);
+  });
+
+  it('prints a character the font lacks as "?" and says so in the warnings', async () => {
+    const dataset = fixtureDataset();
+    const odd = {
+      ...dataset,
+      committees: dataset.committees.map((committee) => ({
+        ...committee,
+        name: `${committee.name} \u{1F600}`,
+      })),
+    };
+    const { pdf, summary } = await render((out) => renderAgendaPack(odd, MEETING, 'public', out));
+    expect(summary.warnings).toEqual([expect.stringMatching(/U\+1F600/)]);
+    expect(pdf.pages[0]).toContain('Children and Families Scrutiny Committee ?');
+  });
+});
+
 describe('minutes', () => {
   it('prints minute 33 with its paragraphs, bold title, RESOLVED and numbered points, DRAFT on every page', async () => {
     const { pdf } = await render((out) => renderMinutes(fixtureDataset(), MEETING, out));
