@@ -1,4 +1,15 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -31,8 +42,10 @@ export class ResultsController {
       'Measure results with RAG and trend; filter by portfolio, year, period, RAG, measure, status.',
   })
   @ApiOkResponse({ type: ResultPageDto })
-  list(@Query() query: ResultQueryDto): Promise<ResultPageDto> {
-    return this.results.list(query);
+  // The service hands back the page already serialised (cached per data generation).
+  @Header('Content-Type', 'application/json; charset=utf-8')
+  list(@Query() query: ResultQueryDto): Promise<string> {
+    return this.results.listJson(query);
   }
 
   @Get(':id')

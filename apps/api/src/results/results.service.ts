@@ -53,7 +53,7 @@ const contentOf = (
 
 @Injectable()
 export class ResultsService {
-  private readonly pages = new GenerationCache<ResultPageDto>();
+  private readonly pages = new GenerationCache<string>();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -63,7 +63,8 @@ export class ResultsService {
    * miss reads plain SQL over the list's columns, mapped straight to the response, skipping the
    * query builder and entity hydration. Filters and sort are whitelisted; values are bound.
    */
-  async list(query: ResultQueryDto): Promise<ResultPageDto> {
+  /** The page as the JSON the route sends, kept serialised so a repeated read does no work. */
+  async listJson(query: ResultQueryDto): Promise<string> {
     const generation = await performanceGeneration(this.dataSource);
     const key = JSON.stringify([
       query.portfolio,
@@ -78,7 +79,7 @@ export class ResultsService {
     ]);
     const cached = this.pages.get(generation, key);
     if (cached !== undefined) return cached;
-    const page = await this.readPage(query);
+    const page = JSON.stringify(await this.readPage(query));
     this.pages.set(generation, key, page);
     return page;
   }
