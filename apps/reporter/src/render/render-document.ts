@@ -54,6 +54,10 @@ const coalescer = (): Transform => {
   let pending: Buffer[] = [];
   let size = 0;
   return new Transform({
+    // Accept everything pdfkit writes at the end in one go (tens of MB as 64 KB chunks) rather
+    // than push back and leave pdfkit queueing it as tiny buffers.
+    readableHighWaterMark: 64 * 1024 * 1024,
+    writableHighWaterMark: 64 * 1024 * 1024,
     transform(chunk: Buffer, _encoding, callback) {
       pending.push(chunk);
       size += chunk.length;
