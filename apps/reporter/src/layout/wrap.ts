@@ -113,29 +113,29 @@ export const wrapRuns = (
   const flush = (): void => {
     const fragments: Fragment[] = [];
     let x = 0;
-    for (const piece of current) {
-      const last = fragments[fragments.length - 1];
-      const font = piece.run.style ?? 'regular';
-      if (
-        last &&
-        sameStyle(piece.run, { text: '', style: last.font, colour: last.colour, link: last.link })
-      ) {
-        fragments[fragments.length - 1] = {
-          ...last,
-          text: last.text + piece.text,
-          width: last.width + piece.width,
-        };
-      } else {
-        fragments.push({
-          text: piece.text,
-          font,
-          colour: piece.run.colour,
-          link: piece.run.link,
-          x,
-          width: piece.width,
-        });
+    let start = 0;
+    // One fragment per run of pieces in the same style, built once (this is the hot loop).
+    while (start < current.length) {
+      const first = current[start] as Piece;
+      let end = start + 1;
+      let text = first.text;
+      let fragmentWidth = first.width;
+      while (end < current.length && sameStyle((current[end] as Piece).run, first.run)) {
+        const piece = current[end] as Piece;
+        text += piece.text;
+        fragmentWidth += piece.width;
+        end += 1;
       }
-      x += piece.width;
+      fragments.push({
+        text,
+        font: first.run.style ?? 'regular',
+        colour: first.run.colour,
+        link: first.run.link,
+        x,
+        width: fragmentWidth,
+      });
+      x += fragmentWidth;
+      start = end;
     }
     lines.push({ fragments, width });
     current = [];
