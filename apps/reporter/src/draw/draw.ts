@@ -102,7 +102,11 @@ const drawOp = (state: DrawState, op: PlacedOp): void => {
       state.writeText(op.font, op.size, op.x, op.y, op.text);
       if (op.link) {
         const height = op.size * 1.2;
-        const options = (target ? { structParent: target } : {}) as PDFKit.Mixins.AnnotationOption;
+        // PDF/UA asks links for a description (/Contents) besides their place in the structure.
+        const description = op.link.kind === 'dest' ? `Go to ${op.text.trim()}` : op.link.url;
+        const options = (
+          target ? { structParent: target, Contents: new String(description) } : {}
+        ) as PDFKit.Mixins.AnnotationOption;
         if (op.link.kind === 'dest')
           doc.goTo(op.x, op.y - 1, op.width, height, op.link.name, options);
         else doc.link(op.x, op.y - 1, op.width, height, op.link.url, options);

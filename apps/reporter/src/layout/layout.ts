@@ -251,7 +251,8 @@ function* ensureRoom(cursor: Cursor, height: number): Generator<PlacedPage> {
   if (cursor.hasContent && height > available(cursor)) yield finishPage(cursor);
 }
 
-function* layoutLines(
+/** Places lines from the cursor down; the caller has checked they fit. */
+const placeLines = (
   cursor: Cursor,
   lines: readonly Line[],
   x: number,
@@ -263,12 +264,9 @@ function* layoutLines(
     width?: number;
     colour?: string;
   } = {},
-): Generator<PlacedPage> {
+): void => {
   const lh = lineHeight(size);
-  // Keep at least two lines of a paragraph together at the foot of a page.
-  yield* ensureRoom(cursor, Math.min(lines.length, 2) * lh);
-  const startY = cursor.y;
-  let boxTop = cursor.y;
+  const boxTop = cursor.y;
   lines.forEach((line, index) => {
     if (index === 0 && options.label) {
       const label = wrapRuns(
@@ -293,7 +291,6 @@ function* layoutLines(
     );
     cursor.y += lh;
     cursor.hasContent = true;
-    void startY;
   });
   cursor.boxes.push({
     x,
@@ -301,8 +298,7 @@ function* layoutLines(
     width: options.width ?? CONTENT_WIDTH,
     height: cursor.y - boxTop,
   });
-  boxTop = cursor.y;
-}
+};
 
 /** Flows lines, breaking pages between lines (but never leaving one line of a paragraph alone). */
 function* flowLines(
@@ -335,7 +331,7 @@ function* flowLines(
         continue;
       }
     }
-    yield* layoutLines(
+    placeLines(
       cursor,
       lines.slice(index, index + take),
       x,
@@ -421,7 +417,6 @@ function* layoutList(
     ...block.items.map((item) => cursor.ctx.metrics.width(item.label, 'regular', size) + 8),
   );
   const listKey = blockKey(cursor, index);
-  block.items.forEach(() => undefined);
   for (const [itemIndex, item] of block.items.entries()) {
     yield* layoutListItem(cursor, item, listKey, itemIndex, indent, labelWidth, size);
   }
