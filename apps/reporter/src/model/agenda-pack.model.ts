@@ -84,6 +84,12 @@ const documentBlocks = (
   if (exempt && edition === 'public' && document.exemption) {
     // The public edition says the appendix exists and why it is withheld, and nothing else.
     blocks.push({
+      kind: 'heading',
+      level: 2,
+      runs: [{ text: document.title }],
+      bookmark: { title: `${document.title} (not for publication)`, depth: 2 },
+    });
+    blocks.push({
       kind: 'notice',
       title: `${document.title}: not for publication`,
       runs: [
