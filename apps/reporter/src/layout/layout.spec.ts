@@ -224,6 +224,37 @@ describe('layoutSection', () => {
     expect(warnings).toHaveLength(1);
   });
 
+  it('splits only a row taller than a whole page, between lines, and finishes', () => {
+    const pages = pagesOf(
+      section([
+        {
+          kind: 'table',
+          caption: null,
+          columns: [
+            { header: 'Scheme', width: 1 },
+            { header: 'Commentary', width: 3 },
+          ],
+          rows: [[{ runs: [{ text: 'Long' }] }, { runs: [{ text: words(3000) }] }]],
+        },
+      ]),
+    );
+    expect(pages.length).toBeGreaterThan(2);
+    const printed = pages.flatMap((page) =>
+      bodyTexts(page)
+        .filter((op) => op.text !== 'Long' && op.text !== 'Scheme' && op.text !== 'Commentary')
+        .map((op) => op.text),
+    );
+    expect(printed.join(' ')).toBe(words(3000));
+    for (const page of pages)
+      for (const op of bodyTexts(page)) expect(op.y).toBeLessThan(PAGE.bottom);
+  });
+
+  it('gives an empty section one page with its running header', () => {
+    const pages = pagesOf(section([], { stamp: 'Agenda Item 1' }));
+    expect(pages).toHaveLength(1);
+    expect(texts(pages[0] as PlacedPage).map((op) => op.text)).toContain('Agenda Item 1');
+  });
+
   it('is deterministic', () => {
     const value = section([{ kind: 'paragraph', runs: [{ text: words(800) }] }]);
     expect(JSON.stringify(pagesOf(value))).toBe(JSON.stringify(pagesOf(value)));
