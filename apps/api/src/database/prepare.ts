@@ -12,15 +12,16 @@ export const loadSampleCouncil = async (): Promise<CouncilDataset> => {
   return module.loadSampleCouncil();
 };
 
-const hasRunMigrations = async (dataSource: DataSource): Promise<boolean> => {
-  const queryRunner = dataSource.createQueryRunner();
-  try {
-    if (!(await queryRunner.hasTable('migrations'))) return false;
-    const rows: unknown[] = await queryRunner.query('SELECT 1 FROM migrations');
-    return rows.length > 0;
-  } finally {
-    await queryRunner.release();
-  }
+/**
+ * A database is new when it holds no authority yet, whether or not it has been migrated:
+ * `scrutineer-api migrate` or `create-token` on a fresh file must not stop the first
+ * start from loading the sample council.
+ */
+const holdsNoData = async (dataSource: DataSource): Promise<boolean> => {
+  const rows: { count: number | string }[] = await dataSource.query(
+    'SELECT COUNT(*) AS count FROM authorities',
+  );
+  return Number(rows[0]?.count ?? 0) === 0;
 };
 
 /** Runs every seeder in one transaction: the data set lands whole or not at all. */
@@ -37,8 +38,8 @@ export const seedDatabase = async (
 export type PrepareResult = { readonly isNew: boolean; readonly migrationsRun: readonly string[] };
 
 /**
- * Brings a database up to date. A database that has never been migrated is new: it is
- * migrated and then loaded with the given data set (by default the sample council).
+ * Brings a database up to date. A database that holds no data yet is new: it is migrated
+ * and then loaded with the given data set (by default the sample council).
  */
 export const prepareDatabase = async (
   dataSource: DataSource,
@@ -46,8 +47,8 @@ export const prepareDatabase = async (
     seedIfNew: true,
   },
 ): Promise<PrepareResult> => {
-  const isNew = !(await hasRunMigrations(dataSource));
   const run = await dataSource.runMigrations({ transaction: 'all' });
+  const isNew = await holdsNoData(dataSource);
   if (isNew && options.seedIfNew) {
     if (seeders.length > 0)
       await seedDatabase(dataSource, await (options.dataset ?? loadSampleCouncil)());

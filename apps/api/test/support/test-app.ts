@@ -132,6 +132,7 @@ export const describeEachDatabase = (
 ): void => {
   for (const kind of testDatabases()) describe(`${title} [${kind}]`, () => body(kind));
   if (!process.env.TEST_DATABASE_URL) {
+    // Skipped on purpose, with the reason in its name: PostgreSQL runs only when a server is given.
     describe.skip(`${title} [postgres] SKIPPED: set TEST_DATABASE_URL=postgres://… to run it on PostgreSQL`, () => {
       it('runs on PostgreSQL', () => undefined);
     });
