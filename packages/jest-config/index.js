@@ -24,6 +24,9 @@ export const createJestConfig = (overrides = {}) => ({
     ],
   },
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+  // Suites start real servers, databases and child processes on a shared 2-core machine;
+  // jest's 5 s default fails them under load without anything being wrong.
+  testTimeout: 30_000,
   coverageReporters: ['json-summary', 'text-summary', 'lcov'],
   ...overrides,
 });
