@@ -322,10 +322,10 @@ describe('scrutineer-pack (in process)', () => {
       expect(result.stderr).toBe('');
       expect(result.code).toBe(EXIT_CODES.ok);
       const expected = [
-        'pprr-stockport-cfse-2021-22-mid-year.pdf',
-        'stockport-2021-11-24-agenda-confidential.pdf',
-        'stockport-2021-11-24-agenda-public.pdf',
-        'stockport-2021-11-24-minutes.pdf',
+        'pprr-stockport-cfse-2021-22-q3.pdf',
+        'stockport-2022-03-09-agenda-confidential.pdf',
+        'stockport-2022-03-09-agenda-public.pdf',
+        'stockport-2022-03-09-minutes.pdf',
         'west-sussex-2021-11-17-minutes.pdf',
       ];
       expect((await readdir(outDir)).sort()).toEqual(expected);

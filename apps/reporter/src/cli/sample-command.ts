@@ -31,7 +31,9 @@ export type SampleDocument = {
  */
 export const chooseSampleDocuments = (dataset: CouncilDataset): SampleDocument[] => {
   const documents: SampleDocument[] = [];
-  const exemptMeeting = dataset.meetings.find(hasExemptContent);
+  // A meeting with a whole exempt item shows the two editions at their most different.
+  const exemptMeeting =
+    dataset.meetings.find(hasExemptItem) ?? dataset.meetings.find(hasExemptContent);
   if (exemptMeeting !== undefined) {
     const prefix = meetingPrefix(dataset, exemptMeeting);
     for (const edition of ['public', 'confidential'] as const) {
@@ -98,6 +100,9 @@ export const writeSampleDocuments = async (outDir: string, io: CliIo): Promise<v
 
 const progressOption = (onProgress: ((pagesDone: number) => void) | undefined) =>
   onProgress === undefined ? {} : { onProgress };
+
+const hasExemptItem = (document: MeetingDocument): boolean =>
+  document.agendaItems.some((item) => item.exemption !== null);
 
 const hasExemptContent = (document: MeetingDocument): boolean =>
   document.agendaItems.some(
