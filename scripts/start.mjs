@@ -18,7 +18,8 @@ if (sample.status !== 0) {
 
 const api = spawn(process.execPath, ['apps/api/dist/main.js'], {
   stdio: 'inherit',
-  env: { ...process.env, PORT: port },
+  // Request logs at info would bury the URLs below; operators set LOG_LEVEL as they need.
+  env: { ...process.env, PORT: port, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => api.kill(signal));
 api.on('exit', (code) => process.exit(code ?? 1));
