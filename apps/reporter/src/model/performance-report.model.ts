@@ -169,14 +169,14 @@ const priorityBlocks = (
       kind: 'table',
       caption: `Priority ${update.priorityNumber} measures, ${periodLabel(report.period)}`,
       columns: [
-        { header: 'Code', width: 48 },
+        { header: 'Code', width: 56 },
         { header: 'Measure', width: 88 },
         { header: 'Target', width: 42, align: 'right' },
         { header: 'Actual', width: 44, align: 'right' },
         { header: 'RAG', width: 46 },
         { header: 'Trend', width: 60 },
-        { header: 'Comparator', width: 70 },
-        { header: 'Commentary', width: 78 },
+        { header: 'Comparator', width: 66 },
+        { header: 'Commentary', width: 74 },
       ],
       rows: measures.map((measure) => measureRow(dataset, report, measure)),
     });
