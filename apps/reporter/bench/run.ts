@@ -28,7 +28,9 @@ type Row = {
 const childPath = fileURLToPath(new URL('./measure-child.js', import.meta.url));
 
 const runChild = (args: readonly string[]): ChildResult => {
-  const result = spawnSync(process.execPath, [childPath, ...args], {
+  // --expose-gc: the child owns its process and opts in, as the scrutineer-pack bin does, to the
+  // renderer's collections between pages (render-document.ts); the floor never calls gc.
+  const result = spawnSync(process.execPath, ['--expose-gc', childPath, ...args], {
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
   });

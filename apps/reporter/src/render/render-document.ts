@@ -1,6 +1,4 @@
 import { Transform } from 'node:stream';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import PDFDocument from 'pdfkit';
 import type { DocumentMeta, Section } from '../model/document-model.js';
 import { countPages, layoutSection, type LayoutContext } from '../layout/layout.js';
@@ -78,25 +76,17 @@ const coalescer = (): Transform => {
 /** Pages between full garbage collections while drawing (see `collector`). */
 const PAGES_PER_COLLECTION = 200;
 
-let collect: (() => void) | null | undefined;
 /**
  * What a long pack leaves behind is garbage (the heap after a collection stays near 50 MB from
  * 30 to 3,000 pages), but V8 lets old space grow far past that before collecting, so the
  * process's memory rose with the pack (500 MB at 3,000 pages). A full collection every
- * PAGES_PER_COLLECTION pages keeps it flat for a fraction of a millisecond a page. `--expose-gc` set at run
- * time only makes `gc` visible to new contexts; nothing else changes for the host.
+ * PAGES_PER_COLLECTION pages keeps it flat for a fraction of a millisecond a page. Only where the
+ * host process opted in by exposing `gc` (the `scrutineer-pack` bin and the bench do): a library
+ * must not change a server's V8 flags or pause its other requests.
  */
 const collector = (): (() => void) | null => {
-  if (collect === undefined) {
-    try {
-      setFlagsFromString('--expose-gc');
-      const gc: unknown = runInNewContext('gc');
-      collect = typeof gc === 'function' ? (gc as () => void) : null;
-    } catch {
-      collect = null;
-    }
-  }
-  return collect;
+  const gc = (globalThis as { gc?: unknown }).gc;
+  return typeof gc === 'function' ? (gc as () => void) : null;
 };
 
 const isStdio = (out: NodeJS.WritableStream): boolean =>
