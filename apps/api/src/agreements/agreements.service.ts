@@ -23,7 +23,7 @@ import { toDomain as measureToDomain } from '../measures/measure.mapper.js';
 import { assertCanWritePortfolio } from '../performance/access.js';
 import { reassessMeasures } from '../performance/assessment.js';
 import { assertPortfolioExists } from '../performance/references.js';
-import { checkVersion, updateAtVersion } from '../performance/versioning.js';
+import { checkVersion, updateAtVersion } from '../common/concurrency.js';
 import {
   AgreementCapitalLineEntity,
   AgreementEntity,

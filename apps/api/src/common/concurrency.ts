@@ -54,30 +54,48 @@ export const staleVersion = (
     { entity, id, expectedVersion: expected, currentVersion: actual },
   );
 
-/** Loads a row by id (404 if missing) and checks the caller's version (409 if stale). */
+/**
+ * Checks a row the caller wants to change: 404 when it is missing, 409 when it is no longer at
+ * the version the caller read. For rows keyed by anything (string ids, codes, integer ids).
+ */
+export const checkVersion = <T extends { version: number }>(
+  row: T | null,
+  entityName: string,
+  id: string | number,
+  expectedVersion: number,
+): T => {
+  if (row === null) throw notFound(entityName, String(id));
+  if (row.version !== expectedVersion) {
+    throw staleVersion(entityName, String(id), expectedVersion, row.version);
+  }
+  return row;
+};
+
+/** Loads a row by its string `id` and checks the caller's version (see `checkVersion`). */
 export const loadForChange = async <T extends ObjectLiteral & { id: string; version: number }>(
   manager: EntityManager,
   target: EntityTarget<T>,
   entityName: string,
   id: string,
   expectedVersion: number,
-): Promise<T> => {
-  const row = await manager.findOne(target, { where: { id } as never });
-  if (row === null) throw notFound(entityName, id);
-  if (row.version !== expectedVersion)
-    throw staleVersion(entityName, id, expectedVersion, row.version);
-  return row;
-};
+): Promise<T> =>
+  checkVersion(
+    await manager.findOne(target, { where: { id } as never }),
+    entityName,
+    id,
+    expectedVersion,
+  );
 
 /**
- * Writes changes only if the row is still at the expected version, and bumps it.
- * Guards against a concurrent writer between `loadForChange` and the update.
+ * Writes `changes` only while the row is still at `expectedVersion`, and bumps it; a concurrent
+ * writer between the read and this update makes it a 409 and changes nothing.
+ * `key.column` is a column name from our own code, never from a request.
  */
-export const updateVersioned = async <T extends ObjectLiteral>(
+export const updateAtVersion = async <T extends ObjectLiteral>(
   manager: EntityManager,
   target: EntityTarget<T>,
   entityName: string,
-  id: string,
+  key: { readonly column: string; readonly value: string | number },
   expectedVersion: number,
   changes: Record<string, unknown>,
 ): Promise<void> => {
@@ -85,16 +103,33 @@ export const updateVersioned = async <T extends ObjectLiteral>(
     .createQueryBuilder()
     .update(target)
     .set({ ...changes, version: () => 'version + 1' } as never)
-    .where('id = :id AND version = :version', { id, version: expectedVersion })
+    .where(`${key.column} = :key AND version = :version`, {
+      key: key.value,
+      version: expectedVersion,
+    })
     .execute();
   if (result.affected === 0) {
-    const current = await manager.findOne(target, { where: { id } as never });
-    if (current === null) throw notFound(entityName, id);
-    throw staleVersion(
-      entityName,
-      id,
-      expectedVersion,
-      Number((current as unknown as { version: number }).version),
-    );
+    const current = (await manager.findOne(target, {
+      where: { [key.column]: key.value } as never,
+    })) as { version: number } | null;
+    checkVersion(current, entityName, key.value, expectedVersion);
   }
 };
+
+/** `updateAtVersion` for rows keyed by a string `id`. */
+export const updateVersioned = <T extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  entityName: string,
+  id: string,
+  expectedVersion: number,
+  changes: Record<string, unknown>,
+): Promise<void> =>
+  updateAtVersion(
+    manager,
+    target,
+    entityName,
+    { column: 'id', value: id },
+    expectedVersion,
+    changes,
+  );

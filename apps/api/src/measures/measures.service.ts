@@ -12,7 +12,7 @@ import { ApiError, notFound } from '../common/problem.js';
 import { assertCanWritePortfolio } from '../performance/access.js';
 import { reassessMeasures } from '../performance/assessment.js';
 import { assertPortfolioExists } from '../performance/references.js';
-import { checkVersion, updateAtVersion } from '../performance/versioning.js';
+import { checkVersion, updateAtVersion } from '../common/concurrency.js';
 import { MeasureResultEntity } from '../results/measure-result.entity.js';
 import { toResponse as resultResponse } from '../results/measure-result.mapper.js';
 import type {

@@ -7,7 +7,7 @@ import { type Page, pageOf, pageWindow, parseSort } from '../common/pagination.j
 import { notFound } from '../common/problem.js';
 import { assertCanWritePortfolio } from '../performance/access.js';
 import { assertPortfolioExists } from '../performance/references.js';
-import { checkVersion, updateAtVersion } from '../performance/versioning.js';
+import { checkVersion, updateAtVersion } from '../common/concurrency.js';
 import type {
   CreateOfficerContactDto,
   OfficerContactQueryDto,

@@ -11,7 +11,7 @@ import { AgreementEntity } from '../agreements/agreement.entity.js';
 import { MeasureEntity } from '../measures/measure.entity.js';
 import { OfficerContactEntity } from '../officer-contacts/officer-contact.entity.js';
 import { PerformanceReportEntity } from '../performance-reports/performance-report.entity.js';
-import { checkVersion, updateAtVersion } from '../performance/versioning.js';
+import { checkVersion, updateAtVersion } from '../common/concurrency.js';
 import type {
   CreatePortfolioDto,
   PortfolioQueryDto,

@@ -11,7 +11,7 @@ import { MeasureEntity } from '../measures/measure.entity.js';
 import { assertCanWritePortfolio } from '../performance/access.js';
 import { pendingKey, reassessMeasures } from '../performance/assessment.js';
 import { GenerationCache, performanceGeneration } from '../performance/generation.js';
-import { checkVersion, updateAtVersion } from '../performance/versioning.js';
+import { checkVersion, updateAtVersion } from '../common/concurrency.js';
 import type {
   CreateResultDto,
   ResultContentDto,
