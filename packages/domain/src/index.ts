@@ -19,7 +19,7 @@ export * from './rules/numbering.js';
 export * from './rules/schedule-12a.js';
 export * from './rules/validation.js';
 export * from './rules/document-schema.js';
-export * from './rules/document-validation.js';
+export * from './rules/document-validation/index.js';
 export * from './rules/lifecycle.js';
 export * from './rules/holidays.js';
 export * from './rules/publication.js';

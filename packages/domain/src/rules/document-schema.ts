@@ -1,7 +1,7 @@
 /**
  * JSON Schema (draft 2020-12) for the document shapes in model/document.ts: a MeetingDocument
  * and a CouncilDataset. The API publishes it in its OpenAPI description and validates imports
- * with it; `parseMeetingDocument()` / `parseCouncilDataset()` (document-validation.ts) add the
+ * with it; `parseMeetingDocument()` / `parseCouncilDataset()` (document-validation/) add the
  * rules a schema cannot say (uniqueness, references, order).
  *
  * Conventions:

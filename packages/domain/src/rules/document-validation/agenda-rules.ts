@@ -1,0 +1,59 @@
+/** Agenda items and exemptions in one meeting document: numbers and orders, exempt items in private. */
+import type { Problem } from '../../errors.js';
+import type { MeetingDocument } from '../../model/document.js';
+import type { Segment } from './json-path.js';
+import { duplicates, problem } from './problems.js';
+
+/** Each agenda number and order once, orders 1..n, and every exempt item after the exclusion of the public. */
+export const agendaRules = (document: MeetingDocument, base: readonly Segment[]): Problem[] => {
+  const problems: Problem[] = [];
+  const items = document.agendaItems;
+
+  problems.push(
+    ...duplicates(
+      items,
+      (item) => item.number,
+      (i) => [...base, 'agendaItems', i, 'number'],
+      'Agenda number',
+    ),
+    ...duplicates(
+      items,
+      (item) => String(item.order),
+      (i) => [...base, 'agendaItems', i, 'order'],
+      'Agenda order',
+    ),
+  );
+  items.forEach((item, i) => {
+    if (item.order > items.length) {
+      problems.push(
+        problem(
+          [...base, 'agendaItems', i, 'order'],
+          'VALIDATION.INVALID_VALUE',
+          `Agenda order must run 1 to ${items.length} (one position per item), got ${item.order}`,
+          item.order,
+        ),
+      );
+    }
+  });
+
+  // Exempt items are taken in private, after the meeting resolves to exclude the public.
+  const exclusionOrders = items
+    .filter((item) => item.kind === 'exclusion-of-public')
+    .map((item) => item.order);
+  const firstExclusion = exclusionOrders.length > 0 ? Math.min(...exclusionOrders) : Infinity;
+  items.forEach((item, i) => {
+    if (item.exemption !== null && item.order < firstExclusion) {
+      problems.push(
+        problem(
+          [...base, 'agendaItems', i, 'exemption'],
+          'VALIDATION.OUT_OF_ORDER',
+          exclusionOrders.length === 0
+            ? `Item ${item.number} is exempt (paragraph ${item.exemption.paragraph}) but the agenda has no exclusion-of-the-public item before it`
+            : `Item ${item.number} is exempt but comes before the exclusion-of-the-public item`,
+          item.number,
+        ),
+      );
+    }
+  });
+  return problems;
+};

@@ -1,0 +1,32 @@
+/** Declarations of interest in one meeting document. */
+import type { Problem } from '../../errors.js';
+import type { MeetingDocument } from '../../model/document.js';
+import type { Segment } from './json-path.js';
+import { problem } from './problems.js';
+
+/** A declaration on an agenda item names an item the agenda has. */
+export const declarationRules = (
+  document: MeetingDocument,
+  base: readonly Segment[],
+): Problem[] => {
+  const problems: Problem[] = [];
+  const itemNumbers = new Set(document.agendaItems.map((item) => item.number));
+  if (document.declarations.kind === 'made') {
+    document.declarations.declarations.forEach((declaration, i) => {
+      if (
+        declaration.about.kind === 'agenda-item' &&
+        !itemNumbers.has(declaration.about.itemNumber)
+      ) {
+        problems.push(
+          problem(
+            [...base, 'declarations', 'declarations', i, 'about', 'itemNumber'],
+            'VALIDATION.UNKNOWN_REFERENCE',
+            `Declaration by ${declaration.member.name} is on agenda item ${declaration.about.itemNumber}, which the agenda does not have`,
+            declaration.about.itemNumber,
+          ),
+        );
+      }
+    });
+  }
+  return problems;
+};
