@@ -1,0 +1,209 @@
+import type { DocumentMeta, Section } from '../model/document-model.js';
+import { COLOURS, CONTENT_WIDTH, PAGE, TYPE, lineHeight } from './geometry.js';
+import type { TextMetrics } from './metrics.js';
+import { ARTIFACT_LAYOUT, ARTIFACT_PAGINATION, placeLine, textOp } from './place-text.js';
+import type { PlacedOp, PlacedPage, StructNode } from './placed.js';
+import { wrapRuns } from './wrap.js';
+
+/** Everything layout needs besides the section: measurement and a sink for warnings. */
+export type LayoutContext = {
+  readonly metrics: TextMetrics;
+  readonly meta: DocumentMeta;
+  readonly warn: (message: string) => void;
+};
+
+/**
+ * Where layout has got to in a section: the page being filled and how far down it. One cursor
+ * per `layoutSection` call, passed to every block; nothing else holds state between pages.
+ */
+export type Cursor = {
+  readonly section: Section;
+  readonly ctx: LayoutContext;
+  /** Structure path every block of the section hangs from (document, then section). */
+  readonly root: readonly StructNode[];
+  /** The current page's ops and debug boxes; replaced when a page starts. */
+  ops: PlacedOp[];
+  boxes: { x: number; y: number; width: number; height: number }[];
+  /** Top of the next thing to place, in points from the top of the page. */
+  y: number;
+  /** 0 for the section's first page. */
+  pageIndex: number;
+  /** The page marking in force (`NOT FOR PUBLICATION …`), printed on each page that starts. */
+  marking: string | null;
+  /** Whether anything but the running header has been placed on the page. */
+  hasContent: boolean;
+};
+
+/** Line width of the rule under the council name. */
+const HEADER_RULE_WIDTH_PT = 1;
+/** Type size of the header mark (DRAFT). */
+const HEADER_MARK_SIZE_PT = 12;
+/** The mark and the stamp are set larger than the council name, so they start this much higher. */
+const HEADER_MARK_RAISE_PT = 3;
+/** Type size of the first page's stamp (`Agenda Item 5`). */
+const STAMP_SIZE_PT = 11;
+/** Room between the stamp's text and the right margin. */
+const STAMP_INSET_RIGHT_PT = 8;
+/** The stamp's box: padding either side of the text, how far above `PAGE.headerY` it starts, its height. */
+const STAMP_PADDING_X_PT = 6;
+const STAMP_BOX_RAISE_PT = 8;
+const STAMP_BOX_HEIGHT_PT = 22;
+const STAMP_FILL = '#FFFFFF';
+/** Type size of the marking banner's text. */
+const MARKING_SIZE_PT = 9;
+/** Padding inside the marking banner, left and right, and top and bottom. */
+const MARKING_PADDING_X_PT = 6;
+const MARKING_PADDING_Y_PT = 3;
+/** Space between the marking banner and the first block below it. */
+const MARKING_GAP_BELOW_PT = 10;
+const MARKING_FILL = '#FDECEE';
+
+export const createCursor = (
+  section: Section,
+  ctx: LayoutContext,
+  root: readonly StructNode[],
+): Cursor => ({
+  section,
+  ctx,
+  root,
+  ops: [],
+  boxes: [],
+  y: PAGE.top,
+  pageIndex: 0,
+  marking: section.marking,
+  hasContent: false,
+});
+
+/**
+ * Empties the cursor onto a fresh page and places the page's running artifacts: the council
+ * name and rule, the header mark (DRAFT), the section's stamp on its first page, and the marking
+ * banner, which pushes the body down.
+ */
+export const startPage = (cursor: Cursor): void => {
+  const { meta, metrics } = cursor.ctx;
+  cursor.ops = [];
+  cursor.boxes = [];
+  cursor.y = PAGE.top;
+  cursor.hasContent = false;
+  cursor.ops.push(
+    textOp(
+      PAGE.left,
+      PAGE.headerY,
+      meta.councilName,
+      'bold',
+      TYPE.header,
+      meta.colour,
+      ARTIFACT_PAGINATION,
+      metrics,
+    ),
+    {
+      kind: 'line',
+      x1: PAGE.left,
+      y1: PAGE.headerRuleY,
+      x2: PAGE.right,
+      y2: PAGE.headerRuleY,
+      colour: meta.colour,
+      lineWidth: HEADER_RULE_WIDTH_PT,
+      tag: ARTIFACT_LAYOUT,
+    },
+  );
+  if (meta.headerMark) {
+    const width = metrics.width(meta.headerMark, 'bold', HEADER_MARK_SIZE_PT);
+    cursor.ops.push(
+      textOp(
+        PAGE.right - width,
+        PAGE.headerY - HEADER_MARK_RAISE_PT,
+        meta.headerMark,
+        'bold',
+        HEADER_MARK_SIZE_PT,
+        COLOURS.draft,
+        ARTIFACT_PAGINATION,
+        metrics,
+      ),
+    );
+  }
+  if (cursor.section.stamp && cursor.pageIndex === 0) placeStamp(cursor, cursor.section.stamp);
+  if (cursor.marking) placeMarking(cursor, cursor.marking);
+};
+
+const placeStamp = (cursor: Cursor, stamp: string): void => {
+  const width = cursor.ctx.metrics.width(stamp, 'bold', STAMP_SIZE_PT);
+  const x = PAGE.right - width - STAMP_INSET_RIGHT_PT;
+  cursor.ops.push(
+    {
+      kind: 'rect',
+      x: x - STAMP_PADDING_X_PT,
+      y: PAGE.headerY - STAMP_BOX_RAISE_PT,
+      width: width + 2 * STAMP_PADDING_X_PT,
+      height: STAMP_BOX_HEIGHT_PT,
+      fill: STAMP_FILL,
+      stroke: COLOURS.text,
+      tag: ARTIFACT_PAGINATION,
+    },
+    textOp(
+      x,
+      PAGE.headerY - HEADER_MARK_RAISE_PT,
+      stamp,
+      'bold',
+      STAMP_SIZE_PT,
+      COLOURS.text,
+      ARTIFACT_PAGINATION,
+      cursor.ctx.metrics,
+    ),
+  );
+};
+
+const placeMarking = (cursor: Cursor, marking: string): void => {
+  const lines = wrapRuns(
+    [{ text: marking, style: 'bold' }],
+    CONTENT_WIDTH - 2 * MARKING_PADDING_X_PT,
+    MARKING_SIZE_PT,
+    cursor.ctx.metrics,
+    cursor.ctx.warn,
+  );
+  const height = lines.length * lineHeight(MARKING_SIZE_PT) + 2 * MARKING_PADDING_Y_PT;
+  cursor.ops.push({
+    kind: 'rect',
+    x: PAGE.left,
+    y: PAGE.markingY,
+    width: CONTENT_WIDTH,
+    height,
+    fill: MARKING_FILL,
+    stroke: COLOURS.marking,
+    tag: ARTIFACT_PAGINATION,
+  });
+  lines.forEach((line, index) => {
+    placeLine(
+      cursor.ops,
+      line,
+      PAGE.left + MARKING_PADDING_X_PT,
+      PAGE.markingY + MARKING_PADDING_Y_PT + index * lineHeight(MARKING_SIZE_PT),
+      MARKING_SIZE_PT,
+      ARTIFACT_PAGINATION,
+      COLOURS.marking,
+    );
+  });
+  cursor.y = Math.max(cursor.y, PAGE.markingY + height + MARKING_GAP_BELOW_PT);
+};
+
+/** The current page as it stands; the cursor moves on to a fresh page. */
+export const finishPage = (cursor: Cursor): PlacedPage => {
+  const page: PlacedPage = { ops: cursor.ops, sectionId: cursor.section.id, boxes: cursor.boxes };
+  cursor.pageIndex += 1;
+  startPage(cursor);
+  return page;
+};
+
+/** Height left on the page below the cursor, in points. */
+export const available = (cursor: Cursor): number => PAGE.bottom - cursor.y;
+
+/**
+ * Moves to a new page unless `height` points fit below the cursor. A page with nothing on it is
+ * never given up: content taller than a page starts there and flows.
+ */
+export function* ensureRoom(cursor: Cursor, height: number): Generator<PlacedPage> {
+  if (cursor.hasContent && height > available(cursor)) yield finishPage(cursor);
+}
+
+/** The structure key of the section's `index`th block (unique in the document). */
+export const blockKey = (cursor: Cursor, index: number): string => `${cursor.section.id}/b${index}`;
