@@ -40,6 +40,7 @@ export const buildOpenApiDocument = (app: INestApplication): OpenAPIObject => {
       ].join('\n'),
     )
     .setVersion('1')
+    .setLicense('MIT', 'https://opensource.org/license/mit')
     .addBearerAuth({
       type: 'http',
       scheme: 'bearer',

@@ -21,6 +21,10 @@ describeEachDatabase('platform', (kind) => {
   it('serves an OpenAPI 3 document with bearer auth and only /api/v1 and /api/health paths', async () => {
     const response = await t.http().get('/api/docs-json').expect(200);
     expect(response.body.openapi).toMatch(/^3\./);
+    expect(response.body.info.license).toEqual({
+      name: 'MIT',
+      url: 'https://opensource.org/license/mit',
+    });
     expect(response.body.components.securitySchemes.bearer).toMatchObject({
       type: 'http',
       scheme: 'bearer',
