@@ -1,0 +1,3 @@
+import { createEslintConfig } from '@scrutineer/eslint-config';
+
+export default createEslintConfig();
