@@ -5,14 +5,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon, { type Request, type Result } from 'autocannon';
 import pg from 'pg';
-import { DEFAULT_SCALE, generateCouncil } from './generate.js';
+import { API_BENCH_PRESET, buildSyntheticCouncil } from '@scrutineer/sample-council/synthetic';
 import type { ServerReady } from './server.js';
 
 /*
  * npm run bench -w @scrutineer/api
  * For SQLite and PostgreSQL: starts the API (bench/server.ts) on loopback with a generated
- * council (10 years × 20 portfolios), then drives four routes with autocannon for
- * BENCH_DURATION seconds each (default 10) at BENCH_CONNECTIONS connections (default 50):
+ * council (API_BENCH_PRESET of @scrutineer/sample-council/synthetic: 10 years × 20
+ * portfolios), then drives four routes with autocannon for BENCH_DURATION seconds each
+ * (default 10) at BENCH_CONNECTIONS connections (default 50):
  * the bare route, a meeting with its agenda, a filtered page of 50 results, and creating a result.
  */
 
@@ -91,20 +92,16 @@ const benchDatabase = async (label: string, databaseUrl: string): Promise<Row[]>
     if (meetingPaths.length === 0 || agenda === undefined || agenda.length === 0) {
       throw new Error(`no meeting with an agenda to read: ${JSON.stringify(sample).slice(0, 200)}`);
     }
-    const scale = DEFAULT_SCALE;
-    const codes = generateCouncil({ ...scale, years: 1 }).portfolios.map((p) => p.code);
-    const years = Array.from({ length: scale.years }, (_, i) => {
-      const start = scale.firstYear + i;
-      return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
-    });
-    const resultPaths = codes.flatMap((code) =>
+    // The same council the server loaded (the generator is deterministic).
+    const scale = API_BENCH_PRESET;
+    const { dataset } = buildSyntheticCouncil(scale);
+    const years = [...new Set(dataset.agreements.map((agreement) => agreement.year))];
+    const resultPaths = dataset.portfolios.flatMap(({ code }) =>
       years.map(
         (year) => `/api/v1/results?portfolio=${code}&year=${encodeURIComponent(year)}&limit=50`,
       ),
     );
-    const measures = codes.flatMap((code) =>
-      Array.from({ length: scale.measuresPerPortfolio }, (_, m) => `${code}.${m + 1}`),
-    );
+    const measures = dataset.measures.map((measure) => measure.code);
     let created = 0;
     const createRequests: Request[] = [
       {

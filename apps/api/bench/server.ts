@@ -1,10 +1,10 @@
+import { API_BENCH_PRESET, buildSyntheticCouncil } from '@scrutineer/sample-council/synthetic';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory.js';
 import type { DatabaseConfig, LogLevel } from '../src/config/config.js';
 import { featureModules } from '../src/feature-modules.js';
 import { createToken } from '../src/tokens/tokens.js';
 import { BareModule } from './bare.module.js';
-import { DEFAULT_SCALE, generateCouncil } from './generate.js';
 
 /*
  * The API under test, in its own process so autocannon (in the parent) does not share its event
@@ -30,7 +30,7 @@ const database = (): DatabaseConfig => {
 };
 
 const main = async (): Promise<void> => {
-  const dataset = generateCouncil(DEFAULT_SCALE);
+  const { dataset } = buildSyntheticCouncil(API_BENCH_PRESET);
   featureModules.push(BareModule);
   const started = process.hrtime.bigint();
   const app = await createApp(

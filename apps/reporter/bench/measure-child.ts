@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
 import PDFDocument from 'pdfkit';
-import { buildSyntheticCouncil } from '@scrutineer/reporter/testing';
+import { AGENDA_PACK_PRESET, buildSyntheticCouncil } from '@scrutineer/sample-council/synthetic';
 
 export type ChildResult = {
   readonly pages: number;
@@ -37,7 +37,10 @@ const peakRssMb = (): number => megabytes(process.resourceUsage().maxRSS * 1024)
 
 const measureReporter = async (reportCount: number, outPath: string): Promise<ChildResult> => {
   const { renderAgendaPack } = await import('@scrutineer/reporter');
-  const { dataset, meetingId } = buildSyntheticCouncil({ reportCount });
+  const { dataset, meetingId } = buildSyntheticCouncil({
+    ...AGENDA_PACK_PRESET,
+    portfolios: reportCount,
+  });
   const startRssMb = megabytes(process.memoryUsage().rss);
   const out = createWriteStream(outPath);
   const start = performance.now();

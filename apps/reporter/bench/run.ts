@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChildResult } from './measure-child.js';
 
-/** About 15 pages a report (see src/testing/synthetic-council.ts). */
+/** About 15 pages a report (AGENDA_PACK_PRESET of @scrutineer/sample-council/synthetic). */
 const PAGES_PER_REPORT = 15;
 
 type Row = {

@@ -4,8 +4,8 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AGENDA_PACK_PRESET, buildSyntheticCouncil } from '@scrutineer/sample-council/synthetic';
 import { EXIT_CODES } from '../src/cli/cli-error.js';
-import { buildSyntheticCouncil, SYNTHETIC_MEETING_ID } from '../src/testing/synthetic-council.js';
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(packageRoot, 'bin', 'scrutineer-pack.js');
@@ -45,7 +45,10 @@ describe('scrutineer-pack (the installed command)', () => {
   it('exits with the documented code for an unknown meeting, and writes nothing', async () => {
     await writeFile(
       councilPath,
-      JSON.stringify(buildSyntheticCouncil({ reportCount: 1, measuresPerReport: 4 }).dataset),
+      JSON.stringify(
+        buildSyntheticCouncil({ ...AGENDA_PACK_PRESET, portfolios: 1, measuresPerPortfolio: 4 })
+          .dataset,
+      ),
     );
     const result = runBin(
       'agenda',
@@ -62,15 +65,14 @@ describe('scrutineer-pack (the installed command)', () => {
   });
 
   it('leaves no partial file when interrupted with Ctrl-C in the middle of a long pack', async () => {
-    await writeFile(
-      councilPath,
-      JSON.stringify(buildSyntheticCouncil({ reportCount: 20 }).dataset),
-    );
+    // The reporter bench's ~300-page pack: long enough to interrupt while it is written.
+    const { dataset, meetingId } = buildSyntheticCouncil(AGENDA_PACK_PRESET);
+    await writeFile(councilPath, JSON.stringify(dataset));
     const child = spawn(process.execPath, [
       bin,
       'agenda',
       '--meeting',
-      SYNTHETIC_MEETING_ID,
+      meetingId,
       '--input',
       councilPath,
       '--out',

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { exemptPassages, loadSampleCouncil } from '@scrutineer/sample-council';
+import { AGENDA_PACK_PRESET, buildSyntheticCouncil } from '@scrutineer/sample-council/synthetic';
 import { EXIT_CODES } from '../src/cli/cli-error.js';
 import { main } from '../src/cli/main.js';
 import { readPdf } from '../src/testing/read-pdf.js';
-import { buildSyntheticCouncil, SYNTHETIC_MEETING_ID } from '../src/testing/synthetic-council.js';
 
 // The first render in a jest process loads pdfkit and the fonts: several seconds on a busy machine.
 jest.setTimeout(60_000);
@@ -29,9 +29,11 @@ const run = async (...argv: string[]) => {
 describe('scrutineer-pack (in process)', () => {
   let folder: string;
   let councilPath: string;
-  const { dataset } = buildSyntheticCouncil({
-    reportCount: 1,
-    measuresPerReport: 12,
+  // One short mid-year report: enough to print quickly.
+  const { dataset, meetingId } = buildSyntheticCouncil({
+    ...AGENDA_PACK_PRESET,
+    portfolios: 1,
+    measuresPerPortfolio: 12,
     paragraphsPerReport: 4,
   });
 
@@ -105,7 +107,7 @@ describe('scrutineer-pack (in process)', () => {
       const result = await run(
         'agenda',
         '--meeting',
-        SYNTHETIC_MEETING_ID,
+        meetingId,
         '--input',
         councilPath,
         '--creation-date',
@@ -127,7 +129,7 @@ describe('scrutineer-pack (in process)', () => {
       const result = await run(
         'agenda',
         '--meeting',
-        SYNTHETIC_MEETING_ID,
+        meetingId,
         '--edition',
         'public',
         '--input',
@@ -148,7 +150,7 @@ describe('scrutineer-pack (in process)', () => {
       const args = [
         'agenda',
         '--meeting',
-        SYNTHETIC_MEETING_ID,
+        meetingId,
         '--input',
         councilPath,
         '--creation-date',
@@ -171,9 +173,7 @@ describe('scrutineer-pack (in process)', () => {
       );
       expect(result.code).toBe(EXIT_CODES.notFound);
       expect(result.stderr).toContain(`No meeting "no-such-meeting" in ${councilPath}.`);
-      expect(result.stderr).toContain(
-        `${SYNTHETIC_MEETING_ID} (Benchmark Scrutiny Committee, 2021-11-15)`,
-      );
+      expect(result.stderr).toContain(`${meetingId} (Benchmark Scrutiny Committee 1, 2021-11-15)`);
       expect(await filesIn()).toEqual(['council.json']);
     });
 
@@ -182,7 +182,7 @@ describe('scrutineer-pack (in process)', () => {
       const result = await run(
         'agenda',
         '--meeting',
-        SYNTHETIC_MEETING_ID,
+        meetingId,
         '--input',
         councilPath,
         '--out',
@@ -199,7 +199,7 @@ describe('scrutineer-pack (in process)', () => {
       const result = await run(
         'agenda',
         '--meeting',
-        SYNTHETIC_MEETING_ID,
+        meetingId,
         '--input',
         councilPath,
         '--out',
@@ -212,15 +212,7 @@ describe('scrutineer-pack (in process)', () => {
 
   describe('bad input files', () => {
     const agendaFrom = (input: string) =>
-      run(
-        'agenda',
-        '--meeting',
-        SYNTHETIC_MEETING_ID,
-        '--input',
-        input,
-        '--out',
-        join(folder, 'pack.pdf'),
-      );
+      run('agenda', '--meeting', meetingId, '--input', input, '--out', join(folder, 'pack.pdf'));
 
     it('says when the file cannot be read', async () => {
       const result = await agendaFrom(join(folder, 'missing.json'));
@@ -268,16 +260,14 @@ describe('scrutineer-pack (in process)', () => {
       const result = await run(
         'minutes',
         '--meeting',
-        SYNTHETIC_MEETING_ID,
+        meetingId,
         '--input',
         councilPath,
         '--out',
         join(folder, 'm.pdf'),
       );
       expect(result.code).toBe(EXIT_CODES.notFound);
-      expect(result.stderr).toContain(
-        `Meeting "${SYNTHETIC_MEETING_ID}" (2021-11-15) has no minutes yet.`,
-      );
+      expect(result.stderr).toContain(`Meeting "${meetingId}" (2021-11-15) has no minutes yet.`);
       expect(await filesIn()).toEqual(['council.json']);
     });
 
@@ -286,7 +276,7 @@ describe('scrutineer-pack (in process)', () => {
       const result = await run(
         'report',
         '--report',
-        'bench-report-1',
+        'PAAA-2021-mid-year',
         '--input',
         councilPath,
         '--out',
@@ -310,7 +300,7 @@ describe('scrutineer-pack (in process)', () => {
       expect(result.code).toBe(EXIT_CODES.notFound);
       expect(result.stderr).toContain('No performance report "nope"');
       expect(result.stderr).toContain(
-        'bench-report-1 (Portfolio 1 Performance and Resource Report: Mid-Year 2021/22)',
+        'PAAA-2021-mid-year (Portfolio 1 Performance and Resource Report: Mid-Year 2021/22)',
       );
     });
   });

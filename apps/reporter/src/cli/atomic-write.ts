@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { open, rename, rm, stat } from 'node:fs/promises';
+import { createWriteStream, openSync, rmSync } from 'node:fs';
+import { rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { CliError, EXIT_CODES } from './cli-error.js';
@@ -20,16 +20,24 @@ export const writeFileAtomically = async <T>(
     dirname(target),
     `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`,
   );
-  const handle = await open(tempPath, 'wx').catch((error: unknown) => {
-    throw unwritable(targetPath, error);
-  });
-  const out = handle.createWriteStream();
   const removeOnSignal = (signal: NodeJS.Signals): void => {
     rmSync(tempPath, { force: true });
     process.kill(process.pid, signal);
   };
+  // The handlers go in first and the file is created synchronously in the same turn of the event
+  // loop, so it never exists without them: an asynchronous open's continuation can wait behind a
+  // garbage collection, and a Ctrl-C in that gap left the empty file behind.
   process.once('SIGINT', removeOnSignal);
   process.once('SIGTERM', removeOnSignal);
+  let fd: number;
+  try {
+    fd = openSync(tempPath, 'wx');
+  } catch (error) {
+    process.removeListener('SIGINT', removeOnSignal);
+    process.removeListener('SIGTERM', removeOnSignal);
+    throw unwritable(targetPath, error);
+  }
+  const out = createWriteStream(tempPath, { fd });
   try {
     // A write error (disk full) may leave the renderer waiting for a stream that will never drain.
     const failed = new Promise<never>((_, reject) =>
@@ -43,8 +51,11 @@ export const writeFileAtomically = async <T>(
     });
     return result;
   } catch (error) {
-    out.destroy();
-    await handle.close().catch(() => undefined);
+    // Destroying the stream closes the file (autoClose).
+    await new Promise<void>((resolve) => {
+      if (out.closed) resolve();
+      else out.once('close', () => resolve()).destroy();
+    });
     await rm(tempPath, { force: true });
     throw error;
   } finally {

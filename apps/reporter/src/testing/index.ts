@@ -1,6 +1,6 @@
 /**
- * Test helpers, exported as `@scrutineer/reporter/testing` for other packages' tests and the
- * benchmark. Not for production code: `readPdf` loads pdfjs-dist, a dev dependency.
+ * Test helpers, exported as `@scrutineer/reporter/testing` for other packages' tests. Not for
+ * production code: `readPdf` loads pdfjs-dist, a dev dependency. (Long synthetic councils to
+ * print come from `@scrutineer/sample-council/synthetic`.)
  */
 export * from './read-pdf.js';
-export * from './synthetic-council.js';
