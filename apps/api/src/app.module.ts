@@ -1,11 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthGuard } from './auth/auth.guard.js';
 import { ProblemFilter } from './common/problem.filter.js';
+import { RequestValidationInterceptor } from './contract/request-validation.interceptor.js';
+import {
+  ResponseCheckInterceptor,
+  checksResponses,
+} from './contract/response-check.interceptor.js';
 import type { AppConfig } from './config/config.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { featureModules } from './feature-modules.js';
@@ -47,6 +52,11 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
+        // Outermost first: responses are checked after the request was validated and handled.
+        ...(checksResponses()
+          ? [{ provide: APP_INTERCEPTOR, useClass: ResponseCheckInterceptor }]
+          : []),
+        { provide: APP_INTERCEPTOR, useClass: RequestValidationInterceptor },
       ],
     };
   }

@@ -1,62 +1,29 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { DOCUMENT_SCHEMA_DEFS } from '@scrutineer/domain';
+import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { buildOpenApi } from './contract/openapi-document.js';
 
-/** Rewrites JSON Schema `#/$defs/X` references to OpenAPI `#/components/schemas/X`. */
-const toComponentRefs = (value: unknown): unknown =>
-  Array.isArray(value)
-    ? value.map(toComponentRefs)
-    : value !== null && typeof value === 'object'
-      ? Object.fromEntries(
-          Object.entries(value).map(([key, child]) => [
-            key,
-            key === '$ref' && typeof child === 'string'
-              ? child.replace('#/$defs/', '#/components/schemas/')
-              : toComponentRefs(child),
-          ]),
-        )
-      : value;
+const DESCRIPTION = [
+  'Portfolio agreements, performance reports, meetings, agendas and minutes of English councils’ scrutiny committees.',
+  '',
+  '- Reads are open: anonymous callers see published meetings and never the content of exempt (Schedule 12A) items.',
+  '- Writes need `Authorization: Bearer <token>` (tokens come from `scrutineer-api create-token`).',
+  '- Every resource has a `version`, sent as a strong `ETag` (`"3"`). Changes (PATCH, PUT, DELETE, lifecycle actions) send it back in `If-Match`: a stale one gets 412 and nothing changes, a missing one 428. A change that changes nothing keeps the version.',
+  '- Server fields (`id` where the server assigns it, `version`, `createdAt`, `updatedAt`, `isWithheld`, …) are `readOnly`: a body read with GET can be sent back as it is.',
+  '- Lists take `limit` (1–100, default 20), `offset`, `sort` and `updatedSince`, and return `{ items, total, limit, offset }`.',
+  '- Errors are RFC 9457 `application/problem+json` (`Problem`) with a `code`, the `requestId` and, for validation, `errors: [{ path, message }]`.',
+].join('\n');
 
-/**
- * The domain's document shapes (JSON Schema draft 2020-12, from @scrutineer/domain), published as
- * components: `MeetingDocument` is what POST /imports/meetings takes and GET /meetings/{id}/document returns.
- */
-export const extraSchemas: Record<string, Record<string, unknown>> = toComponentRefs(
-  DOCUMENT_SCHEMA_DEFS,
-) as Record<string, Record<string, unknown>>;
+/** The OpenAPI 3.1 document, from the routes' `@Operation` contracts (contract/openapi-document.ts). */
+export const buildOpenApiDocument = (app: INestApplication): Record<string, unknown> =>
+  buildOpenApi(app, { version: '1.0.0', description: DESCRIPTION });
 
-export const buildOpenApiDocument = (app: INestApplication): OpenAPIObject => {
-  const config = new DocumentBuilder()
-    .setTitle('Scrutineer API')
-    .setDescription(
-      [
-        'Portfolio agreements, performance reports, meetings, agendas and minutes of English councils’ scrutiny committees.',
-        '',
-        '- Reads are open: anonymous callers see published meetings and never the content of exempt (Schedule 12A) items.',
-        '- Writes need `Authorization: Bearer <token>` (tokens come from `scrutineer-api create-token`).',
-        '- Every resource has a `version`. Changes (PATCH, PUT, DELETE, lifecycle actions) send the version they read in `If-Match`; a stale version gets 409 and nothing changes.',
-        '- Lists take `limit` (1–100, default 20), `offset` and `sort`, and return `{ items, total, limit, offset }`.',
-        '- Errors are RFC 9457 `application/problem+json` with a `code`, the `requestId` and, for validation, `errors: [{ path, message }]`.',
-      ].join('\n'),
-    )
-    .setVersion('1')
-    .setLicense('MIT', 'https://opensource.org/license/mit')
-    .addBearerAuth({
-      type: 'http',
-      scheme: 'bearer',
-      description: 'A token from `scrutineer-api create-token`.',
-    })
-    .build();
-  const document = SwaggerModule.createDocument(app, config);
-  document.components = {
-    ...document.components,
-    schemas: { ...document.components?.schemas, ...extraSchemas },
-  };
-  return document;
-};
-
+/** Serves the document at /api/docs-json and Swagger UI at /api/docs. */
 export const setupOpenApi = (app: INestApplication): void => {
-  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
-    jsonDocumentUrl: 'api/docs-json',
-  });
+  let document: Record<string, unknown> | undefined;
+  SwaggerModule.setup(
+    'api/docs',
+    app,
+    () => (document ??= buildOpenApiDocument(app)) as unknown as OpenAPIObject,
+    { jsonDocumentUrl: 'api/docs-json' },
+  );
 };

@@ -1,6 +1,6 @@
 import type { AuthorityId, MemberId, Portfolio } from '@scrutineer/domain';
 import { portfolioCode } from '@scrutineer/domain';
-import type { PortfolioResponseDto } from './dto/portfolio.dto.js';
+import type { PortfolioResource } from '@scrutineer/domain';
 import { PortfolioEntity } from './portfolio.entity.js';
 
 export const toDomain = (entity: PortfolioEntity): Portfolio => ({
@@ -24,14 +24,9 @@ export const toPersistence = (portfolio: Portfolio): PortfolioEntity =>
     directors: [...portfolio.directors],
   });
 
-export const toResponse = (entity: PortfolioEntity): PortfolioResponseDto => ({
-  code: entity.code,
-  authorityId: entity.authorityId,
-  name: entity.name,
-  cabinetMember:
-    entity.cabinetMemberName === null
-      ? null
-      : { name: entity.cabinetMemberName, memberId: entity.cabinetMemberId },
-  directors: entity.directors,
+export const toResponse = (entity: PortfolioEntity): PortfolioResource => ({
+  ...toDomain(entity),
   version: entity.version,
+  createdAt: entity.createdAt,
+  updatedAt: entity.updatedAt,
 });

@@ -1,74 +1,75 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+  PortfolioInput,
+  PortfolioPage,
+  PortfolioParams,
+  PortfolioPatch,
+  PortfolioQuery,
+  PortfolioResource,
+} from '@scrutineer/domain';
 import { type Caller, CurrentCaller, Roles } from '../auth/caller.js';
-import { ApiIfMatch, IfMatch } from '../common/concurrency.js';
-import {
-  CreatePortfolioDto,
-  PortfolioPageDto,
-  PortfolioQueryDto,
-  PortfolioResponseDto,
-  UpdatePortfolioDto,
-} from './dto/portfolio.dto.js';
+import { IfMatch } from '../common/concurrency.js';
+import { Operation, Resource } from '../contract/operation.js';
 import { PortfoliosService } from './portfolios.service.js';
 
-@ApiTags('portfolios')
-@ApiBearerAuth()
+@Resource('portfolios', 'A Cabinet Member’s area of responsibility, with its directors.')
 @Controller({ path: 'portfolios', version: '1' })
 export class PortfoliosController {
   constructor(private readonly portfolios: PortfoliosService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Portfolios, by code.' })
-  @ApiOkResponse({ type: PortfolioPageDto })
-  list(@Query() query: PortfolioQueryDto): Promise<PortfolioPageDto> {
-    return this.portfolios.list(query) as Promise<PortfolioPageDto>;
+  @Operation({ summary: 'Portfolios, by code.', query: PortfolioQuery, response: PortfolioPage })
+  list(@Query() query: PortfolioQuery): Promise<PortfolioPage> {
+    return this.portfolios.list(query);
   }
 
   @Get(':code')
-  @ApiOperation({ summary: 'One portfolio.' })
-  @ApiOkResponse({ type: PortfolioResponseDto })
-  get(@Param('code') code: string): Promise<PortfolioResponseDto> {
+  @Operation({ summary: 'One portfolio.', params: PortfolioParams, response: PortfolioResource })
+  get(@Param('code') code: string): Promise<PortfolioResource> {
     return this.portfolios.get(code);
   }
 
   @Post()
   @Roles('admin')
-  @ApiOperation({ summary: 'Add a portfolio (admins).' })
-  @ApiCreatedResponse({ type: PortfolioResponseDto })
+  @Operation({
+    summary: 'Add a portfolio (admins).',
+    body: PortfolioInput,
+    response: PortfolioResource,
+    errors: [409],
+  })
   create(
     @CurrentCaller() caller: Caller,
-    @Body() body: CreatePortfolioDto,
-  ): Promise<PortfolioResponseDto> {
+    @Body() body: PortfolioInput,
+  ): Promise<PortfolioResource> {
     return this.portfolios.create(caller, body);
   }
 
   @Patch(':code')
   @Roles('admin')
-  @ApiIfMatch()
-  @ApiOperation({ summary: 'Change a portfolio’s name, Cabinet Member or directors (admins).' })
-  @ApiOkResponse({ type: PortfolioResponseDto })
+  @Operation({
+    summary: 'Change a portfolio’s name, Cabinet Member or directors (admins).',
+    params: PortfolioParams,
+    body: PortfolioPatch,
+    response: PortfolioResource,
+    ifMatch: true,
+  })
   update(
     @CurrentCaller() caller: Caller,
     @Param('code') code: string,
     @IfMatch() version: number,
-    @Body() body: UpdatePortfolioDto,
-  ): Promise<PortfolioResponseDto> {
+    @Body() body: PortfolioPatch,
+  ): Promise<PortfolioResource> {
     return this.portfolios.update(caller, code, version, body);
   }
 
   @Delete(':code')
   @Roles('admin')
-  @HttpCode(204)
-  @ApiIfMatch()
-  @ApiOperation({ summary: 'Remove a portfolio that nothing refers to (admins).' })
-  @ApiNoContentResponse()
+  @Operation({
+    summary: 'Remove a portfolio that nothing refers to (admins).',
+    params: PortfolioParams,
+    ifMatch: true,
+    errors: [409],
+  })
   remove(
     @CurrentCaller() caller: Caller,
     @Param('code') code: string,

@@ -13,11 +13,11 @@ import { OfficerContactEntity } from '../officer-contacts/officer-contact.entity
 import { PerformanceReportEntity } from '../performance-reports/performance-report.entity.js';
 import { checkVersion, updateAtVersion } from '../common/concurrency.js';
 import type {
-  CreatePortfolioDto,
-  PortfolioQueryDto,
-  PortfolioResponseDto,
-  UpdatePortfolioDto,
-} from './dto/portfolio.dto.js';
+  PortfolioInput,
+  PortfolioPatch,
+  PortfolioQuery,
+  PortfolioResource,
+} from '@scrutineer/domain';
 import { PortfolioEntity } from './portfolio.entity.js';
 import { toDomain, toPersistence, toResponse } from './portfolio.mapper.js';
 
@@ -27,7 +27,7 @@ const ENTITY = 'portfolio';
 export class PortfoliosService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(query: PortfolioQueryDto): Promise<Page<PortfolioResponseDto>> {
+  async list(query: PortfolioQuery): Promise<Page<PortfolioResource>> {
     const { limit, offset } = pageWindow(query);
     const builder = this.dataSource.getRepository(PortfolioEntity).createQueryBuilder('portfolio');
     if (query.authorityId !== undefined) {
@@ -42,7 +42,7 @@ export class PortfoliosService {
     return pageOf(rows.map(toResponse), total, query);
   }
 
-  async get(code: string): Promise<PortfolioResponseDto> {
+  async get(code: string): Promise<PortfolioResource> {
     const row = await this.dataSource.getRepository(PortfolioEntity).findOneBy({ code });
     if (row === null) throw notFound(ENTITY, code);
     return toResponse(row);
@@ -58,20 +58,8 @@ export class PortfoliosService {
     return rows.map(toDomain);
   }
 
-  async create(caller: Caller, body: CreatePortfolioDto): Promise<PortfolioResponseDto> {
-    const entity = toPersistence({
-      code: portfolioCode(body.code),
-      authorityId: body.authorityId as AuthorityId,
-      name: body.name,
-      cabinetMember:
-        body.cabinetMember === null
-          ? null
-          : {
-              name: body.cabinetMember.name,
-              memberId: body.cabinetMember.memberId as MemberId | null,
-            },
-      directors: body.directors,
-    });
+  async create(caller: Caller, body: PortfolioInput): Promise<PortfolioResource> {
+    const entity = toPersistence(body);
     await this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(PortfolioEntity, { code: entity.code })) {
         throw new ApiError('RESOURCE.ALREADY_EXISTS', `Portfolio ${entity.code} already exists.`, [
@@ -93,8 +81,8 @@ export class PortfoliosService {
     caller: Caller,
     code: string,
     version: number,
-    body: UpdatePortfolioDto,
-  ): Promise<PortfolioResponseDto> {
+    body: PortfolioPatch,
+  ): Promise<PortfolioResource> {
     await this.dataSource.transaction(async (manager) => {
       const before = checkVersion(
         await manager.findOneBy(PortfolioEntity, { code }),
@@ -104,7 +92,7 @@ export class PortfoliosService {
       );
       const changes: Partial<PortfolioEntity> = {
         ...(body.name !== undefined ? { name: body.name } : {}),
-        ...(body.directors !== undefined ? { directors: body.directors } : {}),
+        ...(body.directors !== undefined ? { directors: [...body.directors] } : {}),
         ...(body.cabinetMember !== undefined
           ? {
               cabinetMemberName: body.cabinetMember?.name ?? null,

@@ -78,6 +78,8 @@ export const createTestApp = async (
   kind: TestDatabaseKind,
   options: TestAppOptions = {},
 ): Promise<TestApp> => {
+  // Every JSON response is checked against its route's schema (contract/response-check.interceptor.ts).
+  process.env.SCRUTINEER_CHECK_RESPONSES ??= '1';
   const database = await freshDatabase(kind);
   let app: INestApplication | undefined;
   try {

@@ -1,85 +1,176 @@
 import type { Brand } from '../brand.js';
-import type { LocalDate } from './time.js';
+import {
+  BrandedString,
+  Closed,
+  LIMITS,
+  List,
+  Nullable,
+  StringEnum,
+  Text,
+  Type,
+  type Shape,
+} from '../schema/kit.js';
+import { PORTFOLIO_CODE_PATTERN } from '../rules/validation.js';
+import { LocalDate } from './time.js';
 
+/** An identifier of a stored thing (an authority, member, committee, meeting …). */
+export const identifier = <B extends string>(description?: string) =>
+  BrandedString<B>({
+    minLength: 1,
+    maxLength: LIMITS.id,
+    ...(description === undefined ? {} : { description }),
+  });
+
+export const HOLIDAY_REGIONS = ['england', 'wales'] as const;
 /** Where the authority is: its bank holidays differ (England and Wales here). */
-export type HolidayRegion = 'england' | 'wales';
+export type HolidayRegion = (typeof HOLIDAY_REGIONS)[number];
 
 /** How the council's documents look. Every pack, report and minutes PDF takes its branding from here. */
-export type AuthorityStyle = {
-  /** The council's colour for headings and rules, `#RRGGBB`. */
-  readonly primaryColour: string;
-  /** A PNG or JPEG logo as a data URL, or null for none. */
-  readonly logo: string | null;
-  /** The prefix the council puts before minute numbers, e.g. `OS.`; empty for plain numbers. */
-  readonly minutePrefix: string;
-  /** Month (1–12) and day the municipal year starts: minutes are numbered from 1 again from then. */
-  readonly municipalYearStart: { readonly month: number; readonly day: number };
-};
+export const AuthorityStyle = Closed(
+  {
+    primaryColour: Type.String({
+      pattern: '^#[0-9A-Fa-f]{6}$',
+      description: 'The council’s colour for headings and rules, `#RRGGBB`.',
+    }),
+    logo: Nullable(
+      Type.String({
+        pattern: '^data:image/(png|jpeg);base64,',
+        maxLength: 1_000_000,
+        description: 'A PNG or JPEG logo as a data URL.',
+      }),
+    ),
+    minutePrefix: Type.String({
+      maxLength: 20,
+      description: 'The prefix before minute numbers, e.g. `OS.`; empty for plain numbers.',
+    }),
+    municipalYearStart: Closed(
+      {
+        month: Type.Integer({ minimum: 1, maximum: 12 }),
+        day: Type.Integer({ minimum: 1, maximum: 31 }),
+      },
+      {
+        description: 'When the municipal year starts: minutes are numbered from 1 again from then.',
+      },
+    ),
+  },
+  { title: 'AuthorityStyle' },
+);
+export type AuthorityStyle = Shape<typeof AuthorityStyle>;
 
 export type AuthorityId = Brand<string, 'AuthorityId'>;
+export const AuthorityId = identifier<AuthorityId>('The council’s id, e.g. `stockport`.');
 
 /** A council. One installation can hold several (the sample holds Stockport and West Sussex). */
-export type Authority = {
-  readonly id: AuthorityId;
-  readonly name: string;
-  readonly shortName: string;
-  readonly region: HolidayRegion;
-  readonly style: AuthorityStyle;
-  /** Days the council's offices are closed beyond bank holidays (they do not count as clear days). */
-  readonly closureDays: readonly LocalDate[];
-  readonly website: string | null;
-};
+export const Authority = Closed(
+  {
+    id: AuthorityId,
+    name: Text(),
+    shortName: Text(),
+    region: StringEnum(HOLIDAY_REGIONS),
+    style: AuthorityStyle,
+    closureDays: List(LocalDate, {
+      maxItems: LIMITS.longList,
+      description: 'Days the offices are closed beyond bank holidays (not clear days).',
+    }),
+    website: Nullable(Text()),
+  },
+  { title: 'Authority' },
+);
+export type Authority = Shape<typeof Authority>;
 
 export type MemberId = Brand<string, 'MemberId'>;
+export const MemberId = identifier<MemberId>('A councillor’s id.');
 
 /** A councillor. */
-export type Member = {
-  readonly id: MemberId;
-  /** As the council writes it, e.g. `Councillor Colin Foster`. */
-  readonly name: string;
-  readonly party: string | null;
-  readonly ward: string | null;
-};
+export const Member = Closed(
+  {
+    id: MemberId,
+    name: Text({
+      maxLength: LIMITS.name,
+      description: 'As the council writes it, e.g. `Councillor Colin Foster`.',
+    }),
+    party: Nullable(Text()),
+    ward: Nullable(Text()),
+  },
+  { title: 'Member' },
+);
+export type Member = Shape<typeof Member>;
 
 /**
  * A person as a source names them. `memberId` links to a known councillor where the
  * name could be matched; it is null for people the data set does not hold as members.
  */
-export type PersonRef = { readonly name: string; readonly memberId: MemberId | null };
+export const PersonRef = Closed(
+  {
+    name: Text({ maxLength: LIMITS.name, description: 'As the source writes it.' }),
+    memberId: Nullable(MemberId),
+  },
+  { title: 'PersonRef' },
+);
+export type PersonRef = Shape<typeof PersonRef>;
 
-export type CommitteeRole = 'chair' | 'vice-chair' | 'member' | 'substitute';
+export const COMMITTEE_ROLES = ['chair', 'vice-chair', 'member', 'substitute'] as const;
+export type CommitteeRole = (typeof COMMITTEE_ROLES)[number];
+export const CommitteeRole = StringEnum(COMMITTEE_ROLES, { title: 'CommitteeRole' });
 
-export type CommitteeMembership = { readonly member: PersonRef; readonly role: CommitteeRole };
+export const CommitteeMembership = Closed(
+  { member: PersonRef, role: CommitteeRole },
+  { title: 'CommitteeMembership' },
+);
+export type CommitteeMembership = Shape<typeof CommitteeMembership>;
 
 /** A council officer named as a contact on a report or as the committee's clerk. */
-export type OfficerContact = {
-  readonly name: string;
-  readonly role: string;
-  readonly email: string | null;
-  /** As printed, e.g. `0161 474 3186` or `(474 3186)`; not normalised. */
-  readonly phone: string | null;
-};
+export const OfficerContact = Closed(
+  {
+    name: Text(),
+    role: Text({ minLength: 0 }),
+    email: Nullable(Text()),
+    phone: Nullable(
+      Text({ maxLength: 100, description: 'As printed, e.g. `0161 474 3186`; not normalised.' }),
+    ),
+  },
+  { title: 'OfficerContact' },
+);
+export type OfficerContact = Shape<typeof OfficerContact>;
 
 export type CommitteeId = Brand<string, 'CommitteeId'>;
-
-export type Committee = {
-  readonly id: CommitteeId;
-  readonly authorityId: AuthorityId;
-  readonly name: string;
-  readonly memberships: readonly CommitteeMembership[];
-  readonly clerk: OfficerContact | null;
-  /** Codes of the portfolios whose reports this committee scrutinises. */
-  readonly portfolioCodes: readonly PortfolioCode[];
-};
+export const CommitteeId = identifier<CommitteeId>('A committee’s id.');
 
 /** A portfolio's short code, e.g. `CFSE`. Upper-case letters and digits. */
 export type PortfolioCode = Brand<string, 'PortfolioCode'>;
+export const PortfolioCode = BrandedString<PortfolioCode>({
+  title: 'PortfolioCode',
+  pattern: PORTFOLIO_CODE_PATTERN.source,
+  description:
+    'A portfolio’s short code: 2–10 upper-case letters or digits, starting with a letter, e.g. `CFSE`.',
+});
 
-export type Portfolio = {
-  readonly code: PortfolioCode;
-  readonly authorityId: AuthorityId;
-  readonly name: string;
-  readonly cabinetMember: PersonRef | null;
-  /** Job titles of the directors who report for it, e.g. `Director of Children's Services`. */
-  readonly directors: readonly string[];
-};
+export const Committee = Closed(
+  {
+    id: CommitteeId,
+    authorityId: AuthorityId,
+    name: Text(),
+    memberships: List(CommitteeMembership),
+    clerk: Nullable(OfficerContact),
+    portfolioCodes: List(PortfolioCode, {
+      description: 'The portfolios whose reports this committee scrutinises.',
+    }),
+  },
+  { title: 'Committee' },
+);
+export type Committee = Shape<typeof Committee>;
+
+export const Portfolio = Closed(
+  {
+    code: PortfolioCode,
+    authorityId: AuthorityId,
+    name: Text(),
+    cabinetMember: Nullable(PersonRef, { description: 'The Cabinet Member holding it.' }),
+    directors: List(Text(), {
+      maxItems: 20,
+      description: 'Job titles of the directors who report for it.',
+    }),
+  },
+  { title: 'Portfolio' },
+);
+export type Portfolio = Shape<typeof Portfolio>;

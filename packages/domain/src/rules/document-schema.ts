@@ -79,7 +79,7 @@ export const DOCUMENT_SCHEMA_DEFS = {
     type: 'string',
     pattern:
       '^\\d{4}-\\d{2}-\\d{2}T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)$',
-    format: 'instant',
+    format: 'date-time',
     description: 'An instant, ISO 8601 with offset, e.g. 2021-11-15T16:30:00Z.',
   },
   FinancialYear: {

@@ -1,7 +1,7 @@
 /** Agenda items and exemptions in one meeting document: numbers and orders, exempt items in private. */
 import type { Problem } from '../../errors.js';
 import type { MeetingDocument } from '../../model/document.js';
-import type { Segment } from './json-path.js';
+import type { Segment } from '../../schema/json-path.js';
 import { duplicates, problem } from './problems.js';
 
 /** Each agenda number and order once, orders 1..n, and every exempt item after the exclusion of the public. */

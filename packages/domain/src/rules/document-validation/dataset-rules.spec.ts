@@ -1,4 +1,4 @@
-import { jsonPath } from './json-path.js';
+import { jsonPath } from '../../schema/json-path.js';
 import { parseCouncilDataset } from './parse.js';
 import {
   changed,

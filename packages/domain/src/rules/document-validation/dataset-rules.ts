@@ -5,7 +5,7 @@
  */
 import type { Problem } from '../../errors.js';
 import type { CouncilDataset } from '../../model/document.js';
-import type { Segment } from './json-path.js';
+import type { Segment } from '../../schema/json-path.js';
 import { meetingRules } from './meeting-rules.js';
 import { municipalYearRules } from './municipal-year-rules.js';
 import { performanceRules } from './performance-rules.js';

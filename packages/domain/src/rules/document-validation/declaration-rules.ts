@@ -1,7 +1,7 @@
 /** Declarations of interest in one meeting document. */
 import type { Problem } from '../../errors.js';
 import type { MeetingDocument } from '../../model/document.js';
-import type { Segment } from './json-path.js';
+import type { Segment } from '../../schema/json-path.js';
 import { problem } from './problems.js';
 
 /** A declaration on an agenda item names an item the agenda has. */

@@ -4,7 +4,7 @@ import type { MeetingDocument } from '../../model/document.js';
 import { compareDates } from '../dates.js';
 import { isMinuteRef, parseMinuteRef } from '../numbering.js';
 import { checkListLabels } from '../validation.js';
-import { jsonPath, type Segment } from './json-path.js';
+import { jsonPath, type Segment } from '../../schema/json-path.js';
 import { duplicates, problem } from './problems.js';
 
 /**

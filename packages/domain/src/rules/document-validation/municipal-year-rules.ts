@@ -3,7 +3,7 @@ import type { Problem } from '../../errors.js';
 import type { CouncilDataset } from '../../model/document.js';
 import { compareDates } from '../dates.js';
 import { isMinuteRef, municipalYearOf, parseMinuteRef } from '../numbering.js';
-import type { Segment } from './json-path.js';
+import type { Segment } from '../../schema/json-path.js';
 import { problem } from './problems.js';
 
 /**

@@ -1,4 +1,4 @@
-import { jsonPath } from './json-path.js';
+import { jsonPath } from '../../schema/json-path.js';
 import { parseCouncilDataset } from './parse.js';
 import { datasetProblems, pathsAndCodes } from '../../../test/document-edits.js';
 import { stockportDataset } from '../../../test/fixtures/documents.js';

@@ -2,7 +2,7 @@
 import type { Problem } from '../../errors.js';
 import type { CouncilDataset } from '../../model/document.js';
 import { checkTargetUnit } from '../validation.js';
-import { jsonPath } from './json-path.js';
+import { jsonPath } from '../../schema/json-path.js';
 import { duplicates, unknownReference } from './problems.js';
 
 /**

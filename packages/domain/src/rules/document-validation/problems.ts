@@ -1,6 +1,6 @@
 /** Building blocks the semantic rules share: a problem at a path, duplicates, unresolved references. */
 import type { Problem } from '../../errors.js';
-import { jsonPath, type Segment } from './json-path.js';
+import { jsonPath, type Segment } from '../../schema/json-path.js';
 
 export const problem = (
   segments: readonly Segment[],

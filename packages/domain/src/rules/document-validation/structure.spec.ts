@@ -1,5 +1,5 @@
 import { COUNCIL_DATASET_SCHEMA, MEETING_DOCUMENT_SCHEMA } from '../document-schema.js';
-import { jsonPath } from './json-path.js';
+import { jsonPath } from '../../schema/json-path.js';
 import { parseCouncilDataset, parseMeetingDocument } from './parse.js';
 import { createDocumentAjv, structureProblems } from './structure.js';
 import {

@@ -3,12 +3,11 @@
  * paths. Its interface is `structureProblems(root, value)`; everything else here is how Ajv
  * does it, and the semantic rules only run once this step finds nothing.
  */
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { Problem } from '../../errors.js';
-import { isLocalDate, instant } from '../dates.js';
-import { academicYear, financialYear } from '../financial-year.js';
+import { createAjv, FORMAT_WORDS } from '../../schema/validate.js';
 import { DOCUMENT_SCHEMA_DEFS } from '../document-schema.js';
-import { jsonPath, type Segment } from './json-path.js';
+import { jsonPath, type Segment } from '../../schema/json-path.js';
 
 /** The shapes a whole document can have: the `$defs` entries a parse starts from. */
 export type DocumentRoot = 'MeetingDocument' | 'CouncilDataset';
@@ -28,45 +27,11 @@ const pointerSegments = (root: unknown, pointer: string): Segment[] => {
     });
 };
 
-/** A validating constructor as a yes/no test. */
-const accepts =
-  (construct: (value: string) => unknown) =>
-  (value: string): boolean => {
-    try {
-      construct(value);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-
-const FORMAT_WORDS: Readonly<Record<string, string>> = {
-  date: 'a calendar date (YYYY-MM-DD)',
-  instant: 'an instant (ISO 8601 with an offset, e.g. 2021-11-15T16:30:00Z)',
-  'financial-year': 'a financial year (e.g. 2021/22, consecutive years)',
-  'academic-year': 'an academic year (e.g. 2020/21, consecutive years)',
-};
-
 /**
- * An Ajv instance that knows this product's formats (date, instant, financial-year,
- * academic-year) and the `discriminator` keyword: what anyone validating against the published
- * schemas needs. `inlineRefs: false` keeps compiling fast (each definition compiles once).
+ * The one validator's Ajv (schema/validate.ts), with the document's formats. Kept under this name
+ * for callers that validate against the published document schemas.
  */
-export const createDocumentAjv = (): Ajv2020 => {
-  const instance = new Ajv2020({
-    allErrors: true,
-    discriminator: true,
-    allowUnionTypes: true,
-    verbose: true,
-    strict: true,
-    inlineRefs: false,
-  });
-  instance.addFormat('date', { type: 'string', validate: isLocalDate });
-  instance.addFormat('instant', { type: 'string', validate: accepts(instant) });
-  instance.addFormat('financial-year', { type: 'string', validate: accepts(financialYear) });
-  instance.addFormat('academic-year', { type: 'string', validate: accepts(academicYear) });
-  return instance;
-};
+export const createDocumentAjv = (): Ajv2020 => createAjv();
 
 /**
  * The definitions are compiled once, as their own schema, and both documents refer into it:

@@ -1,0 +1,295 @@
+/**
+ * The OpenAPI 3.1 document, built from the routes' `@Operation` contracts: every schema comes
+ * from @scrutineer/domain, named shapes become components, request bodies use the request form
+ * (no server fields), and every operation documents the problems it can answer with.
+ */
+import type { INestApplication, Type as Class } from '@nestjs/common';
+import { RequestMethod, VERSION_NEUTRAL } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA, VERSION_METADATA } from '@nestjs/common/constants.js';
+import { ModulesContainer } from '@nestjs/core';
+import { liftNamedShapes, ProblemDocument, requestForm, type TSchema } from '@scrutineer/domain';
+import { ROLES_KEY, type Role } from '../auth/caller.js';
+import { OPERATION, TAG, type OperationSpec, type ProblemStatus } from './operation.js';
+
+type Json = Record<string, unknown>;
+
+const PROBLEM_TEXT: Readonly<Record<ProblemStatus | 'default', string>> = {
+  400: 'The request is not valid: `errors` names each field at fault.',
+  401: 'No valid bearer token.',
+  403: 'The token’s role may not do this.',
+  404: 'No such resource.',
+  409: 'The change conflicts with the resource’s state (e.g. approved minutes, an id in use).',
+  412: 'The resource changed since you read it (`If-Match` is stale): read it again.',
+  413: 'The body is larger than 2 MB.',
+  415: 'The body is not JSON.',
+  428: 'Send the version you read in `If-Match`.',
+  503: 'The database is unavailable.',
+  default: 'An unexpected error.',
+};
+
+const ref = (name: string): string => `#/components/schemas/${name}`;
+
+const METHODS: Readonly<Partial<Record<RequestMethod, string>>> = {
+  [RequestMethod.GET]: 'get',
+  [RequestMethod.POST]: 'post',
+  [RequestMethod.PUT]: 'put',
+  [RequestMethod.PATCH]: 'patch',
+  [RequestMethod.DELETE]: 'delete',
+};
+
+const joinPath = (...parts: string[]): string =>
+  `/${parts
+    .flatMap((part) => part.split('/'))
+    .filter((part) => part !== '')
+    .join('/')}`.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+
+const parameters = (
+  where: 'path' | 'query',
+  schema: TSchema | undefined,
+  components: Record<string, Json>,
+): Json[] => {
+  if (schema === undefined) return [];
+  const properties = ((schema as Json)['properties'] ?? {}) as Record<string, Json>;
+  const required = new Set(((schema as Json)['required'] ?? []) as string[]);
+  return Object.entries(properties).map(([name, property]) => {
+    const { description, ...rest } = liftNamedShapes(
+      property as unknown as TSchema,
+      components,
+      ref,
+    );
+    return {
+      name,
+      in: where,
+      required: where === 'path' || required.has(name),
+      ...(typeof description === 'string' ? { description } : {}),
+      schema: rest,
+    };
+  });
+};
+
+type Route = {
+  readonly controller: Class<unknown>;
+  readonly handler: string;
+  readonly method: string;
+  readonly path: string;
+  readonly spec: OperationSpec;
+  readonly roles: readonly Role[] | undefined;
+};
+
+const routesOf = (app: INestApplication): Route[] => {
+  const routes: Route[] = [];
+  const seen = new Set<unknown>();
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const controller = wrapper.metatype as Class<unknown> | null;
+      if (!controller || seen.has(controller)) continue;
+      seen.add(controller);
+      const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
+      const version: unknown = Reflect.getMetadata(VERSION_METADATA, controller);
+      const prefix = version === VERSION_NEUTRAL ? 'api' : `api/v${String(version ?? '1')}`;
+      const prototype = controller.prototype as Record<string, unknown>;
+      for (const handler of Object.getOwnPropertyNames(prototype)) {
+        const target = prototype[handler];
+        if (handler === 'constructor' || typeof target !== 'function') continue;
+        const spec = Reflect.getMetadata(OPERATION, target) as OperationSpec | undefined;
+        const method = METHODS[Reflect.getMetadata(METHOD_METADATA, target) as RequestMethod];
+        if (spec === undefined || method === undefined) continue;
+        const path = String(Reflect.getMetadata(PATH_METADATA, target) ?? '');
+        const roles = (Reflect.getMetadata(ROLES_KEY, target) ??
+          Reflect.getMetadata(ROLES_KEY, controller)) as Role[] | undefined;
+        routes.push({
+          controller,
+          handler,
+          method,
+          path: joinPath(prefix, base, path),
+          spec,
+          roles,
+        });
+      }
+    }
+  }
+  return routes;
+};
+
+/** Every route of the app that carries no `@Operation` (the document test lists them). */
+export const undocumentedRoutes = (app: INestApplication): string[] => {
+  const documented = new Set(
+    routesOf(app).map((route) => `${route.controller.name}.${route.handler}`),
+  );
+  const missing: string[] = [];
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const controller = wrapper.metatype as Class<unknown> | null;
+      if (!controller) continue;
+      const prototype = controller.prototype as Record<string, unknown>;
+      for (const handler of Object.getOwnPropertyNames(prototype)) {
+        const target = prototype[handler];
+        if (
+          typeof target !== 'function' ||
+          Reflect.getMetadata(METHOD_METADATA, target) === undefined
+        )
+          continue;
+        if (!documented.has(`${controller.name}.${handler}`))
+          missing.push(`${controller.name}.${handler}`);
+      }
+    }
+  }
+  return missing;
+};
+
+const problemStatuses = (route: Route): ProblemStatus[] => {
+  const { spec, roles, method } = route;
+  const statuses = new Set<ProblemStatus>(spec.errors ?? []);
+  if (spec.params || spec.query || spec.body || spec.ifMatch) statuses.add(400);
+  const open = roles === undefined && method === 'get';
+  if (!open) {
+    statuses.add(401);
+    statuses.add(403);
+  } else if (statuses.has(403)) statuses.add(401);
+  if (spec.params) statuses.add(404);
+  if (spec.body) statuses.add(413);
+  if (spec.ifMatch) {
+    statuses.add(412);
+    statuses.add(428);
+  }
+  return [...statuses].sort((a, b) => a - b);
+};
+
+const camel = (text: string): string =>
+  text
+    .replace(/[-_ ]+([a-z0-9])/g, (_, c: string) => c.toUpperCase())
+    .replace(/^[A-Z]/, (c) => c.toLowerCase());
+
+export type OpenApiInfo = { readonly version: string; readonly description: string };
+
+/** Builds the whole document (OpenAPI 3.1.0). */
+export const buildOpenApi = (app: INestApplication, info: OpenApiInfo): Json => {
+  const components: Record<string, Json> = {};
+  liftNamedShapes(ProblemDocument, components, ref);
+  const paths: Record<string, Record<string, Json>> = {};
+  const tags = new Map<string, string>();
+  const operationIds = new Set<string>();
+  for (const route of routesOf(app)) {
+    const { spec } = route;
+    const tag = (Reflect.getMetadata(TAG, route.controller) as
+      { name: string; description: string } | undefined) ?? {
+      name: route.controller.name.replace(/Controller$/, ''),
+      description: '',
+    };
+    tags.set(tag.name, tag.description);
+    const operationId = spec.operationId ?? camel(`${tag.name} ${route.handler}`);
+    if (operationIds.has(operationId)) throw new Error(`Two operations are both ${operationId}`);
+    operationIds.add(operationId);
+    const status =
+      spec.status ??
+      (spec.response === undefined && spec.produces === undefined
+        ? 204
+        : route.method === 'post'
+          ? 201
+          : 200);
+    const success: Json =
+      spec.produces !== undefined
+        ? {
+            description: 'The document.',
+            content: {
+              [spec.produces]: { schema: { type: 'string', contentMediaType: spec.produces } },
+            },
+          }
+        : spec.response !== undefined
+          ? {
+              description: String(spec.response.description ?? spec.response.title ?? 'OK'),
+              content: {
+                'application/json': { schema: liftNamedShapes(spec.response, components, ref) },
+              },
+              ...(spec.ifMatch || /\{[^}]+\}$/.test(route.path) || route.method !== 'get'
+                ? { headers: { ETag: { $ref: '#/components/headers/ETag' } } }
+                : {}),
+            }
+          : { description: 'Done; no content.' };
+    const responses: Json = { [String(status)]: success };
+    for (const problem of problemStatuses(route))
+      responses[String(problem)] = { $ref: `#/components/responses/Problem${problem}` };
+    responses['default'] = { $ref: '#/components/responses/ProblemDefault' };
+    const open = route.roles === undefined && route.method === 'get';
+    const operation: Json = {
+      tags: [tag.name],
+      summary: spec.summary,
+      ...(spec.description !== undefined ? { description: spec.description } : {}),
+      operationId,
+      parameters: [
+        ...parameters('path', spec.params, components),
+        ...parameters('query', spec.query, components),
+        ...(spec.ifMatch ? [{ $ref: '#/components/parameters/IfMatch' }] : []),
+      ],
+      ...(spec.body !== undefined
+        ? {
+            requestBody: {
+              required: true,
+              content: {
+                'application/json': {
+                  schema: liftNamedShapes(requestForm(spec.body), components, ref),
+                },
+              },
+            },
+          }
+        : {}),
+      responses,
+      security: open ? [{}, { bearer: [] }] : [{ bearer: [] }],
+    };
+    if ((operation['parameters'] as unknown[]).length === 0) delete operation['parameters'];
+    paths[route.path] = { ...paths[route.path], [route.method]: operation };
+  }
+  const problemResponses = Object.fromEntries(
+    Object.entries(PROBLEM_TEXT).map(([status, description]) => [
+      `Problem${status === 'default' ? 'Default' : status}`,
+      {
+        description,
+        content: { 'application/problem+json': { schema: { $ref: ref('Problem') } } },
+      },
+    ]),
+  );
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Scrutineer API',
+      version: info.version,
+      description: info.description,
+      license: { name: 'MIT', identifier: 'MIT' },
+      contact: { name: 'Scrutineer' },
+    },
+    servers: [{ url: '/', description: 'This server' }],
+    tags: [...tags]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, description]) => ({ name, description })),
+    paths: Object.fromEntries(Object.entries(paths).sort(([a], [b]) => a.localeCompare(b))),
+    components: {
+      schemas: Object.fromEntries(
+        Object.entries(components).sort(([a], [b]) => a.localeCompare(b)),
+      ),
+      responses: problemResponses,
+      parameters: {
+        IfMatch: {
+          name: 'If-Match',
+          in: 'header',
+          required: true,
+          description:
+            'The `ETag` (or `version`) you read, e.g. `"3"`. Stale: 412, nothing changes; missing: 428.',
+          schema: { type: 'string', pattern: '^("\\d+"|\\d+)$' },
+        },
+      },
+      headers: {
+        ETag: {
+          description: 'The resource’s version as a strong entity tag, e.g. `"3"`.',
+          schema: { type: 'string' },
+        },
+      },
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'A token from `scrutineer-api create-token`.',
+        },
+      },
+    },
+  };
+};

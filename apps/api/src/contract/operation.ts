@@ -1,0 +1,48 @@
+/**
+ * How a controller states its contract: `@Operation({...})` on a route names the schemas of its
+ * path parameters, query, body and response (all from @scrutineer/domain) and nothing else
+ * describes them. The request validation interceptor checks requests against them and the
+ * OpenAPI document is built from them (ADR010).
+ */
+import { applyDecorators, HttpCode, SetMetadata } from '@nestjs/common';
+import type { TSchema } from '@scrutineer/domain';
+
+export const OPERATION = 'scrutineer:operation';
+export const TAG = 'scrutineer:tag';
+
+/** Statuses of the problem responses an operation may document beyond what its shape implies. */
+export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 428 | 503;
+
+export type OperationSpec = {
+  /** One line, shown as the operation's summary. */
+  readonly summary: string;
+  readonly description?: string;
+  /** The operation's id in generated clients (default: the handler's name prefixed by the tag). */
+  readonly operationId?: string;
+  readonly params?: TSchema;
+  readonly query?: TSchema;
+  readonly body?: TSchema;
+  /** The response body's schema; omit for 204 No Content. */
+  readonly response?: TSchema;
+  /** The success status (default: 201 for POST with a response, 204 without one, else 200). */
+  readonly status?: 200 | 201 | 202 | 204;
+  /** A binary response instead of JSON, e.g. `application/pdf`. */
+  readonly produces?: string;
+  /** The route changes a resource at a version: it requires `If-Match` (412 stale, 428 missing). */
+  readonly ifMatch?: boolean;
+  /** Problem statuses beyond those implied (400 for inputs, 401/403 for roles, 404 for paths, …). */
+  readonly errors?: readonly ProblemStatus[];
+};
+
+/** The contract of one route (see `OperationSpec`). */
+export const Operation = (spec: OperationSpec): MethodDecorator => {
+  const decorators: MethodDecorator[] = [SetMetadata(OPERATION, spec)];
+  if (spec.status !== undefined) decorators.push(HttpCode(spec.status));
+  else if (spec.response === undefined && spec.produces === undefined)
+    decorators.push(HttpCode(204));
+  return applyDecorators(...decorators);
+};
+
+/** The resource a controller serves: one tag per resource in the OpenAPI document. */
+export const Resource = (name: string, description: string): ClassDecorator =>
+  SetMetadata(TAG, { name, description });

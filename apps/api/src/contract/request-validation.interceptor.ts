@@ -1,0 +1,111 @@
+import {
+  type CallHandler,
+  type ExecutionContext,
+  Injectable,
+  type NestInterceptor,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import {
+  acceptingReadOnly,
+  problemsOf,
+  stripReadOnly,
+  type Problem,
+  type TSchema,
+} from '@scrutineer/domain';
+import type { Observable } from 'rxjs';
+import { ApiError, type FieldProblem } from '../common/problem.js';
+import { OPERATION, type OperationSpec } from './operation.js';
+
+type Json = Record<string, unknown>;
+
+/**
+ * Query strings and path parameters are text: a value becomes the number or boolean its schema
+ * asks for when it reads as one, so the schema reports `limit=abc` once, as "must be integer".
+ */
+export const coerceParameters = (schema: TSchema, raw: Json): Json => {
+  const properties = (schema as { properties?: Record<string, Json> }).properties ?? {};
+  const out: Json = {};
+  for (const [name, value] of Object.entries(raw)) {
+    const type = properties[name]?.['type'];
+    if (typeof value === 'string' && (type === 'integer' || type === 'number')) {
+      out[name] = /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : value;
+    } else if (typeof value === 'string' && type === 'boolean') {
+      out[name] = value === 'true' ? true : value === 'false' ? false : value;
+    } else out[name] = value;
+  }
+  return out;
+};
+
+const requestForms = new WeakMap<TSchema, TSchema>();
+/** The body schema the server checks: the server's own fields may come back and are ignored. */
+const bodyForm = (schema: TSchema): TSchema => {
+  let form = requestForms.get(schema);
+  if (form === undefined) {
+    form = acceptingReadOnly(schema) as unknown as TSchema;
+    requestForms.set(schema, form);
+  }
+  return form;
+};
+
+const asField = (where: 'path' | 'query' | 'body', problem: Problem): FieldProblem => ({
+  path: where === 'body' ? problem.path : problem.path.replace(/^\$\./, `${where}:`),
+  message: problem.message,
+  code: problem.code,
+});
+
+/** One 400 for every problem of the request, each at its own path, or nothing. */
+export const checkRequest = (
+  spec: OperationSpec,
+  request: { params?: Json; query?: Json; body?: unknown },
+): void => {
+  const problems: FieldProblem[] = [];
+  if (spec.params) {
+    request.params = coerceParameters(spec.params, request.params ?? {});
+    problems.push(...problemsOf(spec.params, request.params).map((p) => asField('path', p)));
+  }
+  if (spec.query) {
+    const query = coerceParameters(spec.query, request.query ?? {});
+    problems.push(
+      ...problemsOf(spec.query, query)
+        .map((p) =>
+          p.code === 'VALIDATION.UNKNOWN_FIELD'
+            ? { ...p, message: `Unknown query parameter ${p.path.replace(/^\$\./, '')}` }
+            : p,
+        )
+        .map((p) => asField('query', p)),
+    );
+    // Express's query getter is recomputed per read; replace it with the checked values.
+    Object.defineProperty(request, 'query', { value: query, writable: true, configurable: true });
+  }
+  if (spec.body) {
+    const form = bodyForm(spec.body);
+    if (request.body === undefined) {
+      problems.push({ path: '$', message: 'A JSON body is required', code: 'VALIDATION.REQUIRED' });
+    } else {
+      problems.push(...problemsOf(form, request.body).map((p) => asField('body', p)));
+      if (problems.length === 0) stripReadOnly(form, request.body);
+    }
+  }
+  if (problems.length > 0) {
+    throw new ApiError(
+      'REQUEST.INVALID',
+      `The request has ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${problems
+        .slice(0, 3)
+        .map((p) => `${p.path} ${p.message}`)
+        .join('; ')}${problems.length > 3 ? '; …' : ''}`,
+      problems,
+    );
+  }
+};
+
+/** Checks every request against its route's `@Operation` schemas before the handler runs. */
+@Injectable()
+export class RequestValidationInterceptor implements NestInterceptor {
+  constructor(private readonly reflector: Reflector) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const spec = this.reflector.get<OperationSpec | undefined>(OPERATION, context.getHandler());
+    if (spec !== undefined) checkRequest(spec, context.switchToHttp().getRequest());
+    return next.handle();
+  }
+}
