@@ -81,7 +81,7 @@ describe(fetchDataset.name, () => {
     [
       403,
       'officer',
-      'The token may not read GET /api/v1/meetings/m1/dataset (403 Forbidden); the confidential edition needs a clerk or member token: Token revoked.',
+      'The token may not read GET /api/v1/meetings/m1/dataset (403 Forbidden): Token revoked.',
     ],
     [
       500,
@@ -97,6 +97,15 @@ describe(fetchDataset.name, () => {
     await expect(fetchDataset({ baseUrl, token }, CONFIDENTIAL)).rejects.toMatchObject({
       exitCode: EXIT_CODES.apiError,
       message,
+    });
+  });
+
+  it('says what a 403 without a problem body means', async () => {
+    handler = answer(403, '', 'text/plain');
+    await expect(fetchDataset({ baseUrl, token: 'x' }, CONFIDENTIAL)).rejects.toMatchObject({
+      exitCode: EXIT_CODES.apiError,
+      message:
+        'The token may not read GET /api/v1/meetings/m1/dataset (403 Forbidden); the confidential edition needs a clerk or member token.',
     });
   });
 

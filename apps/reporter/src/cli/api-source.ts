@@ -110,7 +110,7 @@ const describeHttpError = (
       );
     case 403:
       return fail(
-        `The token may not read GET ${url.pathname} (${status}); the confidential edition needs a clerk or member token${suffix}.`,
+        `The token may not read GET ${url.pathname} (${status})${suffix || '; the confidential edition needs a clerk or member token'}.`,
       );
     case 404:
       if (problem.code === 'ROUTE.NOT_FOUND') {
