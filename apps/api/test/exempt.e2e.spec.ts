@@ -233,6 +233,23 @@ describeEachDatabase('exempt content never reaches the public', (kind) => {
     expect(await pdfText(confidential.body as Buffer)).toContain(MARKER);
   }, 60_000);
 
+  it('keeps it out of the public edition of the dataset the PDFs are drawn from', async () => {
+    const path = `/api/v1/meetings/${MEETING}/dataset`;
+    for (const token of [null, t.tokens.officer, t.tokens.clerk]) {
+      const request = t.http().get(`${path}?edition=public`);
+      const response = token === null ? await request : await request.set(bearer(token));
+      expect(response.status).toBe(200);
+      expect(response.text.split(MARKER).length - 1).toBe(0);
+    }
+    // The confidential edition holds the planted text, so the search above cannot pass vacuously.
+    const confidential = await t
+      .http()
+      .get(`${path}?edition=confidential`)
+      .set(bearer(t.tokens.member))
+      .expect(200);
+    expect(confidential.text).toContain(MARKER);
+  });
+
   it('leaves exempt actions and resolutions out of public counts', async () => {
     const publicActions = await t.http().get(`/api/v1/actions?meetingId=${MEETING}`).expect(200);
     expect(publicActions.body).toMatchObject({ total: 0, items: [] });

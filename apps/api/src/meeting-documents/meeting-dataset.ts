@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  type Committee,
   type CouncilDataset,
   DOCUMENT_SCHEMA_VERSION,
   type MeetingDocument,
@@ -28,10 +27,34 @@ export const referencedReportIds = (document: MeetingDocument): string[] =>
   );
 
 /**
+ * Every member a value names, as the domain's data-set rules find people: any `{ name, memberId }`
+ * with a memberId (seats, cabinet members, attendance, declarations, motions, minutes).
+ */
+export const referencedMemberIds = (value: unknown): string[] => {
+  const found: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      node.forEach(walk);
+    } else if (typeof node === 'object' && node !== null) {
+      const record = node as Record<string, unknown>;
+      if (typeof record['memberId'] === 'string' && typeof record['name'] === 'string') {
+        found.push(record['memberId']);
+      }
+      Object.values(record).forEach(walk);
+    }
+  };
+  walk(value);
+  return unique(found);
+};
+
+/**
  * Builds the slice of the data set a document needs, in the domain's shape, from the resource
  * services' own domain reads (no second set of queries): the meeting's committee and authority,
  * its members and portfolios, and for every performance report its portfolio, the measures it
  * reports, their results (trends need the history) and the agreement that sets their targets.
+ * The slice is a whole CouncilDataset (it passes `parseCouncilDataset`): it also holds what those
+ * refer to, such as the committee that considered an agreement, the measures of its targets and
+ * every member named, so `GET …/dataset` can serve exactly what the PDF routes render.
  */
 @Injectable()
 export class MeetingDatasetLoader {
@@ -48,11 +71,10 @@ export class MeetingDatasetLoader {
 
   /** What the meeting's agenda pack and minutes need. Pass the document the caller may see. */
   async forMeeting(document: MeetingDocument): Promise<CouncilDataset> {
-    const [committee, reports] = await Promise.all([
-      this.committees.findDomain(document.meeting.committeeId),
-      Promise.all(referencedReportIds(document).map((id) => this.reports.findDomain(id))),
-    ]);
-    return this.slice([committee], [document], reports);
+    const reports = await Promise.all(
+      referencedReportIds(document).map((id) => this.reports.findDomain(id)),
+    );
+    return this.slice([document.meeting.committeeId], [document], reports);
   }
 
   /** What a performance report on its own needs; 404 when there is no such report. */
@@ -61,47 +83,63 @@ export class MeetingDatasetLoader {
   }
 
   private async slice(
-    committees: readonly Committee[],
+    committeeIds: readonly string[],
     meetings: readonly MeetingDocument[],
     reports: readonly PerformanceReport[],
   ): Promise<CouncilDataset> {
-    const measureCodes = unique(
+    const reportedCodes = unique(
       reports.flatMap((report) => report.partOne.flatMap((update) => update.measureCodes)),
     );
     const agreementKeys = unique(reports.map((r) => `${r.portfolioCode}\u0000${r.year}`));
-    const [portfolios, members, measures, results, agreements] = await Promise.all([
-      this.portfolios.findDomain([
-        ...committees.flatMap((committee) => committee.portfolioCodes),
-        ...reports.map((report) => report.portfolioCode),
-      ]),
-      this.members.findDomain(
-        committees.flatMap((committee) =>
-          committee.memberships.flatMap((seat) =>
-            seat.member.memberId === null ? [] : [seat.member.memberId],
-          ),
-        ),
-      ),
-      this.measures.findDomain(measureCodes),
-      this.results.findDomainForMeasures(measureCodes),
+    const [agreements, results] = await Promise.all([
       Promise.all(
         agreementKeys.map((key) => {
           const [code = '', year = ''] = key.split('\u0000');
           return this.agreements.findDomain(code, year);
         }),
+      ).then((found) => found.flatMap((agreement) => (agreement === null ? [] : [agreement]))),
+      this.results.findDomainForMeasures(reportedCodes),
+    ]);
+    const [committees, measures] = await Promise.all([
+      Promise.all(
+        unique([
+          ...committeeIds,
+          ...agreements.flatMap((a) => (a.considered === null ? [] : [a.considered.committeeId])),
+        ]).map((id) => this.committees.findDomain(id)),
+      ),
+      this.measures.findDomain(
+        unique([
+          ...reportedCodes,
+          ...agreements.flatMap((a) => a.targets.map((target) => target.measureCode)),
+        ]),
       ),
     ]);
+    const portfolios = await this.portfolios.findDomain(
+      unique([
+        ...committees.flatMap((committee) => committee.portfolioCodes),
+        ...reports.map((report) => report.portfolioCode),
+        ...agreements.map((agreement) => agreement.portfolioCode),
+        ...measures.map((measure) => measure.portfolioCode),
+      ]),
+    );
     const authorityIds = unique([
       ...committees.map((committee) => committee.authorityId),
       ...portfolios.map((portfolio) => portfolio.authorityId),
     ]);
+    const [authorities, members] = await Promise.all([
+      Promise.all(authorityIds.map((id) => this.authorities.findDomain(id))),
+      this.members.findDomain(
+        referencedMemberIds([committees, portfolios, agreements, reports, meetings]),
+      ),
+    ]);
     return {
       schemaVersion: DOCUMENT_SCHEMA_VERSION,
-      authorities: await Promise.all(authorityIds.map((id) => this.authorities.findDomain(id))),
+      authorities,
       members,
-      committees: [...committees],
+      committees,
       portfolios,
       measures,
-      agreements: agreements.flatMap((agreement) => (agreement === null ? [] : [agreement])),
+      agreements,
       results,
       performanceReports: [...reports],
       meetings: [...meetings],

@@ -1,14 +1,17 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiOkResponse,
   ApiOperation,
   ApiParam,
   ApiProduces,
   ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
+import type { CouncilDataset } from '@scrutineer/domain';
 import type { Response } from 'express';
 import { type Caller, CurrentCaller } from '../auth/caller.js';
+import { domainSchema } from '../common/openapi-refs.js';
 import { AgendaPackQueryDto } from './dto/edition.dto.js';
 import { MeetingDocumentsService } from './meeting-documents.service.js';
 
@@ -91,6 +94,27 @@ export class MeetingDocumentsController {
   minutes(@Param('id') id: string, @CurrentCaller() caller: Caller, @Res() response: Response) {
     return this.documents.minutes(id, caller, response);
   }
+
+  @Get(':id/dataset')
+  @ApiOperation({
+    summary:
+      'The CouncilDataset slice the agenda pack and minutes are drawn from, in the edition asked for.',
+    description:
+      'The same data the PDF routes render, from the same loader: the meeting document, its committee, authority, members and portfolios, and every performance report its agenda carries with their measures, results and agreements. The public edition (anonymous) withholds exempt content exactly as the public agenda pack does; the confidential edition (clerks and members) holds it. `scrutineer-pack --api` reads this route.',
+  })
+  @ApiParam({ name: 'id', description: 'The meeting id.', example: 'stockport-cfsc-2022-03-09' })
+  @ApiOkResponse({ schema: domainSchema('CouncilDataset') })
+  @ApiResponse(problem(400, 'The edition is neither public nor confidential.'))
+  @ApiResponse(problem(401, 'The confidential edition was asked for without a token.'))
+  @ApiResponse(problem(403, 'The confidential edition needs a clerk or member token.'))
+  @ApiResponse(NOT_FOUND)
+  dataset(
+    @Param('id') id: string,
+    @Query() query: AgendaPackQueryDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<CouncilDataset> {
+    return this.documents.meetingDataset(id, query.edition ?? 'public', caller);
+  }
 }
 
 @ApiTags('performance reports')
@@ -110,5 +134,22 @@ export class ReportDocumentsController {
   @ApiResponse(problem(404, 'No performance report with that id.'))
   report(@Param('id') id: string, @Res() response: Response) {
     return this.documents.performanceReport(id, response);
+  }
+
+  @Get(':id/dataset')
+  @ApiOperation({
+    summary: 'The CouncilDataset slice the performance report PDF is drawn from.',
+    description:
+      'The report, its portfolio and authority, the measures it reports, their results and the agreement that sets their targets: what GET /reports/{id}.pdf renders, from the same loader. Reports hold no exempt content, so anyone may read it.',
+  })
+  @ApiParam({
+    name: 'id',
+    description: 'The performance report id (as in /performance-reports).',
+    example: 'stockport-cfse-2021-22-q3',
+  })
+  @ApiOkResponse({ schema: domainSchema('CouncilDataset') })
+  @ApiResponse(problem(404, 'No performance report with that id.'))
+  dataset(@Param('id') id: string): Promise<CouncilDataset> {
+    return this.documents.reportDataset(id);
   }
 }

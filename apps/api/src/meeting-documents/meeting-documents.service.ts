@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { CouncilDataset } from '@scrutineer/domain';
 import { renderAgendaPack, renderMinutes, renderPerformanceReport } from '@scrutineer/reporter';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -6,13 +7,16 @@ import { type Caller, canReadExempt } from '../auth/caller.js';
 import { ApiError } from '../common/problem.js';
 import { findVisibleMeeting } from '../meetings/meeting-access.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
+import type { Edition } from './dto/edition.dto.js';
 import { MeetingDatasetLoader } from './meeting-dataset.js';
 import { pdfFilename, streamPdf } from './pdf-response.js';
 import { publicEdition } from './public-edition.js';
 
-type Edition = 'public' | 'confidential';
-
-/** Agenda packs and minutes as PDFs, drawn by @scrutineer/reporter and streamed as they are produced. */
+/**
+ * Agenda packs, minutes and performance reports: the `CouncilDataset` slice each is drawn from
+ * (served as JSON by the dataset routes) and the PDF @scrutineer/reporter draws from that same
+ * slice, streamed as it is produced.
+ */
 @Injectable()
 export class MeetingDocumentsService {
   constructor(
@@ -21,12 +25,30 @@ export class MeetingDocumentsService {
     private readonly datasets: MeetingDatasetLoader,
   ) {}
 
-  private async dataset(meetingId: string, caller: Caller, edition: Edition) {
-    // 404 for a meeting the caller may not see, as everywhere else in the API.
+  /**
+   * What a meeting's documents are drawn from, in the edition the caller may see: 401/403 for
+   * the confidential edition without a clerk or member token, 404 for a meeting the caller may
+   * not see (as everywhere else in the API). The public edition never carries exempt text.
+   */
+  async meetingDataset(
+    meetingId: string,
+    edition: Edition,
+    caller: Caller,
+  ): Promise<CouncilDataset> {
+    if (edition === 'confidential' && !canReadExempt(caller)) {
+      throw new ApiError(
+        caller.role === 'anonymous' ? 'AUTH.UNAUTHENTICATED' : 'AUTH.FORBIDDEN',
+        'The confidential edition holds exempt information: it needs a clerk or member token.',
+      );
+    }
     await findVisibleMeeting(this.dataSource.manager, meetingId, caller);
     const document = await this.meetings.exportDocument(meetingId);
-    // The public edition never carries exempt text, whatever the renderer does with it.
     return this.datasets.forMeeting(edition === 'public' ? publicEdition(document) : document);
+  }
+
+  /** What a performance report on its own is drawn from (reports hold no exempt content); 404 when unknown. */
+  reportDataset(reportId: string): Promise<CouncilDataset> {
+    return this.datasets.forReport(reportId);
   }
 
   async agendaPack(
@@ -35,20 +57,15 @@ export class MeetingDocumentsService {
     caller: Caller,
     response: Response,
   ): Promise<void> {
-    if (edition === 'confidential' && !canReadExempt(caller)) {
-      throw new ApiError(
-        caller.role === 'anonymous' ? 'AUTH.UNAUTHENTICATED' : 'AUTH.FORBIDDEN',
-        'The confidential edition holds exempt information: it needs a clerk or member token.',
-      );
-    }
-    const dataset = await this.dataset(meetingId, caller, edition);
+    const dataset = await this.meetingDataset(meetingId, edition, caller);
     await streamPdf(response, pdfFilename(`${meetingId}-agenda-${edition}`), (out) =>
       renderAgendaPack(dataset, meetingId, edition, out),
     );
   }
 
+  /** Minutes are printed from the public edition for everyone: exempt minutes appear as a line. */
   async minutes(meetingId: string, caller: Caller, response: Response): Promise<void> {
-    const dataset = await this.dataset(meetingId, caller, 'public');
+    const dataset = await this.meetingDataset(meetingId, 'public', caller);
     if (dataset.meetings[0]?.minutes === null) {
       throw new ApiError('RESOURCE.NOT_FOUND', `Meeting ${meetingId} has not been minuted yet.`);
     }
@@ -57,9 +74,8 @@ export class MeetingDocumentsService {
     );
   }
 
-  /** A performance report on its own (reports hold no exempt content). */
   async performanceReport(reportId: string, response: Response): Promise<void> {
-    const dataset = await this.datasets.forReport(reportId);
+    const dataset = await this.reportDataset(reportId);
     await streamPdf(response, pdfFilename(reportId), (out) =>
       renderPerformanceReport(dataset, reportId, out),
     );

@@ -1,7 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { parseCouncilDataset, type CouncilDataset, type Problem } from '@scrutineer/domain';
 import { loadSampleCouncil } from '@scrutineer/sample-council';
-import { loadDatasetFromApi, type ApiSource, type DatasetScope } from './api-source.js';
+import {
+  apiRoot,
+  datasetPath,
+  fetchDataset,
+  type ApiSource,
+  type DatasetScope,
+} from './api-source.js';
 import { describeFsError } from './atomic-write.js';
 import { CliError, EXIT_CODES } from './cli-error.js';
 
@@ -13,7 +19,7 @@ export type DatasetSource =
 
 export type { DatasetScope };
 
-/** Loads and validates the data set; `scope` says what the command needs (the API is asked for only that). */
+/** Loads and validates the data set; `scope` says what the command draws (the API is asked for only that). */
 export const loadDataset = async (
   source: DatasetSource,
   scope: DatasetScope,
@@ -22,15 +28,10 @@ export const loadDataset = async (
     case 'file':
       return readDatasetFile(source.path);
     case 'api':
+      // The API serves the slice its own PDF routes render; it is checked like any data file.
       return validateDataset(
-        await loadDatasetFromApi(source, scope).catch((error: unknown) => {
-          if (error instanceof CliError) throw error;
-          throw new CliError(
-            EXIT_CODES.apiError,
-            `The API at ${source.baseUrl} sent data scrutineer-pack cannot read: ${error instanceof Error ? error.message : String(error)}`,
-          );
-        }),
-        `The data read from ${source.baseUrl}`,
+        await fetchDataset(source, scope),
+        `The data set from GET ${new URL(datasetPath(scope), apiRoot(source.baseUrl)).href}`,
         EXIT_CODES.apiError,
       );
     case 'sample':

@@ -54,13 +54,17 @@ const buildProgram = (io: CliIo): Command => {
     .addHelpText(
       'after',
       `
-Input (agenda, minutes, report): --input FILE (a CouncilDataset JSON), or --api URL --token TOKEN
-(a clerk or member token: the API's meeting document holds exempt content; the public edition
-still leaves it out), or nothing for the sample council. The PDF is written to a temporary file beside --out and renamed
+Input (agenda, minutes, report): --input FILE (a CouncilDataset JSON), --api URL (a running
+Scrutineer API: the CLI reads GET /api/v1/meetings/ID/dataset?edition=… or
+GET /api/v1/reports/ID/dataset, the data the API's own PDF routes render), or nothing for the
+sample council. From the API, the public edition, minutes and reports need no token; the
+confidential edition needs a clerk or member token (--token or SCRUTINEER_TOKEN), which also
+finds unpublished meetings. The PDF is written to a temporary file beside --out and renamed
 only when complete: a failed run leaves no file behind.
 
 Examples:
   scrutineer-pack agenda --meeting stockport-cfse-2021-11-15 --edition public --out pack.pdf
+  scrutineer-pack agenda --meeting 42 --api http://127.0.0.1:3000 --out public-pack.pdf
   scrutineer-pack agenda --meeting 42 --edition confidential --api http://127.0.0.1:3000 --token $TOKEN --out pack.pdf
   scrutineer-pack minutes --meeting 42 --input council.json --out minutes.pdf
   scrutineer-pack report --report cfse-2021-22-q2 --out pprr.pdf
@@ -84,7 +88,11 @@ ${describeExitCodes()}
   ).action(async (options: InputOptions & { meeting: string; edition: Edition; out: string }) => {
     const baseOptions = toRenderOptions(options);
     const source = toSource(options);
-    const dataset = await loadDataset(source, { kind: 'meeting', meetingId: options.meeting });
+    const dataset = await loadDataset(source, {
+      kind: 'meeting',
+      meetingId: options.meeting,
+      edition: options.edition,
+    });
     findMeeting(dataset, options.meeting, source);
     await renderToFile(
       io,
@@ -107,7 +115,12 @@ ${describeExitCodes()}
   ).action(async (options: InputOptions & { meeting: string; out: string }) => {
     const baseOptions = toRenderOptions(options);
     const source = toSource(options);
-    const dataset = await loadDataset(source, { kind: 'meeting', meetingId: options.meeting });
+    // Minutes are printed from the public edition: exempt minutes appear as a line saying so.
+    const dataset = await loadDataset(source, {
+      kind: 'meeting',
+      meetingId: options.meeting,
+      edition: 'public',
+    });
     const meeting = findMeeting(dataset, options.meeting, source);
     if (meeting.minutes === null) {
       throw new CliError(
@@ -161,7 +174,12 @@ const withInputOptions = (command: Command): Command =>
     .addOption(
       new Option('--api <url>', 'read from a running Scrutineer API, e.g. http://127.0.0.1:3000'),
     )
-    .addOption(new Option('--token <token>', 'bearer token for --api').env('SCRUTINEER_TOKEN'))
+    .addOption(
+      new Option(
+        '--token <token>',
+        'bearer token for --api (a clerk or member token for the confidential edition)',
+      ).env('SCRUTINEER_TOKEN'),
+    )
     .addOption(
       new Option(
         '--creation-date <iso>',

@@ -1,15 +1,19 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 
+export const EDITIONS = ['public', 'confidential'] as const;
+export type Edition = (typeof EDITIONS)[number];
+
+/** `?edition=` of the agenda pack and of a meeting's dataset. */
 export class AgendaPackQueryDto {
   @ApiPropertyOptional({
     description:
       'public (exempt items and appendices replaced by notices) or confidential (clerks and members only).',
-    enum: ['public', 'confidential'],
+    enum: EDITIONS,
     default: 'public',
     example: 'public',
   })
   @IsOptional()
-  @IsIn(['public', 'confidential'])
-  edition?: 'public' | 'confidential';
+  @IsIn(EDITIONS)
+  edition?: Edition;
 }
