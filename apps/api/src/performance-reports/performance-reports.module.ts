@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PerformanceReportEntity, ReportMoneyLineEntity } from './performance-report.entity.js';
-import { ReportsController } from './reports.controller.js';
-import { ReportsService } from './reports.service.js';
+import { PerformanceReportsController } from './performance-reports.controller.js';
+import { PerformanceReportsService } from './performance-reports.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([PerformanceReportEntity, ReportMoneyLineEntity])],
-  controllers: [ReportsController],
-  providers: [ReportsService],
-  exports: [ReportsService],
+  controllers: [PerformanceReportsController],
+  providers: [PerformanceReportsService],
+  exports: [PerformanceReportsService],
 })
-export class ReportsModule {}
+export class PerformanceReportsModule {}
