@@ -8,7 +8,7 @@ import {
   cfseMidYearReport,
   cfseQ3Report,
   cfseResults,
-} from './stockport-performance.data.js';
+} from './stockport-performance/index.js';
 import {
   cfsePortfolio,
   childrenAndFamiliesScrutiny,

@@ -29,7 +29,7 @@ import {
   cfseMeasures,
   cfseMidYearReport,
   cfseQ3Report,
-} from './stockport-performance.data.js';
+} from './stockport-performance/index.js';
 import {
   cfseContacts,
   childrenAndFamiliesScrutiny,
