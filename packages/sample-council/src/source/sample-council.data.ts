@@ -1,7 +1,7 @@
 // The whole sample data set, assembled from the typed sources. `npm run generate` writes it to
 // data/sample-council.json; sample-council.spec.ts fails when the JSON and these sources differ.
 import { DOCUMENT_SCHEMA_VERSION, type CouncilDataset } from '@scrutineer/domain';
-import { stockportMeetings } from './stockport-meetings.data.js';
+import { stockportMeetings } from './stockport-meetings/index.js';
 import {
   cfseAgreement2021,
   cfseMeasures,
