@@ -25,7 +25,7 @@ import {
   westSussexPortfolios,
   westSussexReports,
   westSussexResults,
-} from './west-sussex.data.js';
+} from './west-sussex/index.js';
 
 export const sampleCouncilSource: CouncilDataset = {
   schemaVersion: DOCUMENT_SCHEMA_VERSION,
