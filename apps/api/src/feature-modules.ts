@@ -15,7 +15,7 @@ import { ResolutionsModule } from './resolutions/resolutions.module.js';
 import { MeasuresModule } from './measures/measures.module.js';
 import { OfficerContactsModule } from './officer-contacts/officer-contacts.module.js';
 import { PortfoliosModule } from './portfolios/portfolios.module.js';
-import { ReportsModule } from './performance-reports/reports.module.js';
+import { PerformanceReportsModule } from './performance-reports/performance-reports.module.js';
 import { ResultsModule } from './results/results.module.js';
 
 /** The resource modules the app serves. Add a feature's module here. */
@@ -37,5 +37,5 @@ export const featureModules: Type[] = [
   MeasuresModule,
   AgreementsModule,
   ResultsModule,
-  ReportsModule,
+  PerformanceReportsModule,
 ];

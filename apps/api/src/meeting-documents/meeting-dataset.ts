@@ -10,7 +10,7 @@ import { AuthoritiesService } from '../authorities/authorities.service.js';
 import { CommitteesService } from '../committees/committees.service.js';
 import { MeasuresService } from '../measures/measures.service.js';
 import { MembersService } from '../members/members.service.js';
-import { ReportsService } from '../performance-reports/reports.service.js';
+import { PerformanceReportsService } from '../performance-reports/performance-reports.service.js';
 import { PortfoliosService } from '../portfolios/portfolios.service.js';
 import { ResultsService } from '../results/results.service.js';
 
@@ -63,7 +63,7 @@ export class MeetingDatasetLoader {
     private readonly committees: CommitteesService,
     private readonly members: MembersService,
     private readonly portfolios: PortfoliosService,
-    private readonly reports: ReportsService,
+    private readonly reports: PerformanceReportsService,
     private readonly measures: MeasuresService,
     private readonly results: ResultsService,
     private readonly agreements: AgreementsService,

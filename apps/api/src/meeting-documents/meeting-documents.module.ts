@@ -5,7 +5,7 @@ import { CommitteesModule } from '../committees/committees.module.js';
 import { MeasuresModule } from '../measures/measures.module.js';
 import { MeetingsModule } from '../meetings/meetings.module.js';
 import { MembersModule } from '../members/members.module.js';
-import { ReportsModule } from '../performance-reports/reports.module.js';
+import { PerformanceReportsModule } from '../performance-reports/performance-reports.module.js';
 import { PortfoliosModule } from '../portfolios/portfolios.module.js';
 import { ResultsModule } from '../results/results.module.js';
 import { MeetingDatasetLoader } from './meeting-dataset.js';
@@ -22,7 +22,7 @@ import { MeetingDocumentsService } from './meeting-documents.service.js';
     CommitteesModule,
     MembersModule,
     PortfoliosModule,
-    ReportsModule,
+    PerformanceReportsModule,
     MeasuresModule,
     ResultsModule,
     AgreementsModule,

@@ -15,7 +15,7 @@ import { In, type EntityManager } from 'typeorm';
 import { AgreementEntity, AgreementTargetEntity } from '../agreements/agreement.entity.js';
 import { targetToDomain } from '../agreements/agreement.mapper.js';
 import { MeasureEntity } from '../measures/measure.entity.js';
-import { bumpPerformanceGeneration } from './generation.js';
+import { invalidateResultsCache } from './results-cache.js';
 import { toDomain as measureToDomain } from '../measures/measure.mapper.js';
 import { MeasureResultEntity } from '../results/measure-result.entity.js';
 import {
@@ -99,7 +99,7 @@ export const reassessMeasures = async (
 ): Promise<Map<string, Assessment>> => {
   const codes = [...new Set([...measureCodes, ...pending.map((result) => result.measureCode)])];
   // Every write that can change a result comes through here: cached pages of results are stale.
-  await bumpPerformanceGeneration(manager);
+  await invalidateResultsCache(manager);
   const pendingAssessments = new Map<string, Assessment>();
   if (codes.length === 0) return pendingAssessments;
   const measures = await manager.findBy(MeasureEntity, { code: In(codes) });

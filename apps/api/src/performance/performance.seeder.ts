@@ -15,7 +15,7 @@ import { OfficerContactEntity } from '../officer-contacts/officer-contact.entity
 import { toPersistence as contactRow } from '../officer-contacts/officer-contact.mapper.js';
 import { PortfolioEntity } from '../portfolios/portfolio.entity.js';
 import { toPersistence as portfolioRow } from '../portfolios/portfolio.mapper.js';
-import { insertReport } from '../performance-reports/reports.service.js';
+import { insertReport } from '../performance-reports/performance-reports.service.js';
 import { MeasureResultEntity } from '../results/measure-result.entity.js';
 import { toPersistence as resultRow } from '../results/measure-result.mapper.js';
 import { assessMeasureResults } from './assessment.js';

@@ -10,7 +10,7 @@ import { ApiError, notFound } from '../common/problem.js';
 import { MeasureEntity } from '../measures/measure.entity.js';
 import { assertCanWritePortfolio } from '../performance/access.js';
 import { pendingKey, reassessMeasures } from '../performance/assessment.js';
-import { GenerationCache, performanceGeneration } from '../performance/generation.js';
+import { ResultsPageCache, resultsCacheToken } from '../performance/results-cache.js';
 import { checkVersion, updateAtVersion } from '../common/concurrency.js';
 import type {
   CreateResultDto,
@@ -53,19 +53,19 @@ const contentOf = (
 
 @Injectable()
 export class ResultsService {
-  private readonly pages = new GenerationCache<string>();
+  private readonly pages = new ResultsPageCache<string>();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
    * The busiest read (see docs/benchmarks.md). Pages are kept per generation of the performance
-   * data (performance/generation.ts), which every write that can change a result replaces; a
+   * data (performance/results-cache.ts), which every write that can change a result replaces; a
    * miss reads plain SQL over the list's columns, mapped straight to the response, skipping the
    * query builder and entity hydration. Filters and sort are whitelisted; values are bound.
    */
   /** The page as the JSON the route sends, kept serialised so a repeated read does no work. */
   async listJson(query: ResultQueryDto): Promise<string> {
-    const generation = await performanceGeneration(this.dataSource);
+    const generation = await resultsCacheToken(this.dataSource);
     const key = JSON.stringify([
       query.portfolio,
       query.year,

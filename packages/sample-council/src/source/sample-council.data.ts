@@ -1,14 +1,14 @@
 // The whole sample data set, assembled from the typed sources. `npm run generate` writes it to
 // data/sample-council.json; sample-council.spec.ts fails when the JSON and these sources differ.
 import { DOCUMENT_SCHEMA_VERSION, type CouncilDataset } from '@scrutineer/domain';
-import { stockportMeetings } from './stockport-meetings.data.js';
+import { stockportMeetings } from './stockport-meetings/index.js';
 import {
   cfseAgreement2021,
   cfseMeasures,
   cfseMidYearReport,
   cfseQ3Report,
   cfseResults,
-} from './stockport-performance.data.js';
+} from './stockport-performance/index.js';
 import {
   cfsePortfolio,
   childrenAndFamiliesScrutiny,
@@ -25,7 +25,7 @@ import {
   westSussexPortfolios,
   westSussexReports,
   westSussexResults,
-} from './west-sussex.data.js';
+} from './west-sussex/index.js';
 
 export const sampleCouncilSource: CouncilDataset = {
   schemaVersion: DOCUMENT_SCHEMA_VERSION,

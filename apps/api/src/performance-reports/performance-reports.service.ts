@@ -123,7 +123,7 @@ const contentOf = (
 };
 
 @Injectable()
-export class ReportsService {
+export class PerformanceReportsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(query: ReportQueryDto): Promise<Page<ReportSummaryDto>> {

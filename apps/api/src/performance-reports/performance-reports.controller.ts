@@ -19,13 +19,13 @@ import {
   ReportQueryDto,
   ReportResponseDto,
 } from './dto/performance-report.dto.js';
-import { ReportsService } from './reports.service.js';
+import { PerformanceReportsService } from './performance-reports.service.js';
 
 @ApiTags('performance-reports')
 @ApiBearerAuth()
 @Controller({ path: 'performance-reports', version: '1' })
-export class ReportsController {
-  constructor(private readonly reports: ReportsService) {}
+export class PerformanceReportsController {
+  constructor(private readonly reports: PerformanceReportsService) {}
 
   @Get()
   @ApiOperation({

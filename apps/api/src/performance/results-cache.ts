@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /*
- * The performance data's generation (table data_generations, see its migration). A random token,
- * not a counter: a rolled-back write restores the old token, and the next write's new token can
- * never equal one a reader saw inside the rolled-back transaction.
+ * The results cache: pages of `GET /results` kept in memory, valid while the performance data's
+ * token (table data_generations, area 'performance', see its migration) is unchanged. A random
+ * token, not a counter: a rolled-back write restores the old token, and the next write's new
+ * token can never equal one a reader saw inside the rolled-back transaction.
  */
 
 const AREA = 'performance';
@@ -19,8 +20,11 @@ const run = (
   return source.query(text, values);
 };
 
-/** Marks, inside a write's transaction, that the performance data changed. */
-export const bumpPerformanceGeneration = async (manager: EntityManager): Promise<void> => {
+/**
+ * Marks, inside a write's transaction, that the performance data changed: replaces the token, so
+ * every cached page is stale once the write commits.
+ */
+export const invalidateResultsCache = async (manager: EntityManager): Promise<void> => {
   await run(manager, 'UPDATE "data_generations" SET "token" = :token WHERE "area" = :area', {
     token: randomUUID(),
     area: AREA,
@@ -28,7 +32,7 @@ export const bumpPerformanceGeneration = async (manager: EntityManager): Promise
 };
 
 /** The current token; a cache entry made under another token is stale. */
-export const performanceGeneration = async (source: DataSource): Promise<string> => {
+export const resultsCacheToken = async (source: DataSource): Promise<string> => {
   const rows = (await run(source, 'SELECT "token" FROM "data_generations" WHERE "area" = :area', {
     area: AREA,
   })) as { token: string }[];
@@ -36,23 +40,23 @@ export const performanceGeneration = async (source: DataSource): Promise<string>
 };
 
 /**
- * Pages of a list kept for one generation. Cleared when the generation moves on, and bounded so
- * an unusual mix of queries cannot grow it without limit.
+ * Pages of a list kept for one token. Cleared when the token changes, and bounded so an unusual
+ * mix of queries cannot grow it without limit.
  */
-export class GenerationCache<T> {
-  private generation: string | null = null;
+export class ResultsPageCache<T> {
+  private token: string | null = null;
   private readonly entries = new Map<string, T>();
 
   constructor(private readonly maxEntries = 1000) {}
 
-  get(generation: string, key: string): T | undefined {
-    return generation === this.generation ? this.entries.get(key) : undefined;
+  get(token: string, key: string): T | undefined {
+    return token === this.token ? this.entries.get(key) : undefined;
   }
 
-  set(generation: string, key: string, value: T): void {
-    if (generation !== this.generation) {
+  set(token: string, key: string, value: T): void {
+    if (token !== this.token) {
       this.entries.clear();
-      this.generation = generation;
+      this.token = token;
     }
     if (this.entries.size >= this.maxEntries) {
       const oldest = this.entries.keys().next();
