@@ -29,3 +29,7 @@ export * from './schema/components.js';
 export { jsonPath, type Segment } from './schema/json-path.js';
 export * from './contract/common.js';
 export * from './contract/portfolio.js';
+export * from './contract/meeting.js';
+export * from './contract/agenda-item.js';
+export * from './contract/meeting-document.js';
+export * from './contract/import.js';

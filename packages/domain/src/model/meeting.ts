@@ -1,102 +1,209 @@
 import type { Brand } from '../brand.js';
 import type { Maybe } from '../missing.js';
-import type { CommitteeId, OfficerContact, PersonRef } from './people.js';
+import {
+  BrandedString,
+  Closed,
+  IntegerEnum,
+  KindUnion,
+  LIMITS,
+  List,
+  Nullable,
+  StringEnum,
+  Text,
+  Type,
+  Variant,
+  type Shape,
+} from '../schema/kit.js';
+import { CommitteeId, OfficerContact, PersonRef, identifier } from './people.js';
 import type { PerformanceReportId } from './report.js';
-import type { Recommendations, ReportSection } from './text.js';
-import type { Instant, LocalDate, LocalTime } from './time.js';
+import { Recommendations, ReportSection } from './text.js';
+import { Instant, LocalDate, LocalTime } from './time.js';
 
 export type MeetingId = Brand<string, 'MeetingId'>;
+export const MeetingId = BrandedString<MeetingId>({
+  minLength: 1,
+  maxLength: 200,
+  description: 'A meeting’s id, e.g. `stockport-cfsc-2021-12-13`.',
+});
 
+export const EXEMPT_PARAGRAPHS = [1, 2, 3, 4, 5, 6, 7] as const;
 /** Local Government Act 1972, Schedule 12A, Part 1: the paragraph that makes information exempt. */
-export type ExemptParagraph = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+export type ExemptParagraph = (typeof EXEMPT_PARAGRAPHS)[number];
+export const ExemptParagraph = IntegerEnum(EXEMPT_PARAGRAPHS, {
+  title: 'ExemptParagraph',
+  description: 'Local Government Act 1972, Schedule 12A, Part 1 paragraph (1–7).',
+});
 
 /** Why an item or appendix is not for publication. The public sees the paragraph, never the content. */
-export type Exemption = { readonly paragraph: ExemptParagraph };
+export const Exemption = Closed(
+  { paragraph: ExemptParagraph },
+  {
+    title: 'Exemption',
+    description: 'Why it is not for publication: the public sees the paragraph, never the content.',
+  },
+);
+export type Exemption = Shape<typeof Exemption>;
 
-export type AgendaItemKind =
-  | 'apologies'
-  | 'minutes'
-  | 'declarations'
-  | 'call-in'
-  | 'exclusion-of-public'
-  | 'urgent-business'
-  | 'report'
-  | 'other';
+export const AGENDA_ITEM_KINDS = [
+  'apologies',
+  'minutes',
+  'declarations',
+  'call-in',
+  'exclusion-of-public',
+  'urgent-business',
+  'report',
+  'other',
+] as const;
+export type AgendaItemKind = (typeof AGENDA_ITEM_KINDS)[number];
+export const AgendaItemKind = StringEnum(AGENDA_ITEM_KINDS, { title: 'AgendaItemKind' });
+
+export const ITEM_DOCUMENT_ROLES = ['report', 'appendix', 'supporting'] as const;
+export type ItemDocumentRole = (typeof ITEM_DOCUMENT_ROLES)[number];
+
+/** What an item document holds: sections written inline, a performance report held as data, or a table. */
+export const ItemDocumentContent = KindUnion(
+  [
+    Variant(
+      'sections',
+      { sections: List(ReportSection, { maxItems: LIMITS.longList }) },
+      {
+        title: 'ItemDocumentSections',
+        description: 'The document written inline, section by section.',
+      },
+    ),
+    Variant(
+      'performance-report',
+      {
+        performanceReportId: identifier<PerformanceReportId>(
+          'The performance report’s id (as in /performance-reports).',
+        ),
+      },
+      { title: 'ItemDocumentPerformanceReport', description: 'A performance report held as data.' },
+    ),
+    Variant(
+      'table',
+      {
+        caption: Text({ minLength: 0 }),
+        header: List(Text({ minLength: 0 }), { maxItems: 50 }),
+        rows: List(List(Text({ minLength: 0, maxLength: LIMITS.paragraph }), { maxItems: 50 }), {
+          maxItems: LIMITS.longList,
+        }),
+      },
+      { title: 'ItemDocumentTable', description: 'A table, as printed.' },
+    ),
+  ],
+  { title: 'ItemDocumentContent' },
+);
+export type ItemDocumentContent = Shape<typeof ItemDocumentContent>;
 
 /**
  * A document attached to an agenda item: the report itself or an appendix. It is written
  * inline (`sections`) or points at a performance report held as data (`performanceReportId`).
  * An appendix can be exempt while its report is public.
  */
-export type ItemDocument = {
-  readonly title: string;
-  readonly role: 'report' | 'appendix' | 'supporting';
-  readonly exemption: Exemption | null;
-  readonly content:
-    | { readonly kind: 'sections'; readonly sections: readonly ReportSection[] }
-    | { readonly kind: 'performance-report'; readonly performanceReportId: PerformanceReportId }
-    | {
-        readonly kind: 'table';
-        readonly caption: string;
-        readonly header: readonly string[];
-        readonly rows: readonly (readonly string[])[];
-      };
-};
+export const ItemDocument = Closed(
+  {
+    title: Text(),
+    role: StringEnum(ITEM_DOCUMENT_ROLES),
+    exemption: Nullable(Exemption, { description: 'Null for a public document.' }),
+    content: ItemDocumentContent,
+  },
+  { title: 'ItemDocument' },
+);
+export type ItemDocument = Shape<typeof ItemDocument>;
 
-export type AgendaItem = {
-  /** The published number as printed: `5`, `5a`. */
-  readonly number: string;
-  /** Position in the published agenda, from 1. */
-  readonly order: number;
-  readonly kind: AgendaItemKind;
-  readonly title: string;
-  /** "To consider a joint report of …"; null for fixed items that have none. */
-  readonly summary: string | null;
-  readonly recommendations: Recommendations | null;
-  /** The officers the report is "of" (two or more for a joint report). */
-  readonly reportOf: readonly string[];
-  readonly contacts: readonly OfficerContact[];
-  /** Null for an open item; the Schedule 12A paragraph for one taken in private. */
-  readonly exemption: Exemption | null;
-  readonly documents: readonly ItemDocument[];
-};
+/** The pattern of an agenda item's printed number: `5`, `5a`, `5.1`. */
+export const AGENDA_ITEM_NUMBER_PATTERN = '^[0-9]+(\\.[0-9]+)?[A-Za-z]?$';
 
-export type MeetingStatus = 'scheduled' | 'agenda-published' | 'held' | 'cancelled';
+export const AgendaItem = Closed(
+  {
+    /** The published number as printed: `5`, `5a`. */
+    number: Type.String({
+      maxLength: 10,
+      pattern: AGENDA_ITEM_NUMBER_PATTERN,
+      description: 'The published number as printed: `5`, `5a`, `5.1`.',
+    }),
+    /** Position in the published agenda, from 1. */
+    order: Type.Integer({ minimum: 1, description: 'Position in the published agenda, from 1.' }),
+    kind: AgendaItemKind,
+    title: Text(),
+    /** "To consider a joint report of …"; null for fixed items that have none. */
+    summary: Nullable(Text({ maxLength: LIMITS.paragraph }), {
+      description: '“To consider a joint report of …”; null for fixed items that have none.',
+    }),
+    recommendations: Nullable(Recommendations),
+    /** The officers the report is "of" (two or more for a joint report). */
+    reportOf: List(Text(), {
+      maxItems: 20,
+      description: 'The officers the report is “of” (two or more for a joint report).',
+    }),
+    contacts: List(OfficerContact, { maxItems: 20 }),
+    /** Null for an open item; the Schedule 12A paragraph for one taken in private. */
+    exemption: Nullable(Exemption, {
+      description: 'Null for an open item; the Schedule 12A paragraph for one taken in private.',
+    }),
+    documents: List(ItemDocument, { maxItems: 100 }),
+  },
+  { title: 'AgendaItem' },
+);
+export type AgendaItem = Shape<typeof AgendaItem>;
 
-export type Meeting = {
-  readonly id: MeetingId;
-  readonly committeeId: CommitteeId;
-  readonly date: LocalDate;
-  /** Null where the source gives no time. */
-  readonly startTime: LocalTime | null;
-  readonly venue: string | null;
-  readonly status: MeetingStatus;
-  /** When the agenda was published (open to inspection); null until then. */
-  readonly agendaPublishedAt: Instant | null;
-};
+export const MEETING_STATUSES = ['scheduled', 'agenda-published', 'held', 'cancelled'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+export const MeetingStatus = StringEnum(MEETING_STATUSES, { title: 'MeetingStatus' });
+
+export const Meeting = Closed(
+  {
+    id: MeetingId,
+    committeeId: CommitteeId,
+    date: LocalDate,
+    /** Null where the source gives no time. */
+    startTime: Nullable(LocalTime, { description: 'Null where the source gives no time.' }),
+    venue: Nullable(Text()),
+    status: MeetingStatus,
+    /** When the agenda was published (open to inspection); null until then. */
+    agendaPublishedAt: Nullable(Instant, {
+      description: 'When the agenda was published (open to inspection); null until then.',
+    }),
+  },
+  { title: 'Meeting' },
+);
+export type Meeting = Shape<typeof Meeting>;
+
+export const PRESENT_ROLES = ['chair', 'vice-chair', 'member'] as const;
 
 /** Who attended. The committee's membership is not the attendance. */
-export type Attendance =
-  | { readonly kind: 'not-recorded'; readonly reason: string }
-  | {
-      readonly kind: 'recorded';
-      /** Chair first, as minutes print them. */
-      readonly present: readonly {
-        readonly person: PersonRef;
-        readonly role: 'chair' | 'vice-chair' | 'member';
-      }[];
-      readonly apologies: readonly PersonRef[];
-      /** A substitute sits for a named absent member, or for none the source names. */
-      readonly substitutes: readonly {
-        readonly person: PersonRef;
-        readonly forMember: PersonRef | null;
-      }[];
-      readonly cabinetMembers: readonly {
-        readonly person: PersonRef;
-        readonly portfolio: string | null;
-      }[];
-      readonly officers: readonly { readonly name: string; readonly role: string | null }[];
-    };
+export const Attendance = KindUnion(
+  [
+    Variant(
+      'not-recorded',
+      { reason: Text({ maxLength: 2000 }) },
+      { title: 'AttendanceNotRecorded', description: 'The source does not say who attended.' },
+    ),
+    Variant(
+      'recorded',
+      {
+        /** Chair first, as minutes print them. */
+        present: List(Closed({ person: PersonRef, role: StringEnum(PRESENT_ROLES) }), {
+          description: 'Chair first, as minutes print them.',
+        }),
+        apologies: List(PersonRef),
+        /** A substitute sits for a named absent member, or for none the source names. */
+        substitutes: List(Closed({ person: PersonRef, forMember: Nullable(PersonRef) }), {
+          description: 'A substitute sits for a named absent member, or for none the source names.',
+        }),
+        cabinetMembers: List(Closed({ person: PersonRef, portfolio: Nullable(Text()) })),
+        officers: List(Closed({ name: Text(), role: Nullable(Text()) })),
+      },
+      { title: 'AttendanceRecorded' },
+    ),
+  ],
+  {
+    title: 'Attendance',
+    description: 'Who attended. The committee’s membership is not the attendance.',
+  },
+);
+export type Attendance = Shape<typeof Attendance>;
 
 export type InterestKind =
   'personal' | 'prejudicial' | 'disclosable-pecuniary' | 'other-registrable' | 'non-registrable';

@@ -1,0 +1,79 @@
+/** The agenda items resource: `/api/v1/agenda-items` and `/api/v1/meetings/{id}/agenda-items`. */
+import { AGENDA_ITEM_KINDS, AgendaItem, ItemDocument, MeetingId } from '../model/meeting.js';
+import { Closed, List, Nullable, ReadOnly, Text, Type, type Shape } from '../schema/kit.js';
+import { ListQuery, Page, Resource } from './common.js';
+
+/** An item document as the caller may read it: an exempt one's content is withheld from the public. */
+export const AgendaItemDocument = Closed(
+  {
+    ...ItemDocument.properties,
+    content: Nullable(ItemDocument.properties.content, {
+      description: 'Null when the document is exempt and the caller may not read it.',
+    }),
+    isWithheld: ReadOnly(
+      Type.Boolean({
+        description:
+          'True when the content is withheld from you (exempt, and your role may not read it).',
+      }),
+    ),
+  },
+  { title: 'AgendaItemDocument' },
+);
+export type AgendaItemDocument = Shape<typeof AgendaItemDocument>;
+
+export const AgendaItemId = Text({
+  maxLength: 36,
+  description: 'An agenda item’s id (assigned by the server).',
+});
+
+/**
+ * An agenda item as stored, as the caller may read it. It is also the body of POST and PUT: what
+ * a GET answers can be sent back as it is (the server's fields are ignored).
+ */
+export const AgendaItemResource = Resource(
+  'AgendaItemResource',
+  {
+    id: ReadOnly(AgendaItemId),
+    meetingId: ReadOnly(MeetingId),
+    ...AgendaItem.properties,
+    documents: List(AgendaItemDocument, { maxItems: 100 }),
+    isWithheld: ReadOnly(
+      Type.Boolean({
+        description:
+          'True when the item is exempt and its content (summary, recommendations, report of, contacts, documents) is withheld from you.',
+      }),
+    ),
+  },
+  'An agenda item: the domain’s AgendaItem, where it sits, and the server’s version and timestamps.',
+);
+export type AgendaItemResource = Shape<typeof AgendaItemResource>;
+
+/** The body of POST and PUT: an AgendaItem, or an AgendaItemResource read before (server fields ignored). */
+export const AgendaItemInput = AgendaItemResource;
+export type AgendaItemInput = Shape<typeof AgendaItemInput>;
+
+export const AgendaItemPage = Page(AgendaItemResource);
+export type AgendaItemPage = Shape<typeof AgendaItemPage>;
+
+/** The sort fields of the agenda item lists (as the service's parseSort allows). */
+export const AGENDA_ITEM_SORT_FIELDS = ['order', 'number', 'kind'] as const;
+
+export const AgendaItemQuery = ListQuery(AGENDA_ITEM_SORT_FIELDS, {
+  meetingId: Type.Optional(MeetingId),
+  kind: Type.Optional(AgendaItem.properties.kind),
+  exempt: Type.Optional(
+    Type.Boolean({ description: 'Only exempt (true) or only open (false) items.' }),
+  ),
+});
+export type AgendaItemQuery = Shape<typeof AgendaItemQuery>;
+
+/** The query of a meeting's agenda (in published order unless sorted). */
+export const MeetingAgendaQuery = ListQuery(AGENDA_ITEM_SORT_FIELDS, {});
+export type MeetingAgendaQuery = Shape<typeof MeetingAgendaQuery>;
+
+export const AgendaItemParams = Closed({ id: AgendaItemId });
+export const MeetingAgendaParams = Closed({
+  meetingId: Text({ maxLength: 200, description: 'The meeting’s id.' }),
+});
+
+export { AGENDA_ITEM_KINDS };
