@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type {
   AgendaItem,
+  AgendaItemDocument,
   AgendaItemKind,
+  AgendaItemResource,
   ExemptParagraph,
   ItemDocument,
+  MeetingId,
   OfficerContact,
   Recommendations,
 } from '@scrutineer/domain';
 import { type Caller, canReadExempt } from '../auth/caller.js';
 import { AgendaItemEntity } from './agenda-item.entity.js';
-import type { AgendaItemResponseDto, ItemDocumentResponseDto } from './dto/agenda-item.dto.js';
 import { ItemDocumentEntity } from './item-document.entity.js';
 
 const exemptionOf = (paragraph: number | null): { paragraph: ExemptParagraph } | null =>
@@ -75,13 +77,13 @@ export const toPersistence = (
 const documentToResponse = (
   entity: ItemDocumentEntity,
   mayReadExempt: boolean,
-): ItemDocumentResponseDto => {
+): AgendaItemDocument => {
   const isWithheld = entity.exemptParagraph !== null && !mayReadExempt;
   return {
     title: entity.title,
-    role: entity.role,
+    role: entity.role as ItemDocument['role'],
     exemption: exemptionOf(entity.exemptParagraph),
-    content: isWithheld ? null : entity.content,
+    content: isWithheld ? null : (entity.content as ItemDocument['content']),
     isWithheld,
   };
 };
@@ -94,21 +96,21 @@ export const toResponse = (
   entity: AgendaItemEntity,
   documents: readonly ItemDocumentEntity[],
   caller: Caller,
-): AgendaItemResponseDto => {
+): AgendaItemResource => {
   const mayReadExempt = canReadExempt(caller);
   const isWithheld = entity.exemptParagraph !== null && !mayReadExempt;
   return {
     id: entity.id,
-    meetingId: entity.meetingId,
+    meetingId: entity.meetingId as MeetingId,
     number: entity.number,
     order: entity.position,
-    kind: entity.kind,
+    kind: entity.kind as AgendaItemKind,
     title: entity.title,
     exemption: exemptionOf(entity.exemptParagraph),
     summary: isWithheld ? null : entity.summary,
-    recommendations: isWithheld ? null : entity.recommendations,
+    recommendations: isWithheld ? null : (entity.recommendations as Recommendations | null),
     reportOf: isWithheld ? [] : entity.reportOf,
-    contacts: isWithheld ? [] : entity.contacts,
+    contacts: isWithheld ? [] : (entity.contacts as OfficerContact[]),
     documents: isWithheld
       ? []
       : [...documents]
@@ -116,5 +118,7 @@ export const toResponse = (
           .map((d) => documentToResponse(d, mayReadExempt)),
     isWithheld,
     version: entity.version,
+    createdAt: entity.createdAt,
+    updatedAt: entity.updatedAt,
   };
 };

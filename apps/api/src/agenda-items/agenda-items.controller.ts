@@ -1,89 +1,111 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
-import type { AgendaItem } from '@scrutineer/domain';
+  AgendaItemInput,
+  AgendaItemPage,
+  AgendaItemParams,
+  AgendaItemQuery,
+  AgendaItemResource,
+  MeetingAgendaParams,
+  MeetingAgendaQuery,
+} from '@scrutineer/domain';
 import { type Caller, CurrentCaller, Roles } from '../auth/caller.js';
-import { ApiIfMatch, IfMatch } from '../common/concurrency.js';
+import { IfMatch } from '../common/concurrency.js';
+import { Operation, Resource } from '../contract/operation.js';
 import { AgendaItemsService } from './agenda-items.service.js';
-import {
-  AGENDA_ITEM_BODY,
-  AgendaItemPageDto,
-  AgendaItemQueryDto,
-  AgendaItemResponseDto,
-} from './dto/agenda-item.dto.js';
 
-@ApiTags('agenda items')
-@ApiBearerAuth()
+@Resource(
+  'agenda-items',
+  'An item on a meeting’s agenda with its documents; exempt content is withheld from the public.',
+)
 @Controller({ version: '1' })
 export class AgendaItemsController {
   constructor(private readonly items: AgendaItemsService) {}
 
   @Get('agenda-items')
-  @ApiOperation({
+  @Operation({
     summary:
       'Agenda items across meetings; filter by meeting, kind, exempt. Exempt items show number, title and paragraph only to the public.',
+    query: AgendaItemQuery,
+    response: AgendaItemPage,
   })
-  @ApiOkResponse({ type: AgendaItemPageDto })
-  list(@Query() query: AgendaItemQueryDto, @CurrentCaller() caller: Caller) {
+  list(@Query() query: AgendaItemQuery, @CurrentCaller() caller: Caller): Promise<AgendaItemPage> {
     return this.items.list(query, caller);
   }
 
   @Get('meetings/:meetingId/agenda-items')
-  @ApiOperation({ summary: 'A meeting’s agenda in published order.' })
-  @ApiOkResponse({ type: [AgendaItemResponseDto] })
-  listForMeeting(@Param('meetingId') meetingId: string, @CurrentCaller() caller: Caller) {
-    return this.items.listForMeeting(meetingId, caller);
+  @Operation({
+    summary: 'A meeting’s agenda in published order.',
+    params: MeetingAgendaParams,
+    query: MeetingAgendaQuery,
+    response: AgendaItemPage,
+  })
+  listForMeeting(
+    @Param('meetingId') meetingId: string,
+    @Query() query: MeetingAgendaQuery,
+    @CurrentCaller() caller: Caller,
+  ): Promise<AgendaItemPage> {
+    return this.items.listForMeeting(meetingId, query, caller);
   }
 
   @Post('meetings/:meetingId/agenda-items')
   @Roles('clerk')
-  @ApiBody(AGENDA_ITEM_BODY)
-  @ApiOperation({ summary: 'Add an item at its `order` (clerk); later items move down.' })
-  @ApiCreatedResponse({ type: AgendaItemResponseDto })
+  @Operation({
+    summary: 'Add an item at its `order` (clerk); later items move down.',
+    params: MeetingAgendaParams,
+    body: AgendaItemInput,
+    response: AgendaItemResource,
+    errors: [409],
+  })
   create(
     @Param('meetingId') meetingId: string,
-    @Body() body: AgendaItem,
+    @Body() body: AgendaItemInput,
     @CurrentCaller() caller: Caller,
-  ) {
+  ): Promise<AgendaItemResource> {
     return this.items.create(meetingId, body, caller);
   }
 
   @Get('agenda-items/:id')
-  @ApiOperation({ summary: 'One agenda item with its documents.' })
-  @ApiOkResponse({ type: AgendaItemResponseDto })
-  get(@Param('id') id: string, @CurrentCaller() caller: Caller) {
+  @Operation({
+    summary: 'One agenda item with its documents.',
+    params: AgendaItemParams,
+    response: AgendaItemResource,
+  })
+  get(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<AgendaItemResource> {
     return this.items.get(id, caller);
   }
 
   @Put('agenda-items/:id')
   @Roles('clerk')
-  @ApiIfMatch()
-  @ApiBody(AGENDA_ITEM_BODY)
-  @ApiOperation({ summary: 'Replace an item, its documents and its place in the order (clerk).' })
-  @ApiOkResponse({ type: AgendaItemResponseDto })
+  @Operation({
+    summary:
+      'Replace an item, its documents and its place in the order (clerk); what GET answered can be sent back.',
+    params: AgendaItemParams,
+    body: AgendaItemInput,
+    response: AgendaItemResource,
+    ifMatch: true,
+    errors: [409],
+  })
   replace(
     @Param('id') id: string,
     @IfMatch() version: number,
-    @Body() body: AgendaItem,
+    @Body() body: AgendaItemInput,
     @CurrentCaller() caller: Caller,
-  ) {
+  ): Promise<AgendaItemResource> {
     return this.items.replace(id, version, body, caller);
   }
 
   @Delete('agenda-items/:id')
   @Roles('clerk')
-  @HttpCode(204)
-  @ApiIfMatch()
-  @ApiOperation({ summary: 'Remove an item (clerk); later items move up.' })
-  @ApiNoContentResponse()
-  remove(@Param('id') id: string, @IfMatch() version: number, @CurrentCaller() caller: Caller) {
+  @Operation({
+    summary: 'Remove an item (clerk); later items move up.',
+    params: AgendaItemParams,
+    ifMatch: true,
+  })
+  remove(
+    @Param('id') id: string,
+    @IfMatch() version: number,
+    @CurrentCaller() caller: Caller,
+  ): Promise<void> {
     return this.items.remove(id, version, caller);
   }
 }

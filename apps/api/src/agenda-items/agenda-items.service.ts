@@ -1,20 +1,59 @@
 import { Injectable } from '@nestjs/common';
-import type { AgendaItem } from '@scrutineer/domain';
+import type {
+  AgendaItem,
+  AgendaItemInput,
+  AgendaItemQuery,
+  AgendaItemResource,
+  ItemDocument,
+  MeetingAgendaQuery,
+} from '@scrutineer/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { diffChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
 import { type Page, pageOf, pageWindow, parseSort } from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
-import { assertShape } from '../common/shape-validation.js';
 import { findVisibleMeeting, onlyVisibleMeetings } from '../meetings/meeting-access.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
+import { onlyUpdatedSince } from '../meetings/updated-since.js';
 import { AgendaItemEntity } from './agenda-item.entity.js';
 import * as mapper from './agenda-item.mapper.js';
-import type { AgendaItemQueryDto, AgendaItemResponseDto } from './dto/agenda-item.dto.js';
 import { ItemDocumentEntity } from './item-document.entity.js';
 
 const SORTABLE = { order: 'item.position', number: 'item.number', kind: 'item.kind' };
+
+/** JSON with its keys sorted, so two values that hold the same facts compare equal. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+
+/**
+ * The domain's AgendaItem from a body (an AgendaItem, or a resource read before: the server's
+ * fields are already stripped). A document's content withheld from the reader cannot be written back.
+ */
+const toItem = (body: AgendaItemInput): AgendaItem => {
+  const withheld = body.documents.flatMap((document, index) =>
+    document.content === null
+      ? [
+          {
+            path: `$.documents[${index}].content`,
+            message: 'is withheld (null): send the document’s content to write it',
+          },
+        ]
+      : [],
+  );
+  if (withheld.length > 0) {
+    throw new ApiError(
+      'REQUEST.INVALID',
+      'A document’s content is null (withheld from the reader); send its content.',
+      withheld,
+    );
+  }
+  return { ...body, documents: body.documents as readonly ItemDocument[] };
+};
 
 @Injectable()
 export class AgendaItemsService {
@@ -24,7 +63,7 @@ export class AgendaItemsService {
     manager: EntityManager,
     items: readonly AgendaItemEntity[],
     caller: Caller,
-  ): Promise<AgendaItemResponseDto[]> {
+  ): Promise<AgendaItemResource[]> {
     const documents =
       items.length === 0
         ? []
@@ -40,7 +79,7 @@ export class AgendaItemsService {
     );
   }
 
-  async list(query: AgendaItemQueryDto, caller: Caller): Promise<Page<AgendaItemResponseDto>> {
+  async list(query: AgendaItemQuery, caller: Caller): Promise<Page<AgendaItemResource>> {
     const { limit, offset } = pageWindow(query);
     const builder = this.dataSource.manager
       .createQueryBuilder(AgendaItemEntity, 'item')
@@ -49,8 +88,9 @@ export class AgendaItemsService {
     if (query.meetingId !== undefined)
       builder.andWhere('item.meetingId = :meetingId', { meetingId: query.meetingId });
     if (query.kind !== undefined) builder.andWhere('item.kind = :kind', { kind: query.kind });
-    if (query.exempt === 'true') builder.andWhere('item.exemptParagraph IS NOT NULL');
-    if (query.exempt === 'false') builder.andWhere('item.exemptParagraph IS NULL');
+    if (query.exempt === true) builder.andWhere('item.exemptParagraph IS NOT NULL');
+    if (query.exempt === false) builder.andWhere('item.exemptParagraph IS NULL');
+    onlyUpdatedSince(builder, 'item', query.updatedSince);
     for (const order of parseSort(query.sort, SORTABLE, [
       { column: 'meeting.date', direction: 'DESC' },
       { column: 'item.meetingId', direction: 'ASC' },
@@ -62,23 +102,46 @@ export class AgendaItemsService {
     return pageOf(await this.withDocuments(this.dataSource.manager, rows, caller), total, query);
   }
 
-  async listForMeeting(meetingId: string, caller: Caller): Promise<AgendaItemResponseDto[]> {
+  /** A meeting's agenda, in published order unless sorted otherwise. */
+  async listForMeeting(
+    meetingId: string,
+    query: MeetingAgendaQuery,
+    caller: Caller,
+  ): Promise<Page<AgendaItemResource>> {
+    const { limit, offset } = pageWindow(query);
     await findVisibleMeeting(this.dataSource.manager, meetingId, caller);
-    const items = await this.dataSource.manager.find(AgendaItemEntity, {
-      where: { meetingId },
-      order: { position: 'ASC' },
-    });
-    return this.withDocuments(this.dataSource.manager, items, caller);
+    const builder = this.dataSource.manager
+      .createQueryBuilder(AgendaItemEntity, 'item')
+      .where('item.meetingId = :meetingId', { meetingId });
+    onlyUpdatedSince(builder, 'item', query.updatedSince);
+    for (const order of parseSort(query.sort, SORTABLE, [
+      { column: 'item.position', direction: 'ASC' },
+    ])) {
+      builder.addOrderBy(order.column, order.direction);
+    }
+    const [rows, total] = await builder.offset(offset).limit(limit).getManyAndCount();
+    return pageOf(await this.withDocuments(this.dataSource.manager, rows, caller), total, query);
   }
 
-  async get(id: string, caller: Caller): Promise<AgendaItemResponseDto> {
+  async get(id: string, caller: Caller): Promise<AgendaItemResource> {
     const item = await this.dataSource.manager.findOne(AgendaItemEntity, { where: { id } });
     if (item === null) throw notFound('agenda item', id);
     await findVisibleMeeting(this.dataSource.manager, item.meetingId, caller).catch(() => {
       throw notFound('agenda item', id);
     });
     const [response] = await this.withDocuments(this.dataSource.manager, [item], caller);
-    return response as AgendaItemResponseDto;
+    return response as AgendaItemResource;
+  }
+
+  /** The item as stored now (read again after a write: its version and updatedAt are the new ones). */
+  private async respond(
+    manager: EntityManager,
+    id: string,
+    caller: Caller,
+  ): Promise<AgendaItemResource> {
+    const item = await manager.findOneByOrFail(AgendaItemEntity, { id });
+    const [response] = await this.withDocuments(manager, [item], caller);
+    return response as AgendaItemResource;
   }
 
   private async assertNumberFree(
@@ -129,8 +192,12 @@ export class AgendaItemsService {
       .execute();
   }
 
-  async create(meetingId: string, body: unknown, caller: Caller): Promise<AgendaItemResponseDto> {
-    const item = assertShape<AgendaItem>('AgendaItem', body);
+  async create(
+    meetingId: string,
+    body: AgendaItemInput,
+    caller: Caller,
+  ): Promise<AgendaItemResource> {
+    const item = toItem(body);
     return this.dataSource.transaction(async (manager) => {
       if (!(await manager.exists(MeetingEntity, { where: { id: meetingId } })))
         throw notFound('meeting', meetingId);
@@ -145,23 +212,25 @@ export class AgendaItemsService {
         action: 'create',
         changes: { meetingId, ...item },
       });
-      return mapper.toResponse(rows.item, rows.documents, caller);
+      return this.respond(manager, rows.item.id, caller);
     });
   }
 
   async replace(
     id: string,
     version: number,
-    body: unknown,
+    body: AgendaItemInput,
     caller: Caller,
-  ): Promise<AgendaItemResponseDto> {
-    const item = assertShape<AgendaItem>('AgendaItem', body);
+  ): Promise<AgendaItemResource> {
+    const item = toItem(body);
     return this.dataSource.transaction(async (manager) => {
       const current = await loadForChange(manager, AgendaItemEntity, 'agenda item', id, version);
       const before = mapper.toDomain(
         current,
         await manager.find(ItemDocumentEntity, { where: { agendaItemId: id } }),
       );
+      // A PUT that changes nothing keeps the version and writes no audit row.
+      if (canonical(before) === canonical(item)) return this.respond(manager, id, caller);
       await this.assertNumberFree(manager, current.meetingId, item.number, id);
       // Take the item out of the order, then put it back where asked.
       await manager.update(AgendaItemEntity, { id }, { position: 0 });
@@ -183,7 +252,7 @@ export class AgendaItemsService {
         action: 'update',
         changes: diffChanges(before, { ...item, order: position }),
       });
-      return mapper.toResponse(rows.item, rows.documents, caller);
+      return this.respond(manager, id, caller);
     });
   }
 

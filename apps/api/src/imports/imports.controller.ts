@@ -1,49 +1,33 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiCreatedResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiTags,
-} from '@nestjs/swagger';
+  type MeetingDocument,
+  MeetingDocumentSchema,
+  MeetingImportResult,
+} from '@scrutineer/domain';
 import { type Caller, CurrentCaller, Roles } from '../auth/caller.js';
-import { domainSchema } from '../common/openapi-refs.js';
+import { Operation, Resource } from '../contract/operation.js';
 import { ImportsService } from './imports.service.js';
 
-export class ImportResultDto {
-  @ApiProperty({ example: 'stockport-cfsc-2021-12-13' })
-  meetingId: string;
-
-  @ApiProperty({ example: 9 })
-  agendaItems: number;
-
-  @ApiProperty({ example: 1 })
-  declarations: number;
-
-  @ApiProperty({ example: 9 })
-  minutes: number;
-}
-
-@ApiTags('imports')
-@ApiBearerAuth()
+@Resource('imports', 'Whole documents written in one transaction: a meeting and everything on it.')
 @Controller({ path: 'imports', version: '1' })
 export class ImportsController {
   constructor(private readonly imports: ImportsService) {}
 
   @Post('meetings')
   @Roles('clerk')
-  @ApiBody({
-    description:
-      'One meeting as a whole document (JSON Schema `MeetingDocument`), as GET /meetings/{id}/document returns it.',
-    schema: domainSchema('MeetingDocument'),
-  })
-  @ApiOperation({
+  @Operation({
     summary:
       'Import a whole meeting (clerk): validated in full, written in one transaction or not at all; 400 lists every problem with its JSON path.',
+    description:
+      'The body is a MeetingDocument, as GET /meetings/{id}/document returns it. Besides its schema, the domain’s document rules apply (unique numbers, references, order); 400 `DOCUMENT.INVALID` names each problem.',
+    body: MeetingDocumentSchema,
+    response: MeetingImportResult,
+    errors: [409],
   })
-  @ApiCreatedResponse({ type: ImportResultDto })
-  importMeeting(@Body() body: unknown, @CurrentCaller() caller: Caller) {
+  importMeeting(
+    @Body() body: MeetingDocument,
+    @CurrentCaller() caller: Caller,
+  ): Promise<MeetingImportResult> {
     return this.imports.importMeeting(body, caller);
   }
 }

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { parseMeetingDocument, type MeetingDocument, type Problem } from '@scrutineer/domain';
+import {
+  parseMeetingDocument,
+  type MeetingDocument,
+  type MeetingImportResult,
+  type Problem,
+} from '@scrutineer/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
@@ -9,12 +14,7 @@ import { ApiError } from '../common/problem.js';
 import { writeMeetingDocument } from '../meetings/meeting-document.store.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
 
-export type ImportResult = {
-  readonly meetingId: string;
-  readonly agendaItems: number;
-  readonly declarations: number;
-  readonly minutes: number;
-};
+export type ImportResult = MeetingImportResult;
 
 const toFieldProblems = (problems: readonly Problem[]) =>
   problems.map((p) => ({ path: p.path, message: p.message, code: p.code }));

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CouncilDataset } from '@scrutineer/domain';
+import type { CouncilDataset, Edition } from '@scrutineer/domain';
 import { renderAgendaPack, renderMinutes, renderPerformanceReport } from '@scrutineer/reporter';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -7,7 +7,7 @@ import { type Caller, canReadExempt } from '../auth/caller.js';
 import { ApiError } from '../common/problem.js';
 import { findVisibleMeeting } from '../meetings/meeting-access.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
-import type { Edition } from './dto/edition.dto.js';
+
 import { MeetingDatasetLoader } from './meeting-dataset.js';
 import { pdfFilename, streamPdf } from './pdf-response.js';
 import { publicEdition } from './public-edition.js';

@@ -1,16 +1,16 @@
 import type {
   Attendance,
+  CommitteeId,
   Declarations,
   Instant,
   LocalDate,
   LocalTime,
   Meeting,
   MeetingId,
+  MeetingResource,
   MeetingStatus,
-  CommitteeId,
 } from '@scrutineer/domain';
 import { toDateString } from '../common/values.js';
-import type { MeetingResponseDto } from './dto/meeting.dto.js';
 import { MeetingEntity } from './meeting.entity.js';
 
 export const toDomain = (entity: MeetingEntity): Meeting => ({
@@ -49,15 +49,11 @@ export const toPersistence = (
     version,
   });
 
-export const toResponse = (entity: MeetingEntity, committeeName: string): MeetingResponseDto => ({
-  id: entity.id,
-  committeeId: entity.committeeId,
+export const toResponse = (entity: MeetingEntity, committeeName: string): MeetingResource => ({
+  ...toDomain(entity),
   committeeName,
-  date: toDateString(entity.date) ?? '',
-  startTime: entity.startTime,
-  venue: entity.venue,
-  status: entity.status,
-  agendaPublishedAt: entity.agendaPublishedAt,
-  minutesStatus: entity.minutesStatus,
+  minutesStatus: entity.minutesStatus as MeetingResource['minutesStatus'],
   version: entity.version,
+  createdAt: entity.createdAt,
+  updatedAt: entity.updatedAt,
 });

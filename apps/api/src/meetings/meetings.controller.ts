@@ -1,163 +1,156 @@
+import { Body, Controller, Delete, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  Patch,
-  Post,
-  Put,
-  Query,
-} from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
-import type { Attendance, MeetingDocument } from '@scrutineer/domain';
+  AgendaPublication,
+  Attendance,
+  MeetingAttendance,
+  MeetingDetail,
+  MeetingDocumentSchema,
+  MeetingInput,
+  MeetingPage,
+  MeetingParams,
+  MeetingPatch,
+  MeetingQuery,
+  MeetingResource,
+  type MeetingDocument,
+} from '@scrutineer/domain';
 import { type Caller, CurrentCaller, Roles } from '../auth/caller.js';
-import { ApiIfMatch, IfMatch } from '../common/concurrency.js';
-import { domainSchema } from '../common/openapi-refs.js';
-import {
-  ATTENDANCE_BODY,
-  CreateMeetingDto,
-  MeetingDetailDto,
-  MeetingPageDto,
-  MeetingQueryDto,
-  MeetingResponseDto,
-  PublicationResponseDto,
-  UpdateMeetingDto,
-} from './dto/meeting.dto.js';
+import { IfMatch } from '../common/concurrency.js';
+import { Operation, Resource } from '../contract/operation.js';
 import { MeetingsService } from './meetings.service.js';
 
-@ApiTags('meetings')
-@ApiBearerAuth()
+export const MEETINGS_TAG_DESCRIPTION =
+  'A committee’s meeting: its agenda, attendance, the whole meeting as a document and its PDFs.';
+
+@Resource('meetings', MEETINGS_TAG_DESCRIPTION)
 @Controller({ path: 'meetings', version: '1' })
 export class MeetingsController {
   constructor(private readonly meetings: MeetingsService) {}
 
   @Get()
-  @ApiOperation({
+  @Operation({
     summary:
       'Meetings, newest first; filter by committee, date range and status. The public sees published meetings only.',
+    query: MeetingQuery,
+    response: MeetingPage,
   })
-  @ApiOkResponse({ type: MeetingPageDto })
-  list(@Query() query: MeetingQueryDto, @CurrentCaller() caller: Caller) {
+  list(@Query() query: MeetingQuery, @CurrentCaller() caller: Caller): Promise<MeetingPage> {
     return this.meetings.list(query, caller);
   }
 
   @Get(':id')
-  @ApiOperation({
+  @Operation({
     summary:
       'A meeting with its agenda items in published order; exempt items show only number, title and paragraph to the public.',
+    params: MeetingParams,
+    response: MeetingDetail,
   })
-  @ApiOkResponse({ type: MeetingDetailDto })
-  get(@Param('id') id: string, @CurrentCaller() caller: Caller) {
+  get(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<MeetingDetail> {
     return this.meetings.get(id, caller);
   }
 
   @Post()
   @Roles('clerk')
-  @ApiOperation({ summary: 'Schedule a meeting (clerk).' })
-  @ApiCreatedResponse({ type: MeetingResponseDto })
-  create(@Body() dto: CreateMeetingDto, @CurrentCaller() caller: Caller) {
-    return this.meetings.create(dto, caller);
+  @Operation({
+    summary: 'Schedule a meeting (clerk).',
+    body: MeetingInput,
+    response: MeetingResource,
+    errors: [409],
+  })
+  create(@Body() body: MeetingInput, @CurrentCaller() caller: Caller): Promise<MeetingResource> {
+    return this.meetings.create(body, caller);
   }
 
   @Patch(':id')
   @Roles('clerk')
-  @ApiIfMatch()
-  @ApiOperation({ summary: 'Change a meeting’s date, time, venue or status (clerk).' })
-  @ApiOkResponse({ type: MeetingResponseDto })
+  @Operation({
+    summary: 'Change a meeting’s date, time, venue, status or declarations record (clerk).',
+    params: MeetingParams,
+    body: MeetingPatch,
+    response: MeetingResource,
+    ifMatch: true,
+    errors: [409],
+  })
   update(
     @Param('id') id: string,
     @IfMatch() version: number,
-    @Body() dto: UpdateMeetingDto,
+    @Body() body: MeetingPatch,
     @CurrentCaller() caller: Caller,
-  ) {
-    return this.meetings.update(id, version, dto, caller);
+  ): Promise<MeetingResource> {
+    return this.meetings.update(id, version, body, caller);
   }
 
   @Delete(':id')
   @Roles('clerk')
-  @HttpCode(204)
-  @ApiIfMatch()
-  @ApiOperation({
+  @Operation({
     summary: 'Delete a meeting and everything on it (clerk); not once its minutes are approved.',
+    params: MeetingParams,
+    ifMatch: true,
+    errors: [409],
   })
-  @ApiNoContentResponse()
-  remove(@Param('id') id: string, @IfMatch() version: number, @CurrentCaller() caller: Caller) {
+  remove(
+    @Param('id') id: string,
+    @IfMatch() version: number,
+    @CurrentCaller() caller: Caller,
+  ): Promise<void> {
     return this.meetings.remove(id, version, caller);
   }
 
   @Post(':id/agenda/publication')
   @Roles('clerk')
-  @HttpCode(200)
-  @ApiIfMatch()
-  @ApiOperation({
+  @Operation({
     summary:
       'Publish the agenda now (clerk): records the time and says whether it met the five-clear-days deadline.',
+    params: MeetingParams,
+    response: AgendaPublication,
+    status: 200,
+    ifMatch: true,
+    errors: [409],
   })
-  @ApiOkResponse({ type: PublicationResponseDto })
-  publish(@Param('id') id: string, @IfMatch() version: number, @CurrentCaller() caller: Caller) {
+  publish(
+    @Param('id') id: string,
+    @IfMatch() version: number,
+    @CurrentCaller() caller: Caller,
+  ): Promise<AgendaPublication> {
     return this.meetings.publishAgenda(id, version, caller);
   }
 
   @Get(':id/attendance')
-  @ApiOperation({
+  @Operation({
     summary:
       'Who attended: present (chair first), apologies, substitutes, cabinet members and officers.',
+    params: MeetingParams,
+    response: MeetingAttendance,
   })
-  @ApiOkResponse({
-    schema: {
-      type: 'object',
-      properties: {
-        attendance: domainSchema('Attendance'),
-        version: { type: 'integer', example: 2 },
-      },
-    },
-  })
-  attendance(@Param('id') id: string, @CurrentCaller() caller: Caller) {
+  attendance(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<MeetingAttendance> {
     return this.meetings.getAttendance(id, caller);
   }
 
   @Put(':id/attendance')
   @Roles('clerk')
-  @ApiIfMatch()
-  @ApiBody(ATTENDANCE_BODY)
-  @ApiOperation({
+  @Operation({
     summary: 'Record the attendance (clerk); If-Match carries the meeting’s version.',
-  })
-  @ApiOkResponse({
-    schema: {
-      type: 'object',
-      properties: {
-        attendance: domainSchema('Attendance'),
-        version: { type: 'integer', example: 3 },
-      },
-    },
+    params: MeetingParams,
+    body: Attendance,
+    response: MeetingAttendance,
+    ifMatch: true,
   })
   putAttendance(
     @Param('id') id: string,
     @IfMatch() version: number,
     @Body() body: Attendance,
     @CurrentCaller() caller: Caller,
-  ) {
+  ): Promise<MeetingAttendance> {
     return this.meetings.putAttendance(id, version, body, caller);
   }
 
   @Get(':id/document')
   @Roles('clerk', 'member')
-  @ApiOperation({
+  @Operation({
     summary:
       'The whole meeting as a MeetingDocument (exempt content included, so clerks and members only); imports back unchanged.',
+    params: MeetingParams,
+    response: MeetingDocumentSchema,
   })
-  @ApiOkResponse({ schema: domainSchema('MeetingDocument') })
   document(@Param('id') id: string): Promise<MeetingDocument> {
     return this.meetings.exportDocument(id);
   }

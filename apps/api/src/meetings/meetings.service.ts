@@ -1,14 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
+  type AgendaPublication,
   assertMeetingTransition,
   type Attendance,
   instant,
+  type LocalDate,
   localDate,
+  type MeetingAttendance,
+  type MeetingDetail,
+  type MeetingDocument,
+  type MeetingId,
+  type MeetingInput,
+  type MeetingPatch,
+  type MeetingQuery,
+  type MeetingResource,
   type MeetingStatus,
   publishAgenda,
-  localTime,
-  type MeetingDocument,
+  type CommitteeId,
 } from '@scrutineer/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AgendaItemEntity } from '../agenda-items/agenda-item.entity.js';
@@ -21,21 +30,14 @@ import { CommitteeEntity } from '../committees/committee.entity.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
 import { type Page, pageOf, pageWindow, parseSort } from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
-import { assertShape } from '../common/shape-validation.js';
+import { toDateString } from '../common/values.js';
 import { DeclarationEntity } from '../declarations/declaration.entity.js';
-import type {
-  CreateMeetingDto,
-  MeetingDetailDto,
-  MeetingQueryDto,
-  MeetingResponseDto,
-  PublicationResponseDto,
-  UpdateMeetingDto,
-} from './dto/meeting.dto.js';
 import { findVisibleMeeting, isPublishedMeeting, onlyVisibleMeetings } from './meeting-access.js';
 import { readMeetingDocument } from './meeting-document.store.js';
 import { MeetingEntity } from './meeting.entity.js';
 import * as meetingMapper from './meeting.mapper.js';
 import { assessPublication } from './publication.js';
+import { onlyUpdatedSince } from './updated-since.js';
 
 const SORTABLE = {
   date: 'meeting.date',
@@ -59,15 +61,14 @@ export class MeetingsService {
     return new Map(committees.map((c) => [c.id, c.name]));
   }
 
-  private async respond(
-    manager: EntityManager,
-    meeting: MeetingEntity,
-  ): Promise<MeetingResponseDto> {
+  /** The meeting as stored now (read again after a write, so its version and updatedAt are the new ones). */
+  private async respond(manager: EntityManager, id: string): Promise<MeetingResource> {
+    const meeting = await manager.findOneByOrFail(MeetingEntity, { id });
     const names = await this.committeeNames(manager, [meeting.committeeId]);
     return meetingMapper.toResponse(meeting, names.get(meeting.committeeId) ?? '');
   }
 
-  async list(query: MeetingQueryDto, caller: Caller): Promise<Page<MeetingResponseDto>> {
+  async list(query: MeetingQuery, caller: Caller): Promise<Page<MeetingResource>> {
     const { limit, offset } = pageWindow(query);
     const builder = this.dataSource.manager.createQueryBuilder(MeetingEntity, 'meeting');
     onlyVisibleMeetings(builder, 'meeting', caller);
@@ -79,6 +80,7 @@ export class MeetingsService {
       builder.andWhere('meeting.date <= :to', { to: localDate(query.to) });
     if (query.status !== undefined)
       builder.andWhere('meeting.status = :status', { status: query.status });
+    onlyUpdatedSince(builder, 'meeting', query.updatedSince);
     for (const order of parseSort(query.sort, SORTABLE, [
       { column: 'meeting.date', direction: 'DESC' },
       { column: 'meeting.id', direction: 'ASC' },
@@ -98,7 +100,7 @@ export class MeetingsService {
   }
 
   /** Two queries, run together: the meeting with its committee's name, and the agenda with its documents. */
-  async get(id: string, caller: Caller): Promise<MeetingDetailDto> {
+  async get(id: string, caller: Caller): Promise<MeetingDetail> {
     const manager = this.dataSource.manager;
     const [found, items] = await Promise.all([
       manager
@@ -133,7 +135,7 @@ export class MeetingsService {
     };
   }
 
-  async create(dto: CreateMeetingDto, caller: Caller): Promise<MeetingResponseDto> {
+  async create(dto: MeetingInput, caller: Caller): Promise<MeetingResource> {
     return this.dataSource.transaction(async (manager) => {
       if (!(await manager.exists(CommitteeEntity, { where: { id: dto.committeeId } }))) {
         throw new ApiError(
@@ -151,10 +153,10 @@ export class MeetingsService {
       }
       const entity = meetingMapper.toPersistence(
         {
-          id: id as MeetingDocument['meeting']['id'],
-          committeeId: dto.committeeId as MeetingDocument['meeting']['committeeId'],
-          date: localDate(dto.date),
-          startTime: dto.startTime == null ? null : localTime(dto.startTime),
+          id: id as MeetingId,
+          committeeId: dto.committeeId as CommitteeId,
+          date: dto.date,
+          startTime: dto.startTime ?? null,
           venue: dto.venue ?? null,
           status: 'scheduled',
           agendaPublishedAt: null,
@@ -172,28 +174,30 @@ export class MeetingsService {
         action: 'create',
         changes: meetingMapper.toDomain(entity),
       });
-      return this.respond(manager, entity);
+      return this.respond(manager, id);
     });
   }
 
+  /** Changes only what differs; a PATCH that changes nothing keeps the version and writes no audit row. */
   async update(
     id: string,
     version: number,
-    dto: UpdateMeetingDto,
+    dto: MeetingPatch,
     caller: Caller,
-  ): Promise<MeetingResponseDto> {
+  ): Promise<MeetingResource> {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await loadForChange(manager, MeetingEntity, 'meeting', id, version);
       const changes: Partial<MeetingEntity> = {};
-      if (dto.date !== undefined) changes.date = localDate(dto.date);
-      if (dto.startTime !== undefined)
-        changes.startTime = dto.startTime === null ? null : localTime(dto.startTime);
-      if (dto.venue !== undefined) changes.venue = dto.venue;
+      if (dto.date !== undefined && dto.date !== toDateString(meeting.date))
+        changes.date = dto.date;
+      if (dto.startTime !== undefined && dto.startTime !== meeting.startTime)
+        changes.startTime = dto.startTime;
+      if (dto.venue !== undefined && dto.venue !== meeting.venue) changes.venue = dto.venue;
       if (dto.status !== undefined && dto.status !== meeting.status) {
         assertMeetingTransition(meeting.status as MeetingStatus, dto.status);
         changes.status = dto.status;
       }
-      if (dto.declarations !== undefined) {
+      if (dto.declarations !== undefined && dto.declarations !== meeting.declarationsKind) {
         if (await manager.exists(DeclarationEntity, { where: { meetingId: id } })) {
           throw new ApiError(
             'RESOURCE.IN_USE',
@@ -202,6 +206,7 @@ export class MeetingsService {
         }
         changes.declarationsKind = dto.declarations;
       }
+      if (Object.keys(changes).length === 0) return this.respond(manager, id);
       await updateVersioned(manager, MeetingEntity, 'meeting', id, version, changes);
       await recordAudit(manager, caller, {
         entity: 'meeting',
@@ -209,7 +214,7 @@ export class MeetingsService {
         action: 'update',
         changes: diffChanges(meeting, changes),
       });
-      return this.respond(manager, { ...meeting, ...changes, version: version + 1 });
+      return this.respond(manager, id);
     });
   }
 
@@ -238,11 +243,13 @@ export class MeetingsService {
     version: number,
     caller: Caller,
     now: Date = new Date(),
-  ): Promise<PublicationResponseDto> {
+  ): Promise<AgendaPublication> {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await loadForChange(manager, MeetingEntity, 'meeting', id, version);
       const published = publishAgenda(meetingMapper.toDomain(meeting), instant(now.toISOString()));
-      const publishedAt = published.agendaPublishedAt as string;
+      const publishedAt = published.agendaPublishedAt as NonNullable<
+        typeof published.agendaPublishedAt
+      >;
       const authority = await this.authorityOf(manager, meeting.committeeId);
       const publication = assessPublication(published.date, publishedAt, authority);
       const changes = { agendaPublishedAt: publishedAt, status: published.status };
@@ -254,9 +261,10 @@ export class MeetingsService {
         changes: { ...diffChanges(meeting, changes), isOnTime: publication.isOnTime },
       });
       return {
-        meeting: await this.respond(manager, { ...meeting, ...changes, version: version + 1 }),
+        meeting: await this.respond(manager, id),
         publishedAt,
         ...publication,
+        deadline: publication.deadline as LocalDate,
       };
     });
   }
@@ -266,10 +274,7 @@ export class MeetingsService {
     return manager.findOneOrFail(AuthorityEntity, { where: { id: committee.authorityId } });
   }
 
-  async getAttendance(
-    id: string,
-    caller: Caller,
-  ): Promise<{ attendance: Attendance; version: number }> {
+  async getAttendance(id: string, caller: Caller): Promise<MeetingAttendance> {
     const meeting = await findVisibleMeeting(this.dataSource.manager, id, caller);
     return { attendance: meeting.attendance as Attendance, version: meeting.version };
   }
@@ -277,12 +282,14 @@ export class MeetingsService {
   async putAttendance(
     id: string,
     version: number,
-    body: unknown,
+    attendance: Attendance,
     caller: Caller,
-  ): Promise<{ attendance: Attendance; version: number }> {
-    const attendance = assertShape<Attendance>('Attendance', body);
+  ): Promise<MeetingAttendance> {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await loadForChange(manager, MeetingEntity, 'meeting', id, version);
+      if (JSON.stringify(meeting.attendance) === JSON.stringify(attendance)) {
+        return { attendance, version };
+      }
       await updateVersioned(manager, MeetingEntity, 'meeting', id, version, { attendance });
       await recordAudit(manager, caller, {
         entity: 'meeting',
