@@ -19,7 +19,7 @@ export class ImportsController {
     summary:
       'Import a whole meeting (clerk): validated in full, written in one transaction or not at all; 400 lists every problem with its JSON path.',
     description:
-      'The body is a MeetingDocument, as GET /meetings/{id}/document returns it. Besides its schema, the domain’s document rules apply (unique numbers, references, order); 400 `DOCUMENT.INVALID` names each problem.',
+      'The body is a MeetingDocument, as GET /meetings/{id}/document returns it. What its schema says answers 400 `REQUEST.INVALID`; the domain’s document rules the schema cannot say (unique numbers, references, order) answer 400 `DOCUMENT.INVALID`; each names every problem with its path.',
     body: MeetingDocumentSchema,
     response: MeetingImportResult,
     errors: [409],
