@@ -1,6 +1,6 @@
 /** The meetings resource: `/api/v1/meetings`, its agenda publication and its attendance. */
 import { CommitteeId } from '../model/people.js';
-import { Attendance, Meeting, MeetingId, MeetingStatus } from '../model/meeting.js';
+import { Attendance, Meeting, type MeetingId, MeetingStatus } from '../model/meeting.js';
 import { Instant, LocalDate } from '../model/time.js';
 import {
   Closed,
