@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import {
+  agendaReportIds,
   type Committee,
   type CouncilDataset,
   DOCUMENT_SCHEMA_VERSION,
   type MeetingDocument,
   type PerformanceReport,
+  reportedPeriod,
+  targetYear,
 } from '@scrutineer/domain';
 import { AgreementsService } from '../agreements/agreements.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
@@ -17,21 +20,12 @@ import { ResultsService } from '../results/results.service.js';
 
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
 
-/** The performance reports a meeting's agenda carries, in agenda order, each once. */
-export const referencedReportIds = (document: MeetingDocument): string[] =>
-  unique(
-    document.agendaItems.flatMap((item) =>
-      item.documents.flatMap((doc) =>
-        doc.content.kind === 'performance-report' ? [doc.content.performanceReportId] : [],
-      ),
-    ),
-  );
-
 /**
  * Builds the slice of the data set a document needs, in the domain's shape, from the resource
  * services' own domain reads (no second set of queries): the meeting's committee and authority,
  * its members and portfolios, and for every performance report its portfolio, the measures it
- * reports, their results (trends need the history) and the agreement that sets their targets.
+ * reports, their results with their stored RAG and trend, and the agreements that set the targets
+ * of the results the reports show (the year of each shown period, `targetYear`).
  */
 @Injectable()
 export class MeetingDatasetLoader {
@@ -50,7 +44,7 @@ export class MeetingDatasetLoader {
   async forMeeting(document: MeetingDocument): Promise<CouncilDataset> {
     const [committee, reports] = await Promise.all([
       this.committees.findDomain(document.meeting.committeeId),
-      Promise.all(referencedReportIds(document).map((id) => this.reports.findDomain(id))),
+      Promise.all(agendaReportIds(document).map((id) => this.reports.findDomain(id))),
     ]);
     return this.slice([committee], [document], reports);
   }
@@ -68,8 +62,7 @@ export class MeetingDatasetLoader {
     const measureCodes = unique(
       reports.flatMap((report) => report.partOne.flatMap((update) => update.measureCodes)),
     );
-    const agreementKeys = unique(reports.map((r) => `${r.portfolioCode}\u0000${r.year}`));
-    const [portfolios, members, measures, results, agreements] = await Promise.all([
+    const [portfolios, members, measures, results] = await Promise.all([
       this.portfolios.findDomain([
         ...committees.flatMap((committee) => committee.portfolioCodes),
         ...reports.map((report) => report.portfolioCode),
@@ -83,13 +76,24 @@ export class MeetingDatasetLoader {
       ),
       this.measures.findDomain(measureCodes),
       this.results.findDomainForMeasures(measureCodes),
-      Promise.all(
-        agreementKeys.map((key) => {
-          const [code = '', year = ''] = key.split('\u0000');
-          return this.agreements.findDomain(code, year);
-        }),
-      ),
     ]);
+    const agreementKeys = unique(
+      reports.flatMap((report) => [
+        `${report.portfolioCode}\u0000${report.year}`,
+        ...measures
+          .filter((measure) => report.partOne.some((u) => u.measureCodes.includes(measure.code)))
+          .map(
+            (measure) =>
+              `${measure.portfolioCode}\u0000${targetYear(reportedPeriod(measure, report.period))}`,
+          ),
+      ]),
+    );
+    const agreements = await Promise.all(
+      agreementKeys.map((key) => {
+        const [code = '', year = ''] = key.split('\u0000');
+        return this.agreements.findDomain(code, year);
+      }),
+    );
     const authorityIds = unique([
       ...committees.map((committee) => committee.authorityId),
       ...portfolios.map((portfolio) => portfolio.authorityId),

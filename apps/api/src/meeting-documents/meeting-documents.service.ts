@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { withholdMeetingDocument } from '@scrutineer/domain';
 import { renderAgendaPack, renderMinutes, renderPerformanceReport } from '@scrutineer/reporter';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -8,7 +9,6 @@ import { findVisibleMeeting } from '../meetings/meeting-access.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
 import { MeetingDatasetLoader } from './meeting-dataset.js';
 import { pdfFilename, streamPdf } from './pdf-response.js';
-import { publicEdition } from './public-edition.js';
 
 type Edition = 'public' | 'confidential';
 
@@ -26,7 +26,7 @@ export class MeetingDocumentsService {
     await findVisibleMeeting(this.dataSource.manager, meetingId, caller);
     const document = await this.meetings.exportDocument(meetingId);
     // The public edition never carries exempt text, whatever the renderer does with it.
-    return this.datasets.forMeeting(edition === 'public' ? publicEdition(document) : document);
+    return this.datasets.forMeeting(withholdMeetingDocument(document, edition === 'confidential'));
   }
 
   async agendaPack(
