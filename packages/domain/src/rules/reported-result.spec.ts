@@ -25,11 +25,9 @@ describe(reportedPeriod.name, () => {
     expect(shown('academic-year', 'AY2020/21')).toBe('AY2020/21');
   });
 
-  it('is, for an annual measure in an in-year report, the latest financial year ended', () => {
-    expect(shown('annual', '2021/22-H1')).toBe('2020/21');
-    expect(shown('annual', '2021/22-Q4')).toBe('2021/22');
+  it('is the report’s own period for an annual measure (in-year figures and forecasts)', () => {
+    expect(shown('annual', '2021/22-H1')).toBe('2021/22-H1');
     expect(shown('annual', '2021/22')).toBe('2021/22');
-    expect(shown('annual', 'AY2020/21')).toBe('AY2020/21');
   });
 });
 

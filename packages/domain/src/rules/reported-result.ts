@@ -1,14 +1,7 @@
 import type { MeasureResult, PerformanceMeasure } from '../model/performance.js';
 import type { ReportingPeriod } from '../model/time.js';
 import { compareDates } from './dates.js';
-import {
-  academicYearEnd,
-  academicYearOf,
-  financialYearEnd,
-  financialYearOf,
-  previousAcademicYear,
-  previousFinancialYear,
-} from './financial-year.js';
+import { academicYearEnd, academicYearOf, previousAcademicYear } from './financial-year.js';
 import { isSamePeriod, periodEnd } from './period.js';
 
 /**
@@ -17,9 +10,9 @@ import { isSamePeriod, periodEnd } from './period.js';
  * A measure counted in quarters, months or terms shows the report's own period. A measure
  * counted once a school year (the NCMP, exam results) never has a result for a quarter or a
  * mid-year: the report shows the latest academic year that had ended by the end of the report's
- * period (a mid-year 2021/22 report, to 30 September 2021, shows academic year 2020/21). A
- * measure counted once a financial year shows, in an in-year report, the latest financial year
- * that had ended (a mid-year 2021/22 report shows 2020/21; a Q4 or annual report its own year).
+ * period (a mid-year 2021/22 report, to 30 September 2021, shows academic year 2020/21). An
+ * annual measure shows the report's period too: councils record in-year figures and forecasts
+ * for them (CFSE.65's 2021/22 forecast), and a past year's figure is not this period's.
  */
 export const reportedPeriod = (
   measure: Pick<PerformanceMeasure, 'frequency'>,
@@ -31,16 +24,6 @@ export const reportedPeriod = (
     const year =
       compareDates(academicYearEnd(current), end) <= 0 ? current : previousAcademicYear(current);
     return { kind: 'academic-year', year };
-  }
-  if (
-    measure.frequency === 'annual' &&
-    reportPeriod.kind !== 'annual' &&
-    reportPeriod.kind !== 'academic-year'
-  ) {
-    const current = financialYearOf(end);
-    const year =
-      compareDates(financialYearEnd(current), end) <= 0 ? current : previousFinancialYear(current);
-    return { kind: 'annual', year };
   }
   return reportPeriod;
 };
