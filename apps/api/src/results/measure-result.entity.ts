@@ -3,7 +3,7 @@ import type { Comparator } from '@scrutineer/domain';
 
 /**
  * One period's figure for one measure, with its RAG and trend as the domain assessed them when
- * it was last written (see performance/assessment.ts: kept current on every write that can change them).
+ * it was last written (see performance/assessment-store.ts: kept current on every write that can change them).
  */
 @Entity({ name: 'measure_results' })
 @Index(['measureCode', 'periodCode'], { unique: true })
