@@ -108,7 +108,7 @@ const crossFeatureEntityExceptions = [
     ],
   },
   {
-    file: 'performance/assessment.ts',
+    file: 'performance/assessment-store.ts',
     entities: [
       'agreements/agreement.entity.ts',
       'measures/measure.entity.ts',

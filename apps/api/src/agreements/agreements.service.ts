@@ -21,7 +21,7 @@ import { ApiError, type FieldProblem, notFound } from '../common/problem.js';
 import { MeasureEntity } from '../measures/measure.entity.js';
 import { toDomain as measureToDomain } from '../measures/measure.mapper.js';
 import { assertCanWritePortfolio } from '../performance/access.js';
-import { reassessMeasures } from '../performance/assessment.js';
+import { reassessMeasures } from '../performance/assessment-store.js';
 import { assertPortfolioExists } from '../performance/references.js';
 import { checkVersion, updateAtVersion } from '../common/concurrency.js';
 import {

@@ -10,7 +10,7 @@ import type { Caller } from '../auth/caller.js';
 import { type Page, pageOf, pageWindow, parseSort } from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
 import { assertCanWritePortfolio } from '../performance/access.js';
-import { reassessMeasures } from '../performance/assessment.js';
+import { reassessMeasures } from '../performance/assessment-store.js';
 import { assertPortfolioExists } from '../performance/references.js';
 import { checkVersion, updateAtVersion } from '../common/concurrency.js';
 import { MeasureResultEntity } from '../results/measure-result.entity.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { MeasureResult } from '@scrutineer/domain';
+import type { AssessedResult, MeasureResult } from '@scrutineer/domain';
 import { measureCode, parsePeriodCode, periodCode, unknown } from '@scrutineer/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { diffChanges, recordAudit } from '../audit/audit.js';
@@ -9,7 +9,7 @@ import { pageOf, pageWindow, parseSort } from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
 import { MeasureEntity } from '../measures/measure.entity.js';
 import { assertCanWritePortfolio } from '../performance/access.js';
-import { pendingKey, reassessMeasures } from '../performance/assessment.js';
+import { pendingKey, reassessMeasures } from '../performance/assessment-store.js';
 import { ResultsPageCache, resultsCacheToken } from '../performance/results-cache.js';
 import { checkVersion, updateAtVersion } from '../common/concurrency.js';
 import type {
@@ -25,7 +25,7 @@ import {
   RESULT_ROW_COLUMNS,
   type ResultRow,
   rowToResponse,
-  toDomain,
+  toAssessedDomain,
   toPersistence,
   toResponse,
 } from './measure-result.mapper.js';
@@ -127,14 +127,14 @@ export class ResultsService {
     return toResponse(await this.find(this.dataSource.manager, id));
   }
 
-  /** Every result of these measures in the domain's shape, oldest period first (a report's trends need the history). */
-  async findDomainForMeasures(codes: readonly string[]): Promise<MeasureResult[]> {
+  /** Every result of these measures in the domain's shape with its stored RAG and trend, oldest period first. */
+  async findDomainForMeasures(codes: readonly string[]): Promise<AssessedResult[]> {
     if (codes.length === 0) return [];
     const rows = await this.dataSource.manager.find(MeasureResultEntity, {
       where: { measureCode: In([...new Set(codes)]) },
       order: { measureCode: 'ASC', periodStart: 'ASC', periodEnd: 'ASC' },
     });
-    return rows.map(toDomain);
+    return rows.map(toAssessedDomain);
   }
 
   async create(caller: Caller, body: CreateResultDto): Promise<ResultResponseDto> {
