@@ -34,8 +34,8 @@ export const buildOpenApiDocument = (app: INestApplication): OpenAPIObject => {
         '',
         '- Reads are open: anonymous callers see published meetings and never the content of exempt (Schedule 12A) items.',
         '- Writes need `Authorization: Bearer <token>` (tokens come from `scrutineer-api create-token`).',
-        '- Every resource has a `version`. Changes (PATCH, PUT, DELETE, lifecycle actions) send the version they read in `If-Match`; a stale version gets 409 and nothing changes.',
-        '- Lists take `limit` (1–100, default 20), `offset` and `sort`, and return `{ items, total, limit, offset }`.',
+        '- Every resource has a `version`, sent as its strong entity tag (`ETag: "3"`) on every single-resource read and write, and `createdAt`/`updatedAt` (ISO 8601 UTC). Changes (PATCH, PUT, DELETE, lifecycle actions) send the ETag they read in `If-Match` (`"3"`; the bare `3` is accepted, a weak `W/"3"` is refused with 400): a stale one gets 412 Precondition Failed and nothing changes, a missing one 428 Precondition Required. A GET with `If-None-Match` of the current ETag gets 304. A PUT or PATCH that changes nothing keeps the version and records no audit event.',
+        '- Lists take `limit` (1–100, default 20), `offset`, `sort` and `updatedSince` (ISO 8601 date-time: only what changed at or after it), and return `{ items, total, limit, offset }`; nested lists (`/meetings/{id}/agenda-items`, `/committees/{id}/members`, `/minutes/{id}/motions`) too.',
         '- Errors are RFC 9457 `application/problem+json` with a `code`, the `requestId` and, for validation, `errors: [{ path, message }]`.',
       ].join('\n'),
     )

@@ -5,25 +5,40 @@ import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { ApiError, notFound } from './problem.js';
 
 /**
- * Optimistic concurrency: every resource has a `version`; every change (update, delete,
- * lifecycle action) sends the version it read in `If-Match` (`"3"`, `3` or `W/"3"`).
+ * Optimistic concurrency: every resource has a `version`, sent as the strong entity tag
+ * `ETag: "3"` (see etag.interceptor.ts); every change (update, delete, lifecycle action) sends
+ * that tag back in `If-Match` (`"3"`, or the bare `3` earlier callers send).
+ *
+ * RFC 9110 §13.1.1 compares If-Match strongly, so a weak tag (`W/"3"`) could never match: as our
+ * tags are always strong, only a confused client sends one, and it gets a 400 saying so rather
+ * than a 412 that would send it round a read-and-retry loop. `*` and lists of tags are refused
+ * the same way: a change names the one version it was made against.
  */
 export const parseIfMatch = (header: string | undefined): number => {
   if (header === undefined || header.trim() === '') {
     throw new ApiError(
       'CONCURRENCY.VERSION_REQUIRED',
-      'Send the version you read in the If-Match header, e.g. If-Match: "3".',
+      'Send the version you read (the ETag) in the If-Match header, e.g. If-Match: "3".',
     );
   }
-  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim());
-  if (match?.[1] === undefined) {
+  const value = header.trim();
+  if (/^W\//i.test(value)) {
     throw new ApiError(
       'REQUEST.INVALID',
-      `If-Match must be a resource version such as "3"; got ${JSON.stringify(header)}.`,
-      [{ path: 'header:If-Match', message: 'must be a version number, e.g. "3"' }],
+      `If-Match is compared strongly (RFC 9110), so a weak tag never matches; send the ETag as read, e.g. "3", not ${JSON.stringify(value)}.`,
+      [{ path: 'header:If-Match', message: 'must be a strong entity tag such as "3", not W/"3"' }],
     );
   }
-  return Number(match[1]);
+  const match = /^(?:"(\d{1,9})"|(\d{1,9}))$/.exec(value);
+  const digits = match?.[1] ?? match?.[2];
+  if (digits === undefined) {
+    throw new ApiError(
+      'REQUEST.INVALID',
+      `If-Match must be the resource's ETag such as "3"; got ${JSON.stringify(header)}.`,
+      [{ path: 'header:If-Match', message: 'must be one entity tag such as "3"' }],
+    );
+  }
+  return Number(digits);
 };
 
 /** The version the caller read, from `If-Match`. */
@@ -37,7 +52,7 @@ export const ApiIfMatch = (): MethodDecorator =>
     name: 'If-Match',
     required: true,
     description:
-      'The `version` of the resource as you read it, e.g. `"3"`. If it has changed since, the request fails with 409 and nothing changes.',
+      'The `ETag` of the resource as you read it, e.g. `"3"` (its `version`; the bare `3` is accepted too, a weak `W/"3"` is refused with 400). If the resource has changed since, the request fails with 412 and nothing changes; without If-Match it fails with 428.',
     example: '"1"',
   });
 
@@ -55,7 +70,7 @@ export const staleVersion = (
   );
 
 /**
- * Checks a row the caller wants to change: 404 when it is missing, 409 when it is no longer at
+ * Checks a row the caller wants to change: 404 when it is missing, 412 when it is no longer at
  * the version the caller read. For rows keyed by anything (string ids, codes, integer ids).
  */
 export const checkVersion = <T extends { version: number }>(
@@ -88,7 +103,7 @@ export const loadForChange = async <T extends ObjectLiteral & { id: string; vers
 
 /**
  * Writes `changes` only while the row is still at `expectedVersion`, and bumps it; a concurrent
- * writer between the read and this update makes it a 409 and changes nothing.
+ * writer between the read and this update makes it a 412 and changes nothing.
  * `key.column` is a column name from our own code, never from a request.
  */
 export const updateAtVersion = async <T extends ObjectLiteral>(

@@ -207,7 +207,7 @@ export class MeasuresService {
     return row;
   }
 
-  /** 404, then 403 (officer of another portfolio), then 409 (stale version). */
+  /** 404, then 403 (officer of another portfolio), then 412 (stale version). */
   private async loadForChange(
     manager: EntityManager,
     caller: Caller,
