@@ -1,8 +1,9 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { VersionedRow } from '../common/versioned-row.js';
 
 /** An action minuted at a meeting; its status is tracked afterwards. */
 @Entity({ name: 'actions' })
-export class ActionEntity {
+export class ActionEntity extends VersionedRow {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 

@@ -1,8 +1,9 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { VersionedRow } from '../common/versioned-row.js';
 
 @Entity({ name: 'agenda_items' })
 @Index(['meetingId', 'position'])
-export class AgendaItemEntity {
+export class AgendaItemEntity extends VersionedRow {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 

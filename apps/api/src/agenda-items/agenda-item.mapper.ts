@@ -116,5 +116,7 @@ export const toResponse = (
           .map((d) => documentToResponse(d, mayReadExempt)),
     isWithheld,
     version: entity.version,
+    createdAt: entity.createdAt,
+    updatedAt: entity.updatedAt,
   };
 };

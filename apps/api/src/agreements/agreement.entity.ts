@@ -8,11 +8,12 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { penceColumn } from '../performance/columns.js';
+import { VersionedRow } from '../common/versioned-row.js';
 
 /** A Portfolio Performance and Resource Agreement: one portfolio's plan for one financial year. */
 @Entity({ name: 'agreements' })
 @Index(['portfolioCode', 'year'], { unique: true })
-export class AgreementEntity {
+export class AgreementEntity extends VersionedRow {
   @PrimaryGeneratedColumn()
   id: number;
 

@@ -1,8 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { VersionedRow } from '../common/versioned-row.js';
 
 /** A council and its document style. */
 @Entity({ name: 'authorities' })
-export class AuthorityEntity {
+export class AuthorityEntity extends VersionedRow {
   @PrimaryColumn({ type: 'varchar', length: 200 })
   id: string;
 

@@ -1,7 +1,8 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { VersionedRow } from '../common/versioned-row.js';
 
 @Entity({ name: 'committees' })
-export class CommitteeEntity {
+export class CommitteeEntity extends VersionedRow {
   @PrimaryColumn({ type: 'varchar', length: 200 })
   id: string;
 

@@ -3,6 +3,7 @@ import { ApiHeader } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { ApiError, notFound } from './problem.js';
+import { nowInstant } from './versioned-row.js';
 
 /**
  * Optimistic concurrency: every resource has a `version`, sent as the strong entity tag
@@ -101,8 +102,15 @@ export const loadForChange = async <T extends ObjectLiteral & { id: string; vers
     expectedVersion,
   );
 
+/** The entries that have a value (entity objects carry every declared field, most undefined). */
+const defined = (changes: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+
+/** What a write leaves on the row: its new version and when it changed. Spread it into the response. */
+export type VersionStamp = { readonly version: number; readonly updatedAt: string };
+
 /**
- * Writes `changes` only while the row is still at `expectedVersion`, and bumps it; a concurrent
+ * Writes `changes` only while the row is still at `expectedVersion`, bumps it and moves `updatedAt`; a concurrent
  * writer between the read and this update makes it a 412 and changes nothing.
  * `key.column` is a column name from our own code, never from a request.
  */
@@ -113,11 +121,12 @@ export const updateAtVersion = async <T extends ObjectLiteral>(
   key: { readonly column: string; readonly value: string | number },
   expectedVersion: number,
   changes: Record<string, unknown>,
-): Promise<void> => {
+): Promise<VersionStamp> => {
+  const stamp = { version: expectedVersion + 1, updatedAt: nowInstant() };
   const result = await manager
     .createQueryBuilder()
     .update(target)
-    .set({ ...changes, version: () => 'version + 1' } as never)
+    .set({ ...defined(changes), version: () => 'version + 1', updatedAt: stamp.updatedAt } as never)
     .where(`${key.column} = :key AND version = :version`, {
       key: key.value,
       version: expectedVersion,
@@ -129,6 +138,7 @@ export const updateAtVersion = async <T extends ObjectLiteral>(
     })) as { version: number } | null;
     checkVersion(current, entityName, key.value, expectedVersion);
   }
+  return stamp;
 };
 
 /** `updateAtVersion` for rows keyed by a string `id`. */
@@ -139,7 +149,7 @@ export const updateVersioned = <T extends ObjectLiteral>(
   id: string,
   expectedVersion: number,
   changes: Record<string, unknown>,
-): Promise<void> =>
+): Promise<VersionStamp> =>
   updateAtVersion(
     manager,
     target,

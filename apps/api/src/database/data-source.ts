@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { TimestampsSubscriber } from '../common/versioned-row.js';
 import type { DatabaseConfig } from '../config/config.js';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
@@ -14,12 +15,14 @@ export const dataSourceOptions = (database: DatabaseConfig): DataSourceOptions =
     migrationsRun: false,
     migrationsTableName: 'migrations',
   } as const;
+  const subscribers = [TimestampsSubscriber];
   if (database.kind === 'postgres') {
-    return { ...common, type: 'postgres', url: database.url, poolSize: 10 };
+    return { ...common, subscribers, type: 'postgres', url: database.url, poolSize: 10 };
   }
   if (database.path !== ':memory:') mkdirSync(dirname(database.path), { recursive: true });
   return {
     ...common,
+    subscribers,
     type: 'better-sqlite3',
     database: database.path,
     enableWAL: true,

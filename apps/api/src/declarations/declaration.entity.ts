@@ -1,7 +1,8 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { VersionedRow } from '../common/versioned-row.js';
 
 @Entity({ name: 'declarations' })
-export class DeclarationEntity {
+export class DeclarationEntity extends VersionedRow {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 

@@ -1,7 +1,8 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { VersionedRow } from '../common/versioned-row.js';
 
 @Entity({ name: 'measures' })
-export class MeasureEntity {
+export class MeasureEntity extends VersionedRow {
   /** As the council writes it: `CFSE.28`, `CFSE12(ii)`. */
   @PrimaryColumn({ type: 'varchar', length: 32 })
   code: string;

@@ -1,8 +1,9 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { VersionedRow } from '../common/versioned-row.js';
 
 @Entity({ name: 'meetings' })
 @Index(['committeeId', 'date'])
-export class MeetingEntity {
+export class MeetingEntity extends VersionedRow {
   @PrimaryColumn({ type: 'varchar', length: 200 })
   id: string;
 

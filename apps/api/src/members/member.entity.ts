@@ -1,8 +1,9 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { VersionedRow } from '../common/versioned-row.js';
 
 /** A councillor. */
 @Entity({ name: 'members' })
-export class MemberEntity {
+export class MemberEntity extends VersionedRow {
   @PrimaryColumn({ type: 'varchar', length: 200 })
   id: string;
 

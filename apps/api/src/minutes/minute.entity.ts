@@ -1,9 +1,10 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { VersionedRow } from '../common/versioned-row.js';
 
 /** One numbered minute; its motions, actions and resolution have their own tables. */
 @Entity({ name: 'minutes' })
 @Index(['meetingId', 'takenOrder'])
-export class MinuteEntity {
+export class MinuteEntity extends VersionedRow {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 

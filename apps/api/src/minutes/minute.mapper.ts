@@ -145,5 +145,7 @@ export const toResponse = (rows: MinuteRows, caller: Caller): MinuteResponseDto 
     previousMinutes: isWithheld ? null : domain.previousMinutes,
     isWithheld,
     version: rows.minute.version,
+    createdAt: rows.minute.createdAt,
+    updatedAt: rows.minute.updatedAt,
   };
 };

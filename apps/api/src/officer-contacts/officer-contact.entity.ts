@@ -1,9 +1,10 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedRow } from '../common/versioned-row.js';
 
 /** A performance or finance officer a portfolio's reports name as a contact. */
 @Entity({ name: 'officer_contacts' })
 @Index(['portfolioCode', 'name'])
-export class OfficerContactEntity {
+export class OfficerContactEntity extends VersionedRow {
   @PrimaryGeneratedColumn()
   id: number;
 

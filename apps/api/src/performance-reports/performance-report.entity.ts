@@ -15,6 +15,7 @@ import type {
   ReportSection,
 } from '@scrutineer/domain';
 import { penceColumn } from '../performance/columns.js';
+import { VersionedRow } from '../common/versioned-row.js';
 
 /**
  * A Portfolio Performance and Resource Report (PPRR). Its prose parts are stored as JSON;
@@ -22,7 +23,7 @@ import { penceColumn } from '../performance/columns.js';
  */
 @Entity({ name: 'performance_reports' })
 @Index(['portfolioCode', 'year', 'kind'], { unique: true })
-export class PerformanceReportEntity {
+export class PerformanceReportEntity extends VersionedRow {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   id: string;
 

@@ -1,8 +1,9 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { VersionedRow } from '../common/versioned-row.js';
 
 /** A Cabinet portfolio (`CFSE`), held by a Cabinet Member and run by its directors. */
 @Entity({ name: 'portfolios' })
-export class PortfolioEntity {
+export class PortfolioEntity extends VersionedRow {
   @PrimaryColumn({ type: 'varchar', length: 16 })
   code: string;
 

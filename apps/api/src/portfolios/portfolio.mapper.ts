@@ -34,4 +34,6 @@ export const toResponse = (entity: PortfolioEntity): PortfolioResponseDto => ({
       : { name: entity.cabinetMemberName, memberId: entity.cabinetMemberId },
   directors: entity.directors,
   version: entity.version,
+  createdAt: entity.createdAt,
+  updatedAt: entity.updatedAt,
 });

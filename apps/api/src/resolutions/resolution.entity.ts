@@ -1,8 +1,9 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { VersionedRow } from '../common/versioned-row.js';
 
 /** The resolution of a minute (at most one per minute). */
 @Entity({ name: 'resolutions' })
-export class ResolutionEntity {
+export class ResolutionEntity extends VersionedRow {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { Comparator } from '@scrutineer/domain';
+import { VersionedRow } from '../common/versioned-row.js';
 
 /**
  * One period's figure for one measure, with its RAG and trend as the domain assessed them when
@@ -9,7 +10,7 @@ import type { Comparator } from '@scrutineer/domain';
 @Index(['measureCode', 'periodCode'], { unique: true })
 @Index(['year', 'periodStart'])
 @Index(['periodStart', 'measureCode'])
-export class MeasureResultEntity {
+export class MeasureResultEntity extends VersionedRow {
   @PrimaryGeneratedColumn()
   id: number;
 

@@ -2,6 +2,7 @@ import { CreatePlatformTables1763888400000 } from './1763888400000-CreatePlatfor
 import { PerformanceAndResources1795425054668 } from './1795425054668-PerformanceAndResources.js';
 import { DataGenerations1795428533356 } from './1795428533356-DataGenerations.js';
 import { CreateMeetingTables1795424400000 } from './1795424400000-CreateMeetingTables.js';
+import { ResourceTimestamps1795430000000 } from './1795430000000-ResourceTimestamps.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end (files are named
@@ -12,4 +13,5 @@ export const migrations = [
   CreateMeetingTables1795424400000,
   PerformanceAndResources1795425054668,
   DataGenerations1795428533356,
+  ResourceTimestamps1795430000000,
 ];
