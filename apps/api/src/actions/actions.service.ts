@@ -14,6 +14,7 @@ import {
 import { notFound } from '../common/problem.js';
 import { findVisibleMeeting, onlyVisibleMeetings } from '../meetings/meeting-access.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
+import { toDateString } from '../common/values.js';
 import { ActionEntity } from './action.entity.js';
 import * as mapper from './action.mapper.js';
 import type { ActionQueryDto, ActionResponseDto, UpdateActionDto } from './dto/action.dto.js';
@@ -76,7 +77,7 @@ export class ActionsService {
       if (dto.status !== undefined) changes.status = dto.status;
       if (dto.owner !== undefined) changes.owner = dto.owner;
       if (dto.due !== undefined) changes.due = dto.due === null ? null : localDate(dto.due);
-      const diff = diffChanges(current, changes);
+      const diff = diffChanges({ ...current, due: toDateString(current.due) }, changes);
       if (!hasChanges(diff)) return mapper.toResponse(current);
       const stamp = await updateVersioned(manager, ActionEntity, 'action', id, version, changes);
       await recordAudit(manager, caller, {
