@@ -218,7 +218,7 @@ describeEachDatabase('meetings and agenda items', (kind) => {
     await t.http().get('/api/v1/meetings/cfsc-2030-06-17').set(bearer(t.tokens.member)).expect(200);
   });
 
-  it('changes a meeting only with the version read: 428 without If-Match, 409 stale (nothing changed), 200 current', async () => {
+  it('changes a meeting only with the version read: 428 without If-Match, 412 stale (nothing changed), 200 current', async () => {
     await t
       .http()
       .patch('/api/v1/meetings/cfsc-2030-06-17')
@@ -231,7 +231,7 @@ describeEachDatabase('meetings and agenda items', (kind) => {
       .set(bearer(t.tokens.clerk))
       .set('If-Match', '"7"')
       .send({ venue: 'Council Chamber' })
-      .expect(409);
+      .expect(412);
     expect(stale.body).toMatchObject({
       code: 'CONCURRENCY.STALE_VERSION',
       data: { currentVersion: 1, expectedVersion: 7 },
@@ -306,7 +306,7 @@ describeEachDatabase('meetings and agenda items', (kind) => {
       .expect(201);
     expect(c.body.order).toBe(1);
     let agenda = await t.http().get(url).set(clerk).expect(200);
-    expect(agenda.body.map((i: { number: string }) => i.number)).toEqual(['1a', '1', '2']);
+    expect(agenda.body.items.map((i: { number: string }) => i.number)).toEqual(['1a', '1', '2']);
     await t
       .http()
       .post(url)
@@ -331,7 +331,7 @@ describeEachDatabase('meetings and agenda items', (kind) => {
     expect(moved.body).toMatchObject({ order: 3, number: '3', version: 2 });
     agenda = await t.http().get(url).set(clerk).expect(200);
     expect(
-      agenda.body.map((i: { number: string; order: number }) => `${i.order}:${i.number}`),
+      agenda.body.items.map((i: { number: string; order: number }) => `${i.order}:${i.number}`),
     ).toEqual(['1:1', '2:2', '3:3']);
     await t
       .http()
@@ -341,7 +341,7 @@ describeEachDatabase('meetings and agenda items', (kind) => {
       .expect(204);
     agenda = await t.http().get(url).set(clerk).expect(200);
     expect(
-      agenda.body.map((i: { number: string; order: number }) => `${i.order}:${i.number}`),
+      agenda.body.items.map((i: { number: string; order: number }) => `${i.order}:${i.number}`),
     ).toEqual(['1:2', '2:3']);
     expect(b.body.documents[0].content.kind).toBe('sections');
   });
@@ -370,7 +370,8 @@ describeEachDatabase('meetings and agenda items', (kind) => {
       .get('/api/v1/meetings/cfsc-2030-06-17/agenda-items')
       .set(bearer(t.tokens.clerk))
       .expect(200);
-    expect(agenda.body).toHaveLength(2);
+    expect(agenda.body).toMatchObject({ total: 2, limit: 20, offset: 0 });
+    expect(agenda.body.items).toHaveLength(2);
   });
 
   it('filters agenda items across meetings by kind and exemption, never counting hidden meetings for the public', async () => {
@@ -513,7 +514,7 @@ describeEachDatabase('meetings and agenda items', (kind) => {
       .delete(`/api/v1/declarations/${created.body.id}`)
       .set(clerk)
       .set('If-Match', '1')
-      .expect(409);
+      .expect(412);
     await t
       .http()
       .delete(`/api/v1/declarations/${created.body.id}`)

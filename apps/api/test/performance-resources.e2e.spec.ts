@@ -83,14 +83,14 @@ describeEachDatabase('portfolios, officer contacts, measures, agreements and rep
       await t.http().post('/api/v1/portfolios').set(bearer(t.tokens.admin)).send(body).expect(409);
     });
 
-    it('updates with If-Match (stale 409), deletes an unused one, refuses one in use, 404s an unknown one', async () => {
+    it('updates with If-Match (stale 412), deletes an unused one, refuses one in use, 404s an unknown one', async () => {
       await t
         .http()
         .patch('/api/v1/portfolios/HAS')
         .set(bearer(t.tokens.admin))
         .set('If-Match', '"7"')
         .send({ name: 'Adults' })
-        .expect(409);
+        .expect(412);
       const updated = await t
         .http()
         .patch('/api/v1/portfolios/HAS')
@@ -403,7 +403,7 @@ describeEachDatabase('portfolios, officer contacts, measures, agreements and rep
         .set(bearer(t.tokens.clerk))
         .set('If-Match', '1')
         .send({ to: 'approved', date: '2023-06-29', body: 'Cabinet' })
-        .expect(409);
+        .expect(412);
       const approved = await t
         .http()
         .post(`/api/v1/agreements/${id}/transitions`)
@@ -544,7 +544,7 @@ describeEachDatabase('portfolios, officer contacts, measures, agreements and rep
         .set(bearer(t.tokens.officer))
         .set('If-Match', '2')
         .send(partTwo)
-        .expect(409);
+        .expect(412);
       const replaced = await t
         .http()
         .put(`/api/v1/performance-reports/${id}/part-two`)
