@@ -221,6 +221,52 @@ describeEachDatabase('HTTP semantics: ETag, If-Match, timestamps, updatedSince',
       .expect(200);
     expect(authorityAudits.body.total).toBe(0);
     expect(version).toBe(put.body.version);
+
+    // The same for a meeting's PATCH and PUT attendance, and a portfolio's PATCH.
+    const meetingPath = `/api/v1/meetings/${SAMPLE.stockportMarch2022}`;
+    const meeting = await t.http().get(meetingPath).set(clerk).expect(200);
+    const patched = await t
+      .http()
+      .patch(meetingPath)
+      .set(clerk)
+      .set('If-Match', meeting.headers.etag as string)
+      .send({ venue: meeting.body.venue, date: meeting.body.date })
+      .expect(200);
+    expect(patched.body).toMatchObject({
+      version: meeting.body.version,
+      updatedAt: meeting.body.updatedAt,
+      venue: meeting.body.venue,
+    });
+    const attendance = await t.http().get(`${meetingPath}/attendance`).set(clerk).expect(200);
+    expect(attendance.headers.etag).toBe(meeting.headers.etag);
+    const sameAttendance = await t
+      .http()
+      .put(`${meetingPath}/attendance`)
+      .set(clerk)
+      .set('If-Match', attendance.headers.etag as string)
+      .send(attendance.body.attendance)
+      .expect(200);
+    expect(sameAttendance.body.version).toBe(meeting.body.version);
+    const portfolio = await t.http().get('/api/v1/portfolios/CFSE').expect(200);
+    const samePortfolio = await t
+      .http()
+      .patch('/api/v1/portfolios/CFSE')
+      .set(admin)
+      .set('If-Match', portfolio.headers.etag as string)
+      .send({ name: portfolio.body.name, directors: portfolio.body.directors })
+      .expect(200);
+    expect(samePortfolio.body).toEqual(portfolio.body);
+    const trail = await t
+      .http()
+      .get(`/api/v1/audit-events?updatedSince=${encodeURIComponent(meeting.body.updatedAt)}`)
+      .set(admin)
+      .expect(200);
+    expect(
+      trail.body.items.filter(
+        (e: { entityId: string }) =>
+          e.entityId === SAMPLE.stockportMarch2022 || e.entityId === 'CFSE',
+      ),
+    ).toEqual([]);
   });
 
   it('gives every resource createdAt and updatedAt; a real change moves updatedAt only', async () => {
