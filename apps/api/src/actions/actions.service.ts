@@ -12,9 +12,9 @@ import {
   parseSort,
 } from '../common/pagination.js';
 import { notFound } from '../common/problem.js';
+import { toDateString } from '../common/values.js';
 import { findVisibleMeeting, onlyVisibleMeetings } from '../meetings/meeting-access.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
-import { toDateString } from '../common/values.js';
 import { ActionEntity } from './action.entity.js';
 import * as mapper from './action.mapper.js';
 import type { ActionQueryDto, ActionResponseDto, UpdateActionDto } from './dto/action.dto.js';

@@ -28,6 +28,7 @@ import {
 } from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
 import { assertShape } from '../common/shape-validation.js';
+import { toDateString } from '../common/values.js';
 import { DeclarationEntity } from '../declarations/declaration.entity.js';
 import type {
   CreateMeetingDto,
@@ -39,7 +40,6 @@ import type {
 } from './dto/meeting.dto.js';
 import { findVisibleMeeting, isPublishedMeeting, onlyVisibleMeetings } from './meeting-access.js';
 import { readMeetingDocument } from './meeting-document.store.js';
-import { toDateString } from '../common/values.js';
 import { MeetingEntity } from './meeting.entity.js';
 import * as meetingMapper from './meeting.mapper.js';
 import { assessPublication } from './publication.js';
