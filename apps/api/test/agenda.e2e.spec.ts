@@ -59,7 +59,7 @@ describeEachDatabase('agenda items and agenda publication', (kind) => {
       .expect(201);
     expect(c.body.order).toBe(1);
     let agenda = await t.http().get(url).set(clerk).expect(200);
-    expect(agenda.body.map((i: { number: string }) => i.number)).toEqual(['1a', '1', '2']);
+    expect(agenda.body.items.map((i: { number: string }) => i.number)).toEqual(['1a', '1', '2']);
     await t
       .http()
       .post(url)
@@ -84,7 +84,7 @@ describeEachDatabase('agenda items and agenda publication', (kind) => {
     expect(moved.body).toMatchObject({ order: 3, number: '3', version: 2 });
     agenda = await t.http().get(url).set(clerk).expect(200);
     expect(
-      agenda.body.map((i: { number: string; order: number }) => `${i.order}:${i.number}`),
+      agenda.body.items.map((i: { number: string; order: number }) => `${i.order}:${i.number}`),
     ).toEqual(['1:1', '2:2', '3:3']);
     await t
       .http()
@@ -94,7 +94,7 @@ describeEachDatabase('agenda items and agenda publication', (kind) => {
       .expect(204);
     agenda = await t.http().get(url).set(clerk).expect(200);
     expect(
-      agenda.body.map((i: { number: string; order: number }) => `${i.order}:${i.number}`),
+      agenda.body.items.map((i: { number: string; order: number }) => `${i.order}:${i.number}`),
     ).toEqual(['1:2', '2:3']);
     expect(b.body.documents[0].content.kind).toBe('sections');
   });
@@ -123,7 +123,8 @@ describeEachDatabase('agenda items and agenda publication', (kind) => {
       .get('/api/v1/meetings/cfsc-2030-06-17/agenda-items')
       .set(bearer(t.tokens.clerk))
       .expect(200);
-    expect(agenda.body).toHaveLength(2);
+    expect(agenda.body).toMatchObject({ total: 2, limit: 20, offset: 0 });
+    expect(agenda.body.items).toHaveLength(2);
   });
 
   it('filters agenda items across meetings by kind and exemption, never counting hidden meetings for the public', async () => {

@@ -116,5 +116,7 @@ export const toResponse = (
     documents: seen.documents.map((document) => documentToResponse(document, mayReadExempt)),
     isWithheld: isWithheld(item, mayReadExempt),
     version: entity.version,
+    createdAt: entity.createdAt,
+    updatedAt: entity.updatedAt,
   };
 };

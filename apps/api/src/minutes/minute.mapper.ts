@@ -147,5 +147,7 @@ export const toResponse = (rows: MinuteRows, caller: Caller): MinuteResponseDto 
     previousMinutes: seen.previousMinutes,
     isWithheld: isWithheld(domain, mayReadExempt),
     version: rows.minute.version,
+    createdAt: rows.minute.createdAt,
+    updatedAt: rows.minute.updatedAt,
   };
 };

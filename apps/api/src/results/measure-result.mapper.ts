@@ -117,6 +117,8 @@ export const toResponse = (entity: MeasureResultEntity): ResultResponseDto => {
       previousPeriod: entity.trendPreviousPeriod,
     },
     version: entity.version,
+    createdAt: entity.createdAt,
+    updatedAt: entity.updatedAt,
   };
 };
 
@@ -144,6 +146,8 @@ export const RESULT_ROW_COLUMNS = [
     'trend_explanation',
     'trend_previous_period',
     'version',
+    'created_at',
+    'updated_at',
   ].map((column) => `"${column}"`),
 ].join(', ');
 
@@ -170,6 +174,8 @@ export type ResultRow = {
   readonly trend_explanation: string;
   readonly trend_previous_period: string | null;
   readonly version: number;
+  readonly created_at: string;
+  readonly updated_at: string;
 };
 
 /** The same response as `toResponse`, from a plain row. */
@@ -200,5 +206,7 @@ export const rowToResponse = (row: ResultRow): ResultResponseDto => {
       previousPeriod: row.trend_previous_period,
     },
     version: Number(row.version),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
   };
 };
