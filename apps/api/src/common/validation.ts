@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { ApiError, type FieldProblem } from './problem.js';
 
 const pathOf = (parent: string, property: string): string =>
@@ -15,9 +15,21 @@ export const flattenValidationErrors = (
     return [...own, ...flattenValidationErrors(error.children ?? [], path)];
   });
 
+/**
+ * class-validator for the routes not yet converted to `@Operation` schemas. A parameter typed
+ * with a schema's `Shape` type carries the schema object (same name) as its design type: that is
+ * not a DTO class, and the request validation interceptor has already checked it.
+ */
+class DtoValidationPipe extends ValidationPipe {
+  protected override toValidate(metadata: ArgumentMetadata): boolean {
+    const type = metadata.metatype as unknown;
+    return typeof type === 'function' && super.toValidate(metadata);
+  }
+}
+
 /** Rejects unknown fields and converts query strings to the DTO's types. */
 export const createValidationPipe = (): ValidationPipe =>
-  new ValidationPipe({
+  new DtoValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
