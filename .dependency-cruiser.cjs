@@ -21,7 +21,7 @@ const npm = (...names) => {
 };
 
 /** ADR003: the only packages the domain may use at run time. Anything else needs its own ADR. */
-const domainRuntimePackages = ['ajv', 'date-holidays', '@sinclair/typebox'];
+const domainRuntimePackages = ['ajv', 'ajv-formats', 'date-holidays', '@sinclair/typebox'];
 
 /**
  * What no domain file, specs included, imports: frameworks, ORMs, database drivers, PDF
