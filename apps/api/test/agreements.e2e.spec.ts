@@ -172,7 +172,7 @@ describeEachDatabase('agreements', (kind) => {
       .set(bearer(t.tokens.clerk))
       .set('If-Match', '1')
       .send({ to: 'approved', date: '2023-06-29', body: 'Cabinet' })
-      .expect(409);
+      .expect(412);
     const approved = await t
       .http()
       .post(`/api/v1/agreements/${id}/transitions`)

@@ -186,7 +186,7 @@ describeEachDatabase('meetings', (kind) => {
     await t.http().get('/api/v1/meetings/cfsc-2030-06-17').set(bearer(t.tokens.member)).expect(200);
   });
 
-  it('changes a meeting only with the version read: 428 without If-Match, 409 stale (nothing changed), 200 current', async () => {
+  it('changes a meeting only with the version read: 428 without If-Match, 412 stale (nothing changed), 200 current', async () => {
     await t
       .http()
       .patch('/api/v1/meetings/cfsc-2030-06-17')
@@ -199,7 +199,7 @@ describeEachDatabase('meetings', (kind) => {
       .set(bearer(t.tokens.clerk))
       .set('If-Match', '"7"')
       .send({ venue: 'Council Chamber' })
-      .expect(409);
+      .expect(412);
     expect(stale.body).toMatchObject({
       code: 'CONCURRENCY.STALE_VERSION',
       data: { currentVersion: 1, expectedVersion: 7 },

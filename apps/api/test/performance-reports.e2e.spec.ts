@@ -120,7 +120,7 @@ describeEachDatabase('performance reports', (kind) => {
       .set(bearer(t.tokens.officer))
       .set('If-Match', '2')
       .send(partTwo)
-      .expect(409);
+      .expect(412);
     const replaced = await t
       .http()
       .put(`/api/v1/performance-reports/${id}/part-two`)

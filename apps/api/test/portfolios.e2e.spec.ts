@@ -54,14 +54,14 @@ describeEachDatabase('portfolios and officer contacts', (kind) => {
       await t.http().post('/api/v1/portfolios').set(bearer(t.tokens.admin)).send(body).expect(409);
     });
 
-    it('updates with If-Match (stale 409), deletes an unused one, refuses one in use, 404s an unknown one', async () => {
+    it('updates with If-Match (stale 412), deletes an unused one, refuses one in use, 404s an unknown one', async () => {
       await t
         .http()
         .patch('/api/v1/portfolios/HAS')
         .set(bearer(t.tokens.admin))
         .set('If-Match', '"7"')
         .send({ name: 'Adults' })
-        .expect(409);
+        .expect(412);
       const updated = await t
         .http()
         .patch('/api/v1/portfolios/HAS')
