@@ -89,7 +89,7 @@ describeEachDatabase('attendance and declarations', (kind) => {
       .delete(`/api/v1/declarations/${created.body.id}`)
       .set(clerk)
       .set('If-Match', '1')
-      .expect(409);
+      .expect(412);
     await t
       .http()
       .delete(`/api/v1/declarations/${created.body.id}`)

@@ -356,7 +356,7 @@ describeEachDatabase('HTTP semantics: ETag, If-Match, timestamps, updatedSince',
       expect(one.body).toMatchObject({ total: page.body.total, limit: 1, offset: last });
       expect(one.body.items).toEqual([page.body.items[last]]);
       const sorted = await t.http().get(`${path}?sort=title`).set(clerk).expect(400);
-      expect(sorted.body.errors[0].path).toBe('$.sort');
+      expect(sorted.body.errors[0].path).toBe('query:sort');
     }
   });
 });
