@@ -36,6 +36,7 @@ const READ_BY_HAND = new Map([
   ['busboy', 'MIT'],
   ['streamsearch', 'MIT'],
   ['png-js', 'MIT'],
+  ['reserved', 'MIT'],
 ]);
 
 /** Whether an SPDX expression is acceptable: OR needs one side, AND needs both. */

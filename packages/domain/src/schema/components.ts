@@ -64,7 +64,8 @@ export const acceptingReadOnly = (schema: TSchema | Json): Json => {
 
 /**
  * Removes, in place, the server's fields a caller sent back (what it read, returned as is), so a
- * service never sees them. Follows the schema: nullable and discriminated unions, lists.
+ * service never sees them. Follows the schema: nullable and discriminated unions (a nullable
+ * tagged union too), lists and maps.
  */
 export const stripReadOnly = (schema: TSchema | Json, value: unknown): unknown => {
   const walk = (node: Json, data: unknown): void => {
@@ -77,21 +78,30 @@ export const stripReadOnly = (schema: TSchema | Json, value: unknown): unknown =
       const branches = (node['oneOf'] ?? node['anyOf']) as Json[];
       const branch = branches.find(
         (candidate) =>
-          isObject(candidate['properties']) &&
-          (!isObject(candidate['properties']['kind']) ||
-            !Array.isArray((candidate['properties']['kind'] as Json)['enum']) ||
-            ((candidate['properties']['kind'] as Json)['enum'] as unknown[]).includes(
-              data['kind'],
-            )),
+          // A union inside a union (a nullable tagged union): follow it to the branch `kind` names.
+          Array.isArray(candidate['oneOf']) ||
+          Array.isArray(candidate['anyOf']) ||
+          (isObject(candidate['properties']) &&
+            (!isObject(candidate['properties']['kind']) ||
+              !Array.isArray((candidate['properties']['kind'] as Json)['enum']) ||
+              ((candidate['properties']['kind'] as Json)['enum'] as unknown[]).includes(
+                data['kind'],
+              ))),
       );
       if (branch) walk(branch, data);
       return;
     }
-    if (!isObject(node['properties'])) return;
-    for (const [name, property] of Object.entries(node['properties'])) {
+    const properties = isObject(node['properties']) ? node['properties'] : {};
+    for (const [name, property] of Object.entries(properties)) {
       if (!isObject(property) || !(name in data)) continue;
       if (property['readOnly'] === true) delete data[name];
       else walk(property, data[name]);
+    }
+    // A map's values (MapOf): each one has the values' shape.
+    const values = node['additionalProperties'];
+    if (isObject(values)) {
+      for (const [name, item] of Object.entries(data))
+        if (!(name in properties)) walk(values, item);
     }
   };
   walk(schema as Json, value);
