@@ -1,17 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import type { Member, MemberId } from '@scrutineer/domain';
+import {
+  LIMITS,
+  type Member,
+  type MemberId,
+  type MemberInput,
+  type MemberPage,
+  type MemberPatch,
+  type MemberQuery,
+  type MemberResource,
+} from '@scrutineer/domain';
 import { DataSource, In } from 'typeorm';
 import { diffChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
-import { type Page, pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import { pageOf, pageWindow, parseSort } from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
-import type {
-  CreateMemberDto,
-  MemberQueryDto,
-  MemberResponseDto,
-  UpdateMemberDto,
-} from './dto/member.dto.js';
 import { MemberEntity } from './member.entity.js';
 import * as mapper from './member.mapper.js';
 
@@ -20,19 +23,25 @@ const slug = (text: string): string =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
-    .slice(0, 180) || 'member';
+    .slice(0, LIMITS.id)
+    .replace(/-$/, '') || 'member';
 
 @Injectable()
 export class MembersService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(query: MemberQueryDto): Promise<Page<MemberResponseDto>> {
+  async list(query: MemberQuery): Promise<MemberPage> {
     const { limit, offset } = pageWindow(query);
     const builder = this.dataSource.manager.createQueryBuilder(MemberEntity, 'member');
     if (query.name !== undefined)
       builder.andWhere('LOWER(member.name) LIKE :name', { name: `%${query.name.toLowerCase()}%` });
     if (query.party !== undefined)
       builder.andWhere('member.party = :party', { party: query.party });
+    if (query.updatedSince !== undefined) {
+      builder.andWhere('member.updatedAt >= :updatedSince', {
+        updatedSince: new Date(query.updatedSince).toISOString(),
+      });
+    }
     for (const order of parseSort(query.sort, { name: 'member.name', party: 'member.party' }, [
       { column: 'member.name', direction: 'ASC' },
       { column: 'member.id', direction: 'ASC' },
@@ -43,7 +52,7 @@ export class MembersService {
     return pageOf(rows.map(mapper.toResponse), total, query);
   }
 
-  async get(id: string): Promise<MemberResponseDto> {
+  async get(id: string): Promise<MemberResource> {
     const member = await this.dataSource.manager.findOne(MemberEntity, { where: { id } });
     if (member === null) throw notFound('member', id);
     return mapper.toResponse(member);
@@ -59,8 +68,8 @@ export class MembersService {
     return rows.map(mapper.toDomain);
   }
 
-  async create(dto: CreateMemberDto, caller: Caller): Promise<MemberResponseDto> {
-    return this.dataSource.transaction(async (manager) => {
+  async create(dto: MemberInput, caller: Caller): Promise<MemberResource> {
+    const id = await this.dataSource.transaction(async (manager) => {
       const id = dto.id ?? slug(dto.name);
       if (await manager.exists(MemberEntity, { where: { id } })) {
         throw new ApiError(
@@ -74,7 +83,7 @@ export class MembersService {
           ],
         );
       }
-      const member = {
+      const member: Member = {
         id: id as MemberId,
         name: dto.name,
         party: dto.party ?? null,
@@ -88,17 +97,18 @@ export class MembersService {
         action: 'create',
         changes: member,
       });
-      return mapper.toResponse(entity);
+      return id;
     });
+    return this.get(id);
   }
 
   async update(
     id: string,
     version: number,
-    dto: UpdateMemberDto,
+    dto: MemberPatch,
     caller: Caller,
-  ): Promise<MemberResponseDto> {
-    return this.dataSource.transaction(async (manager) => {
+  ): Promise<MemberResource> {
+    await this.dataSource.transaction(async (manager) => {
       const current = await loadForChange(manager, MemberEntity, 'member', id, version);
       const changes: Partial<MemberEntity> = {};
       if (dto.name !== undefined) changes.name = dto.name;
@@ -111,8 +121,8 @@ export class MembersService {
         action: 'update',
         changes: diffChanges(current, changes),
       });
-      return mapper.toResponse({ ...current, ...changes, version: version + 1 });
     });
+    return this.get(id);
   }
 
   async remove(id: string, version: number, caller: Caller): Promise<void> {
