@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import type { AuditEventPage, AuditEventQuery } from '@scrutineer/domain';
 import { Repository } from 'typeorm';
-import { type Page, pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import { pageOf, pageWindow, parseSort } from '../common/pagination.js';
 import { AuditEventEntity } from './audit-event.entity.js';
 import { toResponse } from './audit.mapper.js';
-import type { AuditEventQueryDto, AuditEventResponseDto } from './dto/audit-event.dto.js';
 
 @Injectable()
 export class AuditService {
@@ -12,7 +12,7 @@ export class AuditService {
     @InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>,
   ) {}
 
-  async list(query: AuditEventQueryDto): Promise<Page<AuditEventResponseDto>> {
+  async list(query: AuditEventQuery): Promise<AuditEventPage> {
     const { limit, offset } = pageWindow(query);
     const builder = this.events.createQueryBuilder('event');
     if (query.entity !== undefined)
@@ -21,6 +21,12 @@ export class AuditService {
       builder.andWhere('event.entityId = :entityId', { entityId: query.entityId });
     if (query.actor !== undefined)
       builder.andWhere('event.actorName = :actor', { actor: query.actor });
+    // An event never changes: `updatedSince` is when it happened.
+    if (query.updatedSince !== undefined) {
+      builder.andWhere('event.at >= :updatedSince', {
+        updatedSince: new Date(query.updatedSince).toISOString(),
+      });
+    }
     for (const order of parseSort(query.sort, { at: 'event.at' }, [
       { column: 'event.at', direction: 'DESC' },
       { column: 'event.id', direction: 'ASC' },
