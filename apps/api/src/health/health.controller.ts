@@ -13,7 +13,7 @@ export class HealthController {
   @Operation({
     summary: 'Liveness and database check: 200 when the database answers, 503 when not.',
     response: Health,
-    errors: [503],
+    errors: [401, 503],
   })
   async check(): Promise<Health> {
     try {
