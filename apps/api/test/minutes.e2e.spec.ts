@@ -119,7 +119,7 @@ describeEachDatabase('minutes, motions, actions and resolutions', (kind) => {
     ]);
     const withMotion = page.body.items.find((m: { motions: unknown[] }) => m.motions.length > 0);
     const motions = await t.http().get(`/api/v1/minutes/${withMotion.id}/motions`).expect(200);
-    expect(motions.body[0]).toMatchObject({
+    expect(motions.body.items[0]).toMatchObject({
       text: expect.any(String),
       outcome: expect.any(String),
     });
@@ -178,7 +178,7 @@ describeEachDatabase('minutes, motions, actions and resolutions', (kind) => {
       .set(clerk)
       .set('If-Match', '5')
       .send(minute({ title: 'Changed' }))
-      .expect(409);
+      .expect(412);
     const replaced = await t
       .http()
       .put(`/api/v1/minutes/${current.id}`)

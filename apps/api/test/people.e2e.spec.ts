@@ -106,7 +106,7 @@ describeEachDatabase('authorities, members and committees', (kind) => {
     }
   });
 
-  it('adds, renames and removes a councillor (clerk), with 409 on a stale version or a taken id', async () => {
+  it('adds, renames and removes a councillor (clerk), with 412 on a stale version, 409 on a taken id', async () => {
     const clerk = bearer(t.tokens.clerk);
     await t.http().post('/api/v1/members').send({ name: 'Councillor New Person' }).expect(401);
     await t.http().post('/api/v1/members').set(clerk).send({ name: '' }).expect(400);
@@ -134,7 +134,7 @@ describeEachDatabase('authorities, members and committees', (kind) => {
       .set(clerk)
       .set('If-Match', '2')
       .send({ ward: 'Edgeley' })
-      .expect(409);
+      .expect(412);
     const updated = await t
       .http()
       .patch('/api/v1/members/councillor-new-person')

@@ -15,4 +15,6 @@ export const toResponse = (entity: ActionEntity): ActionResponseDto => ({
   due: toDateString(entity.due),
   status: entity.status,
   version: entity.version,
+  createdAt: entity.createdAt,
+  updatedAt: entity.updatedAt,
 });

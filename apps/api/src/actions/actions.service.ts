@@ -1,11 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { localDate } from '@scrutineer/domain';
 import { DataSource } from 'typeorm';
-import { diffChanges, recordAudit } from '../audit/audit.js';
+import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
 import { type Caller, canReadExempt } from '../auth/caller.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
-import { type Page, pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import {
+  filterUpdatedSince,
+  type Page,
+  pageOf,
+  pageWindow,
+  parseSort,
+} from '../common/pagination.js';
 import { notFound } from '../common/problem.js';
+import { toDateString } from '../common/values.js';
 import { findVisibleMeeting, onlyVisibleMeetings } from '../meetings/meeting-access.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
 import { ActionEntity } from './action.entity.js';
@@ -35,6 +42,7 @@ export class ActionsService {
       builder.andWhere('action.owner = :owner', { owner: query.owner });
     if (query.dueBefore !== undefined)
       builder.andWhere('action.due <= :dueBefore', { dueBefore: localDate(query.dueBefore) });
+    filterUpdatedSince(builder, query, 'action.updatedAt');
     for (const order of parseSort(query.sort, SORTABLE, [
       { column: 'meeting.date', direction: 'DESC' },
       { column: 'action.meetingId', direction: 'ASC' },
@@ -69,14 +77,16 @@ export class ActionsService {
       if (dto.status !== undefined) changes.status = dto.status;
       if (dto.owner !== undefined) changes.owner = dto.owner;
       if (dto.due !== undefined) changes.due = dto.due === null ? null : localDate(dto.due);
-      await updateVersioned(manager, ActionEntity, 'action', id, version, changes);
+      const diff = diffChanges({ ...current, due: toDateString(current.due) }, changes);
+      if (!hasChanges(diff)) return mapper.toResponse(current);
+      const stamp = await updateVersioned(manager, ActionEntity, 'action', id, version, changes);
       await recordAudit(manager, caller, {
         entity: 'action',
         entityId: id,
         action: 'update',
-        changes: diffChanges(current, changes),
+        changes: diff,
       });
-      return mapper.toResponse({ ...current, ...changes, version: version + 1 });
+      return mapper.toResponse({ ...current, ...changes, ...stamp });
     });
   }
 }

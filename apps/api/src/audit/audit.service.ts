@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { AuditEventPage, AuditEventQuery } from '@scrutineer/domain';
 import { Repository } from 'typeorm';
-import { pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import { filterUpdatedSince, pageOf, pageWindow, parseSort } from '../common/pagination.js';
 import { AuditEventEntity } from './audit-event.entity.js';
 import { toResponse } from './audit.mapper.js';
 
@@ -21,12 +21,8 @@ export class AuditService {
       builder.andWhere('event.entityId = :entityId', { entityId: query.entityId });
     if (query.actor !== undefined)
       builder.andWhere('event.actorName = :actor', { actor: query.actor });
-    // An event never changes: `updatedSince` is when it happened.
-    if (query.updatedSince !== undefined) {
-      builder.andWhere('event.at >= :updatedSince', {
-        updatedSince: new Date(query.updatedSince).toISOString(),
-      });
-    }
+    // An audit event never changes: `updatedSince` is when it happened.
+    filterUpdatedSince(builder, query, 'event.at');
     for (const order of parseSort(query.sort, { at: 'event.at' }, [
       { column: 'event.at', direction: 'DESC' },
       { column: 'event.id', direction: 'ASC' },

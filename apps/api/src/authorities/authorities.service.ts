@@ -7,10 +7,10 @@ import type {
   AuthorityResource,
 } from '@scrutineer/domain';
 import { DataSource } from 'typeorm';
-import { diffChanges, recordAudit } from '../audit/audit.js';
+import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
-import { pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import { filterUpdatedSince, pageOf, pageWindow, parseSort } from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
 import { AuthorityEntity } from './authority.entity.js';
 import * as mapper from './authority.mapper.js';
@@ -22,11 +22,7 @@ export class AuthoritiesService {
   async list(query: AuthorityQuery): Promise<AuthorityPage> {
     const { limit, offset } = pageWindow(query);
     const builder = this.dataSource.manager.createQueryBuilder(AuthorityEntity, 'authority');
-    if (query.updatedSince !== undefined) {
-      builder.andWhere('authority.updatedAt >= :updatedSince', {
-        updatedSince: new Date(query.updatedSince).toISOString(),
-      });
-    }
+    filterUpdatedSince(builder, query, 'authority.updatedAt');
     for (const order of parseSort(query.sort, { name: 'authority.name' }, [
       { column: 'authority.name', direction: 'ASC' },
       { column: 'authority.id', direction: 'ASC' },
@@ -83,13 +79,15 @@ export class AuthoritiesService {
     }
     await this.dataSource.transaction(async (manager) => {
       const current = await loadForChange(manager, AuthorityEntity, 'authority', id, version);
+      const diff = diffChanges(mapper.toDomain(current), authority);
+      if (!hasChanges(diff)) return;
       const { id: _id, version: _version, ...fields } = mapper.toPersistence(authority);
       await updateVersioned(manager, AuthorityEntity, 'authority', id, version, fields);
       await recordAudit(manager, caller, {
         entity: 'authority',
         entityId: id,
         action: 'update',
-        changes: diffChanges(mapper.toDomain(current), authority),
+        changes: diff,
       });
     });
     return this.get(id);

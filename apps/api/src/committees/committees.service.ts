@@ -12,10 +12,16 @@ import type {
 } from '@scrutineer/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuthorityEntity } from '../authorities/authority.entity.js';
-import { diffChanges, recordAudit } from '../audit/audit.js';
+import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
-import { pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import {
+  changedSince,
+  filterUpdatedSince,
+  pageOf,
+  pageWindow,
+  parseSort,
+} from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
 import { MemberEntity } from '../members/member.entity.js';
@@ -41,11 +47,7 @@ export class CommitteesService {
     const builder = this.dataSource.manager.createQueryBuilder(CommitteeEntity, 'committee');
     if (query.authorityId !== undefined)
       builder.andWhere('committee.authorityId = :authorityId', { authorityId: query.authorityId });
-    if (query.updatedSince !== undefined) {
-      builder.andWhere('committee.updatedAt >= :updatedSince', {
-        updatedSince: new Date(query.updatedSince).toISOString(),
-      });
-    }
+    filterUpdatedSince(builder, query, 'committee.updatedAt');
     for (const order of parseSort(query.sort, { name: 'committee.name' }, [
       { column: 'committee.name', direction: 'ASC' },
       { column: 'committee.id', direction: 'ASC' },
@@ -87,12 +89,7 @@ export class CommitteesService {
     const committee = await this.dataSource.manager.findOne(CommitteeEntity, { where: { id } });
     if (committee === null) throw notFound('committee', id);
     const { limit, offset } = pageWindow(query);
-    if (
-      query.updatedSince !== undefined &&
-      committee.updatedAt < new Date(query.updatedSince).toISOString()
-    ) {
-      return pageOf([], 0, query);
-    }
+    if (!changedSince(committee.updatedAt, query)) return pageOf([], 0, query);
     const builder = this.dataSource.manager
       .createQueryBuilder(CommitteeMembershipEntity, 'seat')
       .where('seat.committeeId = :id', { id });
@@ -178,7 +175,10 @@ export class CommitteesService {
     }
     await this.dataSource.transaction(async (manager) => {
       const current = await loadForChange(manager, CommitteeEntity, 'committee', id, version);
-      const before = mapper.toDomain(current, await this.seatsOf(manager, [id]));
+      const seats = await this.seatsOf(manager, [id]);
+      const before = mapper.toDomain(current, seats);
+      const diff = diffChanges(before, committee);
+      if (!hasChanges(diff)) return;
       await this.assertReferences(manager, committee);
       const rows = mapper.toPersistence(committee, version + 1);
       const { id: _id, version: _version, ...fields } = rows.committee;
@@ -189,7 +189,7 @@ export class CommitteesService {
         entity: 'committee',
         entityId: id,
         action: 'update',
-        changes: diffChanges(before, committee),
+        changes: diff,
       });
     });
     return this.get(id);

@@ -6,10 +6,10 @@ import type {
   DeclarationResource,
 } from '@scrutineer/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { diffChanges, recordAudit } from '../audit/audit.js';
+import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
-import { pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import { filterUpdatedSince, pageOf, pageWindow, parseSort } from '../common/pagination.js';
 import { notFound } from '../common/problem.js';
 import {
   assertMinutesOpen,
@@ -38,11 +38,7 @@ export class DeclarationsService {
       builder.andWhere('declaration.memberId = :memberId', { memberId: query.memberId });
     if (query.interest !== undefined)
       builder.andWhere('declaration.interest = :interest', { interest: query.interest });
-    if (query.updatedSince !== undefined) {
-      builder.andWhere('declaration.updatedAt >= :updatedSince', {
-        updatedSince: new Date(query.updatedSince).toISOString(),
-      });
-    }
+    filterUpdatedSince(builder, query, 'declaration.updatedAt');
     for (const order of parseSort(query.sort, SORTABLE, [
       { column: 'meeting.date', direction: 'DESC' },
       { column: 'declaration.meetingId', direction: 'ASC' },
@@ -103,6 +99,8 @@ export class DeclarationsService {
     return this.dataSource.transaction(async (manager) => {
       const current = await loadForChange(manager, DeclarationEntity, 'declaration', id, version);
       await assertMinutesOpen(manager, current.meetingId);
+      const diff = diffChanges(mapper.toDomain(current), declaration);
+      if (!hasChanges(diff)) return mapper.toResponse(current);
       const row = mapper.toPersistence(
         declaration,
         current.meetingId,
@@ -116,7 +114,7 @@ export class DeclarationsService {
         entity: 'declaration',
         entityId: id,
         action: 'update',
-        changes: diffChanges(mapper.toDomain(current), declaration),
+        changes: diff,
       });
       return mapper.toResponse(await manager.findOneByOrFail(DeclarationEntity, { id }));
     });

@@ -10,10 +10,10 @@ import {
   type MemberResource,
 } from '@scrutineer/domain';
 import { DataSource, In } from 'typeorm';
-import { diffChanges, recordAudit } from '../audit/audit.js';
+import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
-import { pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import { filterUpdatedSince, pageOf, pageWindow, parseSort } from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
 import { MemberEntity } from './member.entity.js';
 import * as mapper from './member.mapper.js';
@@ -37,11 +37,7 @@ export class MembersService {
       builder.andWhere('LOWER(member.name) LIKE :name', { name: `%${query.name.toLowerCase()}%` });
     if (query.party !== undefined)
       builder.andWhere('member.party = :party', { party: query.party });
-    if (query.updatedSince !== undefined) {
-      builder.andWhere('member.updatedAt >= :updatedSince', {
-        updatedSince: new Date(query.updatedSince).toISOString(),
-      });
-    }
+    filterUpdatedSince(builder, query, 'member.updatedAt');
     for (const order of parseSort(query.sort, { name: 'member.name', party: 'member.party' }, [
       { column: 'member.name', direction: 'ASC' },
       { column: 'member.id', direction: 'ASC' },
@@ -114,12 +110,14 @@ export class MembersService {
       if (dto.name !== undefined) changes.name = dto.name;
       if (dto.party !== undefined) changes.party = dto.party;
       if (dto.ward !== undefined) changes.ward = dto.ward;
+      const diff = diffChanges(current, changes);
+      if (!hasChanges(diff)) return;
       await updateVersioned(manager, MemberEntity, 'member', id, version, changes);
       await recordAudit(manager, caller, {
         entity: 'member',
         entityId: id,
         action: 'update',
-        changes: diffChanges(current, changes),
+        changes: diff,
       });
     });
     return this.get(id);

@@ -33,6 +33,7 @@ import {
   StartMinutesDto,
 } from './dto/minute.dto.js';
 import { MinutesService } from './minutes.service.js';
+import { PageQueryDto } from '../common/pagination.js';
 
 @ApiTags('minutes')
 @ApiBearerAuth()
@@ -122,9 +123,20 @@ export class MinutesController {
   @ApiOperation({
     summary: 'The motions put under a minute, with proposer, seconder, vote and outcome.',
   })
-  @ApiOkResponse({ schema: { type: 'array', items: domainSchema('Motion') } })
-  motions(@Param('id') id: string, @CurrentCaller() caller: Caller) {
-    return this.minutes.motions(id, caller);
+  @ApiOkResponse({
+    schema: {
+      type: 'object',
+      required: ['items', 'total', 'limit', 'offset'],
+      properties: {
+        items: { type: 'array', items: domainSchema('Motion') },
+        total: { type: 'integer' },
+        limit: { type: 'integer' },
+        offset: { type: 'integer' },
+      },
+    },
+  })
+  motions(@Param('id') id: string, @Query() query: PageQueryDto, @CurrentCaller() caller: Caller) {
+    return this.minutes.motions(id, query, caller);
   }
 
   @Put('minutes/:id')

@@ -11,10 +11,19 @@ import {
 } from '@scrutineer/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ActionEntity } from '../actions/action.entity.js';
-import { diffChanges, recordAudit } from '../audit/audit.js';
+import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
-import { type Page, pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import {
+  changedSince,
+  filterUpdatedSince,
+  type Page,
+  type PageQueryDto,
+  pageOf,
+  pageOfList,
+  pageWindow,
+  parseSort,
+} from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
 import { assertShape } from '../common/shape-validation.js';
 import { toDateString } from '../common/values.js';
@@ -97,6 +106,7 @@ export class MinutesService {
     onlyVisibleMeetings(builder, 'meeting', caller);
     if (query.meetingId !== undefined)
       builder.andWhere('minute.meetingId = :meetingId', { meetingId: query.meetingId });
+    filterUpdatedSince(builder, query, 'minute.updatedAt');
     for (const order of parseSort(query.sort, SORTABLE, [
       { column: 'meeting.date', direction: 'DESC' },
       { column: 'minute.meetingId', direction: 'ASC' },
@@ -125,8 +135,10 @@ export class MinutesService {
     return mapper.toResponse(await this.rowsOf(this.dataSource.manager, minute), caller);
   }
 
-  async motions(id: string, caller: Caller): Promise<unknown[]> {
-    return (await this.get(id, caller)).motions;
+  /** The motions in order, as a page; they change with their minute, so `updatedSince` is the minute's. */
+  async motions(id: string, query: PageQueryDto, caller: Caller): Promise<Page<unknown>> {
+    const minute = await this.get(id, caller);
+    return pageOfList(changedSince(minute.updatedAt, query) ? minute.motions : [], query);
   }
 
   /** Starts the draft minutes of a meeting if there are none, or sets when the meeting closed. */
@@ -148,12 +160,14 @@ export class MinutesService {
               ? null
               : localTime(dto.closedAt),
       };
+      const diff = diffChanges(meeting, changes);
+      if (!hasChanges(diff)) return;
       await updateVersioned(manager, MeetingEntity, 'meeting', meetingId, version, changes);
       await recordAudit(manager, caller, {
         entity: 'minutes',
         entityId: meetingId,
         action: 'update',
-        changes: diffChanges(meeting, changes),
+        changes: diff,
       });
     });
     return this.getRecord(meetingId, caller);
@@ -239,7 +253,9 @@ export class MinutesService {
     return this.dataSource.transaction(async (manager) => {
       const current = await loadForChange(manager, MinuteEntity, 'minute', id, version);
       await assertMinutesOpen(manager, current.meetingId);
-      const before = mapper.toDomain(await this.rowsOf(manager, current));
+      const currentRows = await this.rowsOf(manager, current);
+      const before = mapper.toDomain(currentRows);
+      if (!hasChanges(diffChanges(before, minute))) return mapper.toResponse(currentRows, caller);
       const rows = mapper.toPersistence(
         minute,
         current.meetingId,
@@ -248,7 +264,7 @@ export class MinutesService {
         version + 1,
       );
       const { id: _id, version: _version, ...fields } = rows.minute;
-      await updateVersioned(manager, MinuteEntity, 'minute', id, version, fields);
+      const stamp = await updateVersioned(manager, MinuteEntity, 'minute', id, version, fields);
       await manager.delete(MotionEntity, { minuteId: id });
       await manager.delete(ActionEntity, { minuteId: id });
       await manager.delete(ResolutionEntity, { minuteId: id });
@@ -259,7 +275,10 @@ export class MinutesService {
         action: 'update',
         changes: diffChanges(before, minute),
       });
-      return mapper.toResponse(rows, caller);
+      return mapper.toResponse(
+        { ...rows, minute: { ...rows.minute, createdAt: current.createdAt, ...stamp } },
+        caller,
+      );
     });
   }
 

@@ -8,9 +8,9 @@ import type {
   OfficerContactResource,
 } from '@scrutineer/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { diffChanges, recordAudit } from '../audit/audit.js';
+import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
-import { pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import { filterUpdatedSince, pageOf, pageWindow, parseSort } from '../common/pagination.js';
 import { notFound } from '../common/problem.js';
 import { assertCanWritePortfolio } from '../performance/access.js';
 import { assertPortfolioExists } from '../performance/references.js';
@@ -32,11 +32,7 @@ export class OfficerContactsService {
     if (query.portfolio !== undefined) {
       builder.andWhere('contact.portfolioCode = :portfolio', { portfolio: query.portfolio });
     }
-    if (query.updatedSince !== undefined) {
-      builder.andWhere('contact.updatedAt >= :updatedSince', {
-        updatedSince: new Date(query.updatedSince).toISOString(),
-      });
-    }
+    filterUpdatedSince(builder, query, 'contact.updatedAt');
     for (const order of parseSort(
       query.sort,
       { name: 'contact.name', portfolio: 'contact.portfolioCode' },
@@ -90,6 +86,8 @@ export class OfficerContactsService {
       const changes = Object.fromEntries(
         Object.entries(body).filter(([, value]) => value !== undefined),
       );
+      const diff = diffChanges({ ...before }, changes);
+      if (!hasChanges(diff)) return;
       await updateAtVersion(
         manager,
         OfficerContactEntity,
@@ -102,7 +100,7 @@ export class OfficerContactsService {
         entity: ENTITY,
         entityId: String(id),
         action: 'update',
-        changes: diffChanges({ ...before }, changes),
+        changes: diff,
       });
     });
     return this.get(id);

@@ -10,4 +10,6 @@ export const toResponse = (entity: ResolutionEntity, minuteRef: string): Resolut
   minuteId: entity.minuteId,
   minuteRef,
   resolution: entity.body,
+  createdAt: entity.createdAt,
+  updatedAt: entity.updatedAt,
 });

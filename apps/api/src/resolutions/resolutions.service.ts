@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type Caller, canReadExempt } from '../auth/caller.js';
-import { type Page, pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import {
+  filterUpdatedSince,
+  type Page,
+  pageOf,
+  pageWindow,
+  parseSort,
+} from '../common/pagination.js';
 import { notFound } from '../common/problem.js';
 import { findVisibleMeeting, onlyVisibleMeetings } from '../meetings/meeting-access.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
@@ -31,6 +37,7 @@ export class ResolutionsService {
       builder.andWhere('resolution.isExempt = :isExempt', { isExempt: false });
     if (query.meetingId !== undefined)
       builder.andWhere('resolution.meetingId = :meetingId', { meetingId: query.meetingId });
+    filterUpdatedSince(builder, query, 'resolution.updatedAt');
     for (const order of parseSort(query.sort, { date: 'meeting.date' }, [
       { column: 'meeting.date', direction: 'DESC' },
       { column: 'resolution.meetingId', direction: 'ASC' },
