@@ -135,4 +135,70 @@ describeEachDatabase('declarations, officer contacts and the audit trail', (kind
       .set('If-Match', '1')
       .expect(204);
   });
+
+  it('keeps the version and audits nothing when a committee, declaration or contact write changes nothing', async () => {
+    const clerk = bearer(t.tokens.clerk);
+    const officer = bearer(t.tokens.officer);
+    const admin = bearer(t.tokens.admin);
+    const auditsOf = async (entity: string, entityId: string): Promise<number> =>
+      (
+        await t
+          .http()
+          .get(`/api/v1/audit-events?entity=${entity}&entityId=${encodeURIComponent(entityId)}`)
+          .set(admin)
+          .expect(200)
+      ).body.total;
+
+    // A committee read and sent back as is: seat ids and server fields included.
+    const committee = await t.http().get(`/api/v1/committees/${SAMPLE.committee}`).expect(200);
+    const committeeAudits = await auditsOf('committee', SAMPLE.committee);
+    const sameCommittee = await t
+      .http()
+      .put(`/api/v1/committees/${SAMPLE.committee}`)
+      .set(clerk)
+      .set('If-Match', committee.headers.etag as string)
+      .send(committee.body)
+      .expect(200);
+    expect(sameCommittee.body).toEqual(committee.body);
+    expect(sameCommittee.headers.etag).toBe(committee.headers.etag);
+    expect(await auditsOf('committee', SAMPLE.committee)).toBe(committeeAudits);
+
+    const created = await t
+      .http()
+      .post(`/api/v1/meetings/${meetingId}/declarations`)
+      .set(clerk)
+      .send(declaration)
+      .expect(201);
+    const sameDeclaration = await t
+      .http()
+      .put(`/api/v1/declarations/${created.body.id}`)
+      .set(clerk)
+      .set('If-Match', created.headers.etag as string)
+      .send(created.body)
+      .expect(200);
+    expect(sameDeclaration.body).toEqual(created.body);
+    expect(await auditsOf('declaration', created.body.id)).toBe(1);
+
+    const contact = await t
+      .http()
+      .post('/api/v1/officer-contacts')
+      .set(officer)
+      .send({ portfolioCode: 'CFSE', name: 'Same Again', role: 'Analyst' })
+      .expect(201);
+    const sameContact = await t
+      .http()
+      .patch(`/api/v1/officer-contacts/${contact.body.id}`)
+      .set(officer)
+      .set('If-Match', contact.headers.etag as string)
+      .send({ name: 'Same Again', role: 'Analyst', email: null })
+      .expect(200);
+    expect(sameContact.body).toEqual(contact.body);
+    expect(await auditsOf('officer-contact', String(contact.body.id))).toBe(1);
+    await t
+      .http()
+      .delete(`/api/v1/officer-contacts/${contact.body.id}`)
+      .set(officer)
+      .set('If-Match', '1')
+      .expect(204);
+  });
 });
