@@ -20,7 +20,9 @@ describeEachDatabase('authorities, members and committees', (kind) => {
       region: 'england',
       style: { primaryColour: expect.stringMatching(/^#/) },
     });
-    const { version, ...authority } = stockport.body;
+    const { version, createdAt, updatedAt, ...authority } = stockport.body;
+    expect(Date.parse(createdAt)).not.toBeNaN();
+    expect(Date.parse(updatedAt)).not.toBeNaN();
     await t
       .http()
       .put('/api/v1/authorities/stockport')
@@ -44,6 +46,33 @@ describeEachDatabase('authorities, members and committees', (kind) => {
       .send({ ...authority, shortName: 'SMBC' })
       .expect(200);
     expect(renamed.body).toMatchObject({ shortName: 'SMBC', version: version + 1 });
+    // What a GET answers can be sent back as is: the server's fields are ignored.
+    const roundTrip = await t
+      .http()
+      .put('/api/v1/authorities/stockport')
+      .set(bearer(t.tokens.admin))
+      .set('If-Match', String(renamed.body.version))
+      .send({ ...renamed.body, shortName: 'Stockport' })
+      .expect(200);
+    expect(roundTrip.body).toMatchObject({ shortName: 'Stockport', version: version + 2 });
+    const since = await t
+      .http()
+      .get(`/api/v1/authorities?updatedSince=${encodeURIComponent(renamed.body.updatedAt)}`)
+      .expect(200);
+    expect(since.body.items.map((a: { id: string }) => a.id)).toEqual(['stockport']);
+    const tooLong = await t
+      .http()
+      .put('/api/v1/authorities/stockport')
+      .set(bearer(t.tokens.admin))
+      .set('If-Match', String(roundTrip.body.version))
+      .send({ ...authority, shortName: 'S'.repeat(101), colour: 'red' })
+      .expect(400);
+    expect(tooLong.body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: '$.shortName' }),
+        expect.objectContaining({ path: '$.colour', message: 'Unknown field "colour"' }),
+      ]),
+    );
     await t.http().get('/api/v1/authorities/nowhere').expect(404);
   });
 
@@ -58,6 +87,16 @@ describeEachDatabase('authorities, members and committees', (kind) => {
       .get(`/api/v1/members?name=${encodeURIComponent(first.name.slice(-5).toUpperCase())}`)
       .expect(200);
     expect(found.body.items.map((m: { id: string }) => m.id)).toContain(first.id);
+    const bad = await t.http().get('/api/v1/members?limit=abc&sort=age').expect(400);
+    expect(bad.body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+      'query:limit',
+      'query:sort',
+    ]);
+    const none = await t
+      .http()
+      .get('/api/v1/members?updatedSince=2999-01-01T00:00:00Z')
+      .expect(200);
+    expect(none.body).toMatchObject({ items: [], total: 0 });
     if (first.party !== null) {
       const party = await t
         .http()
@@ -104,6 +143,27 @@ describeEachDatabase('authorities, members and committees', (kind) => {
       .send({ ward: 'Edgeley' })
       .expect(200);
     expect(updated.body).toMatchObject({ ward: 'Edgeley', version: 2 });
+    expect(updated.body.updatedAt >= created.body.updatedAt).toBe(true);
+    const longName = 'Councillor ' + 'Averylongname '.repeat(12);
+    const slugged = await t
+      .http()
+      .post('/api/v1/members')
+      .set(clerk)
+      .send({ name: longName })
+      .expect(201);
+    expect(slugged.body.id.length).toBeLessThanOrEqual(64);
+    await t
+      .http()
+      .post('/api/v1/members')
+      .set(clerk)
+      .send({ id: 'has/slash', name: 'Cllr Slash', party: 'P'.repeat(101) })
+      .expect(400)
+      .expect((response) =>
+        expect(response.body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+          '$.id',
+          '$.party',
+        ]),
+      );
     await t
       .http()
       .delete('/api/v1/members/councillor-new-person')
@@ -118,9 +178,19 @@ describeEachDatabase('authorities, members and committees', (kind) => {
     expect(list.body.items.map((c: { id: string }) => c.id)).toEqual([SAMPLE.committee]);
     const members = await t
       .http()
-      .get(`/api/v1/committees/${SAMPLE.committee}/members`)
+      .get(`/api/v1/committees/${SAMPLE.committee}/members?limit=2`)
       .expect(200);
+    expect(members.body).toMatchObject({ limit: 2, offset: 0 });
+    expect(members.body.total).toBeGreaterThan(2);
     expect(members.body.items[0].role).toBe('chair');
+    const committee = (await t.http().get(`/api/v1/committees/${SAMPLE.committee}`).expect(200))
+      .body;
+    expect(committee.memberships.slice(0, 2)).toEqual(members.body.items);
+    const later = await t
+      .http()
+      .get(`/api/v1/committees/${SAMPLE.committee}/members?updatedSince=2999-01-01T00:00:00Z`)
+      .expect(200);
+    expect(later.body).toMatchObject({ items: [], total: 0 });
     await t.http().get('/api/v1/committees/nope').expect(404);
   });
 
@@ -159,7 +229,7 @@ describeEachDatabase('authorities, members and committees', (kind) => {
       .set(clerk)
       .send(committee)
       .expect(201);
-    expect(created.body).toMatchObject({ id: 'stockport-audit', members: [], version: 1 });
+    expect(created.body).toMatchObject({ id: 'stockport-audit', memberships: [], version: 1 });
     const [someone] = (await t.http().get('/api/v1/members?limit=1').expect(200)).body.items;
     const seat = { member: { name: someone.name, memberId: someone.id }, role: 'chair' };
     await t
@@ -177,13 +247,26 @@ describeEachDatabase('authorities, members and committees', (kind) => {
       .expect(201);
     expect(withSeat.body).toMatchObject({
       version: 2,
-      members: [{ role: 'chair', member: { memberId: someone.id } }],
+      memberships: [{ role: 'chair', member: { memberId: someone.id } }],
+    });
+    // The committee as read, seat ids and all, can be sent back to replace it.
+    const renamed = await t
+      .http()
+      .put('/api/v1/committees/stockport-audit')
+      .set(clerk)
+      .set('If-Match', '2')
+      .send({ ...withSeat.body, name: 'Audit and Governance Committee' })
+      .expect(200);
+    expect(renamed.body).toMatchObject({
+      name: 'Audit and Governance Committee',
+      version: 3,
+      memberships: [{ role: 'chair', member: { memberId: someone.id } }],
     });
     const unknown = await t
       .http()
       .post('/api/v1/committees/stockport-audit/members')
       .set(clerk)
-      .set('If-Match', '2')
+      .set('If-Match', '3')
       .send({ member: { name: 'Cllr Ghost', memberId: 'ghost' }, role: 'member' })
       .expect(400);
     expect(unknown.body.errors).toEqual([
@@ -191,16 +274,16 @@ describeEachDatabase('authorities, members and committees', (kind) => {
     ]);
     const without = await t
       .http()
-      .delete(`/api/v1/committees/stockport-audit/members/${withSeat.body.members[0].id}`)
+      .delete(`/api/v1/committees/stockport-audit/members/${renamed.body.memberships[0].id}`)
       .set(clerk)
-      .set('If-Match', '2')
+      .set('If-Match', '3')
       .expect(200);
-    expect(without.body).toMatchObject({ version: 3, members: [] });
+    expect(without.body).toMatchObject({ version: 4, memberships: [] });
     await t
       .http()
       .delete('/api/v1/committees/stockport-audit')
       .set(clerk)
-      .set('If-Match', '3')
+      .set('If-Match', '4')
       .expect(204);
     await t
       .http()

@@ -1,7 +1,7 @@
+import type { AuditEvent } from '@scrutineer/domain';
 import type { AuditEventEntity } from './audit-event.entity.js';
-import type { AuditEventResponseDto } from './dto/audit-event.dto.js';
 
-export const toResponse = (entity: AuditEventEntity): AuditEventResponseDto => ({
+export const toResponse = (entity: AuditEventEntity): AuditEvent => ({
   id: entity.id,
   at: entity.at,
   actorName: entity.actorName,

@@ -1,16 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import type { AuditEventPage, AuditEventQuery } from '@scrutineer/domain';
 import { Repository } from 'typeorm';
-import {
-  filterUpdatedSince,
-  type Page,
-  pageOf,
-  pageWindow,
-  parseSort,
-} from '../common/pagination.js';
+import { filterUpdatedSince, pageOf, pageWindow, parseSort } from '../common/pagination.js';
 import { AuditEventEntity } from './audit-event.entity.js';
 import { toResponse } from './audit.mapper.js';
-import type { AuditEventQueryDto, AuditEventResponseDto } from './dto/audit-event.dto.js';
 
 @Injectable()
 export class AuditService {
@@ -18,7 +12,7 @@ export class AuditService {
     @InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>,
   ) {}
 
-  async list(query: AuditEventQueryDto): Promise<Page<AuditEventResponseDto>> {
+  async list(query: AuditEventQuery): Promise<AuditEventPage> {
     const { limit, offset } = pageWindow(query);
     const builder = this.events.createQueryBuilder('event');
     if (query.entity !== undefined)

@@ -1,62 +1,71 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
-import type { Authority } from '@scrutineer/domain';
+  AuthorityInput,
+  AuthorityPage,
+  AuthorityParams,
+  AuthorityQuery,
+  AuthorityResource,
+} from '@scrutineer/domain';
 import { type Caller, CurrentCaller, Roles } from '../auth/caller.js';
-import { ApiIfMatch, IfMatch } from '../common/concurrency.js';
-import { PageQueryDto } from '../common/pagination.js';
+import { IfMatch } from '../common/concurrency.js';
+import { Operation, Resource } from '../contract/operation.js';
 import { AuthoritiesService } from './authorities.service.js';
-import { AUTHORITY_BODY, AuthorityPageDto, AuthorityResponseDto } from './dto/authority.dto.js';
 
-@ApiTags('authorities')
-@ApiBearerAuth()
+@Resource('authorities', 'The councils this installation holds, with the style of their documents.')
 @Controller({ path: 'authorities', version: '1' })
 export class AuthoritiesController {
   constructor(private readonly authorities: AuthoritiesService) {}
 
   @Get()
-  @ApiOperation({ summary: 'The councils this installation holds, with their document style.' })
-  @ApiOkResponse({ type: AuthorityPageDto })
-  list(@Query() query: PageQueryDto) {
+  @Operation({
+    summary: 'The councils this installation holds, with their document style.',
+    query: AuthorityQuery,
+    response: AuthorityPage,
+  })
+  list(@Query() query: AuthorityQuery): Promise<AuthorityPage> {
     return this.authorities.list(query);
   }
 
   @Get(':id')
-  @ApiOperation({
+  @Operation({
     summary: 'One council: name, region (for bank holidays), closure days and style.',
+    params: AuthorityParams,
+    response: AuthorityResource,
   })
-  @ApiOkResponse({ type: AuthorityResponseDto })
-  get(@Param('id') id: string) {
+  get(@Param('id') id: string): Promise<AuthorityResource> {
     return this.authorities.get(id);
   }
 
   @Post()
   @Roles('admin')
-  @ApiBody(AUTHORITY_BODY)
-  @ApiOperation({ summary: 'Add a council (admin).' })
-  @ApiCreatedResponse({ type: AuthorityResponseDto })
-  create(@Body() body: Authority, @CurrentCaller() caller: Caller) {
+  @Operation({
+    summary: 'Add a council (admins).',
+    body: AuthorityInput,
+    response: AuthorityResource,
+    errors: [409],
+  })
+  create(
+    @Body() body: AuthorityInput,
+    @CurrentCaller() caller: Caller,
+  ): Promise<AuthorityResource> {
     return this.authorities.create(body, caller);
   }
 
   @Put(':id')
   @Roles('admin')
-  @ApiIfMatch()
-  @ApiBody(AUTHORITY_BODY)
-  @ApiOperation({ summary: 'Change a council’s name, style or closure days (admin).' })
-  @ApiOkResponse({ type: AuthorityResponseDto })
+  @Operation({
+    summary: 'Change a council’s name, style or closure days (admins); its id stays.',
+    params: AuthorityParams,
+    body: AuthorityResource,
+    response: AuthorityResource,
+    ifMatch: true,
+  })
   replace(
     @Param('id') id: string,
     @IfMatch() version: number,
-    @Body() body: Authority,
+    @Body() body: AuthorityInput,
     @CurrentCaller() caller: Caller,
-  ) {
+  ): Promise<AuthorityResource> {
     return this.authorities.replace(id, version, body, caller);
   }
 }

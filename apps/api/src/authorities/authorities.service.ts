@@ -1,28 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import type { Authority } from '@scrutineer/domain';
+import type {
+  Authority,
+  AuthorityInput,
+  AuthorityPage,
+  AuthorityQuery,
+  AuthorityResource,
+} from '@scrutineer/domain';
 import { DataSource } from 'typeorm';
 import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
-import {
-  filterUpdatedSince,
-  type Page,
-  pageOf,
-  type PageQueryDto,
-  pageWindow,
-  parseSort,
-} from '../common/pagination.js';
+import { filterUpdatedSince, pageOf, pageWindow, parseSort } from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
-import { assertShape } from '../common/shape-validation.js';
 import { AuthorityEntity } from './authority.entity.js';
 import * as mapper from './authority.mapper.js';
-import type { AuthorityResponseDto } from './dto/authority.dto.js';
 
 @Injectable()
 export class AuthoritiesService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(query: PageQueryDto): Promise<Page<AuthorityResponseDto>> {
+  async list(query: AuthorityQuery): Promise<AuthorityPage> {
     const { limit, offset } = pageWindow(query);
     const builder = this.dataSource.manager.createQueryBuilder(AuthorityEntity, 'authority');
     filterUpdatedSince(builder, query, 'authority.updatedAt');
@@ -36,7 +33,7 @@ export class AuthoritiesService {
     return pageOf(rows.map(mapper.toResponse), total, query);
   }
 
-  async get(id: string): Promise<AuthorityResponseDto> {
+  async get(id: string): Promise<AuthorityResource> {
     const authority = await this.dataSource.manager.findOne(AuthorityEntity, { where: { id } });
     if (authority === null) throw notFound('authority', id);
     return mapper.toResponse(authority);
@@ -49,60 +46,50 @@ export class AuthoritiesService {
     return mapper.toDomain(authority);
   }
 
-  async create(body: unknown, caller: Caller): Promise<AuthorityResponseDto> {
-    const authority = assertShape<Authority>('Authority', body);
-    return this.dataSource.transaction(async (manager) => {
+  async create(authority: AuthorityInput, caller: Caller): Promise<AuthorityResource> {
+    await this.dataSource.transaction(async (manager) => {
       if (await manager.exists(AuthorityEntity, { where: { id: authority.id } })) {
         throw new ApiError(
           'RESOURCE.ALREADY_EXISTS',
           `An authority with id ${JSON.stringify(authority.id)} already exists.`,
+          [{ path: '$.id', message: 'is already used by another authority' }],
         );
       }
-      const entity = mapper.toPersistence(authority);
-      await manager.insert(AuthorityEntity, entity);
+      await manager.insert(AuthorityEntity, mapper.toPersistence(authority));
       await recordAudit(manager, caller, {
         entity: 'authority',
         entityId: authority.id,
         action: 'create',
         changes: authority,
       });
-      return mapper.toResponse(entity);
     });
+    return this.get(authority.id);
   }
 
   async replace(
     id: string,
     version: number,
-    body: unknown,
+    authority: AuthorityInput,
     caller: Caller,
-  ): Promise<AuthorityResponseDto> {
-    const authority = assertShape<Authority>('Authority', body);
+  ): Promise<AuthorityResource> {
     if (authority.id !== id) {
       throw new ApiError('REQUEST.INVALID', 'An authority’s id cannot change.', [
         { path: '$.id', message: `must be ${id}` },
       ]);
     }
-    return this.dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const current = await loadForChange(manager, AuthorityEntity, 'authority', id, version);
       const diff = diffChanges(mapper.toDomain(current), authority);
-      if (!hasChanges(diff)) return mapper.toResponse(current);
-      const entity = mapper.toPersistence(authority, version + 1);
-      const { id: _id, version: _version, ...fields } = entity;
-      const stamp = await updateVersioned(
-        manager,
-        AuthorityEntity,
-        'authority',
-        id,
-        version,
-        fields,
-      );
+      if (!hasChanges(diff)) return;
+      const { id: _id, version: _version, ...fields } = mapper.toPersistence(authority);
+      await updateVersioned(manager, AuthorityEntity, 'authority', id, version, fields);
       await recordAudit(manager, caller, {
         entity: 'authority',
         entityId: id,
         action: 'update',
         changes: diff,
       });
-      return mapper.toResponse({ ...entity, createdAt: current.createdAt, ...stamp });
     });
+    return this.get(id);
   }
 }

@@ -1,12 +1,12 @@
 import type {
   Authority,
   AuthorityId,
+  AuthorityResource,
   AuthorityStyle,
   HolidayRegion,
   LocalDate,
 } from '@scrutineer/domain';
 import { AuthorityEntity } from './authority.entity.js';
-import type { AuthorityResponseDto } from './dto/authority.dto.js';
 
 export const toDomain = (entity: AuthorityEntity): Authority => ({
   id: entity.id as AuthorityId,
@@ -30,14 +30,8 @@ export const toPersistence = (authority: Authority, version = 1): AuthorityEntit
     version,
   });
 
-export const toResponse = (entity: AuthorityEntity): AuthorityResponseDto => ({
-  id: entity.id,
-  name: entity.name,
-  shortName: entity.shortName,
-  region: entity.region,
-  style: entity.style,
-  closureDays: entity.closureDays,
-  website: entity.website,
+export const toResponse = (entity: AuthorityEntity): AuthorityResource => ({
+  ...toDomain(entity),
   version: entity.version,
   createdAt: entity.createdAt,
   updatedAt: entity.updatedAt,

@@ -4,14 +4,15 @@ import type {
   Committee,
   CommitteeId,
   CommitteeMembership,
+  CommitteeResource,
   CommitteeRole,
+  CommitteeSeat,
   MemberId,
   OfficerContact,
   PortfolioCode,
 } from '@scrutineer/domain';
 import { CommitteeMembershipEntity } from './committee-membership.entity.js';
 import { CommitteeEntity } from './committee.entity.js';
-import type { CommitteeMemberResponseDto, CommitteeResponseDto } from './dto/committee.dto.js';
 
 const byPosition = (seats: readonly CommitteeMembershipEntity[]) =>
   [...seats].sort((a, b) => a.position - b.position);
@@ -60,22 +61,18 @@ export const toPersistence = (
   seats: committee.memberships.map((m, index) => seatToPersistence(m, committee.id, index + 1)),
 });
 
-export const seatToResponse = (seat: CommitteeMembershipEntity): CommitteeMemberResponseDto => ({
+export const seatToResponse = (seat: CommitteeMembershipEntity): CommitteeSeat => ({
   id: seat.id,
-  member: { name: seat.memberName, memberId: seat.memberId },
-  role: seat.role,
+  member: { name: seat.memberName, memberId: seat.memberId as MemberId | null },
+  role: seat.role as CommitteeRole,
 });
 
 export const toResponse = (
   entity: CommitteeEntity,
   seats: readonly CommitteeMembershipEntity[],
-): CommitteeResponseDto => ({
-  id: entity.id,
-  authorityId: entity.authorityId,
-  name: entity.name,
-  members: byPosition(seats).map(seatToResponse),
-  clerk: entity.clerk,
-  portfolioCodes: entity.portfolioCodes,
+): CommitteeResource => ({
+  ...toDomain(entity, []),
+  memberships: byPosition(seats).map(seatToResponse),
   version: entity.version,
   createdAt: entity.createdAt,
   updatedAt: entity.updatedAt,

@@ -1,122 +1,140 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
-import type { Committee, CommitteeMembership } from '@scrutineer/domain';
+  CommitteeInput,
+  CommitteePage,
+  CommitteeParams,
+  CommitteeQuery,
+  CommitteeResource,
+  CommitteeSeatInput,
+  CommitteeSeatPage,
+  CommitteeSeatParams,
+  CommitteeSeatQuery,
+} from '@scrutineer/domain';
 import { type Caller, CurrentCaller, Roles } from '../auth/caller.js';
-import { ApiIfMatch, IfMatch } from '../common/concurrency.js';
-import { PageQueryDto } from '../common/pagination.js';
+import { IfMatch } from '../common/concurrency.js';
+import { Operation, Resource } from '../contract/operation.js';
 import { CommitteesService } from './committees.service.js';
-import {
-  COMMITTEE_BODY,
-  CommitteeMemberPageDto,
-  CommitteePageDto,
-  CommitteeQueryDto,
-  CommitteeResponseDto,
-  MEMBERSHIP_BODY,
-} from './dto/committee.dto.js';
 
-@ApiTags('committees')
-@ApiBearerAuth()
+@Resource('committees', 'Committees, their seats (chair first), clerk and portfolios.')
 @Controller({ path: 'committees', version: '1' })
 export class CommitteesController {
   constructor(private readonly committees: CommitteesService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Committees with their members (chair first); filter by authority.' })
-  @ApiOkResponse({ type: CommitteePageDto })
-  list(@Query() query: CommitteeQueryDto) {
+  @Operation({
+    summary: 'Committees with their members (chair first); filter by authority.',
+    query: CommitteeQuery,
+    response: CommitteePage,
+  })
+  list(@Query() query: CommitteeQuery): Promise<CommitteePage> {
     return this.committees.list(query);
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One committee with its members, clerk and portfolios.' })
-  @ApiOkResponse({ type: CommitteeResponseDto })
-  get(@Param('id') id: string) {
+  @Operation({
+    summary: 'One committee with its members, clerk and portfolios.',
+    params: CommitteeParams,
+    response: CommitteeResource,
+  })
+  get(@Param('id') id: string): Promise<CommitteeResource> {
     return this.committees.get(id);
   }
 
   @Post()
   @Roles('clerk')
-  @ApiBody(COMMITTEE_BODY)
-  @ApiOperation({ summary: 'Create a committee with its members (clerk).' })
-  @ApiCreatedResponse({ type: CommitteeResponseDto })
-  create(@Body() body: Committee, @CurrentCaller() caller: Caller) {
+  @Operation({
+    summary: 'Create a committee with its members (clerks).',
+    body: CommitteeInput,
+    response: CommitteeResource,
+    errors: [409],
+  })
+  create(
+    @Body() body: CommitteeInput,
+    @CurrentCaller() caller: Caller,
+  ): Promise<CommitteeResource> {
     return this.committees.create(body, caller);
   }
 
   @Put(':id')
   @Roles('clerk')
-  @ApiIfMatch()
-  @ApiBody(COMMITTEE_BODY)
-  @ApiOperation({ summary: 'Replace a committee and its members (clerk).' })
-  @ApiOkResponse({ type: CommitteeResponseDto })
+  @Operation({
+    summary: 'Replace a committee and its members (clerks); its id stays.',
+    params: CommitteeParams,
+    body: CommitteeResource,
+    response: CommitteeResource,
+    ifMatch: true,
+  })
   replace(
     @Param('id') id: string,
     @IfMatch() version: number,
-    @Body() body: Committee,
+    @Body() body: CommitteeInput,
     @CurrentCaller() caller: Caller,
-  ) {
+  ): Promise<CommitteeResource> {
     return this.committees.replace(id, version, body, caller);
   }
 
   @Delete(':id')
   @Roles('clerk')
-  @HttpCode(204)
-  @ApiIfMatch()
-  @ApiOperation({ summary: 'Delete a committee that has no meetings (clerk).' })
-  @ApiNoContentResponse()
-  remove(@Param('id') id: string, @IfMatch() version: number, @CurrentCaller() caller: Caller) {
+  @Operation({
+    summary: 'Delete a committee that has no meetings (clerks).',
+    params: CommitteeParams,
+    ifMatch: true,
+    errors: [409],
+  })
+  remove(
+    @Param('id') id: string,
+    @IfMatch() version: number,
+    @CurrentCaller() caller: Caller,
+  ): Promise<void> {
     return this.committees.remove(id, version, caller);
   }
 
   @Get(':id/members')
-  @ApiOperation({
-    summary:
-      'The committee’s members, chair first, as a page (`updatedSince` applies to the committee, whose version moves with its seats).',
+  @Operation({
+    summary: 'The committee’s seats, chair first.',
+    description:
+      'Seats change with their committee (its version moves), so `updatedSince` is the committee’s: the seats when it changed since then, none when not.',
+    params: CommitteeParams,
+    query: CommitteeSeatQuery,
+    response: CommitteeSeatPage,
   })
-  @ApiOkResponse({ type: CommitteeMemberPageDto })
-  members(@Param('id') id: string, @Query() query: PageQueryDto) {
+  members(@Param('id') id: string, @Query() query: CommitteeSeatQuery): Promise<CommitteeSeatPage> {
     return this.committees.members(id, query);
   }
 
   @Post(':id/members')
   @Roles('clerk')
-  @ApiIfMatch()
-  @ApiBody(MEMBERSHIP_BODY)
-  @ApiOperation({
-    summary: 'Add a member to the committee (clerk); If-Match carries the committee’s version.',
+  @Operation({
+    summary: 'Add a member to the committee (clerks); If-Match carries the committee’s version.',
+    params: CommitteeParams,
+    body: CommitteeSeatInput,
+    response: CommitteeResource,
+    ifMatch: true,
   })
-  @ApiCreatedResponse({ type: CommitteeResponseDto })
   addMember(
     @Param('id') id: string,
     @IfMatch() version: number,
-    @Body() body: CommitteeMembership,
+    @Body() body: CommitteeSeatInput,
     @CurrentCaller() caller: Caller,
-  ) {
+  ): Promise<CommitteeResource> {
     return this.committees.addMember(id, version, body, caller);
   }
 
   @Delete(':id/members/:seatId')
   @Roles('clerk')
-  @ApiIfMatch()
-  @ApiOperation({
+  @Operation({
     summary:
-      'Remove a member from the committee (clerk); If-Match carries the committee’s version.',
+      'Remove a member from the committee (clerks); If-Match carries the committee’s version.',
+    params: CommitteeSeatParams,
+    response: CommitteeResource,
+    ifMatch: true,
   })
-  @ApiOkResponse({ type: CommitteeResponseDto })
   removeMember(
     @Param('id') id: string,
     @Param('seatId') seatId: string,
     @IfMatch() version: number,
     @CurrentCaller() caller: Caller,
-  ) {
+  ): Promise<CommitteeResource> {
     return this.committees.removeMember(id, seatId, version, caller);
   }
 }

@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import type { Committee, CommitteeMembership } from '@scrutineer/domain';
+import type {
+  Committee,
+  CommitteeInput,
+  CommitteeMembership,
+  CommitteePage,
+  CommitteeQuery,
+  CommitteeResource,
+  CommitteeSeatInput,
+  CommitteeSeatPage,
+  CommitteeSeatQuery,
+} from '@scrutineer/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuthorityEntity } from '../authorities/authority.entity.js';
 import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
@@ -8,25 +18,16 @@ import { loadForChange, updateVersioned } from '../common/concurrency.js';
 import {
   changedSince,
   filterUpdatedSince,
-  type Page,
-  type PageQueryDto,
   pageOf,
-  pageOfList,
   pageWindow,
   parseSort,
 } from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
-import { assertShape } from '../common/shape-validation.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
 import { MemberEntity } from '../members/member.entity.js';
 import { CommitteeMembershipEntity } from './committee-membership.entity.js';
 import { CommitteeEntity } from './committee.entity.js';
 import * as mapper from './committee.mapper.js';
-import type {
-  CommitteeMemberResponseDto,
-  CommitteeQueryDto,
-  CommitteeResponseDto,
-} from './dto/committee.dto.js';
 
 @Injectable()
 export class CommitteesService {
@@ -41,7 +42,7 @@ export class CommitteesService {
       : manager.find(CommitteeMembershipEntity, { where: { committeeId: In([...ids]) } });
   }
 
-  async list(query: CommitteeQueryDto): Promise<Page<CommitteeResponseDto>> {
+  async list(query: CommitteeQuery): Promise<CommitteePage> {
     const { limit, offset } = pageWindow(query);
     const builder = this.dataSource.manager.createQueryBuilder(CommitteeEntity, 'committee');
     if (query.authorityId !== undefined)
@@ -70,7 +71,7 @@ export class CommitteesService {
     );
   }
 
-  async get(id: string): Promise<CommitteeResponseDto> {
+  async get(id: string): Promise<CommitteeResource> {
     const committee = await this.dataSource.manager.findOne(CommitteeEntity, { where: { id } });
     if (committee === null) throw notFound('committee', id);
     return mapper.toResponse(committee, await this.seatsOf(this.dataSource.manager, [id]));
@@ -83,10 +84,22 @@ export class CommitteesService {
     return mapper.toDomain(committee, await this.seatsOf(this.dataSource.manager, [id]));
   }
 
-  /** The seats in order, as a page; seats change with their committee, so `updatedSince` is the committee's. */
-  async members(id: string, query: PageQueryDto): Promise<Page<CommitteeMemberResponseDto>> {
-    const committee = await this.get(id);
-    return pageOfList(changedSince(committee.updatedAt, query) ? committee.members : [], query);
+  /** The seats as a page; seats change with their committee, so `updatedSince` is the committee's. */
+  async members(id: string, query: CommitteeSeatQuery): Promise<CommitteeSeatPage> {
+    const committee = await this.dataSource.manager.findOne(CommitteeEntity, { where: { id } });
+    if (committee === null) throw notFound('committee', id);
+    const { limit, offset } = pageWindow(query);
+    if (!changedSince(committee.updatedAt, query)) return pageOf([], 0, query);
+    const builder = this.dataSource.manager
+      .createQueryBuilder(CommitteeMembershipEntity, 'seat')
+      .where('seat.committeeId = :id', { id });
+    for (const order of parseSort(query.sort, { name: 'seat.memberName', role: 'seat.role' }, [
+      { column: 'seat.position', direction: 'ASC' },
+    ])) {
+      builder.addOrderBy(order.column, order.direction);
+    }
+    const [rows, total] = await builder.skip(offset).take(limit).getManyAndCount();
+    return pageOf(rows.map(mapper.seatToResponse), total, query);
   }
 
   private async assertReferences(manager: EntityManager, committee: Committee): Promise<void> {
@@ -126,13 +139,13 @@ export class CommitteesService {
       throw new ApiError('REQUEST.INVALID', 'A seat names a member who does not exist.', problems);
   }
 
-  async create(body: unknown, caller: Caller): Promise<CommitteeResponseDto> {
-    const committee = assertShape<Committee>('Committee', body);
-    return this.dataSource.transaction(async (manager) => {
+  async create(committee: CommitteeInput, caller: Caller): Promise<CommitteeResource> {
+    await this.dataSource.transaction(async (manager) => {
       if (await manager.exists(CommitteeEntity, { where: { id: committee.id } })) {
         throw new ApiError(
           'RESOURCE.ALREADY_EXISTS',
           `A committee with id ${JSON.stringify(committee.id)} already exists.`,
+          [{ path: '$.id', message: 'is already used by another committee' }],
         );
       }
       await this.assertReferences(manager, committee);
@@ -145,39 +158,31 @@ export class CommitteesService {
         action: 'create',
         changes: committee,
       });
-      return mapper.toResponse(rows.committee, rows.seats);
     });
+    return this.get(committee.id);
   }
 
   async replace(
     id: string,
     version: number,
-    body: unknown,
+    committee: CommitteeInput,
     caller: Caller,
-  ): Promise<CommitteeResponseDto> {
-    const committee = assertShape<Committee>('Committee', body);
+  ): Promise<CommitteeResource> {
     if (committee.id !== id) {
       throw new ApiError('REQUEST.INVALID', 'A committee’s id cannot change.', [
         { path: '$.id', message: `must be ${id}` },
       ]);
     }
-    return this.dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const current = await loadForChange(manager, CommitteeEntity, 'committee', id, version);
       const seats = await this.seatsOf(manager, [id]);
       const before = mapper.toDomain(current, seats);
       const diff = diffChanges(before, committee);
-      if (!hasChanges(diff)) return mapper.toResponse(current, seats);
+      if (!hasChanges(diff)) return;
       await this.assertReferences(manager, committee);
       const rows = mapper.toPersistence(committee, version + 1);
       const { id: _id, version: _version, ...fields } = rows.committee;
-      const stamp = await updateVersioned(
-        manager,
-        CommitteeEntity,
-        'committee',
-        id,
-        version,
-        fields,
-      );
+      await updateVersioned(manager, CommitteeEntity, 'committee', id, version, fields);
       await manager.delete(CommitteeMembershipEntity, { committeeId: id });
       if (rows.seats.length > 0) await manager.insert(CommitteeMembershipEntity, rows.seats);
       await recordAudit(manager, caller, {
@@ -186,11 +191,8 @@ export class CommitteesService {
         action: 'update',
         changes: diff,
       });
-      return mapper.toResponse(
-        { ...rows.committee, createdAt: current.createdAt, ...stamp },
-        rows.seats,
-      );
     });
+    return this.get(id);
   }
 
   async remove(id: string, version: number, caller: Caller): Promise<void> {
@@ -214,26 +216,25 @@ export class CommitteesService {
   async addMember(
     id: string,
     version: number,
-    body: unknown,
+    membership: CommitteeSeatInput,
     caller: Caller,
-  ): Promise<CommitteeResponseDto> {
-    const membership = assertShape<CommitteeMembership>('CommitteeMembership', body);
-    return this.dataSource.transaction(async (manager) => {
-      const current = await loadForChange(manager, CommitteeEntity, 'committee', id, version);
+  ): Promise<CommitteeResource> {
+    await this.dataSource.transaction(async (manager) => {
+      await loadForChange(manager, CommitteeEntity, 'committee', id, version);
       await this.assertMembersExist(manager, [membership], '$');
       const position =
         (await manager.count(CommitteeMembershipEntity, { where: { committeeId: id } })) + 1;
       const seat = mapper.seatToPersistence(membership, id, position);
       await manager.insert(CommitteeMembershipEntity, seat);
-      const stamp = await updateVersioned(manager, CommitteeEntity, 'committee', id, version, {});
+      await updateVersioned(manager, CommitteeEntity, 'committee', id, version, {});
       await recordAudit(manager, caller, {
         entity: 'committee',
         entityId: id,
         action: 'add-member',
         changes: { seatId: seat.id, ...membership },
       });
-      return mapper.toResponse({ ...current, ...stamp }, await this.seatsOf(manager, [id]));
     });
+    return this.get(id);
   }
 
   async removeMember(
@@ -241,22 +242,22 @@ export class CommitteesService {
     seatId: string,
     version: number,
     caller: Caller,
-  ): Promise<CommitteeResponseDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const current = await loadForChange(manager, CommitteeEntity, 'committee', id, version);
+  ): Promise<CommitteeResource> {
+    await this.dataSource.transaction(async (manager) => {
+      await loadForChange(manager, CommitteeEntity, 'committee', id, version);
       const seat = await manager.findOne(CommitteeMembershipEntity, {
         where: { id: seatId, committeeId: id },
       });
       if (seat === null) throw notFound('committee seat', seatId);
       await manager.delete(CommitteeMembershipEntity, { id: seatId });
-      const stamp = await updateVersioned(manager, CommitteeEntity, 'committee', id, version, {});
+      await updateVersioned(manager, CommitteeEntity, 'committee', id, version, {});
       await recordAudit(manager, caller, {
         entity: 'committee',
         entityId: id,
         action: 'remove-member',
         changes: mapper.seatToResponse(seat),
       });
-      return mapper.toResponse({ ...current, ...stamp }, await this.seatsOf(manager, [id]));
     });
+    return this.get(id);
   }
 }

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { Declaration, InterestKind, MemberId } from '@scrutineer/domain';
+import type {
+  Declaration,
+  DeclarationResource,
+  InterestKind,
+  MeetingId,
+  MemberId,
+} from '@scrutineer/domain';
 import { DeclarationEntity } from './declaration.entity.js';
-import type { DeclarationResponseDto } from './dto/declaration.dto.js';
 
 export const toDomain = (entity: DeclarationEntity): Declaration => ({
   member: { name: entity.memberName, memberId: entity.memberId as MemberId | null },
@@ -31,14 +36,10 @@ export const toPersistence = (
     version,
   });
 
-export const toResponse = (entity: DeclarationEntity): DeclarationResponseDto => ({
+export const toResponse = (entity: DeclarationEntity): DeclarationResource => ({
   id: entity.id,
-  meetingId: entity.meetingId,
-  member: { name: entity.memberName, memberId: entity.memberId },
-  about: entity.about,
-  interest: entity.interest,
-  nature: entity.nature,
-  withdrew: entity.withdrew,
+  meetingId: entity.meetingId as MeetingId,
+  ...toDomain(entity),
   version: entity.version,
   createdAt: entity.createdAt,
   updatedAt: entity.updatedAt,

@@ -1,81 +1,94 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
-import type { Declaration } from '@scrutineer/domain';
+  DeclarationInput,
+  DeclarationPage,
+  DeclarationParams,
+  DeclarationQuery,
+  DeclarationResource,
+  MeetingDeclarationParams,
+} from '@scrutineer/domain';
 import { type Caller, CurrentCaller, Roles } from '../auth/caller.js';
-import { ApiIfMatch, IfMatch } from '../common/concurrency.js';
+import { IfMatch } from '../common/concurrency.js';
+import { Operation, Resource } from '../contract/operation.js';
 import { DeclarationsService } from './declarations.service.js';
-import {
-  DECLARATION_BODY,
-  DeclarationPageDto,
-  DeclarationQueryDto,
-  DeclarationResponseDto,
-} from './dto/declaration.dto.js';
 
-@ApiTags('declarations of interest')
-@ApiBearerAuth()
+@Resource('declarations', 'Declarations of interest made by councillors at meetings.')
 @Controller({ version: '1' })
 export class DeclarationsController {
   constructor(private readonly declarations: DeclarationsService) {}
 
   @Get('declarations')
-  @ApiOperation({
+  @Operation({
     summary: 'Declarations of interest; filter by meeting, councillor and kind of interest.',
+    query: DeclarationQuery,
+    response: DeclarationPage,
   })
-  @ApiOkResponse({ type: DeclarationPageDto })
-  list(@Query() query: DeclarationQueryDto, @CurrentCaller() caller: Caller) {
+  list(
+    @Query() query: DeclarationQuery,
+    @CurrentCaller() caller: Caller,
+  ): Promise<DeclarationPage> {
     return this.declarations.list(query, caller);
   }
 
   @Post('meetings/:meetingId/declarations')
   @Roles('clerk')
-  @ApiBody(DECLARATION_BODY)
-  @ApiOperation({ summary: 'Record a declaration made at a meeting (clerk).' })
-  @ApiCreatedResponse({ type: DeclarationResponseDto })
+  @Operation({
+    summary: 'Record a declaration made at a meeting (clerks).',
+    params: MeetingDeclarationParams,
+    body: DeclarationInput,
+    response: DeclarationResource,
+    errors: [409],
+  })
   create(
     @Param('meetingId') meetingId: string,
-    @Body() body: Declaration,
+    @Body() body: DeclarationInput,
     @CurrentCaller() caller: Caller,
-  ) {
+  ): Promise<DeclarationResource> {
     return this.declarations.create(meetingId, body, caller);
   }
 
   @Get('declarations/:id')
-  @ApiOperation({ summary: 'One declaration.' })
-  @ApiOkResponse({ type: DeclarationResponseDto })
-  get(@Param('id') id: string, @CurrentCaller() caller: Caller) {
+  @Operation({
+    summary: 'One declaration.',
+    params: DeclarationParams,
+    response: DeclarationResource,
+  })
+  get(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<DeclarationResource> {
     return this.declarations.get(id, caller);
   }
 
   @Put('declarations/:id')
   @Roles('clerk')
-  @ApiIfMatch()
-  @ApiBody(DECLARATION_BODY)
-  @ApiOperation({ summary: 'Correct a declaration (clerk).' })
-  @ApiOkResponse({ type: DeclarationResponseDto })
+  @Operation({
+    summary: 'Correct a declaration (clerks) while the minutes are open.',
+    params: DeclarationParams,
+    body: DeclarationResource,
+    response: DeclarationResource,
+    ifMatch: true,
+    errors: [409],
+  })
   replace(
     @Param('id') id: string,
     @IfMatch() version: number,
-    @Body() body: Declaration,
+    @Body() body: DeclarationInput,
     @CurrentCaller() caller: Caller,
-  ) {
+  ): Promise<DeclarationResource> {
     return this.declarations.replace(id, version, body, caller);
   }
 
   @Delete('declarations/:id')
   @Roles('clerk')
-  @HttpCode(204)
-  @ApiIfMatch()
-  @ApiOperation({ summary: 'Remove a declaration (clerk).' })
-  @ApiNoContentResponse()
-  remove(@Param('id') id: string, @IfMatch() version: number, @CurrentCaller() caller: Caller) {
+  @Operation({
+    summary: 'Remove a declaration (clerks) while the minutes are open.',
+    params: DeclarationParams,
+    ifMatch: true,
+    errors: [409],
+  })
+  remove(
+    @Param('id') id: string,
+    @IfMatch() version: number,
+    @CurrentCaller() caller: Caller,
+  ): Promise<void> {
     return this.declarations.remove(id, version, caller);
   }
 }

@@ -1,18 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import type { Declaration } from '@scrutineer/domain';
+import type {
+  DeclarationInput,
+  DeclarationPage,
+  DeclarationQuery,
+  DeclarationResource,
+} from '@scrutineer/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
-import {
-  filterUpdatedSince,
-  type Page,
-  pageOf,
-  pageWindow,
-  parseSort,
-} from '../common/pagination.js';
+import { filterUpdatedSince, pageOf, pageWindow, parseSort } from '../common/pagination.js';
 import { notFound } from '../common/problem.js';
-import { assertShape } from '../common/shape-validation.js';
 import {
   assertMinutesOpen,
   findVisibleMeeting,
@@ -21,7 +19,6 @@ import {
 import { MeetingEntity } from '../meetings/meeting.entity.js';
 import { DeclarationEntity } from './declaration.entity.js';
 import * as mapper from './declaration.mapper.js';
-import type { DeclarationQueryDto, DeclarationResponseDto } from './dto/declaration.dto.js';
 
 const SORTABLE = { member: 'declaration.memberName', interest: 'declaration.interest' };
 
@@ -29,7 +26,7 @@ const SORTABLE = { member: 'declaration.memberName', interest: 'declaration.inte
 export class DeclarationsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(query: DeclarationQueryDto, caller: Caller): Promise<Page<DeclarationResponseDto>> {
+  async list(query: DeclarationQuery, caller: Caller): Promise<DeclarationPage> {
     const { limit, offset } = pageWindow(query);
     const builder = this.dataSource.manager
       .createQueryBuilder(DeclarationEntity, 'declaration')
@@ -53,7 +50,7 @@ export class DeclarationsService {
     return pageOf(rows.map(mapper.toResponse), total, query);
   }
 
-  async get(id: string, caller: Caller): Promise<DeclarationResponseDto> {
+  async get(id: string, caller: Caller): Promise<DeclarationResource> {
     const row = await this.dataSource.manager.findOne(DeclarationEntity, { where: { id } });
     if (row === null) throw notFound('declaration', id);
     await findVisibleMeeting(this.dataSource.manager, row.meetingId, caller).catch(() => {
@@ -72,8 +69,11 @@ export class DeclarationsService {
       .execute();
   }
 
-  async create(meetingId: string, body: unknown, caller: Caller): Promise<DeclarationResponseDto> {
-    const declaration = assertShape<Declaration>('Declaration', body);
+  async create(
+    meetingId: string,
+    declaration: DeclarationInput,
+    caller: Caller,
+  ): Promise<DeclarationResource> {
     return this.dataSource.transaction(async (manager) => {
       await assertMinutesOpen(manager, meetingId);
       const position = (await manager.count(DeclarationEntity, { where: { meetingId } })) + 1;
@@ -86,17 +86,16 @@ export class DeclarationsService {
         action: 'create',
         changes: { meetingId, ...declaration },
       });
-      return mapper.toResponse(row);
+      return mapper.toResponse(await manager.findOneByOrFail(DeclarationEntity, { id: row.id }));
     });
   }
 
   async replace(
     id: string,
     version: number,
-    body: unknown,
+    declaration: DeclarationInput,
     caller: Caller,
-  ): Promise<DeclarationResponseDto> {
-    const declaration = assertShape<Declaration>('Declaration', body);
+  ): Promise<DeclarationResource> {
     return this.dataSource.transaction(async (manager) => {
       const current = await loadForChange(manager, DeclarationEntity, 'declaration', id, version);
       await assertMinutesOpen(manager, current.meetingId);
@@ -110,21 +109,14 @@ export class DeclarationsService {
         version + 1,
       );
       const { id: _id, version: _version, ...fields } = row;
-      const stamp = await updateVersioned(
-        manager,
-        DeclarationEntity,
-        'declaration',
-        id,
-        version,
-        fields,
-      );
+      await updateVersioned(manager, DeclarationEntity, 'declaration', id, version, fields);
       await recordAudit(manager, caller, {
         entity: 'declaration',
         entityId: id,
         action: 'update',
         changes: diff,
       });
-      return mapper.toResponse({ ...row, createdAt: current.createdAt, ...stamp });
+      return mapper.toResponse(await manager.findOneByOrFail(DeclarationEntity, { id }));
     });
   }
 

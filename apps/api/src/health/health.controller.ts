@@ -1,31 +1,21 @@
 import { Controller, Get, VERSION_NEUTRAL } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Health } from '@scrutineer/domain';
 import { DataSource } from 'typeorm';
 import { ApiError } from '../common/problem.js';
+import { Operation, Resource } from '../contract/operation.js';
 
-export class HealthDto {
-  @ApiProperty({ example: 'ok' })
-  status: 'ok';
-
-  @ApiProperty({
-    description: 'The database driver in use.',
-    example: 'better-sqlite3',
-    enum: ['better-sqlite3', 'postgres'],
-  })
-  database: string;
-}
-
-@ApiTags('health')
+@Resource('health', 'Whether the API and its database answer.')
 @Controller({ path: 'health', version: VERSION_NEUTRAL })
 export class HealthController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get()
-  @ApiOperation({
+  @Operation({
     summary: 'Liveness and database check: 200 when the database answers, 503 when not.',
+    response: Health,
+    errors: [401, 503],
   })
-  @ApiOkResponse({ type: HealthDto })
-  async check(): Promise<HealthDto> {
+  async check(): Promise<Health> {
     try {
       await this.dataSource.query('SELECT 1');
     } catch (error) {
@@ -34,6 +24,6 @@ export class HealthController {
         `The database did not answer: ${(error as Error).message}`,
       );
     }
-    return { status: 'ok', database: this.dataSource.options.type };
+    return { status: 'ok', database: this.dataSource.options.type as Health['database'] };
   }
 }

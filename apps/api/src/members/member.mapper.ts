@@ -1,5 +1,4 @@
-import type { Member, MemberId } from '@scrutineer/domain';
-import type { MemberResponseDto } from './dto/member.dto.js';
+import type { Member, MemberId, MemberResource } from '@scrutineer/domain';
 import { MemberEntity } from './member.entity.js';
 
 export const toDomain = (entity: MemberEntity): Member => ({
@@ -18,11 +17,8 @@ export const toPersistence = (member: Member, version = 1): MemberEntity =>
     version,
   });
 
-export const toResponse = (entity: MemberEntity): MemberResponseDto => ({
-  id: entity.id,
-  name: entity.name,
-  party: entity.party,
-  ward: entity.ward,
+export const toResponse = (entity: MemberEntity): MemberResource => ({
+  ...toDomain(entity),
   version: entity.version,
   createdAt: entity.createdAt,
   updatedAt: entity.updatedAt,

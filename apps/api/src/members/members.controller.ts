@@ -1,74 +1,80 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+  MemberInput,
+  MemberPage,
+  MemberParams,
+  MemberPatch,
+  MemberQuery,
+  MemberResource,
+} from '@scrutineer/domain';
 import { type Caller, CurrentCaller, Roles } from '../auth/caller.js';
-import { ApiIfMatch, IfMatch } from '../common/concurrency.js';
-import {
-  CreateMemberDto,
-  MemberPageDto,
-  MemberQueryDto,
-  MemberResponseDto,
-  UpdateMemberDto,
-} from './dto/member.dto.js';
+import { IfMatch } from '../common/concurrency.js';
+import { Operation, Resource } from '../contract/operation.js';
 import { MembersService } from './members.service.js';
 
-@ApiTags('members')
-@ApiBearerAuth()
+@Resource('members', 'Councillors: the people who sit on committees and make declarations.')
 @Controller({ path: 'members', version: '1' })
 export class MembersController {
   constructor(private readonly members: MembersService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Councillors; filter by name and party.' })
-  @ApiOkResponse({ type: MemberPageDto })
-  list(@Query() query: MemberQueryDto) {
+  @Operation({
+    summary: 'Councillors; filter by name and party.',
+    query: MemberQuery,
+    response: MemberPage,
+  })
+  list(@Query() query: MemberQuery): Promise<MemberPage> {
     return this.members.list(query);
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One councillor.' })
-  @ApiOkResponse({ type: MemberResponseDto })
-  get(@Param('id') id: string) {
+  @Operation({ summary: 'One councillor.', params: MemberParams, response: MemberResource })
+  get(@Param('id') id: string): Promise<MemberResource> {
     return this.members.get(id);
   }
 
   @Post()
   @Roles('clerk')
-  @ApiOperation({ summary: 'Add a councillor (clerk).' })
-  @ApiCreatedResponse({ type: MemberResponseDto })
-  create(@Body() dto: CreateMemberDto, @CurrentCaller() caller: Caller) {
-    return this.members.create(dto, caller);
+  @Operation({
+    summary: 'Add a councillor (clerks).',
+    body: MemberInput,
+    response: MemberResource,
+    errors: [409],
+  })
+  create(@Body() body: MemberInput, @CurrentCaller() caller: Caller): Promise<MemberResource> {
+    return this.members.create(body, caller);
   }
 
   @Patch(':id')
   @Roles('clerk')
-  @ApiIfMatch()
-  @ApiOperation({ summary: 'Change a councillor’s name, party or ward (clerk).' })
-  @ApiOkResponse({ type: MemberResponseDto })
+  @Operation({
+    summary: 'Change a councillor’s name, party or ward (clerks).',
+    params: MemberParams,
+    body: MemberPatch,
+    response: MemberResource,
+    ifMatch: true,
+  })
   update(
     @Param('id') id: string,
     @IfMatch() version: number,
-    @Body() dto: UpdateMemberDto,
+    @Body() body: MemberPatch,
     @CurrentCaller() caller: Caller,
-  ) {
-    return this.members.update(id, version, dto, caller);
+  ): Promise<MemberResource> {
+    return this.members.update(id, version, body, caller);
   }
 
   @Delete(':id')
   @Roles('clerk')
-  @HttpCode(204)
-  @ApiIfMatch()
-  @ApiOperation({
-    summary: 'Remove a councillor (clerk); names already minuted are kept as written.',
+  @Operation({
+    summary: 'Remove a councillor (clerks); names already minuted are kept as written.',
+    params: MemberParams,
+    ifMatch: true,
   })
-  @ApiNoContentResponse()
-  remove(@Param('id') id: string, @IfMatch() version: number, @CurrentCaller() caller: Caller) {
+  remove(
+    @Param('id') id: string,
+    @IfMatch() version: number,
+    @CurrentCaller() caller: Caller,
+  ): Promise<void> {
     return this.members.remove(id, version, caller);
   }
 }

@@ -1,23 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import type { Member, MemberId } from '@scrutineer/domain';
+import {
+  LIMITS,
+  type Member,
+  type MemberId,
+  type MemberInput,
+  type MemberPage,
+  type MemberPatch,
+  type MemberQuery,
+  type MemberResource,
+} from '@scrutineer/domain';
 import { DataSource, In } from 'typeorm';
 import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
-import {
-  filterUpdatedSince,
-  type Page,
-  pageOf,
-  pageWindow,
-  parseSort,
-} from '../common/pagination.js';
+import { filterUpdatedSince, pageOf, pageWindow, parseSort } from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
-import type {
-  CreateMemberDto,
-  MemberQueryDto,
-  MemberResponseDto,
-  UpdateMemberDto,
-} from './dto/member.dto.js';
 import { MemberEntity } from './member.entity.js';
 import * as mapper from './member.mapper.js';
 
@@ -26,13 +23,14 @@ const slug = (text: string): string =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
-    .slice(0, 180) || 'member';
+    .slice(0, LIMITS.id)
+    .replace(/-$/, '') || 'member';
 
 @Injectable()
 export class MembersService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(query: MemberQueryDto): Promise<Page<MemberResponseDto>> {
+  async list(query: MemberQuery): Promise<MemberPage> {
     const { limit, offset } = pageWindow(query);
     const builder = this.dataSource.manager.createQueryBuilder(MemberEntity, 'member');
     if (query.name !== undefined)
@@ -50,7 +48,7 @@ export class MembersService {
     return pageOf(rows.map(mapper.toResponse), total, query);
   }
 
-  async get(id: string): Promise<MemberResponseDto> {
+  async get(id: string): Promise<MemberResource> {
     const member = await this.dataSource.manager.findOne(MemberEntity, { where: { id } });
     if (member === null) throw notFound('member', id);
     return mapper.toResponse(member);
@@ -66,8 +64,8 @@ export class MembersService {
     return rows.map(mapper.toDomain);
   }
 
-  async create(dto: CreateMemberDto, caller: Caller): Promise<MemberResponseDto> {
-    return this.dataSource.transaction(async (manager) => {
+  async create(dto: MemberInput, caller: Caller): Promise<MemberResource> {
+    const id = await this.dataSource.transaction(async (manager) => {
       const id = dto.id ?? slug(dto.name);
       if (await manager.exists(MemberEntity, { where: { id } })) {
         throw new ApiError(
@@ -81,7 +79,7 @@ export class MembersService {
           ],
         );
       }
-      const member = {
+      const member: Member = {
         id: id as MemberId,
         name: dto.name,
         party: dto.party ?? null,
@@ -95,33 +93,34 @@ export class MembersService {
         action: 'create',
         changes: member,
       });
-      return mapper.toResponse(entity);
+      return id;
     });
+    return this.get(id);
   }
 
   async update(
     id: string,
     version: number,
-    dto: UpdateMemberDto,
+    dto: MemberPatch,
     caller: Caller,
-  ): Promise<MemberResponseDto> {
-    return this.dataSource.transaction(async (manager) => {
+  ): Promise<MemberResource> {
+    await this.dataSource.transaction(async (manager) => {
       const current = await loadForChange(manager, MemberEntity, 'member', id, version);
       const changes: Partial<MemberEntity> = {};
       if (dto.name !== undefined) changes.name = dto.name;
       if (dto.party !== undefined) changes.party = dto.party;
       if (dto.ward !== undefined) changes.ward = dto.ward;
       const diff = diffChanges(current, changes);
-      if (!hasChanges(diff)) return mapper.toResponse(current);
-      const stamp = await updateVersioned(manager, MemberEntity, 'member', id, version, changes);
+      if (!hasChanges(diff)) return;
+      await updateVersioned(manager, MemberEntity, 'member', id, version, changes);
       await recordAudit(manager, caller, {
         entity: 'member',
         entityId: id,
         action: 'update',
         changes: diff,
       });
-      return mapper.toResponse({ ...current, ...changes, ...stamp });
     });
+    return this.get(id);
   }
 
   async remove(id: string, version: number, caller: Caller): Promise<void> {

@@ -1,5 +1,4 @@
-import type { OfficerContact } from '@scrutineer/domain';
-import type { OfficerContactResponseDto } from './dto/officer-contact.dto.js';
+import type { OfficerContact, OfficerContactResource, PortfolioCode } from '@scrutineer/domain';
 import { OfficerContactEntity } from './officer-contact.entity.js';
 
 export const toDomain = (entity: OfficerContactEntity): OfficerContact => ({
@@ -21,13 +20,10 @@ export const toPersistence = (
     phone: contact.phone,
   });
 
-export const toResponse = (entity: OfficerContactEntity): OfficerContactResponseDto => ({
+export const toResponse = (entity: OfficerContactEntity): OfficerContactResource => ({
   id: entity.id,
-  portfolioCode: entity.portfolioCode,
-  name: entity.name,
-  role: entity.role,
-  email: entity.email,
-  phone: entity.phone,
+  portfolioCode: entity.portfolioCode as PortfolioCode,
+  ...toDomain(entity),
   version: entity.version,
   createdAt: entity.createdAt,
   updatedAt: entity.updatedAt,

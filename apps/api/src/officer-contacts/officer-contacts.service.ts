@@ -1,25 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type {
+  OfficerContactInput,
+  OfficerContactPage,
+  OfficerContactPatch,
+  OfficerContactQuery,
+  OfficerContactResource,
+} from '@scrutineer/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
-import {
-  filterUpdatedSince,
-  type Page,
-  pageOf,
-  pageWindow,
-  parseSort,
-} from '../common/pagination.js';
+import { filterUpdatedSince, pageOf, pageWindow, parseSort } from '../common/pagination.js';
 import { notFound } from '../common/problem.js';
 import { assertCanWritePortfolio } from '../performance/access.js';
 import { assertPortfolioExists } from '../performance/references.js';
 import { checkVersion, updateAtVersion } from '../common/concurrency.js';
-import type {
-  CreateOfficerContactDto,
-  OfficerContactQueryDto,
-  OfficerContactResponseDto,
-  UpdateOfficerContactDto,
-} from './dto/officer-contact.dto.js';
 import { OfficerContactEntity } from './officer-contact.entity.js';
 import { toPersistence, toResponse } from './officer-contact.mapper.js';
 
@@ -29,7 +24,7 @@ const ENTITY = 'officer-contact';
 export class OfficerContactsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(query: OfficerContactQueryDto): Promise<Page<OfficerContactResponseDto>> {
+  async list(query: OfficerContactQuery): Promise<OfficerContactPage> {
     const { limit, offset } = pageWindow(query);
     const builder = this.dataSource
       .getRepository(OfficerContactEntity)
@@ -53,11 +48,11 @@ export class OfficerContactsService {
     return pageOf(rows.map(toResponse), total, query);
   }
 
-  async get(id: number): Promise<OfficerContactResponseDto> {
+  async get(id: number): Promise<OfficerContactResource> {
     return toResponse(await this.find(this.dataSource.manager, id));
   }
 
-  async create(caller: Caller, body: CreateOfficerContactDto): Promise<OfficerContactResponseDto> {
+  async create(caller: Caller, body: OfficerContactInput): Promise<OfficerContactResource> {
     assertCanWritePortfolio(caller, body.portfolioCode);
     const id = await this.dataSource.transaction(async (manager) => {
       await assertPortfolioExists(manager, body.portfolioCode, '$.portfolioCode');
@@ -83,8 +78,8 @@ export class OfficerContactsService {
     caller: Caller,
     id: number,
     version: number,
-    body: UpdateOfficerContactDto,
-  ): Promise<OfficerContactResponseDto> {
+    body: OfficerContactPatch,
+  ): Promise<OfficerContactResource> {
     await this.dataSource.transaction(async (manager) => {
       const before = checkVersion(await this.findOrNull(manager, id), ENTITY, id, version);
       assertCanWritePortfolio(caller, before.portfolioCode);

@@ -84,7 +84,11 @@ export const createTestApp = async (
   let app: INestApplication | undefined;
   try {
     app = await createApp(
-      { port: 0, database: database.config, logLevel: 'silent' },
+      {
+        port: 0,
+        database: database.config,
+        logLevel: (process.env.TEST_LOG_LEVEL as 'silent') ?? 'silent',
+      },
       options.dataset ? { dataset: options.dataset } : {},
     );
     await app.init();

@@ -1,5 +1,6 @@
 import type { PortfolioAgreement } from './agreement.js';
-import type { AgendaItem, Attendance, Declarations, Meeting } from './meeting.js';
+import type { Declarations } from './declarations.js';
+import type { AgendaItem, Attendance, Meeting } from './meeting.js';
 import type { MinutesOfMeeting } from './minutes.js';
 import type { Authority, Committee, Member, Portfolio } from './people.js';
 import type { MeasureResult, PerformanceMeasure } from './performance.js';

@@ -1,4 +1,5 @@
 export * from './agreement.js';
+export * from './declarations.js';
 export * from './meeting.js';
 export * from './minutes.js';
 export * from './money.js';

@@ -1,5 +1,4 @@
 import type { Brand } from '../brand.js';
-import type { Maybe } from '../missing.js';
 import {
   BrandedString,
   Closed,
@@ -204,25 +203,3 @@ export const Attendance = KindUnion(
   },
 );
 export type Attendance = Shape<typeof Attendance>;
-
-export type InterestKind =
-  'personal' | 'prejudicial' | 'disclosable-pecuniary' | 'other-registrable' | 'non-registrable';
-
-export type Declaration = {
-  readonly member: PersonRef;
-  /** Against an agenda item (by its published number) or a subject ("any references to Stockport Homes"). */
-  readonly about:
-    | { readonly kind: 'agenda-item'; readonly itemNumber: string }
-    | { readonly kind: 'subject'; readonly subject: string };
-  readonly interest: InterestKind;
-  /** Its nature, in words. */
-  readonly nature: string;
-  /** Whether the member left the room; `Unknown` where the minutes do not say. */
-  readonly withdrew: Maybe<boolean>;
-};
-
-/** "No declarations were made" is a recorded fact, different from "not recorded". */
-export type Declarations =
-  | { readonly kind: 'not-recorded' }
-  | { readonly kind: 'none-made' }
-  | { readonly kind: 'made'; readonly declarations: readonly Declaration[] };

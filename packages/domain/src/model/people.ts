@@ -64,8 +64,8 @@ export const AuthorityId = identifier<AuthorityId>('The council’s id, e.g. `st
 export const Authority = Closed(
   {
     id: AuthorityId,
-    name: Text(),
-    shortName: Text(),
+    name: Text({ maxLength: LIMITS.name }),
+    shortName: Text({ maxLength: 100 }),
     region: StringEnum(HOLIDAY_REGIONS),
     style: AuthorityStyle,
     closureDays: List(LocalDate, {
@@ -89,8 +89,8 @@ export const Member = Closed(
       maxLength: LIMITS.name,
       description: 'As the council writes it, e.g. `Councillor Colin Foster`.',
     }),
-    party: Nullable(Text()),
-    ward: Nullable(Text()),
+    party: Nullable(Text({ maxLength: 100 })),
+    ward: Nullable(Text({ maxLength: LIMITS.name })),
   },
   { title: 'Member' },
 );
@@ -122,11 +122,11 @@ export type CommitteeMembership = Shape<typeof CommitteeMembership>;
 /** A council officer named as a contact on a report or as the committee's clerk. */
 export const OfficerContact = Closed(
   {
-    name: Text(),
+    name: Text({ maxLength: LIMITS.name }),
     role: Text({ minLength: 0 }),
-    email: Nullable(Text()),
+    email: Nullable(Text({ maxLength: 254, format: 'email' })),
     phone: Nullable(
-      Text({ maxLength: 100, description: 'As printed, e.g. `0161 474 3186`; not normalised.' }),
+      Text({ maxLength: 50, description: 'As printed, e.g. `0161 474 3186`; not normalised.' }),
     ),
   },
   { title: 'OfficerContact' },
