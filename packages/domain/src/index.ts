@@ -29,3 +29,6 @@ export * from './schema/components.js';
 export { jsonPath, type Segment } from './schema/json-path.js';
 export * from './contract/common.js';
 export * from './contract/portfolio.js';
+export * from './contract/minute.js';
+export * from './contract/resolution.js';
+export * from './contract/action.js';

@@ -4,14 +4,27 @@ import type { CommitteeId, OfficerContact, PersonRef } from './people.js';
 import type { PerformanceReportId } from './report.js';
 import type { Recommendations, ReportSection } from './text.js';
 import type { Instant, LocalDate, LocalTime } from './time.js';
+import { Closed, IntegerEnum, type Shape } from '../schema/kit.js';
 
 export type MeetingId = Brand<string, 'MeetingId'>;
 
+export const EXEMPT_PARAGRAPHS = [1, 2, 3, 4, 5, 6, 7] as const;
 /** Local Government Act 1972, Schedule 12A, Part 1: the paragraph that makes information exempt. */
-export type ExemptParagraph = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+export type ExemptParagraph = (typeof EXEMPT_PARAGRAPHS)[number];
+export const ExemptParagraph = IntegerEnum(EXEMPT_PARAGRAPHS, {
+  title: 'ExemptParagraph',
+  description: 'Local Government Act 1972, Schedule 12A, Part 1 paragraph (1–7).',
+});
 
 /** Why an item or appendix is not for publication. The public sees the paragraph, never the content. */
-export type Exemption = { readonly paragraph: ExemptParagraph };
+export const Exemption = Closed(
+  { paragraph: ExemptParagraph },
+  {
+    title: 'Exemption',
+    description: 'Why it is not for publication: the public sees the paragraph, never the content.',
+  },
+);
+export type Exemption = Shape<typeof Exemption>;
 
 export type AgendaItemKind =
   | 'apologies'
