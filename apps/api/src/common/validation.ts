@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { ApiError, type FieldProblem } from './problem.js';
 
 const pathOf = (parent: string, property: string): string =>
@@ -15,9 +15,20 @@ export const flattenValidationErrors = (
     return [...own, ...flattenValidationErrors(error.children ?? [], path)];
   });
 
+/**
+ * Validates class DTOs only. A parameter typed with a schema's `Shape` (routes with
+ * `@Operation`, checked by RequestValidationInterceptor) has the schema object as its emitted
+ * type, not a class: class-transformer would crash on it.
+ */
+class DtoValidationPipe extends ValidationPipe {
+  protected override toValidate(metadata: ArgumentMetadata): boolean {
+    return typeof metadata.metatype === 'function' && super.toValidate(metadata);
+  }
+}
+
 /** Rejects unknown fields and converts query strings to the DTO's types. */
 export const createValidationPipe = (): ValidationPipe =>
-  new ValidationPipe({
+  new DtoValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
