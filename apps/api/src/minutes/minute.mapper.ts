@@ -7,6 +7,7 @@ import type {
   LocalDate,
   Minute,
   MinuteBlock,
+  MinuteResource,
   Motion,
   PreviousMinutesApproval,
   Resolution,
@@ -15,7 +16,6 @@ import { ActionEntity } from '../actions/action.entity.js';
 import { type Caller, canReadExempt } from '../auth/caller.js';
 import { toDateString } from '../common/values.js';
 import { ResolutionEntity } from '../resolutions/resolution.entity.js';
-import type { MinuteResponseDto } from './dto/minute.dto.js';
 import { MinuteEntity } from './minute.entity.js';
 import { MotionEntity } from './motion.entity.js';
 
@@ -126,7 +126,7 @@ export const toPersistence = (
 };
 
 /** The minute as the caller may see it: of an exempt minute, the public sees its reference, title and paragraph only. */
-export const toResponse = (rows: MinuteRows, caller: Caller): MinuteResponseDto => {
+export const toResponse = (rows: MinuteRows, caller: Caller): MinuteResource => {
   const domain = toDomain(rows);
   const isWithheld = domain.exemption !== null && !canReadExempt(caller);
   return {
@@ -145,5 +145,7 @@ export const toResponse = (rows: MinuteRows, caller: Caller): MinuteResponseDto 
     previousMinutes: isWithheld ? null : domain.previousMinutes,
     isWithheld,
     version: rows.minute.version,
+    createdAt: rows.minute.createdAt,
+    updatedAt: rows.minute.updatedAt,
   };
 };
