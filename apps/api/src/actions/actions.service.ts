@@ -1,16 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { localDate } from '@scrutineer/domain';
+import {
+  type ActionPage,
+  type ActionPatch,
+  type ActionQuery,
+  type ActionResource,
+  localDate,
+} from '@scrutineer/domain';
 import { DataSource } from 'typeorm';
 import { diffChanges, recordAudit } from '../audit/audit.js';
 import { type Caller, canReadExempt } from '../auth/caller.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
-import { type Page, pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import { pageOf, pageWindow, parseSort } from '../common/pagination.js';
 import { notFound } from '../common/problem.js';
 import { findVisibleMeeting, onlyVisibleMeetings } from '../meetings/meeting-access.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
 import { ActionEntity } from './action.entity.js';
 import * as mapper from './action.mapper.js';
-import type { ActionQueryDto, ActionResponseDto, UpdateActionDto } from './dto/action.dto.js';
 
 const SORTABLE = { due: 'action.due', status: 'action.status', owner: 'action.owner' };
 
@@ -19,7 +24,7 @@ export class ActionsService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Actions of exempt minutes are left out for callers who may not read exempt content: not listed, not counted. */
-  async list(query: ActionQueryDto, caller: Caller): Promise<Page<ActionResponseDto>> {
+  async list(query: ActionQuery, caller: Caller): Promise<ActionPage> {
     const { limit, offset } = pageWindow(query);
     const builder = this.dataSource.manager
       .createQueryBuilder(ActionEntity, 'action')
@@ -35,6 +40,10 @@ export class ActionsService {
       builder.andWhere('action.owner = :owner', { owner: query.owner });
     if (query.dueBefore !== undefined)
       builder.andWhere('action.due <= :dueBefore', { dueBefore: localDate(query.dueBefore) });
+    if (query.updatedSince !== undefined)
+      builder.andWhere('action.updatedAt >= :updatedSince', {
+        updatedSince: new Date(query.updatedSince).toISOString(),
+      });
     for (const order of parseSort(query.sort, SORTABLE, [
       { column: 'meeting.date', direction: 'DESC' },
       { column: 'action.meetingId', direction: 'ASC' },
@@ -46,7 +55,7 @@ export class ActionsService {
     return pageOf(rows.map(mapper.toResponse), total, query);
   }
 
-  async get(id: string, caller: Caller): Promise<ActionResponseDto> {
+  async get(id: string, caller: Caller): Promise<ActionResource> {
     const action = await this.dataSource.manager.findOne(ActionEntity, { where: { id } });
     if (action === null || (action.isExempt && !canReadExempt(caller)))
       throw notFound('action', id);
@@ -60,15 +69,15 @@ export class ActionsService {
   async update(
     id: string,
     version: number,
-    dto: UpdateActionDto,
+    body: ActionPatch,
     caller: Caller,
-  ): Promise<ActionResponseDto> {
+  ): Promise<ActionResource> {
     return this.dataSource.transaction(async (manager) => {
       const current = await loadForChange(manager, ActionEntity, 'action', id, version);
       const changes: Partial<ActionEntity> = {};
-      if (dto.status !== undefined) changes.status = dto.status;
-      if (dto.owner !== undefined) changes.owner = dto.owner;
-      if (dto.due !== undefined) changes.due = dto.due === null ? null : localDate(dto.due);
+      if (body.status !== undefined) changes.status = body.status;
+      if (body.owner !== undefined) changes.owner = body.owner;
+      if (body.due !== undefined) changes.due = body.due;
       await updateVersioned(manager, ActionEntity, 'action', id, version, changes);
       await recordAudit(manager, caller, {
         entity: 'action',
@@ -76,7 +85,7 @@ export class ActionsService {
         action: 'update',
         changes: diffChanges(current, changes),
       });
-      return mapper.toResponse({ ...current, ...changes, version: version + 1 });
+      return mapper.toResponse(await manager.findOneByOrFail(ActionEntity, { id }));
     });
   }
 }
