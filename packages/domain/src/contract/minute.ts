@@ -41,7 +41,7 @@ export const MinuteQuery = ListQuery(MINUTE_SORT_FIELDS, {
 export type MinuteQuery = Shape<typeof MinuteQuery>;
 
 export const MinuteParams = IdParam('id', 'The minute’s id.');
-export const MeetingMinutesParams = IdParam('meetingId', 'The meeting’s id.');
+export const MeetingMinutesParams = Closed({ meetingId: MeetingIdText() });
 
 /** The query of a minute's motions: a page of them, in the order they were put (no sort). */
 const { limit, offset, updatedSince } = ListQuery(['position'] as const, {}).properties;

@@ -20,6 +20,9 @@ import { LocalDate, LocalTime } from './time.js';
 const paragraphText = (options: { minLength?: number; description?: string } = {}) =>
   Text({ maxLength: LIMITS.paragraph, ...options });
 
+/** No municipal year reaches a millionth minute; the database's integer columns hold far more. */
+export const MAX_MINUTE_NUMBER = 999_999;
+
 /**
  * A minute's reference as the council writes it (`33`, `OS.190`) and its position in the
  * municipal year's sequence. Not the agenda number: item 1 of a December meeting can be minute 88.
@@ -29,6 +32,7 @@ export const MinuteRef = Closed(
     text: Text({ maxLength: 30, description: 'As printed, e.g. `33` or `OS.190`.' }),
     sequence: Type.Integer({
       minimum: 1,
+      maximum: MAX_MINUTE_NUMBER,
       description: 'The number in the reference: its place in the municipal year.',
     }),
   },
@@ -234,6 +238,7 @@ export const Minute = Closed(
     /** Order in which the meeting took it (the chair may take item 8 before item 6), from 1. */
     takenOrder: Type.Integer({
       minimum: 1,
+      maximum: MAX_MINUTE_NUMBER,
       description: 'Order in which the meeting took it, from 1.',
     }),
     title: Text(),
