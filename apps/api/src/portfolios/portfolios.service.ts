@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuthorityId, MemberId, Portfolio } from '@scrutineer/domain';
-import { portfolioCode } from '@scrutineer/domain';
+import type { Portfolio } from '@scrutineer/domain';
 import { DataSource, In } from 'typeorm';
 import { diffChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
