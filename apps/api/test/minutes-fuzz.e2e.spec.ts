@@ -19,22 +19,7 @@ const random = (seed: number) => {
 };
 
 /** Text at the edges: empty, one character, at and past the limit, other scripts, emoji, quotes (and, rarely, NUL). */
-const PIECES = [
-  'a',
-  'é',
-  'Ł',
-  '—',
-  '’',
-  '"',
-  "'",
-  '\\',
-  '<b>',
-  '😀',
-  '中',
-  ' ',
-  '\n',
-  '\t',
-];
+const PIECES = ['a', 'é', 'Ł', '—', '’', '"', "'", '\\', '<b>', '😀', '中', ' ', '\n', '\t'];
 
 describeEachDatabase('minutes: any body the schema accepts is stored as sent', (kind) => {
   let t: TestApp;
