@@ -21,7 +21,7 @@ const npm = (...names) => {
 };
 
 /** ADR003: the only packages the domain may use at run time. Anything else needs its own ADR. */
-const domainRuntimePackages = ['ajv', 'date-holidays', '@sinclair/typebox'];
+const domainRuntimePackages = ['ajv', 'ajv-formats', 'date-holidays', '@sinclair/typebox'];
 
 /**
  * What no domain file, specs included, imports: frameworks, ORMs, database drivers, PDF
@@ -108,7 +108,7 @@ const crossFeatureEntityExceptions = [
     ],
   },
   {
-    file: 'performance/assessment.ts',
+    file: 'performance/assessment-store.ts',
     entities: [
       'agreements/agreement.entity.ts',
       'measures/measure.entity.ts',

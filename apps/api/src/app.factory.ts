@@ -44,6 +44,8 @@ export const createApp = async (
     type: ['application/json', 'application/*+json'],
   });
   app.disable('x-powered-by');
+  // ETags are the resources' versions (EntityTagInterceptor), never Express's weak body hash.
+  app.set('etag', false);
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.useGlobalPipes(createValidationPipe());

@@ -5,6 +5,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthGuard } from './auth/auth.guard.js';
+import { EntityTagInterceptor } from './common/etag.interceptor.js';
 import { ProblemFilter } from './common/problem.filter.js';
 import { RequestValidationInterceptor } from './contract/request-validation.interceptor.js';
 import {
@@ -56,6 +57,7 @@ export class AppModule {
         ...(checksResponses()
           ? [{ provide: APP_INTERCEPTOR, useClass: ResponseCheckInterceptor }]
           : []),
+        { provide: APP_INTERCEPTOR, useClass: EntityTagInterceptor },
         { provide: APP_INTERCEPTOR, useClass: RequestValidationInterceptor },
       ],
     };

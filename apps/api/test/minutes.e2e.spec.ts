@@ -179,7 +179,7 @@ describeEachDatabase('minutes, motions, actions and resolutions', (kind) => {
       .set(clerk)
       .set('If-Match', '5')
       .send(minute({ title: 'Changed' }))
-      .expect(409);
+      .expect(412);
     const replaced = await t
       .http()
       .put(`/api/v1/minutes/${current.id}`)

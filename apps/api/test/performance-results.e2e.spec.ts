@@ -241,7 +241,7 @@ describeEachDatabase('measure results', (kind) => {
       expect(reassessed.body.version).toBe(1);
     });
 
-    it('replaces a result with If-Match: stale is 409 and changes nothing, current is 200 and reassessed', async () => {
+    it('replaces a result with If-Match: stale is 412 and changes nothing, current is 200 and reassessed', async () => {
       const current = await find('CFSE11', '2021/22-Q3');
       const change = {
         value: 80,
@@ -262,7 +262,7 @@ describeEachDatabase('measure results', (kind) => {
         .set(bearer(t.tokens.officer))
         .set('If-Match', `"${current.version + 1}"`)
         .send(change)
-        .expect(409);
+        .expect(412);
       expect(stale.body.code).toBe('CONCURRENCY.STALE_VERSION');
       expect((await find('CFSE11', '2021/22-Q3')).value).toBe(68.9);
       const updated = await t

@@ -7,11 +7,12 @@ import {
   localDate,
 } from '@scrutineer/domain';
 import { DataSource } from 'typeorm';
-import { diffChanges, recordAudit } from '../audit/audit.js';
+import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
 import { type Caller, canReadExempt } from '../auth/caller.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
-import { pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import { filterUpdatedSince, pageOf, pageWindow, parseSort } from '../common/pagination.js';
 import { notFound } from '../common/problem.js';
+import { toDateString } from '../common/values.js';
 import { findVisibleMeeting, onlyVisibleMeetings } from '../meetings/meeting-access.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
 import { ActionEntity } from './action.entity.js';
@@ -40,10 +41,7 @@ export class ActionsService {
       builder.andWhere('action.owner = :owner', { owner: query.owner });
     if (query.dueBefore !== undefined)
       builder.andWhere('action.due <= :dueBefore', { dueBefore: localDate(query.dueBefore) });
-    if (query.updatedSince !== undefined)
-      builder.andWhere('action.updatedAt >= :updatedSince', {
-        updatedSince: new Date(query.updatedSince).toISOString(),
-      });
+    filterUpdatedSince(builder, query, 'action.updatedAt');
     for (const order of parseSort(query.sort, SORTABLE, [
       { column: 'meeting.date', direction: 'DESC' },
       { column: 'action.meetingId', direction: 'ASC' },
@@ -78,14 +76,16 @@ export class ActionsService {
       if (body.status !== undefined) changes.status = body.status;
       if (body.owner !== undefined) changes.owner = body.owner;
       if (body.due !== undefined) changes.due = body.due;
-      await updateVersioned(manager, ActionEntity, 'action', id, version, changes);
+      const diff = diffChanges({ ...current, due: toDateString(current.due) }, changes);
+      if (!hasChanges(diff)) return mapper.toResponse(current);
+      const stamp = await updateVersioned(manager, ActionEntity, 'action', id, version, changes);
       await recordAudit(manager, caller, {
         entity: 'action',
         entityId: id,
         action: 'update',
-        changes: diffChanges(current, changes),
+        changes: diff,
       });
-      return mapper.toResponse(await manager.findOneByOrFail(ActionEntity, { id }));
+      return mapper.toResponse({ ...current, ...changes, ...stamp });
     });
   }
 }

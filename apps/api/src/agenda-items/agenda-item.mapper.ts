@@ -7,6 +7,7 @@ import type {
   OfficerContact,
   Recommendations,
 } from '@scrutineer/domain';
+import { isWithheld, withholdAgendaItem, withholdItemDocument } from '@scrutineer/domain';
 import { type Caller, canReadExempt } from '../auth/caller.js';
 import { AgendaItemEntity } from './agenda-item.entity.js';
 import type { AgendaItemResponseDto, ItemDocumentResponseDto } from './dto/agenda-item.dto.js';
@@ -73,22 +74,24 @@ export const toPersistence = (
 });
 
 const documentToResponse = (
-  entity: ItemDocumentEntity,
+  document: ItemDocument,
   mayReadExempt: boolean,
 ): ItemDocumentResponseDto => {
-  const isWithheld = entity.exemptParagraph !== null && !mayReadExempt;
+  const seen = withholdItemDocument(document, mayReadExempt);
+  const withheld = isWithheld(document, mayReadExempt);
   return {
-    title: entity.title,
-    role: entity.role,
-    exemption: exemptionOf(entity.exemptParagraph),
-    content: isWithheld ? null : entity.content,
-    isWithheld,
+    title: seen.title,
+    role: seen.role,
+    exemption: seen.exemption,
+    content: withheld ? null : seen.content,
+    isWithheld: withheld,
   };
 };
 
 /**
- * The item as the caller may see it. Of an exempt item, a caller who may not read exempt
- * content gets the number, title and paragraph only; of an exempt document, its title and paragraph.
+ * The item as the caller may see it (the domain's `withholdAgendaItem`): of an exempt item, a
+ * caller who may not read exempt content gets the number, title and paragraph only; of an
+ * exempt document, its title and paragraph.
  */
 export const toResponse = (
   entity: AgendaItemEntity,
@@ -96,25 +99,24 @@ export const toResponse = (
   caller: Caller,
 ): AgendaItemResponseDto => {
   const mayReadExempt = canReadExempt(caller);
-  const isWithheld = entity.exemptParagraph !== null && !mayReadExempt;
+  const item = toDomain(entity, documents);
+  const seen = withholdAgendaItem(item, mayReadExempt);
   return {
     id: entity.id,
     meetingId: entity.meetingId,
-    number: entity.number,
-    order: entity.position,
-    kind: entity.kind,
-    title: entity.title,
-    exemption: exemptionOf(entity.exemptParagraph),
-    summary: isWithheld ? null : entity.summary,
-    recommendations: isWithheld ? null : entity.recommendations,
-    reportOf: isWithheld ? [] : entity.reportOf,
-    contacts: isWithheld ? [] : entity.contacts,
-    documents: isWithheld
-      ? []
-      : [...documents]
-          .sort((a, b) => a.position - b.position)
-          .map((d) => documentToResponse(d, mayReadExempt)),
-    isWithheld,
+    number: seen.number,
+    order: seen.order,
+    kind: seen.kind,
+    title: seen.title,
+    exemption: seen.exemption,
+    summary: seen.summary,
+    recommendations: seen.recommendations,
+    reportOf: [...seen.reportOf],
+    contacts: [...seen.contacts],
+    documents: seen.documents.map((document) => documentToResponse(document, mayReadExempt)),
+    isWithheld: isWithheld(item, mayReadExempt),
     version: entity.version,
+    createdAt: entity.createdAt,
+    updatedAt: entity.updatedAt,
   };
 };

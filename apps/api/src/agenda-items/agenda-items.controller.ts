@@ -18,6 +18,7 @@ import {
   AgendaItemQueryDto,
   AgendaItemResponseDto,
 } from './dto/agenda-item.dto.js';
+import { PageQueryDto } from '../common/pagination.js';
 
 @ApiTags('agenda items')
 @ApiBearerAuth()
@@ -36,10 +37,14 @@ export class AgendaItemsController {
   }
 
   @Get('meetings/:meetingId/agenda-items')
-  @ApiOperation({ summary: 'A meeting’s agenda in published order.' })
-  @ApiOkResponse({ type: [AgendaItemResponseDto] })
-  listForMeeting(@Param('meetingId') meetingId: string, @CurrentCaller() caller: Caller) {
-    return this.items.listForMeeting(meetingId, caller);
+  @ApiOperation({ summary: 'A meeting’s agenda in published order, as a page.' })
+  @ApiOkResponse({ type: AgendaItemPageDto })
+  listForMeeting(
+    @Param('meetingId') meetingId: string,
+    @Query() query: PageQueryDto,
+    @CurrentCaller() caller: Caller,
+  ) {
+    return this.items.listForMeeting(meetingId, query, caller);
   }
 
   @Post('meetings/:meetingId/agenda-items')

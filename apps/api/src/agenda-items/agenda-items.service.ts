@@ -1,10 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import type { AgendaItem } from '@scrutineer/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { diffChanges, recordAudit } from '../audit/audit.js';
+import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
-import { type Page, pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import {
+  changedSince,
+  filterUpdatedSince,
+  type Page,
+  type PageQueryDto,
+  pageOf,
+  pageOfList,
+  pageWindow,
+  parseSort,
+} from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
 import { assertShape } from '../common/shape-validation.js';
 import { findVisibleMeeting, onlyVisibleMeetings } from '../meetings/meeting-access.js';
@@ -51,6 +60,7 @@ export class AgendaItemsService {
     if (query.kind !== undefined) builder.andWhere('item.kind = :kind', { kind: query.kind });
     if (query.exempt === 'true') builder.andWhere('item.exemptParagraph IS NOT NULL');
     if (query.exempt === 'false') builder.andWhere('item.exemptParagraph IS NULL');
+    filterUpdatedSince(builder, query, 'item.updatedAt');
     for (const order of parseSort(query.sort, SORTABLE, [
       { column: 'meeting.date', direction: 'DESC' },
       { column: 'item.meetingId', direction: 'ASC' },
@@ -62,13 +72,25 @@ export class AgendaItemsService {
     return pageOf(await this.withDocuments(this.dataSource.manager, rows, caller), total, query);
   }
 
-  async listForMeeting(meetingId: string, caller: Caller): Promise<AgendaItemResponseDto[]> {
+  /** The meeting's agenda in order, as a page like every list. */
+  async listForMeeting(
+    meetingId: string,
+    query: PageQueryDto,
+    caller: Caller,
+  ): Promise<Page<AgendaItemResponseDto>> {
     await findVisibleMeeting(this.dataSource.manager, meetingId, caller);
     const items = await this.dataSource.manager.find(AgendaItemEntity, {
       where: { meetingId },
       order: { position: 'ASC' },
     });
-    return this.withDocuments(this.dataSource.manager, items, caller);
+    const page = pageOfList(
+      items.filter((item) => changedSince(item.updatedAt, query)),
+      query,
+    );
+    return {
+      ...page,
+      items: await this.withDocuments(this.dataSource.manager, page.items, caller),
+    };
   }
 
   async get(id: string, caller: Caller): Promise<AgendaItemResponseDto> {
@@ -158,10 +180,11 @@ export class AgendaItemsService {
     const item = assertShape<AgendaItem>('AgendaItem', body);
     return this.dataSource.transaction(async (manager) => {
       const current = await loadForChange(manager, AgendaItemEntity, 'agenda item', id, version);
-      const before = mapper.toDomain(
-        current,
-        await manager.find(ItemDocumentEntity, { where: { agendaItemId: id } }),
-      );
+      const documents = await manager.find(ItemDocumentEntity, { where: { agendaItemId: id } });
+      const before = mapper.toDomain(current, documents);
+      if (!hasChanges(diffChanges(before, item))) {
+        return mapper.toResponse(current, documents, caller);
+      }
       await this.assertNumberFree(manager, current.meetingId, item.number, id);
       // Take the item out of the order, then put it back where asked.
       await manager.update(AgendaItemEntity, { id }, { position: 0 });
@@ -174,7 +197,14 @@ export class AgendaItemsService {
         version + 1,
       );
       const { id: _id, version: _version, ...fields } = rows.item;
-      await updateVersioned(manager, AgendaItemEntity, 'agenda item', id, version, fields);
+      const stamp = await updateVersioned(
+        manager,
+        AgendaItemEntity,
+        'agenda item',
+        id,
+        version,
+        fields,
+      );
       await manager.delete(ItemDocumentEntity, { agendaItemId: id });
       if (rows.documents.length > 0) await manager.insert(ItemDocumentEntity, rows.documents);
       await recordAudit(manager, caller, {
@@ -183,7 +213,11 @@ export class AgendaItemsService {
         action: 'update',
         changes: diffChanges(before, { ...item, order: position }),
       });
-      return mapper.toResponse(rows.item, rows.documents, caller);
+      return mapper.toResponse(
+        { ...rows.item, createdAt: current.createdAt, ...stamp },
+        rows.documents,
+        caller,
+      );
     });
   }
 

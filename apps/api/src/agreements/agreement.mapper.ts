@@ -184,6 +184,8 @@ export const toSummary = (entity: AgreementEntity): AgreementSummaryDto => ({
       ? null
       : { body: entity.approvedBody, date: entity.approvedDate },
   version: entity.version,
+  createdAt: entity.createdAt,
+  updatedAt: entity.updatedAt,
 });
 
 export const targetResponse = (target: MeasureTarget): TargetDto => ({

@@ -14,14 +14,20 @@ import {
   unknown,
 } from '@scrutineer/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { diffChanges, recordAudit } from '../audit/audit.js';
+import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
-import { type Page, pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import {
+  filterUpdatedSince,
+  type Page,
+  pageOf,
+  pageWindow,
+  parseSort,
+} from '../common/pagination.js';
 import { ApiError, type FieldProblem, notFound } from '../common/problem.js';
 import { MeasureEntity } from '../measures/measure.entity.js';
 import { toDomain as measureToDomain } from '../measures/measure.mapper.js';
 import { assertCanWritePortfolio } from '../performance/access.js';
-import { reassessMeasures } from '../performance/assessment.js';
+import { reassessMeasures } from '../performance/assessment-store.js';
 import { assertPortfolioExists } from '../performance/references.js';
 import { checkVersion, updateAtVersion } from '../common/concurrency.js';
 import {
@@ -147,6 +153,7 @@ export class AgreementsService {
     if (query.year !== undefined) builder.andWhere('agreement.year = :year', { year: query.year });
     if (query.status !== undefined)
       builder.andWhere('agreement.status = :status', { status: query.status });
+    filterUpdatedSince(builder, query, 'agreement.updatedAt');
     for (const order of parseSort(
       query.sort,
       { year: 'agreement.year', portfolio: 'agreement.portfolioCode', status: 'agreement.status' },
@@ -228,6 +235,8 @@ export class AgreementsService {
       const before = await this.loadForChange(manager, caller, id, version);
       const current = toDomain(before);
       assertAgreementEditable(current);
+      const diff = diffChanges({ ...current }, { ...contentOf(body) });
+      if (!hasChanges(diff)) return;
       const next: PortfolioAgreement = { ...current, ...contentOf(body) };
       await this.checkTargets(manager, next);
       for (const target of LINE_ENTITIES) await manager.delete(target, { agreementId: id });
@@ -248,7 +257,7 @@ export class AgreementsService {
         entity: ENTITY,
         entityId: String(id),
         action: 'update',
-        changes: diffChanges({ ...current }, { ...contentOf(body) }),
+        changes: diff,
       });
     });
     return this.get(id);
@@ -326,7 +335,7 @@ export class AgreementsService {
     return row;
   }
 
-  /** 404, then 403 (officer of another portfolio), then 409 (stale version). */
+  /** 404, then 403 (officer of another portfolio), then 412 (stale version). */
   private async loadForChange(
     manager: EntityManager,
     caller: Caller,

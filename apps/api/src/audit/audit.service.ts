@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { type Page, pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import {
+  filterUpdatedSince,
+  type Page,
+  pageOf,
+  pageWindow,
+  parseSort,
+} from '../common/pagination.js';
 import { AuditEventEntity } from './audit-event.entity.js';
 import { toResponse } from './audit.mapper.js';
 import type { AuditEventQueryDto, AuditEventResponseDto } from './dto/audit-event.dto.js';
@@ -21,6 +27,8 @@ export class AuditService {
       builder.andWhere('event.entityId = :entityId', { entityId: query.entityId });
     if (query.actor !== undefined)
       builder.andWhere('event.actorName = :actor', { actor: query.actor });
+    // An audit event never changes: `updatedSince` is when it happened.
+    filterUpdatedSince(builder, query, 'event.at');
     for (const order of parseSort(query.sort, { at: 'event.at' }, [
       { column: 'event.at', direction: 'DESC' },
       { column: 'event.id', direction: 'ASC' },

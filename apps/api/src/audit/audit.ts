@@ -30,6 +30,21 @@ export const recordAudit = async (
   });
 };
 
+/** JSON with every object's keys in order, so equal values compare equal whatever their key order. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(
+          Object.entries(inner as Record<string, unknown>).sort(([a], [b]) =>
+            a < b ? -1 : a > b ? 1 : 0,
+          ),
+        )
+      : inner,
+  ) ?? 'undefined';
+
+/** Whether a diff (`diffChanges`) holds anything: a write without changes keeps its version and is not audited. */
+export const hasChanges = (changes: object): boolean => Object.keys(changes).length > 0;
+
 /** `{ field: { from, to } }` for the fields of `after` whose value differs from `before`. */
 export const diffChanges = (
   before: object,
@@ -39,7 +54,7 @@ export const diffChanges = (
   for (const [key, to] of Object.entries(after)) {
     if (to === undefined) continue;
     const from = (before as Record<string, unknown>)[key];
-    if (JSON.stringify(from) !== JSON.stringify(to)) changes[key] = { from: from ?? null, to };
+    if (canonical(from ?? null) !== canonical(to)) changes[key] = { from: from ?? null, to };
   }
   return changes;
 };

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { Authority } from '@scrutineer/domain';
 import { DataSource } from 'typeorm';
-import { diffChanges, recordAudit } from '../audit/audit.js';
+import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
 import {
+  filterUpdatedSince,
   type Page,
-  type PageQueryDto,
   pageOf,
+  type PageQueryDto,
   pageWindow,
   parseSort,
 } from '../common/pagination.js';
@@ -24,6 +25,7 @@ export class AuthoritiesService {
   async list(query: PageQueryDto): Promise<Page<AuthorityResponseDto>> {
     const { limit, offset } = pageWindow(query);
     const builder = this.dataSource.manager.createQueryBuilder(AuthorityEntity, 'authority');
+    filterUpdatedSince(builder, query, 'authority.updatedAt');
     for (const order of parseSort(query.sort, { name: 'authority.name' }, [
       { column: 'authority.name', direction: 'ASC' },
       { column: 'authority.id', direction: 'ASC' },
@@ -82,16 +84,25 @@ export class AuthoritiesService {
     }
     return this.dataSource.transaction(async (manager) => {
       const current = await loadForChange(manager, AuthorityEntity, 'authority', id, version);
+      const diff = diffChanges(mapper.toDomain(current), authority);
+      if (!hasChanges(diff)) return mapper.toResponse(current);
       const entity = mapper.toPersistence(authority, version + 1);
       const { id: _id, version: _version, ...fields } = entity;
-      await updateVersioned(manager, AuthorityEntity, 'authority', id, version, fields);
+      const stamp = await updateVersioned(
+        manager,
+        AuthorityEntity,
+        'authority',
+        id,
+        version,
+        fields,
+      );
       await recordAudit(manager, caller, {
         entity: 'authority',
         entityId: id,
         action: 'update',
-        changes: diffChanges(mapper.toDomain(current), authority),
+        changes: diff,
       });
-      return mapper.toResponse(entity);
+      return mapper.toResponse({ ...entity, createdAt: current.createdAt, ...stamp });
     });
   }
 }

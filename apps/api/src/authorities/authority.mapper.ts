@@ -39,4 +39,6 @@ export const toResponse = (entity: AuthorityEntity): AuthorityResponseDto => ({
   closureDays: entity.closureDays,
   website: entity.website,
   version: entity.version,
+  createdAt: entity.createdAt,
+  updatedAt: entity.updatedAt,
 });

@@ -77,4 +77,6 @@ export const toResponse = (
   clerk: entity.clerk,
   portfolioCodes: entity.portfolioCodes,
   version: entity.version,
+  createdAt: entity.createdAt,
+  updatedAt: entity.updatedAt,
 });

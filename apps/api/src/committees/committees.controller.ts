@@ -11,10 +11,11 @@ import {
 import type { Committee, CommitteeMembership } from '@scrutineer/domain';
 import { type Caller, CurrentCaller, Roles } from '../auth/caller.js';
 import { ApiIfMatch, IfMatch } from '../common/concurrency.js';
+import { PageQueryDto } from '../common/pagination.js';
 import { CommitteesService } from './committees.service.js';
 import {
   COMMITTEE_BODY,
-  CommitteeMemberResponseDto,
+  CommitteeMemberPageDto,
   CommitteePageDto,
   CommitteeQueryDto,
   CommitteeResponseDto,
@@ -76,10 +77,13 @@ export class CommitteesController {
   }
 
   @Get(':id/members')
-  @ApiOperation({ summary: 'The committee’s members, chair first.' })
-  @ApiOkResponse({ type: [CommitteeMemberResponseDto] })
-  members(@Param('id') id: string) {
-    return this.committees.members(id);
+  @ApiOperation({
+    summary:
+      'The committee’s members, chair first, as a page (`updatedSince` applies to the committee, whose version moves with its seats).',
+  })
+  @ApiOkResponse({ type: CommitteeMemberPageDto })
+  members(@Param('id') id: string, @Query() query: PageQueryDto) {
+    return this.committees.members(id, query);
   }
 
   @Post(':id/members')

@@ -2,10 +2,19 @@ import { Injectable } from '@nestjs/common';
 import type { Committee, CommitteeMembership } from '@scrutineer/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuthorityEntity } from '../authorities/authority.entity.js';
-import { diffChanges, recordAudit } from '../audit/audit.js';
+import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
-import { type Page, pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import {
+  changedSince,
+  filterUpdatedSince,
+  type Page,
+  type PageQueryDto,
+  pageOf,
+  pageOfList,
+  pageWindow,
+  parseSort,
+} from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
 import { assertShape } from '../common/shape-validation.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
@@ -37,6 +46,7 @@ export class CommitteesService {
     const builder = this.dataSource.manager.createQueryBuilder(CommitteeEntity, 'committee');
     if (query.authorityId !== undefined)
       builder.andWhere('committee.authorityId = :authorityId', { authorityId: query.authorityId });
+    filterUpdatedSince(builder, query, 'committee.updatedAt');
     for (const order of parseSort(query.sort, { name: 'committee.name' }, [
       { column: 'committee.name', direction: 'ASC' },
       { column: 'committee.id', direction: 'ASC' },
@@ -73,8 +83,10 @@ export class CommitteesService {
     return mapper.toDomain(committee, await this.seatsOf(this.dataSource.manager, [id]));
   }
 
-  async members(id: string): Promise<CommitteeMemberResponseDto[]> {
-    return (await this.get(id)).members;
+  /** The seats in order, as a page; seats change with their committee, so `updatedSince` is the committee's. */
+  async members(id: string, query: PageQueryDto): Promise<Page<CommitteeMemberResponseDto>> {
+    const committee = await this.get(id);
+    return pageOfList(changedSince(committee.updatedAt, query) ? committee.members : [], query);
   }
 
   private async assertReferences(manager: EntityManager, committee: Committee): Promise<void> {
@@ -151,20 +163,33 @@ export class CommitteesService {
     }
     return this.dataSource.transaction(async (manager) => {
       const current = await loadForChange(manager, CommitteeEntity, 'committee', id, version);
-      const before = mapper.toDomain(current, await this.seatsOf(manager, [id]));
+      const seats = await this.seatsOf(manager, [id]);
+      const before = mapper.toDomain(current, seats);
+      const diff = diffChanges(before, committee);
+      if (!hasChanges(diff)) return mapper.toResponse(current, seats);
       await this.assertReferences(manager, committee);
       const rows = mapper.toPersistence(committee, version + 1);
       const { id: _id, version: _version, ...fields } = rows.committee;
-      await updateVersioned(manager, CommitteeEntity, 'committee', id, version, fields);
+      const stamp = await updateVersioned(
+        manager,
+        CommitteeEntity,
+        'committee',
+        id,
+        version,
+        fields,
+      );
       await manager.delete(CommitteeMembershipEntity, { committeeId: id });
       if (rows.seats.length > 0) await manager.insert(CommitteeMembershipEntity, rows.seats);
       await recordAudit(manager, caller, {
         entity: 'committee',
         entityId: id,
         action: 'update',
-        changes: diffChanges(before, committee),
+        changes: diff,
       });
-      return mapper.toResponse(rows.committee, rows.seats);
+      return mapper.toResponse(
+        { ...rows.committee, createdAt: current.createdAt, ...stamp },
+        rows.seats,
+      );
     });
   }
 
@@ -200,17 +225,14 @@ export class CommitteesService {
         (await manager.count(CommitteeMembershipEntity, { where: { committeeId: id } })) + 1;
       const seat = mapper.seatToPersistence(membership, id, position);
       await manager.insert(CommitteeMembershipEntity, seat);
-      await updateVersioned(manager, CommitteeEntity, 'committee', id, version, {});
+      const stamp = await updateVersioned(manager, CommitteeEntity, 'committee', id, version, {});
       await recordAudit(manager, caller, {
         entity: 'committee',
         entityId: id,
         action: 'add-member',
         changes: { seatId: seat.id, ...membership },
       });
-      return mapper.toResponse(
-        { ...current, version: version + 1 },
-        await this.seatsOf(manager, [id]),
-      );
+      return mapper.toResponse({ ...current, ...stamp }, await this.seatsOf(manager, [id]));
     });
   }
 
@@ -227,17 +249,14 @@ export class CommitteesService {
       });
       if (seat === null) throw notFound('committee seat', seatId);
       await manager.delete(CommitteeMembershipEntity, { id: seatId });
-      await updateVersioned(manager, CommitteeEntity, 'committee', id, version, {});
+      const stamp = await updateVersioned(manager, CommitteeEntity, 'committee', id, version, {});
       await recordAudit(manager, caller, {
         entity: 'committee',
         entityId: id,
         action: 'remove-member',
         changes: mapper.seatToResponse(seat),
       });
-      return mapper.toResponse(
-        { ...current, version: version + 1 },
-        await this.seatsOf(manager, [id]),
-      );
+      return mapper.toResponse({ ...current, ...stamp }, await this.seatsOf(manager, [id]));
     });
   }
 }

@@ -3,27 +3,43 @@ import { ApiHeader } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { ApiError, notFound } from './problem.js';
+import { nowInstant } from './versioned-row.js';
 
 /**
- * Optimistic concurrency: every resource has a `version`; every change (update, delete,
- * lifecycle action) sends the version it read in `If-Match` (`"3"`, `3` or `W/"3"`).
+ * Optimistic concurrency: every resource has a `version`, sent as the strong entity tag
+ * `ETag: "3"` (see etag.interceptor.ts); every change (update, delete, lifecycle action) sends
+ * that tag back in `If-Match` (`"3"`, or the bare `3` earlier callers send).
+ *
+ * RFC 9110 §13.1.1 compares If-Match strongly, so a weak tag (`W/"3"`) could never match: as our
+ * tags are always strong, only a confused client sends one, and it gets a 400 saying so rather
+ * than a 412 that would send it round a read-and-retry loop. `*` and lists of tags are refused
+ * the same way: a change names the one version it was made against.
  */
 export const parseIfMatch = (header: string | undefined): number => {
   if (header === undefined || header.trim() === '') {
     throw new ApiError(
       'CONCURRENCY.VERSION_REQUIRED',
-      'Send the version you read in the If-Match header, e.g. If-Match: "3".',
+      'Send the version you read (the ETag) in the If-Match header, e.g. If-Match: "3".',
     );
   }
-  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim());
-  if (match?.[1] === undefined) {
+  const value = header.trim();
+  if (/^W\//i.test(value)) {
     throw new ApiError(
       'REQUEST.INVALID',
-      `If-Match must be a resource version such as "3"; got ${JSON.stringify(header)}.`,
-      [{ path: 'header:If-Match', message: 'must be a version number, e.g. "3"' }],
+      `If-Match is compared strongly (RFC 9110), so a weak tag never matches; send the ETag as read, e.g. "3", not ${JSON.stringify(value)}.`,
+      [{ path: 'header:If-Match', message: 'must be a strong entity tag such as "3", not W/"3"' }],
     );
   }
-  return Number(match[1]);
+  const match = /^(?:"(\d{1,9})"|(\d{1,9}))$/.exec(value);
+  const digits = match?.[1] ?? match?.[2];
+  if (digits === undefined) {
+    throw new ApiError(
+      'REQUEST.INVALID',
+      `If-Match must be the resource's ETag such as "3"; got ${JSON.stringify(header)}.`,
+      [{ path: 'header:If-Match', message: 'must be one entity tag such as "3"' }],
+    );
+  }
+  return Number(digits);
 };
 
 /** The version the caller read, from `If-Match`. */
@@ -37,7 +53,7 @@ export const ApiIfMatch = (): MethodDecorator =>
     name: 'If-Match',
     required: true,
     description:
-      'The `version` of the resource as you read it, e.g. `"3"`. If it has changed since, the request fails with 409 and nothing changes.',
+      'The `ETag` of the resource as you read it, e.g. `"3"` (its `version`; the bare `3` is accepted too, a weak `W/"3"` is refused with 400). If the resource has changed since, the request fails with 412 and nothing changes; without If-Match it fails with 428.',
     example: '"1"',
   });
 
@@ -55,7 +71,7 @@ export const staleVersion = (
   );
 
 /**
- * Checks a row the caller wants to change: 404 when it is missing, 409 when it is no longer at
+ * Checks a row the caller wants to change: 404 when it is missing, 412 when it is no longer at
  * the version the caller read. For rows keyed by anything (string ids, codes, integer ids).
  */
 export const checkVersion = <T extends { version: number }>(
@@ -86,9 +102,16 @@ export const loadForChange = async <T extends ObjectLiteral & { id: string; vers
     expectedVersion,
   );
 
+/** The entries that have a value (entity objects carry every declared field, most undefined). */
+const defined = (changes: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+
+/** What a write leaves on the row: its new version and when it changed. Spread it into the response. */
+export type VersionStamp = { readonly version: number; readonly updatedAt: string };
+
 /**
- * Writes `changes` only while the row is still at `expectedVersion`, and bumps it; a concurrent
- * writer between the read and this update makes it a 409 and changes nothing.
+ * Writes `changes` only while the row is still at `expectedVersion`, bumps it and moves `updatedAt`; a concurrent
+ * writer between the read and this update makes it a 412 and changes nothing.
  * `key.column` is a column name from our own code, never from a request.
  */
 export const updateAtVersion = async <T extends ObjectLiteral>(
@@ -98,11 +121,12 @@ export const updateAtVersion = async <T extends ObjectLiteral>(
   key: { readonly column: string; readonly value: string | number },
   expectedVersion: number,
   changes: Record<string, unknown>,
-): Promise<void> => {
+): Promise<VersionStamp> => {
+  const stamp = { version: expectedVersion + 1, updatedAt: nowInstant() };
   const result = await manager
     .createQueryBuilder()
     .update(target)
-    .set({ ...changes, version: () => 'version + 1' } as never)
+    .set({ ...defined(changes), version: () => 'version + 1', updatedAt: stamp.updatedAt } as never)
     .where(`${key.column} = :key AND version = :version`, {
       key: key.value,
       version: expectedVersion,
@@ -114,6 +138,7 @@ export const updateAtVersion = async <T extends ObjectLiteral>(
     })) as { version: number } | null;
     checkVersion(current, entityName, key.value, expectedVersion);
   }
+  return stamp;
 };
 
 /** `updateAtVersion` for rows keyed by a string `id`. */
@@ -124,7 +149,7 @@ export const updateVersioned = <T extends ObjectLiteral>(
   id: string,
   expectedVersion: number,
   changes: Record<string, unknown>,
-): Promise<void> =>
+): Promise<VersionStamp> =>
   updateAtVersion(
     manager,
     target,

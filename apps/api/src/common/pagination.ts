@@ -1,9 +1,52 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateBy,
+} from 'class-validator';
+import type { WhereExpressionBuilder } from 'typeorm';
 import { ApiError } from './problem.js';
 
 export const DEFAULT_LIMIT = 20;
+
+/** A date-time with its offset (`2026-11-23T10:15:00Z`, `…+01:00`, seconds and fractions optional). */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/i;
+
+/** The instant of an RFC 3339 date-time, or null when it is not one (or not a real date). */
+export const parseInstant = (value: unknown): Date | null => {
+  if (typeof value !== 'string' || !DATE_TIME.test(value)) return null;
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) return null;
+  // `2026-02-30` parses (to 2 March): the calendar date must read back the same.
+  const [, month, day] = /^\d{4}-(\d{2})-(\d{2})/.exec(value) ?? [];
+  const offsetMinutes = (() => {
+    const zone = /(Z|[+-]\d{2}:\d{2})$/i.exec(value)?.[1] ?? 'Z';
+    if (zone.toUpperCase() === 'Z') return 0;
+    const sign = zone.startsWith('-') ? -1 : 1;
+    return sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+  })();
+  const local = new Date(instant.getTime() + offsetMinutes * 60_000);
+  return local.getUTCMonth() + 1 === Number(month) && local.getUTCDate() === Number(day)
+    ? instant
+    : null;
+};
+
+/** One message for a bad `updatedSince`, naming it. */
+const IsDateTime = () =>
+  ValidateBy({
+    name: 'isDateTime',
+    validator: {
+      validate: (value: unknown) => parseInstant(value) !== null,
+      defaultMessage: () =>
+        'updatedSince must be an ISO 8601 date-time with its offset, e.g. 2026-11-23T10:15:00Z',
+    },
+  });
 export const MAX_LIMIT = 100;
 
 /** `limit`, `offset` and `sort` of every list. Extend it with the list's filters. */
@@ -41,6 +84,16 @@ export class PageQueryDto {
     message: 'sort must be fields separated by commas, each optionally prefixed with -',
   })
   sort?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Only what changed at or after this instant (`updatedAt >= updatedSince`): an ISO 8601 date-time with its offset. Sync by sending the newest `updatedAt` you hold.',
+    format: 'date-time',
+    example: '2026-11-23T10:15:00Z',
+  })
+  @IsOptional()
+  @IsDateTime()
+  updatedSince?: string;
 }
 
 export type Page<T> = {
@@ -61,6 +114,38 @@ export const pageOf = <T>(items: readonly T[], total: number, query: PageQueryDt
   ...pageWindow(query),
 });
 
+/** `updatedSince` as stored instants are written (UTC, milliseconds), so it compares as text. */
+export const updatedSinceOf = (query: PageQueryDto): string | undefined =>
+  query.updatedSince === undefined
+    ? undefined
+    : (parseInstant(query.updatedSince)?.toISOString() ?? undefined);
+
+/** Adds the `updatedSince` filter on `alias.updatedAt` (or another instant column) to a list query. */
+export const filterUpdatedSince = (
+  builder: WhereExpressionBuilder,
+  query: PageQueryDto,
+  column: string,
+): void => {
+  const since = updatedSinceOf(query);
+  if (since !== undefined) builder.andWhere(`${column} >= :updatedSince`, { updatedSince: since });
+};
+
+/** Whether a row changed at or after the list's `updatedSince` (always, without one). */
+export const changedSince = (updatedAt: string, query: PageQueryDto): boolean => {
+  const since = updatedSinceOf(query);
+  return since === undefined || updatedAt >= since;
+};
+
+/**
+ * A page of a nested list held whole in memory (a meeting's agenda, a committee's seats, a
+ * minute's motions), in its own fixed order: the same envelope as every other list.
+ */
+export const pageOfList = <T>(all: readonly T[], query: PageQueryDto): Page<T> => {
+  parseSort(query.sort, {}, []);
+  const { limit, offset } = pageWindow(query);
+  return pageOf(all.slice(offset, offset + limit), all.length, query);
+};
+
 export type SortOrder = { readonly column: string; readonly direction: 'ASC' | 'DESC' };
 
 /**
@@ -77,10 +162,14 @@ export const parseSort = (
     const field = part.replace(/^-/, '');
     const column = allowed[field];
     if (column === undefined) {
+      const fields = Object.keys(allowed);
       throw new ApiError('REQUEST.INVALID', `Cannot sort by ${JSON.stringify(field)}.`, [
         {
           path: '$.sort',
-          message: `sort fields are ${Object.keys(allowed).join(', ')}; got ${field}`,
+          message:
+            fields.length === 0
+              ? `this list has a fixed order and takes no sort; got ${field}`
+              : `sort fields are ${fields.join(', ')}; got ${field}`,
         },
       ]);
     }

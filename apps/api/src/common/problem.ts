@@ -72,7 +72,7 @@ const STATUS_BY_CODE: Readonly<Record<string, { status: number; title: string }>
   'ROUTE.NOT_FOUND': { status: 404, title: 'No such route' },
   'AUTH.UNAUTHENTICATED': { status: 401, title: 'A valid bearer token is required' },
   'AUTH.FORBIDDEN': { status: 403, title: 'Your role may not do this' },
-  'CONCURRENCY.STALE_VERSION': { status: 409, title: 'The resource changed since you read it' },
+  'CONCURRENCY.STALE_VERSION': { status: 412, title: 'The resource changed since you read it' },
   'CONCURRENCY.VERSION_REQUIRED': { status: 428, title: 'Send the version you read in If-Match' },
   'HEALTH.DATABASE_UNAVAILABLE': { status: 503, title: 'The database is unavailable' },
   INTERNAL: { status: 500, title: 'Internal server error' },

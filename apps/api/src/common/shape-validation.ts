@@ -79,7 +79,18 @@ const toFieldProblem = (root: unknown, error: ErrorObject): FieldProblem | null 
 };
 
 /** Returns the value typed as the shape, or throws a 400 listing every problem with its path. */
-export const assertShape = <T>(name: ShapeName, value: unknown): T => {
+/** Fields the server keeps on every resource: a body read by GET may carry them back, and they are ignored. */
+const SERVER_TIMESTAMPS = ['createdAt', 'updatedAt'] as const;
+
+const withoutServerTimestamps = (value: unknown): unknown => {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const copy = { ...(value as Record<string, unknown>) };
+  for (const field of SERVER_TIMESTAMPS) delete copy[field];
+  return copy;
+};
+
+export const assertShape = <T>(name: ShapeName, body: unknown): T => {
+  const value = withoutServerTimestamps(body);
   const validate = validatorFor(name);
   if (validate(value)) {
     const tooLong = lengthProblems(value);

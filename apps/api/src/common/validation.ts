@@ -16,13 +16,14 @@ export const flattenValidationErrors = (
   });
 
 /**
- * Validates class DTOs only. A parameter typed with a schema's `Shape` (routes with
- * `@Operation`, checked by RequestValidationInterceptor) has the schema object as its emitted
- * type, not a class: class-transformer would crash on it.
+ * class-validator for the routes not yet converted to `@Operation` schemas. A parameter typed
+ * with a schema's `Shape` type carries the schema object (same name) as its design type: that is
+ * not a DTO class, and the request validation interceptor has already checked it.
  */
 class DtoValidationPipe extends ValidationPipe {
   protected override toValidate(metadata: ArgumentMetadata): boolean {
-    return typeof metadata.metatype === 'function' && super.toValidate(metadata);
+    const type = metadata.metatype as unknown;
+    return typeof type === 'function' && super.toValidate(metadata);
   }
 }
 

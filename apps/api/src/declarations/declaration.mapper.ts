@@ -40,4 +40,6 @@ export const toResponse = (entity: DeclarationEntity): DeclarationResponseDto =>
   nature: entity.nature,
   withdrew: entity.withdrew,
   version: entity.version,
+  createdAt: entity.createdAt,
+  updatedAt: entity.updatedAt,
 });

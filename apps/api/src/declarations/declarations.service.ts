@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { Declaration } from '@scrutineer/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { diffChanges, recordAudit } from '../audit/audit.js';
+import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
-import { type Page, pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import {
+  filterUpdatedSince,
+  type Page,
+  pageOf,
+  pageWindow,
+  parseSort,
+} from '../common/pagination.js';
 import { notFound } from '../common/problem.js';
 import { assertShape } from '../common/shape-validation.js';
 import {
@@ -35,6 +41,7 @@ export class DeclarationsService {
       builder.andWhere('declaration.memberId = :memberId', { memberId: query.memberId });
     if (query.interest !== undefined)
       builder.andWhere('declaration.interest = :interest', { interest: query.interest });
+    filterUpdatedSince(builder, query, 'declaration.updatedAt');
     for (const order of parseSort(query.sort, SORTABLE, [
       { column: 'meeting.date', direction: 'DESC' },
       { column: 'declaration.meetingId', direction: 'ASC' },
@@ -93,6 +100,8 @@ export class DeclarationsService {
     return this.dataSource.transaction(async (manager) => {
       const current = await loadForChange(manager, DeclarationEntity, 'declaration', id, version);
       await assertMinutesOpen(manager, current.meetingId);
+      const diff = diffChanges(mapper.toDomain(current), declaration);
+      if (!hasChanges(diff)) return mapper.toResponse(current);
       const row = mapper.toPersistence(
         declaration,
         current.meetingId,
@@ -101,14 +110,21 @@ export class DeclarationsService {
         version + 1,
       );
       const { id: _id, version: _version, ...fields } = row;
-      await updateVersioned(manager, DeclarationEntity, 'declaration', id, version, fields);
+      const stamp = await updateVersioned(
+        manager,
+        DeclarationEntity,
+        'declaration',
+        id,
+        version,
+        fields,
+      );
       await recordAudit(manager, caller, {
         entity: 'declaration',
         entityId: id,
         action: 'update',
-        changes: diffChanges(mapper.toDomain(current), declaration),
+        changes: diff,
       });
-      return mapper.toResponse(row);
+      return mapper.toResponse({ ...row, createdAt: current.createdAt, ...stamp });
     });
   }
 

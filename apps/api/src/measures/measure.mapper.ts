@@ -44,4 +44,6 @@ export const toResponse = (entity: MeasureEntity): MeasureResponseDto => ({
   priorityNumber: entity.priorityNumber,
   decimals: entity.decimals,
   version: entity.version,
+  createdAt: entity.createdAt,
+  updatedAt: entity.updatedAt,
 });

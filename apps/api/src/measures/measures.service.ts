@@ -5,12 +5,18 @@ import { checkTargetUnit, measureCode, portfolioCode } from '@scrutineer/domain'
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AgreementEntity, AgreementTargetEntity } from '../agreements/agreement.entity.js';
 import { targetToDomain } from '../agreements/agreement.mapper.js';
-import { diffChanges, recordAudit } from '../audit/audit.js';
+import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
-import { type Page, pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import {
+  filterUpdatedSince,
+  type Page,
+  pageOf,
+  pageWindow,
+  parseSort,
+} from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
 import { assertCanWritePortfolio } from '../performance/access.js';
-import { reassessMeasures } from '../performance/assessment.js';
+import { reassessMeasures } from '../performance/assessment-store.js';
 import { assertPortfolioExists } from '../performance/references.js';
 import { checkVersion, updateAtVersion } from '../common/concurrency.js';
 import { MeasureResultEntity } from '../results/measure-result.entity.js';
@@ -42,6 +48,7 @@ export class MeasuresService {
     if (query.priority !== undefined) {
       builder.andWhere('measure.priorityNumber = :priority', { priority: query.priority });
     }
+    filterUpdatedSince(builder, query, 'measure.updatedAt');
     for (const order of parseSort(
       query.sort,
       { code: 'measure.code', title: 'measure.title', portfolio: 'measure.portfolioCode' },
@@ -159,6 +166,8 @@ export class MeasuresService {
           );
         }
       }
+      const diff = diffChanges({ ...before }, changes);
+      if (!hasChanges(diff)) return;
       await updateAtVersion(
         manager,
         MeasureEntity,
@@ -172,7 +181,7 @@ export class MeasuresService {
         entity: ENTITY,
         entityId: code,
         action: 'update',
-        changes: diffChanges({ ...before }, changes),
+        changes: diff,
       });
     });
     return this.get(code);
@@ -207,7 +216,7 @@ export class MeasuresService {
     return row;
   }
 
-  /** 404, then 403 (officer of another portfolio), then 409 (stale version). */
+  /** 404, then 403 (officer of another portfolio), then 412 (stale version). */
   private async loadForChange(
     manager: EntityManager,
     caller: Caller,

@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import {
+  agendaReportIds,
   type CouncilDataset,
   DOCUMENT_SCHEMA_VERSION,
   type MeetingDocument,
   type PerformanceReport,
+  reportedPeriod,
+  targetYear,
 } from '@scrutineer/domain';
 import { AgreementsService } from '../agreements/agreements.service.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
@@ -15,16 +18,6 @@ import { PortfoliosService } from '../portfolios/portfolios.service.js';
 import { ResultsService } from '../results/results.service.js';
 
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
-
-/** The performance reports a meeting's agenda carries, in agenda order, each once. */
-export const referencedReportIds = (document: MeetingDocument): string[] =>
-  unique(
-    document.agendaItems.flatMap((item) =>
-      item.documents.flatMap((doc) =>
-        doc.content.kind === 'performance-report' ? [doc.content.performanceReportId] : [],
-      ),
-    ),
-  );
 
 /**
  * Every member a value names, as the domain's data-set rules find people: any `{ name, memberId }`
@@ -51,10 +44,11 @@ export const referencedMemberIds = (value: unknown): string[] => {
  * Builds the slice of the data set a document needs, in the domain's shape, from the resource
  * services' own domain reads (no second set of queries): the meeting's committee and authority,
  * its members and portfolios, and for every performance report its portfolio, the measures it
- * reports, their results (trends need the history) and the agreement that sets their targets.
- * The slice is a whole CouncilDataset (it passes `parseCouncilDataset`): it also holds what those
- * refer to, such as the committee that considered an agreement, the measures of its targets and
- * every member named, so `GET …/dataset` can serve exactly what the PDF routes render.
+ * reports, their results with their stored RAG and trend, and the agreements that set the targets
+ * of the results the reports show (the year of each shown period, `targetYear`). The slice is a
+ * whole CouncilDataset (it passes `parseCouncilDataset`): it also holds what those refer to, such as
+ * the committee that considered an agreement, the measures of its targets and every member named,
+ * so `GET …/dataset` serves exactly what the PDF routes render.
  */
 @Injectable()
 export class MeetingDatasetLoader {
@@ -72,7 +66,7 @@ export class MeetingDatasetLoader {
   /** What the meeting's agenda pack and minutes need. Pass the document the caller may see. */
   async forMeeting(document: MeetingDocument): Promise<CouncilDataset> {
     const reports = await Promise.all(
-      referencedReportIds(document).map((id) => this.reports.findDomain(id)),
+      agendaReportIds(document).map((id) => this.reports.findDomain(id)),
     );
     return this.slice([document.meeting.committeeId], [document], reports);
   }
@@ -90,7 +84,18 @@ export class MeetingDatasetLoader {
     const reportedCodes = unique(
       reports.flatMap((report) => report.partOne.flatMap((update) => update.measureCodes)),
     );
-    const agreementKeys = unique(reports.map((r) => `${r.portfolioCode}\u0000${r.year}`));
+    const reportedMeasures = await this.measures.findDomain(reportedCodes);
+    const agreementKeys = unique(
+      reports.flatMap((report) => [
+        `${report.portfolioCode}\u0000${report.year}`,
+        ...reportedMeasures
+          .filter((measure) => report.partOne.some((u) => u.measureCodes.includes(measure.code)))
+          .map(
+            (measure) =>
+              `${measure.portfolioCode}\u0000${targetYear(reportedPeriod(measure, report.period))}`,
+          ),
+      ]),
+    );
     const [agreements, results] = await Promise.all([
       Promise.all(
         agreementKeys.map((key) => {

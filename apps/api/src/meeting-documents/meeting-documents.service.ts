@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CouncilDataset } from '@scrutineer/domain';
+import { type CouncilDataset, withholdMeetingDocument } from '@scrutineer/domain';
 import { renderAgendaPack, renderMinutes, renderPerformanceReport } from '@scrutineer/reporter';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -10,7 +10,6 @@ import { MeetingsService } from '../meetings/meetings.service.js';
 import type { Edition } from './dto/edition.dto.js';
 import { MeetingDatasetLoader } from './meeting-dataset.js';
 import { pdfFilename, streamPdf } from './pdf-response.js';
-import { publicEdition } from './public-edition.js';
 
 /**
  * Agenda packs, minutes and performance reports: the `CouncilDataset` slice each is drawn from
@@ -43,7 +42,8 @@ export class MeetingDocumentsService {
     }
     await findVisibleMeeting(this.dataSource.manager, meetingId, caller);
     const document = await this.meetings.exportDocument(meetingId);
-    return this.datasets.forMeeting(edition === 'public' ? publicEdition(document) : document);
+    // The public edition never carries exempt text, whatever the renderer does with it.
+    return this.datasets.forMeeting(withholdMeetingDocument(document, edition === 'confidential'));
   }
 
   /** What a performance report on its own is drawn from (reports hold no exempt content); 404 when unknown. */

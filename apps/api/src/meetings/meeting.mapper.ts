@@ -60,4 +60,6 @@ export const toResponse = (entity: MeetingEntity, committeeName: string): Meetin
   agendaPublishedAt: entity.agendaPublishedAt,
   minutesStatus: entity.minutesStatus,
   version: entity.version,
+  createdAt: entity.createdAt,
+  updatedAt: entity.updatedAt,
 });

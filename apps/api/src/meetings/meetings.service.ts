@@ -14,14 +14,21 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import { AgendaItemEntity } from '../agenda-items/agenda-item.entity.js';
 import * as agendaItemMapper from '../agenda-items/agenda-item.mapper.js';
 import { ItemDocumentEntity } from '../agenda-items/item-document.entity.js';
-import { diffChanges, recordAudit } from '../audit/audit.js';
+import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
 import { type Caller, canReadUnpublished } from '../auth/caller.js';
 import { AuthorityEntity } from '../authorities/authority.entity.js';
 import { CommitteeEntity } from '../committees/committee.entity.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
-import { type Page, pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import {
+  filterUpdatedSince,
+  type Page,
+  pageOf,
+  pageWindow,
+  parseSort,
+} from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
 import { assertShape } from '../common/shape-validation.js';
+import { toDateString } from '../common/values.js';
 import { DeclarationEntity } from '../declarations/declaration.entity.js';
 import type {
   CreateMeetingDto,
@@ -79,6 +86,7 @@ export class MeetingsService {
       builder.andWhere('meeting.date <= :to', { to: localDate(query.to) });
     if (query.status !== undefined)
       builder.andWhere('meeting.status = :status', { status: query.status });
+    filterUpdatedSince(builder, query, 'meeting.updatedAt');
     for (const order of parseSort(query.sort, SORTABLE, [
       { column: 'meeting.date', direction: 'DESC' },
       { column: 'meeting.id', direction: 'ASC' },
@@ -202,14 +210,16 @@ export class MeetingsService {
         }
         changes.declarationsKind = dto.declarations;
       }
-      await updateVersioned(manager, MeetingEntity, 'meeting', id, version, changes);
+      const diff = diffChanges({ ...meeting, date: toDateString(meeting.date) }, changes);
+      if (!hasChanges(diff)) return this.respond(manager, meeting);
+      const stamp = await updateVersioned(manager, MeetingEntity, 'meeting', id, version, changes);
       await recordAudit(manager, caller, {
         entity: 'meeting',
         entityId: id,
         action: 'update',
-        changes: diffChanges(meeting, changes),
+        changes: diff,
       });
-      return this.respond(manager, { ...meeting, ...changes, version: version + 1 });
+      return this.respond(manager, { ...meeting, ...changes, ...stamp });
     });
   }
 
@@ -246,7 +256,7 @@ export class MeetingsService {
       const authority = await this.authorityOf(manager, meeting.committeeId);
       const publication = assessPublication(published.date, publishedAt, authority);
       const changes = { agendaPublishedAt: publishedAt, status: published.status };
-      await updateVersioned(manager, MeetingEntity, 'meeting', id, version, changes);
+      const stamp = await updateVersioned(manager, MeetingEntity, 'meeting', id, version, changes);
       await recordAudit(manager, caller, {
         entity: 'meeting',
         entityId: id,
@@ -254,7 +264,7 @@ export class MeetingsService {
         changes: { ...diffChanges(meeting, changes), isOnTime: publication.isOnTime },
       });
       return {
-        meeting: await this.respond(manager, { ...meeting, ...changes, version: version + 1 }),
+        meeting: await this.respond(manager, { ...meeting, ...changes, ...stamp }),
         publishedAt,
         ...publication,
       };
@@ -283,14 +293,18 @@ export class MeetingsService {
     const attendance = assertShape<Attendance>('Attendance', body);
     return this.dataSource.transaction(async (manager) => {
       const meeting = await loadForChange(manager, MeetingEntity, 'meeting', id, version);
-      await updateVersioned(manager, MeetingEntity, 'meeting', id, version, { attendance });
+      const diff = diffChanges({ attendance: meeting.attendance }, { attendance });
+      if (!hasChanges(diff)) return { attendance, version };
+      const stamp = await updateVersioned(manager, MeetingEntity, 'meeting', id, version, {
+        attendance,
+      });
       await recordAudit(manager, caller, {
         entity: 'meeting',
         entityId: id,
         action: 'update-attendance',
-        changes: diffChanges({ attendance: meeting.attendance }, { attendance }),
+        changes: diff,
       });
-      return { attendance, version: version + 1 };
+      return { attendance, version: stamp.version };
     });
   }
 

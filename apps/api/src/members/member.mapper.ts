@@ -24,4 +24,6 @@ export const toResponse = (entity: MemberEntity): MemberResponseDto => ({
   party: entity.party,
   ward: entity.ward,
   version: entity.version,
+  createdAt: entity.createdAt,
+  updatedAt: entity.updatedAt,
 });

@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { Member, MemberId } from '@scrutineer/domain';
 import { DataSource, In } from 'typeorm';
-import { diffChanges, recordAudit } from '../audit/audit.js';
+import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
-import { type Page, pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import {
+  filterUpdatedSince,
+  type Page,
+  pageOf,
+  pageWindow,
+  parseSort,
+} from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
 import type {
   CreateMemberDto,
@@ -33,6 +39,7 @@ export class MembersService {
       builder.andWhere('LOWER(member.name) LIKE :name', { name: `%${query.name.toLowerCase()}%` });
     if (query.party !== undefined)
       builder.andWhere('member.party = :party', { party: query.party });
+    filterUpdatedSince(builder, query, 'member.updatedAt');
     for (const order of parseSort(query.sort, { name: 'member.name', party: 'member.party' }, [
       { column: 'member.name', direction: 'ASC' },
       { column: 'member.id', direction: 'ASC' },
@@ -104,14 +111,16 @@ export class MembersService {
       if (dto.name !== undefined) changes.name = dto.name;
       if (dto.party !== undefined) changes.party = dto.party;
       if (dto.ward !== undefined) changes.ward = dto.ward;
-      await updateVersioned(manager, MemberEntity, 'member', id, version, changes);
+      const diff = diffChanges(current, changes);
+      if (!hasChanges(diff)) return mapper.toResponse(current);
+      const stamp = await updateVersioned(manager, MemberEntity, 'member', id, version, changes);
       await recordAudit(manager, caller, {
         entity: 'member',
         entityId: id,
         action: 'update',
-        changes: diffChanges(current, changes),
+        changes: diff,
       });
-      return mapper.toResponse({ ...current, ...changes, version: version + 1 });
+      return mapper.toResponse({ ...current, ...changes, ...stamp });
     });
   }
 

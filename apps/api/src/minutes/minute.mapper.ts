@@ -12,6 +12,7 @@ import type {
   PreviousMinutesApproval,
   Resolution,
 } from '@scrutineer/domain';
+import { isWithheld, withholdMinute } from '@scrutineer/domain';
 import { ActionEntity } from '../actions/action.entity.js';
 import { type Caller, canReadExempt } from '../auth/caller.js';
 import { toDateString } from '../common/values.js';
@@ -125,25 +126,26 @@ export const toPersistence = (
   };
 };
 
-/** The minute as the caller may see it: of an exempt minute, the public sees its reference, title and paragraph only. */
+/** The minute as the caller may see it (the domain's `withholdMinute`): of an exempt minute, the public sees its reference, title and paragraph only. */
 export const toResponse = (rows: MinuteRows, caller: Caller): MinuteResource => {
   const domain = toDomain(rows);
-  const isWithheld = domain.exemption !== null && !canReadExempt(caller);
+  const mayReadExempt = canReadExempt(caller);
+  const seen = withholdMinute(domain, mayReadExempt);
   return {
     id: rows.minute.id,
     meetingId: rows.minute.meetingId,
-    ref: domain.ref,
-    agendaItemNumber: domain.agendaItemNumber,
-    takenOrder: domain.takenOrder,
-    title: domain.title,
-    exemption: domain.exemption,
-    blocks: isWithheld ? [] : [...domain.blocks],
-    motions: isWithheld ? [] : [...domain.motions],
-    elections: isWithheld ? [] : [...domain.elections],
-    actions: isWithheld ? [] : [...domain.actions],
-    resolution: isWithheld ? null : domain.resolution,
-    previousMinutes: isWithheld ? null : domain.previousMinutes,
-    isWithheld,
+    ref: seen.ref,
+    agendaItemNumber: seen.agendaItemNumber,
+    takenOrder: seen.takenOrder,
+    title: seen.title,
+    exemption: seen.exemption,
+    blocks: [...seen.blocks],
+    motions: [...seen.motions],
+    elections: [...seen.elections],
+    actions: [...seen.actions],
+    resolution: seen.resolution,
+    previousMinutes: seen.previousMinutes,
+    isWithheld: isWithheld(domain, mayReadExempt),
     version: rows.minute.version,
     createdAt: rows.minute.createdAt,
     updatedAt: rows.minute.updatedAt,

@@ -20,10 +20,16 @@ import {
 } from '@scrutineer/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ActionEntity } from '../actions/action.entity.js';
-import { diffChanges, recordAudit } from '../audit/audit.js';
+import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
-import { pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import {
+  changedSince,
+  filterUpdatedSince,
+  pageOf,
+  pageWindow,
+  parseSort,
+} from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
 import { toDateString } from '../common/values.js';
 import {
@@ -108,10 +114,7 @@ export class MinutesService {
     onlyVisibleMeetings(builder, 'meeting', caller);
     if (query.meetingId !== undefined)
       builder.andWhere('minute.meetingId = :meetingId', { meetingId: query.meetingId });
-    if (query.updatedSince !== undefined)
-      builder.andWhere('minute.updatedAt >= :updatedSince', {
-        updatedSince: new Date(query.updatedSince).toISOString(),
-      });
+    filterUpdatedSince(builder, query, 'minute.updatedAt');
     for (const order of parseSort(query.sort, SORTABLE, [
       { column: 'meeting.date', direction: 'DESC' },
       { column: 'minute.meetingId', direction: 'ASC' },
@@ -139,16 +142,10 @@ export class MinutesService {
     return mapper.toResponse(await this.rowsOf(this.dataSource.manager, minute), caller);
   }
 
-  /**
-   * A minute's motions in the order they were put, as a page. They are written with their minute,
-   * so `updatedSince` is the minute's: all of them when it changed since, none otherwise.
-   */
+  /** The motions in order, as a page; they change with their minute, so `updatedSince` is the minute's. */
   async motions(id: string, query: MotionQuery, caller: Caller): Promise<MotionPage> {
     const minute = await this.get(id, caller);
-    const changed =
-      query.updatedSince === undefined ||
-      minute.updatedAt >= new Date(query.updatedSince).toISOString();
-    const all = changed ? minute.motions : [];
+    const all = changedSince(minute.updatedAt, query) ? minute.motions : [];
     const { limit, offset } = pageWindow(query);
     return pageOf(all.slice(offset, offset + limit), all.length, query);
   }
@@ -172,12 +169,14 @@ export class MinutesService {
               ? null
               : localTime(body.closedAt),
       };
+      const diff = diffChanges(meeting, changes);
+      if (!hasChanges(diff)) return;
       await updateVersioned(manager, MeetingEntity, 'meeting', meetingId, version, changes);
       await recordAudit(manager, caller, {
         entity: 'minutes',
         entityId: meetingId,
         action: 'update',
-        changes: diffChanges(meeting, changes),
+        changes: diff,
       });
     });
     return this.getRecord(meetingId, caller);
@@ -263,7 +262,9 @@ export class MinutesService {
     return this.dataSource.transaction(async (manager) => {
       const current = await loadForChange(manager, MinuteEntity, 'minute', id, version);
       await assertMinutesOpen(manager, current.meetingId);
-      const before = mapper.toDomain(await this.rowsOf(manager, current));
+      const currentRows = await this.rowsOf(manager, current);
+      const before = mapper.toDomain(currentRows);
+      if (!hasChanges(diffChanges(before, minute))) return mapper.toResponse(currentRows, caller);
       const rows = mapper.toPersistence(
         minute,
         current.meetingId,

@@ -29,4 +29,6 @@ export const toResponse = (entity: OfficerContactEntity): OfficerContactResponse
   email: entity.email,
   phone: entity.phone,
   version: entity.version,
+  createdAt: entity.createdAt,
+  updatedAt: entity.updatedAt,
 });

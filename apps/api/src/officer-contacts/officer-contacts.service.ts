@@ -1,9 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { diffChanges, recordAudit } from '../audit/audit.js';
+import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
-import { type Page, pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import {
+  filterUpdatedSince,
+  type Page,
+  pageOf,
+  pageWindow,
+  parseSort,
+} from '../common/pagination.js';
 import { notFound } from '../common/problem.js';
 import { assertCanWritePortfolio } from '../performance/access.js';
 import { assertPortfolioExists } from '../performance/references.js';
@@ -31,6 +37,7 @@ export class OfficerContactsService {
     if (query.portfolio !== undefined) {
       builder.andWhere('contact.portfolioCode = :portfolio', { portfolio: query.portfolio });
     }
+    filterUpdatedSince(builder, query, 'contact.updatedAt');
     for (const order of parseSort(
       query.sort,
       { name: 'contact.name', portfolio: 'contact.portfolioCode' },
@@ -84,6 +91,8 @@ export class OfficerContactsService {
       const changes = Object.fromEntries(
         Object.entries(body).filter(([, value]) => value !== undefined),
       );
+      const diff = diffChanges({ ...before }, changes);
+      if (!hasChanges(diff)) return;
       await updateAtVersion(
         manager,
         OfficerContactEntity,
@@ -96,7 +105,7 @@ export class OfficerContactsService {
         entity: ENTITY,
         entityId: String(id),
         action: 'update',
-        changes: diffChanges({ ...before }, changes),
+        changes: diff,
       });
     });
     return this.get(id);

@@ -188,6 +188,8 @@ export const toSummary = (entity: PerformanceReportEntity): ReportSummaryDto => 
   date: entity.date,
   title: entity.title,
   version: entity.version,
+  createdAt: entity.createdAt,
+  updatedAt: entity.updatedAt,
 });
 
 const moneyResponse = (

@@ -19,9 +19,15 @@ import {
   unknown,
 } from '@scrutineer/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { diffChanges, recordAudit } from '../audit/audit.js';
+import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
-import { type Page, pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import {
+  filterUpdatedSince,
+  type Page,
+  pageOf,
+  pageWindow,
+  parseSort,
+} from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
 import { assertCanWritePortfolio } from '../performance/access.js';
 import { assertPortfolioExists } from '../performance/references.js';
@@ -136,6 +142,7 @@ export class PerformanceReportsService {
     }
     if (query.year !== undefined) builder.andWhere('report.year = :year', { year: query.year });
     if (query.kind !== undefined) builder.andWhere('report.kind = :kind', { kind: query.kind });
+    filterUpdatedSince(builder, query, 'report.updatedAt');
     for (const order of parseSort(
       query.sort,
       { date: 'report.date', portfolio: 'report.portfolioCode', year: 'report.year' },
@@ -208,7 +215,9 @@ export class PerformanceReportsService {
     await this.dataSource.transaction(async (manager) => {
       const before = await this.loadForChange(manager, caller, id, version);
       const current = toDomain(before);
-      const next: PerformanceReport = { ...current, ...contentOf(body, current.year) };
+      const content = contentOf(body, current.year);
+      if (!hasChanges(diffChanges({ ...current }, { ...content }))) return;
+      const next: PerformanceReport = { ...current, ...content };
       const { report, moneyLines } = toPersistence(next);
       await manager.delete(ReportMoneyLineEntity, { reportId: id });
       if (moneyLines.length > 0) await manager.insert(ReportMoneyLineEntity, moneyLines);
@@ -252,6 +261,8 @@ export class PerformanceReportsService {
     const partOne = partOneOf(body.partOne);
     await this.dataSource.transaction(async (manager) => {
       const before = await this.loadForChange(manager, caller, id, version);
+      const diff = diffChanges({ partOne: before.partOne }, { partOne });
+      if (!hasChanges(diff)) return;
       await updateAtVersion(
         manager,
         PerformanceReportEntity,
@@ -266,7 +277,7 @@ export class PerformanceReportsService {
         entity: ENTITY,
         entityId: id,
         action: 'update-part-one',
-        changes: diffChanges({ partOne: before.partOne }, { partOne }),
+        changes: diff,
       });
     });
     return this.get(id);
@@ -281,6 +292,8 @@ export class PerformanceReportsService {
     const partTwo = partTwoOf(body);
     await this.dataSource.transaction(async (manager) => {
       const before = await this.loadForChange(manager, caller, id, version);
+      const diff = diffChanges({ partTwo: partTwoToDomain(before) }, { partTwo });
+      if (!hasChanges(diff)) return;
       await manager.delete(ReportMoneyLineEntity, { reportId: id });
       const lines = partTwoToPersistence(id, partTwo);
       if (lines.length > 0) await manager.insert(ReportMoneyLineEntity, lines);
@@ -298,7 +311,7 @@ export class PerformanceReportsService {
         entity: ENTITY,
         entityId: id,
         action: 'update-part-two',
-        changes: diffChanges({ partTwo: partTwoToDomain(before) }, { partTwo }),
+        changes: diff,
       });
     });
     return this.partTwo(id);

@@ -4,7 +4,7 @@ import type {
   MeasureTarget,
   OfficerContact,
 } from '@scrutineer/domain';
-import { periodCode } from '@scrutineer/domain';
+import { assessMeasureResults, periodCode } from '@scrutineer/domain';
 import type { EntityManager, ObjectLiteral, EntityTarget } from 'typeorm';
 import { AgreementEntity } from '../agreements/agreement.entity.js';
 import { toPersistence as agreementRows } from '../agreements/agreement.mapper.js';
@@ -18,7 +18,6 @@ import { toPersistence as portfolioRow } from '../portfolios/portfolio.mapper.js
 import { insertReport } from '../performance-reports/performance-reports.service.js';
 import { MeasureResultEntity } from '../results/measure-result.entity.js';
 import { toPersistence as resultRow } from '../results/measure-result.mapper.js';
-import { assessMeasureResults } from './assessment.js';
 
 /** Rows per INSERT: well inside SQLite's and PostgreSQL's limits on bound parameters. */
 const CHUNK = 200;

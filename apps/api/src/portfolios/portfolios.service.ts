@@ -2,9 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Portfolio } from '@scrutineer/domain';
 import { DataSource, In } from 'typeorm';
-import { diffChanges, recordAudit } from '../audit/audit.js';
+import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
-import { type Page, pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import {
+  filterUpdatedSince,
+  type Page,
+  pageOf,
+  pageWindow,
+  parseSort,
+} from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
 import { AgreementEntity } from '../agreements/agreement.entity.js';
 import { MeasureEntity } from '../measures/measure.entity.js';
@@ -32,6 +38,7 @@ export class PortfoliosService {
     if (query.authorityId !== undefined) {
       builder.andWhere('portfolio.authorityId = :authorityId', { authorityId: query.authorityId });
     }
+    filterUpdatedSince(builder, query, 'portfolio.updatedAt');
     for (const order of parseSort(query.sort, { code: 'portfolio.code', name: 'portfolio.name' }, [
       { column: 'portfolio.code', direction: 'ASC' },
     ])) {
@@ -99,6 +106,8 @@ export class PortfoliosService {
             }
           : {}),
       };
+      const diff = diffChanges({ ...before }, changes);
+      if (!hasChanges(diff)) return;
       await updateAtVersion(
         manager,
         PortfolioEntity,
@@ -111,7 +120,7 @@ export class PortfoliosService {
         entity: ENTITY,
         entityId: code,
         action: 'update',
-        changes: diffChanges({ ...before }, changes),
+        changes: diff,
       });
     });
     return this.get(code);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ResolutionPage, ResolutionQuery, ResolutionResource } from '@scrutineer/domain';
 import { DataSource } from 'typeorm';
 import { type Caller, canReadExempt } from '../auth/caller.js';
-import { pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import { filterUpdatedSince, pageOf, pageWindow, parseSort } from '../common/pagination.js';
 import { notFound } from '../common/problem.js';
 import { findVisibleMeeting, onlyVisibleMeetings } from '../meetings/meeting-access.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
@@ -31,10 +31,7 @@ export class ResolutionsService {
       builder.andWhere('resolution.isExempt = :isExempt', { isExempt: false });
     if (query.meetingId !== undefined)
       builder.andWhere('resolution.meetingId = :meetingId', { meetingId: query.meetingId });
-    if (query.updatedSince !== undefined)
-      builder.andWhere('resolution.updatedAt >= :updatedSince', {
-        updatedSince: new Date(query.updatedSince).toISOString(),
-      });
+    filterUpdatedSince(builder, query, 'resolution.updatedAt');
     for (const order of parseSort(query.sort, { date: 'meeting.date' }, [
       { column: 'meeting.date', direction: 'DESC' },
       { column: 'resolution.meetingId', direction: 'ASC' },

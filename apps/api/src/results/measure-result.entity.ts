@@ -4,7 +4,7 @@ import { VersionedRow } from '../common/versioned-row.js';
 
 /**
  * One period's figure for one measure, with its RAG and trend as the domain assessed them when
- * it was last written (see performance/assessment.ts: kept current on every write that can change them).
+ * it was last written (see performance/assessment-store.ts: kept current on every write that can change them).
  */
 @Entity({ name: 'measure_results' })
 @Index(['measureCode', 'periodCode'], { unique: true })

@@ -1,8 +1,9 @@
 import type {
+  AssessedResult,
   Comparator,
   MeasureResult,
-  RagAssessment,
   RagStatus,
+  ResultAssessment,
   ResultStatus,
   TrendAssessment,
   TrendDirection,
@@ -20,8 +21,6 @@ import {
 import type { ResultResponseDto } from './dto/measure-result.dto.js';
 import { MeasureResultEntity } from './measure-result.entity.js';
 
-export type Assessment = { readonly rag: RagAssessment; readonly trend: TrendAssessment };
-
 export const toDomain = (entity: MeasureResultEntity): MeasureResult => ({
   measureCode: measureCode(entity.measureCode),
   period: parsePeriodCode(entity.periodCode),
@@ -32,8 +31,25 @@ export const toDomain = (entity: MeasureResultEntity): MeasureResult => ({
   commentary: entity.commentary,
 });
 
+/** The assessment the result's row stores (ADR007). */
+export const storedAssessment = (entity: MeasureResultEntity): ResultAssessment => ({
+  rag: { status: entity.ragStatus as RagStatus, explanation: entity.ragExplanation },
+  trend: {
+    direction: entity.trendDirection as TrendDirection,
+    arrow: entity.trendArrow,
+    explanation: entity.trendExplanation,
+    previousPeriod: entity.trendPreviousPeriod as TrendAssessment['previousPeriod'],
+  },
+});
+
+/** The result with the assessment its row stores: what documents print. */
+export const toAssessedDomain = (entity: MeasureResultEntity): AssessedResult => ({
+  ...toDomain(entity),
+  ...storedAssessment(entity),
+});
+
 /** The assessment columns of a result, as the domain assessed it. */
-export const assessmentColumns = ({ rag, trend }: Assessment) => ({
+export const assessmentColumns = ({ rag, trend }: ResultAssessment) => ({
   ragStatus: rag.status,
   ragExplanation: rag.explanation,
   trendDirection: trend.direction,
@@ -60,7 +76,7 @@ export const contentColumns = (
 export const toPersistence = (
   result: MeasureResult,
   portfolioCode: string,
-  assessment: Assessment,
+  assessment: ResultAssessment,
 ): MeasureResultEntity =>
   Object.assign(new MeasureResultEntity(), {
     measureCode: result.measureCode,
@@ -101,6 +117,8 @@ export const toResponse = (entity: MeasureResultEntity): ResultResponseDto => {
       previousPeriod: entity.trendPreviousPeriod,
     },
     version: entity.version,
+    createdAt: entity.createdAt,
+    updatedAt: entity.updatedAt,
   };
 };
 
@@ -128,6 +146,8 @@ export const RESULT_ROW_COLUMNS = [
     'trend_explanation',
     'trend_previous_period',
     'version',
+    'created_at',
+    'updated_at',
   ].map((column) => `"${column}"`),
 ].join(', ');
 
@@ -154,6 +174,8 @@ export type ResultRow = {
   readonly trend_explanation: string;
   readonly trend_previous_period: string | null;
   readonly version: number;
+  readonly created_at: string;
+  readonly updated_at: string;
 };
 
 /** The same response as `toResponse`, from a plain row. */
@@ -184,5 +206,7 @@ export const rowToResponse = (row: ResultRow): ResultResponseDto => {
       previousPeriod: row.trend_previous_period,
     },
     version: Number(row.version),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
   };
 };

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { MeasureResult } from '@scrutineer/domain';
+import type { AssessedResult, MeasureResult } from '@scrutineer/domain';
 import { measureCode, parsePeriodCode, periodCode, unknown } from '@scrutineer/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { diffChanges, recordAudit } from '../audit/audit.js';
+import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
-import { pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import { pageOf, pageWindow, parseSort, updatedSinceOf } from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
 import { MeasureEntity } from '../measures/measure.entity.js';
 import { assertCanWritePortfolio } from '../performance/access.js';
-import { pendingKey, reassessMeasures } from '../performance/assessment.js';
+import { pendingKey, reassessMeasures } from '../performance/assessment-store.js';
 import { ResultsPageCache, resultsCacheToken } from '../performance/results-cache.js';
 import { checkVersion, updateAtVersion } from '../common/concurrency.js';
 import type {
@@ -25,7 +25,7 @@ import {
   RESULT_ROW_COLUMNS,
   type ResultRow,
   rowToResponse,
-  toDomain,
+  toAssessedDomain,
   toPersistence,
   toResponse,
 } from './measure-result.mapper.js';
@@ -76,6 +76,7 @@ export class ResultsService {
       query.sort,
       query.limit,
       query.offset,
+      updatedSinceOf(query),
     ]);
     const cached = this.pages.get(generation, key);
     if (cached !== undefined) return cached;
@@ -103,6 +104,11 @@ export class ResultsService {
       parameters[`f${i}`] = value;
       return [`"${column}" = :f${i}`];
     });
+    const since = updatedSinceOf(query);
+    if (since !== undefined) {
+      parameters.updatedSince = since;
+      conditions.push('"updated_at" >= :updatedSince');
+    }
     const where = conditions.length === 0 ? '' : ` WHERE ${conditions.join(' AND ')}`;
     const order = parseSort(query.sort, SORTS, [
       { column: 'period_start', direction: 'DESC' },
@@ -127,14 +133,14 @@ export class ResultsService {
     return toResponse(await this.find(this.dataSource.manager, id));
   }
 
-  /** Every result of these measures in the domain's shape, oldest period first (a report's trends need the history). */
-  async findDomainForMeasures(codes: readonly string[]): Promise<MeasureResult[]> {
+  /** Every result of these measures in the domain's shape with its stored RAG and trend, oldest period first. */
+  async findDomainForMeasures(codes: readonly string[]): Promise<AssessedResult[]> {
     if (codes.length === 0) return [];
     const rows = await this.dataSource.manager.find(MeasureResultEntity, {
       where: { measureCode: In([...new Set(codes)]) },
       order: { measureCode: 'ASC', periodStart: 'ASC', periodEnd: 'ASC' },
     });
-    return rows.map(toDomain);
+    return rows.map(toAssessedDomain);
   }
 
   async create(caller: Caller, body: CreateResultDto): Promise<ResultResponseDto> {
@@ -191,6 +197,8 @@ export class ResultsService {
     await this.dataSource.transaction(async (manager) => {
       const before = await this.loadForChange(manager, caller, id, version);
       const changes = contentColumns(contentOf(body));
+      const diff = diffChanges({ ...before }, changes);
+      if (!hasChanges(diff)) return;
       await updateAtVersion(
         manager,
         MeasureResultEntity,
@@ -204,7 +212,7 @@ export class ResultsService {
         entity: ENTITY,
         entityId: String(id),
         action: 'update',
-        changes: diffChanges({ ...before }, changes),
+        changes: diff,
       });
     });
     return this.get(id);

@@ -1,7 +1,12 @@
 import type { AgendaItem, CouncilDataset, ItemDocument } from '@scrutineer/domain';
 import { ReporterError } from '../errors.js';
 import type { Block, DocumentMeta, Run, Section } from './document-model.js';
-import { describeExemption, formatDate } from './domain-rules.js';
+import {
+  describeExemption,
+  formatDate,
+  isWithheld,
+  withholdMeetingDocument,
+} from './domain-rules.js';
 import { findMeeting, type MeetingContext } from './lookup.js';
 import { performanceReportBlocks } from './performance-report.model.js';
 import { contactBlocks, numberedSections, recommendationBlocks } from './report-blocks.js';
@@ -81,7 +86,7 @@ const documentBlocks = (
           : itemMarking,
     });
   }
-  if (exempt && edition === 'public' && document.exemption) {
+  if (exempt && document.exemption && isWithheld(document, edition === 'confidential')) {
     // The public edition says the appendix exists and why it is withheld, and nothing else.
     blocks.push({
       kind: 'heading',
@@ -355,7 +360,13 @@ export const buildAgendaPackModel = (
       { edition },
     );
   }
-  const context = findMeeting(dataset, meetingId);
+  const found = findMeeting(dataset, meetingId);
+  // The public edition is drawn from what the public may see (the domain's withholding), never
+  // from exempt content it then leaves out.
+  const context: MeetingContext = {
+    ...found,
+    document: withholdMeetingDocument(found.document, edition === 'confidential'),
+  };
   const ordered = [...context.document.agendaItems].sort((a, b) => a.order - b.order);
   const open = ordered.filter((item) => item.exemption === null);
   const exempt = ordered.filter((item) => item.exemption !== null);

@@ -13,7 +13,14 @@ import type {
 import { isUnknown } from '@scrutineer/domain';
 import { ReporterError } from '../errors.js';
 import type { Block, DocumentModel, Run } from './document-model.js';
-import { describeExemption, formatDate } from './domain-rules.js';
+import {
+  describeExemption,
+  formatDate,
+  isWithheld,
+  printedListLabel,
+  resolutionParagraphRef,
+  withholdMeetingDocument,
+} from './domain-rules.js';
 import { findMeeting } from './lookup.js';
 import { formatClockTime, joinNames } from './wording.js';
 
@@ -216,33 +223,6 @@ const electionBlock = (election: Election): Block[] => [
   ]),
 ];
 
-/** The next paragraph number after numbered paragraphs `33.1` … `33.5` (→ `33.6`), or null. */
-const nextParagraphLabel = (minute: Minute): string | null => {
-  const refs = minute.blocks.flatMap((block) =>
-    block.kind === 'paragraph' && block.ref ? [block.ref] : [],
-  );
-  const last = refs[refs.length - 1];
-  const match = last ? /^(.*\.)(\d+)$/.exec(last) : null;
-  return match ? `${match[1] ?? ''}${Number(match[2]) + 1}` : null;
-};
-
-/** A list label as printed: bare labels get the punctuation of their style (`1` → `1.`, `a` → `(a)`). */
-export const printedLabel = (
-  label: string,
-  style: Extract<Resolution, { kind: 'list' }>['style'],
-): string => {
-  if (!/^[0-9a-z]+$/i.test(label)) return label;
-  switch (style) {
-    case 'numbered':
-      return `${label}.`;
-    case 'lettered':
-    case 'roman':
-      return `(${label})`;
-    case 'bulleted':
-      return '•';
-  }
-};
-
 const resolutionBlocks = (resolution: Resolution, label: string | null): Block[] => {
   const resolved: Run = { text: 'RESOLVED – ', style: 'bold' };
   const indent = label ? 0 : undefined;
@@ -262,8 +242,8 @@ const resolutionBlocks = (resolution: Resolution, label: string | null): Block[]
     {
       kind: 'list',
       indent: label ? 52 : 18,
-      items: resolution.points.map((point) => ({
-        label: printedLabel(point.label, resolution.style),
+      items: resolution.points.map((point, index) => ({
+        label: printedListLabel(resolution.style, index + 1),
         runs: [{ text: point.text }],
       })),
     },
@@ -275,7 +255,7 @@ const minuteBlocks = (minute: Minute): Block[] => {
   const blocks: Block[] = [
     { kind: 'heading', level: 2, runs: [{ text: title }], bookmark: { title, depth: 1 } },
   ];
-  if (minute.exemption) {
+  if (minute.exemption !== null && isWithheld(minute, false)) {
     blocks.push(
       para([
         {
@@ -355,14 +335,18 @@ const minuteBlocks = (minute: Minute): Block[] => {
     );
   }
   if (minute.resolution)
-    blocks.push(...resolutionBlocks(minute.resolution, nextParagraphLabel(minute)));
+    blocks.push(...resolutionBlocks(minute.resolution, resolutionParagraphRef(minute)));
   return blocks;
 };
 
 /** The minutes of a meeting as published: exempt minutes only as a line saying they were taken in private. */
 export const buildMinutesModel = (dataset: CouncilDataset, meetingId: string): DocumentModel => {
   const context = findMeeting(dataset, meetingId);
-  const { meeting, minutes, attendance, declarations } = context.document;
+  // The minutes are published: an exempt minute is withheld whatever the data set holds.
+  const { meeting, minutes, attendance, declarations } = withholdMeetingDocument(
+    context.document,
+    false,
+  );
   if (!minutes) {
     throw new ReporterError('REPORTER.NO_MINUTES', `Meeting "${meetingId}" has no minutes yet.`, {
       meetingId,

@@ -8,9 +8,9 @@ import {
 } from '../fixtures/council.fixture.js';
 import { buildAgendaPackModel, pageRangeText, type PageRange } from './agenda-pack.model.js';
 import type { Block, Section } from './document-model.js';
-import { buildMinutesModel, printedLabel } from './minutes.model.js';
+import { buildMinutesModel } from './minutes.model.js';
 import { buildPerformanceReportModel } from './performance-report.model.js';
-import { formatClockTime, imageFromDataUrl, imageSize, joinNames, listLabel } from './wording.js';
+import { formatClockTime, imageFromDataUrl, imageSize, joinNames } from './wording.js';
 
 const MEETING = 'stockport-cfsc-2021-11-24';
 const noRanges = new Map<string, PageRange>();
@@ -116,7 +116,7 @@ describe('buildAgendaPackModel', () => {
 });
 
 describe('buildMinutesModel', () => {
-  it('numbers the resolution after the last numbered paragraph and marks draft minutes', () => {
+  it('numbers the resolution after the highest numbered paragraph and marks draft minutes', () => {
     const model = buildMinutesModel(fixtureDataset(), MEETING);
     expect(model.meta.headerMark).toBe('DRAFT');
     const section = model.sections[0] as Section;
@@ -137,10 +137,20 @@ describe('buildMinutesModel', () => {
     expect(() => buildMinutesModel(withoutMinutes, MEETING)).toThrow(/has no minutes yet/);
   });
 
-  it('prints bare labels with their style', () => {
-    expect(printedLabel('1', 'numbered')).toBe('1.');
-    expect(printedLabel('a', 'lettered')).toBe('(a)');
-    expect(printedLabel('(ii)', 'roman')).toBe('(ii)');
+  it('letters a resolution’s points as the council papers do, a) b) c)', () => {
+    const dataset = loadSampleCouncil();
+    const lettered = dataset.meetings.find((document) =>
+      document.minutes?.minutes.some(
+        (minute) => minute.resolution?.kind === 'list' && minute.resolution.style === 'lettered',
+      ),
+    );
+    expect(lettered).toBeDefined();
+    const section = buildMinutesModel(dataset, lettered?.meeting.id ?? '').sections[0] as Section;
+    const labels = section.blocks.flatMap((block) =>
+      block.kind === 'list' ? block.items.map((item) => item.label) : [],
+    );
+    expect(labels).toEqual(expect.arrayContaining(['a)', 'b)', 'c)']));
+    expect(labels).not.toContain('(a)');
   });
 });
 
@@ -182,6 +192,45 @@ describe('buildPerformanceReportModel', () => {
     expect(revenue?.footerRows?.[0]?.[1]?.runs[0]?.text).toMatch(/^£\d{1,3}(,\d{3})*$/);
   });
 
+  it('shows an academic-year measure’s latest academic year in a mid-year report (CFSE.60)', () => {
+    const model = buildPerformanceReportModel(loadSampleCouncil(), sampleIds.cfseMidYear2021);
+    const rows = (model.sections[0] as Section).blocks.flatMap((block) =>
+      block.kind === 'table' ? block.rows : [],
+    );
+    const row = rows.find((cells) => cells[0]?.runs[0]?.text === 'CFSE.60');
+    expect(row?.[3]?.runs[0]?.text).toBe('36.4% (provisional)\nAcademic year 2020/21');
+    // There is no 2020/21 agreement in the sample, and 2019/20 has no figure (the NCMP stopped).
+    expect(row?.[4]?.runs[0]?.text).toBe('No target');
+    expect(row?.[5]?.runs[0]?.text).toBe('–\u00a0Not comparable');
+  });
+
+  it('prints the RAG and trend a result carries, not its own', () => {
+    const dataset = loadSampleCouncil();
+    const stored = {
+      ...dataset,
+      results: dataset.results.map((result) => ({
+        ...result,
+        rag: { status: 'green' as const, explanation: 'stored' },
+        trend: {
+          direction: 'no-change' as const,
+          arrow: '→',
+          explanation: 'stored',
+          previousPeriod: null,
+        },
+      })),
+    };
+    const rows = (
+      buildPerformanceReportModel(stored, sampleIds.cfseQ3Update2021).sections[0] as Section
+    ).blocks.flatMap((block) =>
+      block.kind === 'table' && block.columns[0]?.header === 'Code' ? block.rows : [],
+    );
+    expect(rows.length).toBeGreaterThan(5);
+    for (const row of rows) {
+      expect(row[4]?.runs[0]?.text).toBe('Green');
+      expect(row[5]?.runs[0]?.text).toBe('→\u00a0No change');
+    }
+  });
+
   it('rejects an unknown report', () => {
     expect(() => buildPerformanceReportModel(fixtureDataset(), 'nope')).toThrow(
       /No performance report with id "nope"/,
@@ -195,8 +244,6 @@ describe('wording', () => {
     expect(formatClockTime('10:30' as LocalTime)).toBe('10.30 am');
     expect(formatClockTime('12:00' as LocalTime)).toBe('12.00 noon');
     expect(joinNames(['A', 'B', 'C'])).toBe('A, B and C');
-    expect(listLabel('lettered', 4)).toBe('e)');
-    expect(listLabel('roman', 3)).toBe('(iv)');
     const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000020000000100806000000', 'hex');
     expect(imageSize(png)).toEqual({ width: 32, height: 16 });
     expect(imageFromDataUrl(`data:image/png;base64,${png.toString('base64')}`)?.equals(png)).toBe(
@@ -204,4 +251,21 @@ describe('wording', () => {
     );
     expect(imageFromDataUrl('data:text/plain;base64,AAAA')).toBeNull();
   });
+});
+
+describe('the public edition of the sample meetings', () => {
+  const dataset = loadSampleCouncil();
+  const passages = exemptPassages(dataset);
+
+  it.each(dataset.meetings.map((document) => [document.meeting.id] as const))(
+    'prints no exempt passage of %s in the public agenda pack or the minutes',
+    (id) => {
+      const pack = buildAgendaPackModel(dataset, id, 'public');
+      const sections = [pack.front(noRanges), ...pack.items.map((item) => item.section)];
+      const document = dataset.meetings.find((candidate) => candidate.meeting.id === id);
+      if (document?.minutes) sections.push(...buildMinutesModel(dataset, id).sections);
+      const text = sections.map(textOf).join('\n');
+      expect(passages.filter((passage) => text.includes(passage))).toEqual([]);
+    },
+  );
 });

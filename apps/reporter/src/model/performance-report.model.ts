@@ -1,7 +1,7 @@
 import type {
+  AssessedResult,
   CouncilDataset,
   Maybe,
-  MeasureResult,
   MeasureTarget,
   Pence,
   PerformanceMeasure,
@@ -12,13 +12,18 @@ import { isUnknown } from '@scrutineer/domain';
 import { ReporterError } from '../errors.js';
 import type { Block, DocumentModel, Run, TableCell } from './document-model.js';
 import {
-  assessMeasure,
+  assessDataset,
+  assessMissingResult,
   formatDate,
   formatMeasureValue,
   formatMoney,
   isSamePeriod,
   periodLabel,
+  reportedPeriod,
+  reportedResult,
   sumPence,
+  targetsByMeasure,
+  targetYear,
   variance,
 } from './domain-rules.js';
 import { findAuthority } from './lookup.js';
@@ -50,8 +55,9 @@ const moneyCell = (amount: Maybe<Pence>): TableCell => cell(money(amount), { ali
 
 type DatasetIndex = {
   readonly measures: ReadonlyMap<string, PerformanceMeasure>;
-  readonly results: ReadonlyMap<string, readonly MeasureResult[]>;
-  /** Targets by `portfolio|year`, then by measure code. */
+  /** Each measure's results with their RAG and trend, as stored (or assessed once on loading). */
+  readonly results: ReadonlyMap<string, readonly AssessedResult[]>;
+  /** Targets by measure code, then by year. */
   readonly targets: ReadonlyMap<string, ReadonlyMap<string, MeasureTarget>>;
 };
 
@@ -59,27 +65,23 @@ const indexes = new WeakMap<CouncilDataset, DatasetIndex>();
 
 /**
  * Measures and results by measure code, made once per data set: looking them up by scanning
- * made a 3,000-page pack quadratic (16,000 measure rows × 32,000 results).
+ * made a 3,000-page pack quadratic (16,000 measure rows × 32,000 results). Results from the API
+ * carry the RAG and trend it stored; a data set read from a file is assessed here, once, by the
+ * domain's `assessDataset` (the rule the API stores), so a row never assesses anything itself.
  */
 const indexOf = (dataset: CouncilDataset): DatasetIndex => {
   let index = indexes.get(dataset);
   if (!index) {
-    const results = new Map<string, MeasureResult[]>();
-    for (const result of dataset.results) {
+    const results = new Map<string, AssessedResult[]>();
+    for (const result of assessDataset(dataset)) {
       const list = results.get(result.measureCode);
       if (list) list.push(result);
       else results.set(result.measureCode, [result]);
     }
-    const targets = new Map(
-      dataset.agreements.map((agreement) => [
-        `${agreement.portfolioCode}|${agreement.year}`,
-        new Map(agreement.targets.map((target) => [target.measureCode as string, target])),
-      ]),
-    );
     index = {
       measures: new Map(dataset.measures.map((measure) => [measure.code, measure])),
       results,
-      targets,
+      targets: targetsByMeasure(dataset),
     };
     indexes.set(dataset, index);
   }
@@ -91,19 +93,19 @@ const measureRow = (
   report: PerformanceReport,
   measure: PerformanceMeasure,
 ): TableCell[] => {
-  const target =
-    indexOf(dataset).targets.get(`${report.portfolioCode}|${report.year}`)?.get(measure.code) ??
-    null;
-  const results = indexOf(dataset).results.get(measure.code) ?? [];
-  const result: MeasureResult | null =
-    results.find((candidate) => isSamePeriod(candidate.period, report.period)) ?? null;
-  const { rag, trend } = assessMeasure(measure, target, result, results);
+  const index = indexOf(dataset);
+  // The domain says which period's result the report shows (an academic year in a mid-year report).
+  const period = reportedPeriod(measure, report.period);
+  const target = index.targets.get(measure.code)?.get(targetYear(period)) ?? null;
+  const result = reportedResult(measure, report.period, index.results.get(measure.code) ?? []);
+  const { rag, trend } = result ?? assessMissingResult(measure, target);
   const style = RAG_STYLE[rag.status];
   const actual =
     result && !isUnknown(result.value)
       ? formatMeasureValue(measure, result.value)
       : 'Not available';
   const status = result && result.status !== 'actual' ? ` (${result.status})` : '';
+  const when = isSamePeriod(period, report.period) ? '' : `\n${periodLabel(period)}`;
   const comparators =
     result?.comparators.map(
       (comparator) => `${comparator.label}: ${formatMeasureValue(measure, comparator.value)}`,
@@ -116,7 +118,7 @@ const measureRow = (
         ? formatMeasureValue(measure, target.target)
         : 'No target',
     ),
-    cell(`${actual}${status}`),
+    cell(`${actual}${status}${when}`),
     { runs: [{ text: style.words, style: 'bold' }], fill: style.fill },
     cell(`${trend.arrow}\u00a0${TREND_WORDS[trend.direction]}`),
     cell(comparators.length > 0 ? comparators.join('\n') : '–'),
@@ -169,14 +171,15 @@ const priorityBlocks = (
       kind: 'table',
       caption: `Priority ${update.priorityNumber} measures, ${periodLabel(report.period)}`,
       columns: [
-        { header: 'Code', width: 56 },
-        { header: 'Measure', width: 88 },
+        { header: 'Code', width: 52 },
+        { header: 'Measure', width: 80 },
         { header: 'Target', width: 42, align: 'right' },
-        { header: 'Actual', width: 44, align: 'right' },
-        { header: 'RAG', width: 46 },
-        { header: 'Trend', width: 60 },
-        { header: 'Comparator', width: 66 },
-        { header: 'Commentary', width: 74 },
+        // Wide enough for "(provisional)" and "Academic year 2020/21" without breaking a word.
+        { header: 'Actual', width: 66, align: 'right' },
+        { header: 'RAG', width: 44 },
+        { header: 'Trend', width: 58 },
+        { header: 'Comparator', width: 64 },
+        { header: 'Commentary', width: 70 },
       ],
       rows: measures.map((measure) => measureRow(dataset, report, measure)),
     });

@@ -1,6 +1,7 @@
 import type { AgendaItem, Recommendations, ReportSection } from '@scrutineer/domain';
 import type { Block } from './document-model.js';
-import { contactRuns, listLabel } from './wording.js';
+import { printedListLabel } from './domain-rules.js';
+import { contactRuns } from './wording.js';
 
 /** Numbered sections "1. Introduction" with paragraphs 1.1, 1.2 …, starting at section `from`. */
 export const numberedSections = (sections: readonly ReportSection[], from = 1): Block[] =>
@@ -33,7 +34,7 @@ export const recommendationBlocks = (
   {
     kind: 'list',
     items: recommendations.items.map((text, index) => ({
-      label: listLabel(recommendations.style, index),
+      label: printedListLabel(recommendations.style, index + 1),
       runs: [{ text }],
     })),
   },

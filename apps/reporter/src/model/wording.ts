@@ -1,5 +1,4 @@
-import type { ListStyle, LocalTime, OfficerContact, PersonRef } from '@scrutineer/domain';
-import { bareListLabel } from './domain-rules.js';
+import type { LocalTime, OfficerContact, PersonRef } from '@scrutineer/domain';
 import type { Run } from './document-model.js';
 
 /** "6.00 pm", "10.30 am", "12.00 noon": how council agendas and minutes print times. */
@@ -35,21 +34,6 @@ export const contactRuns = (contact: OfficerContact): Run[] => {
   if (contact.phone)
     runs.push({ text: contact.email ? ` ${contact.phone}` : `\n${contact.phone}` });
   return runs;
-};
-
-/** Labels as printed for a list style: a) b) …, (i) (ii) …, 1. 2. …, or bullets (index from 0). */
-export const listLabel = (style: ListStyle, index: number): string => {
-  const bare = bareListLabel(style, index + 1);
-  switch (style) {
-    case 'lettered':
-      return `${bare})`;
-    case 'roman':
-      return `(${bare})`;
-    case 'numbered':
-      return `${bare}.`;
-    case 'bulleted':
-      return bare;
-  }
 };
 
 /** A data URL's bytes when it is a PNG or JPEG image, else null. */

@@ -10,7 +10,7 @@ import {
   Type,
   type Shape,
 } from '../schema/kit.js';
-import { PORTFOLIO_CODE_PATTERN } from '../rules/validation.js';
+import { PORTFOLIO_CODE_PATTERN } from '../schema/patterns.js';
 import { LocalDate } from './time.js';
 
 /** An identifier of a stored thing (an authority, member, committee, meeting …). */

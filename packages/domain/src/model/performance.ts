@@ -103,3 +103,9 @@ export type TrendAssessment = {
   /** The period compared against, when there is one. */
   readonly previousPeriod: PeriodCode | null;
 };
+
+/** A result's RAG and trend as the domain assessed them (`assessMeasureResults`); the API stores them (ADR007). */
+export type ResultAssessment = { readonly rag: RagAssessment; readonly trend: TrendAssessment };
+
+/** A result with its stored assessment: what the API serves and documents print. */
+export type AssessedResult = MeasureResult & ResultAssessment;

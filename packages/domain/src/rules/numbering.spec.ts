@@ -10,6 +10,7 @@ import {
   municipalYearOf,
   nextMinuteRef,
   nextParagraphRef,
+  resolutionParagraphRef,
   numberMinutes,
   paragraphRef,
   parseMinuteRef,
@@ -312,5 +313,34 @@ describe(nextParagraphRef.name, () => {
       'VALIDATION.INVALID_VALUE',
       '34.1',
     );
+  });
+});
+
+describe(resolutionParagraphRef.name, () => {
+  const para = (ref: string | null) => ({
+    kind: 'paragraph' as const,
+    ref,
+    text: 'Noted.',
+    comments: [],
+  });
+
+  it('numbers the resolution after the highest numbered paragraph, not the last one', () => {
+    const sut = minute({
+      ref: minuteRef('33'),
+      takenOrder: 1,
+      blocks: [para('33.1'), para('33.3'), para('33.2'), para(null)],
+    });
+    expect(resolutionParagraphRef(sut)).toBe('33.4');
+  });
+
+  it('is null when the minute’s paragraphs are unnumbered', () => {
+    expect(
+      resolutionParagraphRef(minute({ ref: minuteRef('33'), takenOrder: 1, blocks: [para(null)] })),
+    ).toBeNull();
+  });
+
+  it('refuses a paragraph of another minute', () => {
+    const sut = minute({ ref: minuteRef('33'), takenOrder: 1, blocks: [para('34.1')] });
+    expect(() => resolutionParagraphRef(sut)).toThrow(/does not belong to minute 33/);
   });
 });

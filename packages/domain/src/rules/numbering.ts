@@ -210,3 +210,15 @@ export const nextParagraphRef = (
   }, 0);
   return paragraphRef(minuteRefText, highest + 1);
 };
+
+/**
+ * The paragraph number a minute's resolution is printed with when its paragraphs are numbered:
+ * the one after the highest (`nextParagraphRef`, which also rejects a paragraph of another
+ * minute); null when none of its paragraphs is numbered.
+ */
+export const resolutionParagraphRef = (minute: Minute): string | null => {
+  const refs = minute.blocks.flatMap((block) =>
+    block.kind === 'paragraph' && block.ref !== null ? [block.ref] : [],
+  );
+  return refs.length === 0 ? null : nextParagraphRef(minute.ref.text, refs);
+};

@@ -4,6 +4,9 @@ import type { PortfolioCode } from '../model/people.js';
 import type { MeasureCode, MeasureTarget, PerformanceMeasure } from '../model/performance.js';
 import type { ListStyle } from '../model/text.js';
 import { isExemptParagraph } from './schedule-12a.js';
+import { MEASURE_CODE_PATTERN, PORTFOLIO_CODE_PATTERN } from '../schema/patterns.js';
+
+export { MEASURE_CODE_PATTERN, PORTFOLIO_CODE_PATTERN };
 
 const invalid = (message: string, data: Record<string, unknown>): never => {
   throw new DomainError('VALIDATION.INVALID_VALUE', message, data);
@@ -31,14 +34,6 @@ const check =
     }
   };
 
-/**
- * A measure code: an upper-case portfolio prefix (1–10 letters), an optional dot, a number
- * (1–4 digits) and an optional sub-part in brackets, either a lower-case roman numeral, one
- * lower-case letter or a number: `CFSE.28`, `CFSE.65`, `CFSE11`, `CFSE12(ii)`, `CFSE4(b)`.
- * No spaces, no lower-case prefix (`cfse.28`, `CFSE 28` are rejected).
- */
-export const MEASURE_CODE_PATTERN = /^[A-Z]{1,10}\.?\d{1,4}(?:\((?:[ivx]{1,5}|[a-z]|\d{1,2})\))?$/;
-
 export const measureCode = (value: unknown): MeasureCode =>
   typeof value === 'string' && MEASURE_CODE_PATTERN.test(value)
     ? (value as MeasureCode)
@@ -48,9 +43,6 @@ export const measureCode = (value: unknown): MeasureCode =>
       );
 
 export const checkMeasureCode = check(measureCode);
-
-/** A portfolio code: an upper-case letter then 1–9 upper-case letters or digits (`CFSE`, `HAS`, `E2`). */
-export const PORTFOLIO_CODE_PATTERN = /^[A-Z][A-Z0-9]{1,9}$/;
 
 export const portfolioCode = (value: unknown): PortfolioCode =>
   typeof value === 'string' && PORTFOLIO_CODE_PATTERN.test(value)

@@ -49,6 +49,22 @@ export class CommitteeResponseDto {
 
   @ApiProperty({ example: 1 })
   version: number;
+
+  @ApiProperty({
+    description: 'When it was created (ISO 8601, UTC).',
+    format: 'date-time',
+    example: '2026-11-23T10:15:00.000Z',
+    readOnly: true,
+  })
+  createdAt: string;
+
+  @ApiProperty({
+    description: 'When it last changed (ISO 8601, UTC); lists filter on it with `updatedSince`.',
+    format: 'date-time',
+    example: '2026-11-23T10:15:00.000Z',
+    readOnly: true,
+  })
+  updatedAt: string;
 }
 
 export class CommitteePageDto extends PageMetaDto {
@@ -64,3 +80,8 @@ export const MEMBERSHIP_BODY = {
   description: 'A seat in the domain shape (JSON Schema `CommitteeMembership`).',
   schema: domainSchema('CommitteeMembership'),
 };
+
+export class CommitteeMemberPageDto extends PageMetaDto {
+  @ApiProperty({ type: [CommitteeMemberResponseDto] })
+  items: CommitteeMemberResponseDto[];
+}

@@ -43,6 +43,22 @@ export class OfficerContactResponseDto {
 
   @ApiProperty({ example: 1 })
   version: number;
+
+  @ApiProperty({
+    description: 'When it was created (ISO 8601, UTC).',
+    format: 'date-time',
+    example: '2026-11-23T10:15:00.000Z',
+    readOnly: true,
+  })
+  createdAt: string;
+
+  @ApiProperty({
+    description: 'When it last changed (ISO 8601, UTC); lists filter on it with `updatedSince`.',
+    format: 'date-time',
+    example: '2026-11-23T10:15:00.000Z',
+    readOnly: true,
+  })
+  updatedAt: string;
 }
 
 export class OfficerContactPageDto extends PageMetaDto {

@@ -1,16 +1,5 @@
-import type {
-  ComparisonBasis,
-  MeasureResult,
-  MeasureTarget,
-  PerformanceMeasure,
-  ReportingPeriod,
-} from '@scrutineer/domain';
-import {
-  assessResultRag,
-  assessResultTrend,
-  periodCode,
-  periodFinancialYear,
-} from '@scrutineer/domain';
+import type { MeasureResult, MeasureTarget, ResultAssessment } from '@scrutineer/domain';
+import { assessMeasureResults, periodCode } from '@scrutineer/domain';
 import { In, type EntityManager } from 'typeorm';
 import { AgreementEntity, AgreementTargetEntity } from '../agreements/agreement.entity.js';
 import { targetToDomain } from '../agreements/agreement.mapper.js';
@@ -18,50 +7,15 @@ import { MeasureEntity } from '../measures/measure.entity.js';
 import { invalidateResultsCache } from './results-cache.js';
 import { toDomain as measureToDomain } from '../measures/measure.mapper.js';
 import { MeasureResultEntity } from '../results/measure-result.entity.js';
-import {
-  type Assessment,
-  assessmentColumns,
-  toDomain as resultToDomain,
-} from '../results/measure-result.mapper.js';
+import { assessmentColumns, toDomain as resultToDomain } from '../results/measure-result.mapper.js';
 
 /*
- * RAG and trend are the domain's (assessResultRag, assessResultTrend). They are stored with each result so
- * lists can filter and sort by RAG with an index; this module keeps them current. Whatever can
+ * RAG and trend are the domain's (`assessMeasureResults`: comparison basis, target year and the
+ * two rules). They are stored with each result so lists can filter and sort by RAG with an index,
+ * and documents print what is stored (ADR007); this module keeps them current. Whatever can
  * change an assessment (the result, its measure, the target for its year, the previous
  * period's result) calls `reassessMeasures` for the measures it touched, in the same transaction.
  */
-
-/**
- * School measures follow the school year, so a term is compared with the same term a year
- * before; everything else with the period just before (the domain's two bases).
- */
-const comparisonBasis = (measure: PerformanceMeasure): ComparisonBasis =>
-  measure.frequency === 'termly' || measure.frequency === 'academic-year'
-    ? 'same-period-last-year'
-    : 'previous-period';
-
-/** The year whose agreement sets a period's target: its financial year (for AY periods, the same-named one). */
-const targetYear = (period: ReportingPeriod): string => periodFinancialYear(period) ?? period.year;
-
-/**
- * Assesses every result of one measure. `targets` maps a financial year to that year's
- * target; `results` are all the measure's results (any order).
- */
-export const assessMeasureResults = (
-  measure: PerformanceMeasure,
-  targets: ReadonlyMap<string, MeasureTarget>,
-  results: readonly MeasureResult[],
-): Map<string, Assessment> => {
-  const basis = comparisonBasis(measure);
-  const assessments = new Map<string, Assessment>();
-  for (const result of results) {
-    assessments.set(periodCode(result.period), {
-      rag: assessResultRag(measure, targets.get(targetYear(result.period)) ?? null, result),
-      trend: assessResultTrend(measure, result, results, basis),
-    });
-  }
-  return assessments;
-};
 
 /** Every year's target for each of the measures, keyed by measure code then year. */
 export const loadTargets = async (
@@ -96,11 +50,11 @@ export const reassessMeasures = async (
   manager: EntityManager,
   measureCodes: Iterable<string>,
   pending: readonly MeasureResult[] = [],
-): Promise<Map<string, Assessment>> => {
+): Promise<Map<string, ResultAssessment>> => {
   const codes = [...new Set([...measureCodes, ...pending.map((result) => result.measureCode)])];
   // Every write that can change a result comes through here: cached pages of results are stale.
   await invalidateResultsCache(manager);
-  const pendingAssessments = new Map<string, Assessment>();
+  const pendingAssessments = new Map<string, ResultAssessment>();
   if (codes.length === 0) return pendingAssessments;
   const measures = await manager.findBy(MeasureEntity, { code: In(codes) });
   const targets = await loadTargets(manager, codes);
