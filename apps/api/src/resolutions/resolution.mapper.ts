@@ -1,5 +1,4 @@
 import type { Resolution, ResolutionResource } from '@scrutineer/domain';
-import type { MinuteEntity } from '../minutes/minute.entity.js';
 import type { ResolutionEntity } from './resolution.entity.js';
 
 export const toDomain = (entity: ResolutionEntity): Resolution => entity.body as Resolution;
@@ -7,7 +6,7 @@ export const toDomain = (entity: ResolutionEntity): Resolution => entity.body as
 /** A resolution is written with its minute: its version is the minute's. */
 export const toResponse = (
   entity: ResolutionEntity,
-  minute: Pick<MinuteEntity, 'refText' | 'version'>,
+  minute: { readonly refText: string; readonly version: number },
 ): ResolutionResource => ({
   id: entity.id,
   meetingId: entity.meetingId,
