@@ -119,6 +119,7 @@ describeEachDatabase('minutes, motions, actions and resolutions', (kind) => {
     ]);
     const withMotion = page.body.items.find((m: { motions: unknown[] }) => m.motions.length > 0);
     const motions = await t.http().get(`/api/v1/minutes/${withMotion.id}/motions`).expect(200);
+    expect(motions.body).toMatchObject({ total: withMotion.motions.length, offset: 0 });
     expect(motions.body.items[0]).toMatchObject({
       text: expect.any(String),
       outcome: expect.any(String),

@@ -45,3 +45,6 @@ export * from './contract/officer-contact.js';
 export * from './contract/declaration.js';
 export * from './contract/audit-event.js';
 export * from './contract/health.js';
+export * from './contract/minute.js';
+export * from './contract/resolution.js';
+export * from './contract/action.js';

@@ -1,23 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { localDate } from '@scrutineer/domain';
+import {
+  type ActionPage,
+  type ActionPatch,
+  type ActionQuery,
+  type ActionResource,
+  localDate,
+} from '@scrutineer/domain';
 import { DataSource } from 'typeorm';
 import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
 import { type Caller, canReadExempt } from '../auth/caller.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
-import {
-  filterUpdatedSince,
-  type Page,
-  pageOf,
-  pageWindow,
-  parseSort,
-} from '../common/pagination.js';
+import { filterUpdatedSince, pageOf, pageWindow, parseSort } from '../common/pagination.js';
 import { notFound } from '../common/problem.js';
 import { toDateString } from '../common/values.js';
 import { findVisibleMeeting, onlyVisibleMeetings } from '../meetings/meeting-access.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
 import { ActionEntity } from './action.entity.js';
 import * as mapper from './action.mapper.js';
-import type { ActionQueryDto, ActionResponseDto, UpdateActionDto } from './dto/action.dto.js';
 
 const SORTABLE = { due: 'action.due', status: 'action.status', owner: 'action.owner' };
 
@@ -26,7 +25,7 @@ export class ActionsService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Actions of exempt minutes are left out for callers who may not read exempt content: not listed, not counted. */
-  async list(query: ActionQueryDto, caller: Caller): Promise<Page<ActionResponseDto>> {
+  async list(query: ActionQuery, caller: Caller): Promise<ActionPage> {
     const { limit, offset } = pageWindow(query);
     const builder = this.dataSource.manager
       .createQueryBuilder(ActionEntity, 'action')
@@ -54,7 +53,7 @@ export class ActionsService {
     return pageOf(rows.map(mapper.toResponse), total, query);
   }
 
-  async get(id: string, caller: Caller): Promise<ActionResponseDto> {
+  async get(id: string, caller: Caller): Promise<ActionResource> {
     const action = await this.dataSource.manager.findOne(ActionEntity, { where: { id } });
     if (action === null || (action.isExempt && !canReadExempt(caller)))
       throw notFound('action', id);
@@ -68,15 +67,15 @@ export class ActionsService {
   async update(
     id: string,
     version: number,
-    dto: UpdateActionDto,
+    body: ActionPatch,
     caller: Caller,
-  ): Promise<ActionResponseDto> {
+  ): Promise<ActionResource> {
     return this.dataSource.transaction(async (manager) => {
       const current = await loadForChange(manager, ActionEntity, 'action', id, version);
       const changes: Partial<ActionEntity> = {};
-      if (dto.status !== undefined) changes.status = dto.status;
-      if (dto.owner !== undefined) changes.owner = dto.owner;
-      if (dto.due !== undefined) changes.due = dto.due === null ? null : localDate(dto.due);
+      if (body.status !== undefined) changes.status = body.status;
+      if (body.owner !== undefined) changes.owner = body.owner;
+      if (body.due !== undefined) changes.due = body.due;
       const diff = diffChanges({ ...current, due: toDateString(current.due) }, changes);
       if (!hasChanges(diff)) return mapper.toResponse(current);
       const stamp = await updateVersioned(manager, ActionEntity, 'action', id, version, changes);

@@ -7,6 +7,7 @@ import type {
   LocalDate,
   Minute,
   MinuteBlock,
+  MinuteResource,
   Motion,
   PreviousMinutesApproval,
   Resolution,
@@ -16,7 +17,6 @@ import { ActionEntity } from '../actions/action.entity.js';
 import { type Caller, canReadExempt } from '../auth/caller.js';
 import { toDateString } from '../common/values.js';
 import { ResolutionEntity } from '../resolutions/resolution.entity.js';
-import type { MinuteResponseDto } from './dto/minute.dto.js';
 import { MinuteEntity } from './minute.entity.js';
 import { MotionEntity } from './motion.entity.js';
 
@@ -127,7 +127,7 @@ export const toPersistence = (
 };
 
 /** The minute as the caller may see it (the domain's `withholdMinute`): of an exempt minute, the public sees its reference, title and paragraph only. */
-export const toResponse = (rows: MinuteRows, caller: Caller): MinuteResponseDto => {
+export const toResponse = (rows: MinuteRows, caller: Caller): MinuteResource => {
   const domain = toDomain(rows);
   const mayReadExempt = canReadExempt(caller);
   const seen = withholdMinute(domain, mayReadExempt);

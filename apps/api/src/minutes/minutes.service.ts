@@ -7,7 +7,16 @@ import {
   type LocalTime,
   localTime,
   type Minute,
+  type MinuteQuery,
+  type MinuteResource,
+  type MinutePage,
+  type MinutesApproval,
+  type MinutesOfMeetingPatch,
+  type MinutesOfMeetingResource,
+  type MinutesStatus,
   minuteRef,
+  type MotionPage,
+  type MotionQuery,
 } from '@scrutineer/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ActionEntity } from '../actions/action.entity.js';
@@ -17,15 +26,11 @@ import { loadForChange, updateVersioned } from '../common/concurrency.js';
 import {
   changedSince,
   filterUpdatedSince,
-  type Page,
-  type PageQueryDto,
   pageOf,
-  pageOfList,
   pageWindow,
   parseSort,
 } from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
-import { assertShape } from '../common/shape-validation.js';
 import { toDateString } from '../common/values.js';
 import {
   assertMinutesOpen,
@@ -35,14 +40,6 @@ import {
 import { loadMinuteRows } from '../meetings/meeting-document.store.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
 import { ResolutionEntity } from '../resolutions/resolution.entity.js';
-import type {
-  ApproveMinutesDto,
-  MinutePageDto,
-  MinuteQueryDto,
-  MinuteResponseDto,
-  MinutesOfMeetingResponseDto,
-  StartMinutesDto,
-} from './dto/minute.dto.js';
 import { MinuteEntity } from './minute.entity.js';
 import * as mapper from './minute.mapper.js';
 import { MotionEntity } from './motion.entity.js';
@@ -50,8 +47,7 @@ import { MotionEntity } from './motion.entity.js';
 const SORTABLE = { ref: 'minute.refSequence', takenOrder: 'minute.takenOrder' };
 
 /** Checks a minute against the domain's numbering: the sequence is the number in the reference text. */
-const assertMinute = (body: unknown): Minute => {
-  const minute = assertShape<Minute>('Minute', body);
+const assertMinute = (minute: Minute): Minute => {
   const parsed = minuteRef(minute.ref.text);
   if (parsed.sequence !== minute.ref.sequence) {
     throw new ApiError(
@@ -77,7 +73,17 @@ export class MinutesService {
     return rows as mapper.MinuteRows;
   }
 
-  async getRecord(meetingId: string, caller: Caller): Promise<MinutesOfMeetingResponseDto> {
+  /** The minute as written, with the timestamps the database now holds. */
+  private async reread(
+    manager: EntityManager,
+    id: string,
+    caller: Caller,
+  ): Promise<MinuteResource> {
+    const minute = await manager.findOneByOrFail(MinuteEntity, { id });
+    return mapper.toResponse(await this.rowsOf(manager, minute), caller);
+  }
+
+  async getRecord(meetingId: string, caller: Caller): Promise<MinutesOfMeetingResource> {
     const manager = this.dataSource.manager;
     const meeting = await findVisibleMeeting(manager, meetingId, caller);
     if (meeting.minutesStatus === null)
@@ -88,17 +94,19 @@ export class MinutesService {
     });
     return {
       meetingId,
-      status: meeting.minutesStatus,
-      approvedOn: toDateString(meeting.minutesApprovedOn),
-      closedAt: meeting.minutesClosedAt,
+      status: meeting.minutesStatus as MinutesStatus,
+      approvedOn: toDateString(meeting.minutesApprovedOn) as LocalDate | null,
+      closedAt: meeting.minutesClosedAt as LocalTime | null,
       minutes: (await loadMinuteRows(manager, minutes)).map((rows) =>
         mapper.toResponse(rows, caller),
       ),
       version: meeting.version,
+      createdAt: meeting.createdAt,
+      updatedAt: meeting.updatedAt,
     };
   }
 
-  async list(query: MinuteQueryDto, caller: Caller): Promise<MinutePageDto> {
+  async list(query: MinuteQuery, caller: Caller): Promise<MinutePage> {
     const { limit, offset } = pageWindow(query);
     const builder = this.dataSource.manager
       .createQueryBuilder(MinuteEntity, 'minute')
@@ -118,15 +126,14 @@ export class MinutesService {
     const loaded = await loadMinuteRows(this.dataSource.manager, rows);
     // loadMinuteRows orders by position within a meeting; keep the query's order across meetings.
     const byId = new Map(loaded.map((r) => [r.minute.id, r]));
-    const page: Page<MinuteResponseDto> = pageOf(
+    return pageOf(
       rows.map((row) => mapper.toResponse(byId.get(row.id) as mapper.MinuteRows, caller)),
       total,
       query,
     );
-    return page as MinutePageDto;
   }
 
-  async get(id: string, caller: Caller): Promise<MinuteResponseDto> {
+  async get(id: string, caller: Caller): Promise<MinuteResource> {
     const minute = await this.dataSource.manager.findOne(MinuteEntity, { where: { id } });
     if (minute === null) throw notFound('minute', id);
     await findVisibleMeeting(this.dataSource.manager, minute.meetingId, caller).catch(() => {
@@ -136,29 +143,31 @@ export class MinutesService {
   }
 
   /** The motions in order, as a page; they change with their minute, so `updatedSince` is the minute's. */
-  async motions(id: string, query: PageQueryDto, caller: Caller): Promise<Page<unknown>> {
+  async motions(id: string, query: MotionQuery, caller: Caller): Promise<MotionPage> {
     const minute = await this.get(id, caller);
-    return pageOfList(changedSince(minute.updatedAt, query) ? minute.motions : [], query);
+    const all = changedSince(minute.updatedAt, query) ? minute.motions : [];
+    const { limit, offset } = pageWindow(query);
+    return pageOf(all.slice(offset, offset + limit), all.length, query);
   }
 
   /** Starts the draft minutes of a meeting if there are none, or sets when the meeting closed. */
   async setRecord(
     meetingId: string,
     version: number,
-    dto: StartMinutesDto,
+    body: MinutesOfMeetingPatch,
     caller: Caller,
-  ): Promise<MinutesOfMeetingResponseDto> {
+  ): Promise<MinutesOfMeetingResource> {
     await this.dataSource.transaction(async (manager) => {
       await loadForChange(manager, MeetingEntity, 'meeting', meetingId, version);
       const meeting = await assertMinutesOpen(manager, meetingId);
       const changes = {
         minutesStatus: 'draft',
         minutesClosedAt:
-          dto.closedAt === undefined
+          body.closedAt === undefined
             ? meeting.minutesClosedAt
-            : dto.closedAt === null
+            : body.closedAt === null
               ? null
-              : localTime(dto.closedAt),
+              : localTime(body.closedAt),
       };
       const diff = diffChanges(meeting, changes);
       if (!hasChanges(diff)) return;
@@ -177,9 +186,9 @@ export class MinutesService {
   async approve(
     meetingId: string,
     version: number,
-    dto: ApproveMinutesDto,
+    body: MinutesApproval,
     caller: Caller,
-  ): Promise<MinutesOfMeetingResponseDto> {
+  ): Promise<MinutesOfMeetingResource> {
     await this.dataSource.transaction(async (manager) => {
       const meeting = await loadForChange(manager, MeetingEntity, 'meeting', meetingId, version);
       await assertMinutesOpen(manager, meetingId);
@@ -197,7 +206,7 @@ export class MinutesService {
           closedAt: meeting.minutesClosedAt as LocalTime | null,
           minutes: [],
         },
-        localDate(dto.approvedOn),
+        localDate(body.approvedOn),
         toDateString(meeting.date) as LocalDate,
       );
       const changes = { minutesStatus: approved.status, minutesApprovedOn: approved.approvedOn };
@@ -218,7 +227,7 @@ export class MinutesService {
     if (rows.resolution !== null) await manager.insert(ResolutionEntity, rows.resolution);
   }
 
-  async create(meetingId: string, body: unknown, caller: Caller): Promise<MinuteResponseDto> {
+  async create(meetingId: string, body: Minute, caller: Caller): Promise<MinuteResource> {
     const minute = assertMinute(body);
     return this.dataSource.transaction(async (manager) => {
       const meeting = await assertMinutesOpen(manager, meetingId);
@@ -239,16 +248,16 @@ export class MinutesService {
         action: 'create',
         changes: { meetingId, ...minute },
       });
-      return mapper.toResponse(rows, caller);
+      return this.reread(manager, rows.minute.id, caller);
     });
   }
 
   async replace(
     id: string,
     version: number,
-    body: unknown,
+    body: Minute,
     caller: Caller,
-  ): Promise<MinuteResponseDto> {
+  ): Promise<MinuteResource> {
     const minute = assertMinute(body);
     return this.dataSource.transaction(async (manager) => {
       const current = await loadForChange(manager, MinuteEntity, 'minute', id, version);
@@ -264,7 +273,7 @@ export class MinutesService {
         version + 1,
       );
       const { id: _id, version: _version, ...fields } = rows.minute;
-      const stamp = await updateVersioned(manager, MinuteEntity, 'minute', id, version, fields);
+      await updateVersioned(manager, MinuteEntity, 'minute', id, version, fields);
       await manager.delete(MotionEntity, { minuteId: id });
       await manager.delete(ActionEntity, { minuteId: id });
       await manager.delete(ResolutionEntity, { minuteId: id });
@@ -275,10 +284,7 @@ export class MinutesService {
         action: 'update',
         changes: diffChanges(before, minute),
       });
-      return mapper.toResponse(
-        { ...rows, minute: { ...rows.minute, createdAt: current.createdAt, ...stamp } },
-        caller,
-      );
+      return this.reread(manager, rows.minute.id, caller);
     });
   }
 

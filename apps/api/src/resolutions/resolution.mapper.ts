@@ -1,15 +1,19 @@
-import type { Resolution } from '@scrutineer/domain';
-import type { ResolutionResponseDto } from './dto/resolution.dto.js';
+import type { Resolution, ResolutionResource } from '@scrutineer/domain';
 import type { ResolutionEntity } from './resolution.entity.js';
 
 export const toDomain = (entity: ResolutionEntity): Resolution => entity.body as Resolution;
 
-export const toResponse = (entity: ResolutionEntity, minuteRef: string): ResolutionResponseDto => ({
+/** A resolution is written with its minute: its version is the minute's. */
+export const toResponse = (
+  entity: ResolutionEntity,
+  minute: { readonly refText: string; readonly version: number },
+): ResolutionResource => ({
   id: entity.id,
   meetingId: entity.meetingId,
   minuteId: entity.minuteId,
-  minuteRef,
-  resolution: entity.body,
+  minuteRef: minute.refText,
+  resolution: toDomain(entity),
+  version: minute.version,
   createdAt: entity.createdAt,
   updatedAt: entity.updatedAt,
 });

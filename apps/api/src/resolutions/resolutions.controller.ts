@@ -1,32 +1,35 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type Caller, CurrentCaller } from '../auth/caller.js';
 import {
-  ResolutionPageDto,
-  ResolutionQueryDto,
-  ResolutionResponseDto,
-} from './dto/resolution.dto.js';
+  ResolutionPage,
+  ResolutionParams,
+  ResolutionQuery,
+  ResolutionResource,
+} from '@scrutineer/domain';
+import { type Caller, CurrentCaller } from '../auth/caller.js';
+import { Operation, Resource } from '../contract/operation.js';
 import { ResolutionsService } from './resolutions.service.js';
 
-@ApiTags('resolutions')
+@Resource(
+  'resolutions',
+  'What meetings resolved, verbatim; written with their minute. Exempt ones are not shown to the public.',
+)
 @Controller({ path: 'resolutions', version: '1' })
 export class ResolutionsController {
   constructor(private readonly resolutions: ResolutionsService) {}
 
   @Get()
-  @ApiOperation({
-    summary:
-      'Resolutions, verbatim, newest meeting first (sort `date` or `-date`); written with their minute.',
+  @Operation({
+    summary: 'Resolutions, verbatim, newest meeting first; filter by meeting.',
+    query: ResolutionQuery,
+    response: ResolutionPage,
   })
-  @ApiOkResponse({ type: ResolutionPageDto })
-  list(@Query() query: ResolutionQueryDto, @CurrentCaller() caller: Caller) {
+  list(@Query() query: ResolutionQuery, @CurrentCaller() caller: Caller): Promise<ResolutionPage> {
     return this.resolutions.list(query, caller);
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One resolution.' })
-  @ApiOkResponse({ type: ResolutionResponseDto })
-  get(@Param('id') id: string, @CurrentCaller() caller: Caller) {
+  @Operation({ summary: 'One resolution.', params: ResolutionParams, response: ResolutionResource })
+  get(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<ResolutionResource> {
     return this.resolutions.get(id, caller);
   }
 }

@@ -1,18 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import type { ResolutionPage, ResolutionQuery, ResolutionResource } from '@scrutineer/domain';
 import { DataSource } from 'typeorm';
 import { type Caller, canReadExempt } from '../auth/caller.js';
-import {
-  filterUpdatedSince,
-  type Page,
-  pageOf,
-  pageWindow,
-  parseSort,
-} from '../common/pagination.js';
+import { filterUpdatedSince, pageOf, pageWindow, parseSort } from '../common/pagination.js';
 import { notFound } from '../common/problem.js';
 import { findVisibleMeeting, onlyVisibleMeetings } from '../meetings/meeting-access.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
 import { MinuteEntity } from '../minutes/minute.entity.js';
-import type { ResolutionQueryDto, ResolutionResponseDto } from './dto/resolution.dto.js';
 import { ResolutionEntity } from './resolution.entity.js';
 import * as mapper from './resolution.mapper.js';
 
@@ -21,7 +15,7 @@ import * as mapper from './resolution.mapper.js';
 export class ResolutionsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(query: ResolutionQueryDto, caller: Caller): Promise<Page<ResolutionResponseDto>> {
+  async list(query: ResolutionQuery, caller: Caller): Promise<ResolutionPage> {
     const { limit, offset } = pageWindow(query);
     const builder = this.dataSource.manager
       .createQueryBuilder(ResolutionEntity, 'resolution')
@@ -48,17 +42,14 @@ export class ResolutionsService {
     const [rows, total] = await builder.offset(offset).limit(limit).getManyAndCount();
     return pageOf(
       rows.map((row) =>
-        mapper.toResponse(
-          row,
-          (row as ResolutionEntity & { minute?: MinuteEntity }).minute?.refText ?? '',
-        ),
+        mapper.toResponse(row, (row as ResolutionEntity & { minute: MinuteEntity }).minute),
       ),
       total,
       query,
     );
   }
 
-  async get(id: string, caller: Caller): Promise<ResolutionResponseDto> {
+  async get(id: string, caller: Caller): Promise<ResolutionResource> {
     const resolution = await this.dataSource.manager.findOne(ResolutionEntity, { where: { id } });
     if (resolution === null || (resolution.isExempt && !canReadExempt(caller)))
       throw notFound('resolution', id);
@@ -68,6 +59,6 @@ export class ResolutionsService {
     const minute = await this.dataSource.manager.findOneOrFail(MinuteEntity, {
       where: { id: resolution.minuteId },
     });
-    return mapper.toResponse(resolution, minute.refText);
+    return mapper.toResponse(resolution, minute);
   }
 }

@@ -2,6 +2,7 @@
 import { CommitteeId } from '../model/people.js';
 import { Attendance, Meeting, type MeetingId, MeetingStatus } from '../model/meeting.js';
 import { Instant, LocalDate } from '../model/time.js';
+import { MINUTES_STATUSES } from '../model/minutes.js';
 import {
   Closed,
   List,
@@ -14,8 +15,6 @@ import {
 } from '../schema/kit.js';
 import { AgendaItemResource } from './agenda-item.js';
 import { ListQuery, Page, PatchOf, Resource, SERVER_FIELDS } from './common.js';
-
-export const MINUTES_STATUSES = ['draft', 'approved'] as const;
 
 const meetingFields = {
   ...Meeting.properties,

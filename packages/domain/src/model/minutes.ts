@@ -1,133 +1,284 @@
-import type { Maybe } from '../missing.js';
-import type { Exemption } from './meeting.js';
-import type { PersonRef } from './people.js';
-import type { ListStyle } from './text.js';
-import type { LocalDate, LocalTime } from './time.js';
+import { Maybe } from '../missing.js';
+import {
+  Closed,
+  KindUnion,
+  LIMITS,
+  List,
+  Nullable,
+  StringEnum,
+  Text,
+  Type,
+  Variant,
+  type Shape,
+} from '../schema/kit.js';
+import { Exemption } from './meeting.js';
+import { PersonRef } from './people.js';
+import { ListStyle } from './text.js';
+import { LocalDate, LocalTime } from './time.js';
+
+/** A paragraph or point of minute text: as long as a minute's paragraph may be. */
+const paragraphText = (options: { minLength?: number; description?: string } = {}) =>
+  Text({ maxLength: LIMITS.paragraph, ...options });
+
+/** No municipal year reaches a millionth minute; the database's integer columns hold far more. */
+export const MAX_MINUTE_NUMBER = 999_999;
 
 /**
  * A minute's reference as the council writes it (`33`, `OS.190`) and its position in the
  * municipal year's sequence. Not the agenda number: item 1 of a December meeting can be minute 88.
  */
-export type MinuteRef = { readonly text: string; readonly sequence: number };
+export const MinuteRef = Closed(
+  {
+    text: Text({ maxLength: 30, description: 'As printed, e.g. `33` or `OS.190`.' }),
+    sequence: Type.Integer({
+      minimum: 1,
+      maximum: MAX_MINUTE_NUMBER,
+      description: 'The number in the reference: its place in the municipal year.',
+    }),
+  },
+  { title: 'MinuteRef' },
+);
+export type MinuteRef = Shape<typeof MinuteRef>;
 
 /** One point made in the meeting and, where there was one, the answer. */
-export type Comment = {
-  /** The subject it is about, printed in bold before it ("Rereferrals"); null when none. */
-  readonly topic: string | null;
-  readonly point: string;
-  readonly response: string | null;
-};
+export const Comment = Closed(
+  {
+    /** The subject it is about, printed in bold before it ("Rereferrals"); null when none. */
+    topic: Nullable(
+      Text({
+        minLength: 0,
+        description: 'The subject, printed in bold before it (e.g. `Rereferrals`); null when none.',
+      }),
+    ),
+    point: paragraphText(),
+    response: Nullable(paragraphText({ minLength: 0 })),
+  },
+  { title: 'Comment', description: 'One point made in the meeting and, where given, the answer.' },
+);
+export type Comment = Shape<typeof Comment>;
 
 /**
  * Minute text comes in two styles (both in the seeds): numbered paragraphs (33.1, 33.2 …),
  * each optionally with bullet comments; or Stockport's "The following comments were made"
  * groups under headings that follow the report (Part One, Priority Two …).
  */
-export type MinuteBlock =
-  | {
-      readonly kind: 'paragraph';
-      /** `33.1`; null for an unnumbered paragraph. */
-      readonly ref: string | null;
-      readonly text: string;
-      readonly comments: readonly Comment[];
-    }
-  | {
-      readonly kind: 'comment-group';
-      readonly heading: string | null;
-      readonly comments: readonly Comment[];
-    };
+export const MinuteBlock = KindUnion(
+  [
+    Variant(
+      'paragraph',
+      {
+        /** `33.1`; null for an unnumbered paragraph. */
+        ref: Nullable(
+          Text({ minLength: 0, description: 'e.g. `33.1`; null for an unnumbered paragraph.' }),
+        ),
+        text: paragraphText({ minLength: 0 }),
+        comments: List(Comment),
+      },
+      { title: 'MinuteParagraph', description: 'A numbered (or unnumbered) paragraph.' },
+    ),
+    Variant(
+      'comment-group',
+      { heading: Nullable(Text({ minLength: 0 })), comments: List(Comment) },
+      {
+        title: 'CommentGroup',
+        description: '"The following comments were made", under a heading that follows the report.',
+      },
+    ),
+  ],
+  { title: 'MinuteBlock', description: 'Numbered paragraphs or grouped comments.' },
+);
+export type MinuteBlock = Shape<typeof MinuteBlock>;
 
-export type VoteCount = {
-  readonly for: number;
-  readonly against: number;
-  readonly abstain: number;
-};
+export const VoteCount = Closed(
+  {
+    for: Type.Integer({ minimum: 0 }),
+    against: Type.Integer({ minimum: 0 }),
+    abstain: Type.Integer({ minimum: 0 }),
+  },
+  { title: 'VoteCount' },
+);
+export type VoteCount = Shape<typeof VoteCount>;
 
-export type Vote =
-  | { readonly kind: 'show-of-hands'; readonly count: Maybe<VoteCount> }
-  | { readonly kind: 'unanimous' }
-  | {
-      readonly kind: 'recorded';
-      readonly votes: readonly {
-        readonly member: PersonRef;
-        readonly cast: 'for' | 'against' | 'abstain';
-      }[];
-    }
-  | { readonly kind: 'secret-ballot'; readonly count: Maybe<VoteCount> };
+export const VOTE_CASTS = ['for', 'against', 'abstain'] as const;
+/** How one member voted in a recorded vote. */
+export type VoteCast = (typeof VOTE_CASTS)[number];
 
-export type Motion = {
-  readonly text: string;
-  readonly proposer: PersonRef | null;
-  readonly seconder: PersonRef | null;
-  readonly vote: Vote | null;
-  readonly outcome: 'carried' | 'lost' | 'withdrawn' | 'not-recorded';
-};
+export const Vote = KindUnion(
+  [
+    Variant('show-of-hands', { count: Maybe(VoteCount) }, { title: 'ShowOfHandsVote' }),
+    Variant('unanimous', {}, { title: 'UnanimousVote' }),
+    Variant(
+      'recorded',
+      {
+        votes: List(
+          Closed(
+            { member: PersonRef, cast: StringEnum(VOTE_CASTS, { title: 'VoteCast' }) },
+            { title: 'MemberVote' },
+          ),
+        ),
+      },
+      { title: 'RecordedVote', description: 'A recorded vote: how each member voted.' },
+    ),
+    Variant('secret-ballot', { count: Maybe(VoteCount) }, { title: 'SecretBallotVote' }),
+  ],
+  { title: 'Vote' },
+);
+export type Vote = Shape<typeof Vote>;
+
+export const MOTION_OUTCOMES = ['carried', 'lost', 'withdrawn', 'not-recorded'] as const;
+export type MotionOutcome = (typeof MOTION_OUTCOMES)[number];
+
+export const Motion = Closed(
+  {
+    text: paragraphText(),
+    proposer: Nullable(PersonRef),
+    seconder: Nullable(PersonRef),
+    vote: Nullable(Vote),
+    outcome: StringEnum(MOTION_OUTCOMES, { title: 'MotionOutcome' }),
+  },
+  { title: 'Motion', description: 'A motion put to the meeting, with its vote and outcome.' },
+);
+export type Motion = Shape<typeof Motion>;
 
 /** An election to an office, e.g. a Vice-Chair with two nominations. */
-export type Election = {
-  readonly office: string;
-  readonly nominations: readonly {
-    readonly nominee: PersonRef;
-    readonly proposer: PersonRef | null;
-    readonly seconder: PersonRef | null;
-    readonly votes: number | null;
-  }[];
-  readonly elected: PersonRef | null;
-};
+export const Election = Closed(
+  {
+    office: Text(),
+    nominations: List(
+      Closed(
+        {
+          nominee: PersonRef,
+          proposer: Nullable(PersonRef),
+          seconder: Nullable(PersonRef),
+          votes: Nullable(Type.Integer({ minimum: 0 })),
+        },
+        { title: 'Nomination' },
+      ),
+    ),
+    elected: Nullable(PersonRef),
+  },
+  { title: 'Election', description: 'An election to an office, e.g. a Vice-Chair.' },
+);
+export type Election = Shape<typeof Election>;
 
 /** Resolutions, verbatim: one sentence, or a numbered / lettered / roman list with its lead-in. */
-export type Resolution =
-  | { readonly kind: 'single'; readonly text: string }
-  | {
-      readonly kind: 'list';
-      readonly style: ListStyle;
-      /** "That the Committee:"; null when the list has none. */
-      readonly lead: string | null;
-      readonly points: readonly { readonly label: string; readonly text: string }[];
-    };
+export const Resolution = KindUnion(
+  [
+    Variant('single', { text: paragraphText() }, { title: 'SingleResolution' }),
+    Variant(
+      'list',
+      {
+        style: ListStyle,
+        /** "That the Committee:"; null when the list has none. */
+        lead: Nullable(
+          paragraphText({
+            minLength: 0,
+            description: 'e.g. `That the Committee:`; null when the list has none.',
+          }),
+        ),
+        points: List(
+          Closed(
+            { label: Text({ minLength: 0, maxLength: 20 }), text: paragraphText() },
+            { title: 'ResolutionPoint' },
+          ),
+          { minItems: 1 },
+        ),
+      },
+      { title: 'ListResolution' },
+    ),
+  ],
+  {
+    title: 'Resolution',
+    description: 'Verbatim: one sentence, or a numbered, lettered or roman list with its lead-in.',
+  },
+);
+export type Resolution = Shape<typeof Resolution>;
 
-export type ActionStatus = 'open' | 'in-progress' | 'done' | 'dropped';
+export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'dropped'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export const ActionStatus = StringEnum(ACTION_STATUSES, { title: 'ActionStatus' });
 
-export type Action = {
-  /** As minuted: "a written response would be provided to the Committee". */
-  readonly text: string;
-  readonly owner: string | null;
-  readonly due: LocalDate | null;
-  readonly status: ActionStatus;
-};
+export const Action = Closed(
+  {
+    /** As minuted: "a written response would be provided to the Committee". */
+    text: paragraphText({ description: 'As minuted.' }),
+    owner: Nullable(Text({ description: 'Who is to do it, e.g. `Director of Education`.' })),
+    due: Nullable(LocalDate),
+    status: ActionStatus,
+  },
+  { title: 'Action', description: 'An action minuted at a meeting.' },
+);
+export type Action = Shape<typeof Action>;
 
 /** Approving the previous meeting's minutes, possibly "subject to" amendments of named minutes. */
-export type PreviousMinutesApproval = {
-  readonly meetingDate: LocalDate | null;
-  readonly amendments: readonly { readonly minuteRef: string; readonly text: string }[];
-};
+export const PreviousMinutesApproval = Closed(
+  {
+    meetingDate: Nullable(LocalDate),
+    amendments: List(
+      Closed(
+        { minuteRef: Text({ minLength: 0, maxLength: 30 }), text: paragraphText() },
+        { title: 'MinuteAmendment' },
+      ),
+    ),
+  },
+  {
+    title: 'PreviousMinutesApproval',
+    description: 'Approving the previous meeting’s minutes, possibly subject to amendments.',
+  },
+);
+export type PreviousMinutesApproval = Shape<typeof PreviousMinutesApproval>;
 
-export type Minute = {
-  readonly ref: MinuteRef;
-  /** The agenda item it minutes (published number), or null for a minute with no item. */
-  readonly agendaItemNumber: string | null;
-  /** Order in which the meeting took it (the chair may take item 8 before item 6), from 1. */
-  readonly takenOrder: number;
-  readonly title: string;
-  /** Who submitted the report ("The Director of Children's Services … submitted a joint report"). */
-  readonly blocks: readonly MinuteBlock[];
-  readonly motions: readonly Motion[];
-  readonly elections: readonly Election[];
-  readonly actions: readonly Action[];
-  readonly resolution: Resolution | null;
-  readonly previousMinutes: PreviousMinutesApproval | null;
-  /** Minutes of an exempt item are exempt too. */
-  readonly exemption: Exemption | null;
-};
+export const Minute = Closed(
+  {
+    ref: MinuteRef,
+    /** The agenda item it minutes (published number), or null for a minute with no item. */
+    agendaItemNumber: Nullable(
+      Text({ maxLength: 10, description: 'The agenda item it minutes, by published number.' }),
+    ),
+    /** Order in which the meeting took it (the chair may take item 8 before item 6), from 1. */
+    takenOrder: Type.Integer({
+      minimum: 1,
+      maximum: MAX_MINUTE_NUMBER,
+      description: 'Order in which the meeting took it, from 1.',
+    }),
+    title: Text(),
+    /** Who submitted the report ("The Director of Children's Services … submitted a joint report"). */
+    blocks: List(MinuteBlock, { maxItems: LIMITS.longList }),
+    motions: List(Motion),
+    elections: List(Election),
+    actions: List(Action),
+    resolution: Nullable(Resolution),
+    previousMinutes: Nullable(PreviousMinutesApproval),
+    /** Minutes of an exempt item are exempt too. */
+    exemption: Nullable(Exemption, { description: 'Minutes of an exempt item are exempt too.' }),
+  },
+  {
+    title: 'Minute',
+    description:
+      'One minute with its paragraphs, comments, motions and votes, elections, actions and resolution.',
+  },
+);
+export type Minute = Shape<typeof Minute>;
 
+export const MINUTES_STATUSES = ['draft', 'approved'] as const;
 /** Draft minutes become the approved record at the next meeting; after that they do not change. */
-export type MinutesStatus = 'draft' | 'approved';
+export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
+export const MinutesStatus = StringEnum(MINUTES_STATUSES, {
+  title: 'MinutesStatus',
+  description: 'Draft until a later meeting approves them as a correct record.',
+});
 
-export type MinutesOfMeeting = {
-  readonly status: MinutesStatus;
-  /** When the next meeting approved them as a correct record. */
-  readonly approvedOn: LocalDate | null;
-  /** The time the meeting closed, as minuted. */
-  readonly closedAt: LocalTime | null;
-  readonly minutes: readonly Minute[];
-};
+export const MinutesOfMeeting = Closed(
+  {
+    status: MinutesStatus,
+    /** When the next meeting approved them as a correct record. */
+    approvedOn: Nullable(LocalDate, {
+      description: 'When a later meeting approved them as a correct record.',
+    }),
+    /** The time the meeting closed, as minuted. */
+    closedAt: Nullable(LocalTime, { description: 'The time the meeting closed, as minuted.' }),
+    minutes: List(Minute, { maxItems: LIMITS.longList }),
+  },
+  { title: 'MinutesOfMeeting' },
+);
+export type MinutesOfMeeting = Shape<typeof MinutesOfMeeting>;

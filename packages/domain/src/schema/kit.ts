@@ -58,9 +58,15 @@ export const LIMITS = {
 export const Closed = <P extends TProperties>(properties: P, options: ObjectOptions = {}) =>
   Type.Object(properties, { additionalProperties: false, ...options });
 
-/** Text of at most `maxLength` characters (default `LIMITS.line`; never more than its column holds), non-empty unless `minLength: 0`. */
+/** No NUL character: PostgreSQL's text columns cannot hold one (it would be a 500, not a 400). */
+export const NO_NUL_PATTERN = '^[^\\u0000]*$';
+
+/**
+ * Text of at most `maxLength` characters (default `LIMITS.line`; never more than its column
+ * holds), non-empty unless `minLength: 0`, without NUL characters.
+ */
 export const Text = (options: StringOptions = {}) =>
-  Type.String({ minLength: 1, maxLength: LIMITS.line, ...options });
+  Type.String({ minLength: 1, maxLength: LIMITS.line, pattern: NO_NUL_PATTERN, ...options });
 
 /** `T | null`: a fact that may be absent (ADR006), reported at its own path when it is wrong. */
 export const Nullable = <T extends TSchema>(schema: T, options: SchemaOptions = {}) =>

@@ -11,6 +11,7 @@ import type { Problem } from '../errors.js';
 import { isLocalDate, instant } from '../rules/dates.js';
 import { academicYear, financialYear } from '../rules/financial-year.js';
 import { jsonPath, type Segment } from './json-path.js';
+import { NO_NUL_PATTERN } from './kit.js';
 
 // ajv-formats is CommonJS: its default export arrives as the module object under ESM.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
@@ -129,6 +130,13 @@ const kindsOf = (error: ErrorObject): string[] =>
     (branch) => branch.properties.kind.enum ?? [],
   );
 
+const fallback = (error: ErrorObject, path: string): Problem => ({
+  path,
+  code: 'VALIDATION.INVALID_VALUE',
+  message: String(error.message),
+  value: error.data,
+});
+
 const toProblem = (root: unknown, error: ErrorObject): Problem | null => {
   const segments = pointerSegments(root, error.instancePath);
   const at = (...more: Segment[]): string => jsonPath([...segments, ...more]);
@@ -165,6 +173,14 @@ const toProblem = (root: unknown, error: ErrorObject): Problem | null => {
         message: `Not ${FORMAT_WORDS[String(error.params['format'])] ?? String(error.params['format'])}: ${JSON.stringify(error.data)}`,
         value: error.data,
       };
+    case 'pattern':
+      if (error.params['pattern'] !== NO_NUL_PATTERN) return fallback(error, at());
+      return {
+        path: at(),
+        code: 'VALIDATION.INVALID_VALUE',
+        message: 'must not contain a NUL character (U+0000)',
+        value: error.data,
+      };
     case 'enum':
       return {
         path: at(),
@@ -173,12 +189,7 @@ const toProblem = (root: unknown, error: ErrorObject): Problem | null => {
         value: error.data,
       };
     default:
-      return {
-        path: at(),
-        code: 'VALIDATION.INVALID_VALUE',
-        message: String(error.message),
-        value: error.data,
-      };
+      return fallback(error, at());
   }
 };
 
