@@ -5,7 +5,6 @@ export * from './model/index.js';
 export * from './rules/dates.js';
 export * from './rules/financial-year.js';
 export {
-  MEASURE_UNITS,
   formatDecimal,
   formatMeasureValue,
   formatNatural,
@@ -48,3 +47,7 @@ export * from './contract/health.js';
 export * from './contract/minute.js';
 export * from './contract/resolution.js';
 export * from './contract/action.js';
+export * from './contract/measure.js';
+export * from './contract/result.js';
+export * from './contract/agreement.js';
+export * from './contract/performance-report.js';

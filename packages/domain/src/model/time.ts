@@ -79,3 +79,10 @@ export type ReportingPeriod = Shape<typeof ReportingPeriod>;
  * `2021/22-Q3`, `2021/22-H1` (mid-year), `2021/22` (annual), `AY2020/21`, `2021/22-M07` (October: month 7 of the year).
  */
 export type PeriodCode = Brand<string, 'PeriodCode'>;
+export const PeriodCode = BrandedString<PeriodCode>({
+  title: 'PeriodCode',
+  pattern: '^(AY\\d{4}/\\d{2}|\\d{4}/\\d{2}(-(Q[1-4]|H1|M(0[1-9]|1[0-2])))?)$',
+  maxLength: 16,
+  description:
+    'A period as one string: `2021/22-Q3` (quarter), `2021/22-H1` (mid-year), `2021/22` (annual), `AY2020/21` (academic year), `2021/22-M07` (month 7 of the financial year, October).',
+});

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { DomainError } from '../errors.js';
-import type { MeasureUnit } from '../model/performance.js';
+import { MEASURE_UNITS, type MeasureUnit } from '../model/performance.js';
 import {
-  MEASURE_UNITS,
   checkDecimals,
   checkFinite,
   exactDecimal,

@@ -1,5 +1,5 @@
 import { DomainError } from '../errors.js';
-import type { MeasureUnit } from '../model/performance.js';
+import { MAX_DECIMALS, MEASURE_UNITS, type MeasureUnit } from '../model/performance.js';
 
 /**
  * Printing measure figures, and the exact decimal arithmetic RAG and trend use so that a status
@@ -9,20 +9,6 @@ import type { MeasureUnit } from '../model/performance.js';
  * binary fraction just below it) and rounded half away from zero to the measure's decimal places.
  * The result is a scaled integer (`bigint`): 78.8 at 1 place is `788n`. No float maths follows.
  */
-
-export const MEASURE_UNITS: readonly MeasureUnit[] = [
-  'percent',
-  'count',
-  'rate-per-1000',
-  'rate-per-10000',
-  'rate-per-100000',
-  'days',
-  'weeks',
-  'pounds',
-  'score',
-];
-
-const MAX_DECIMALS = 10;
 
 /** Validates a figure: a finite number. `what` names it in the error ("actual", "target"). */
 export const checkFinite = (value: number, what: string): void => {
@@ -38,7 +24,7 @@ export const checkFinite = (value: number, what: string): void => {
   }
 };
 
-/** Validates decimal places: a whole number from 0 to 10. */
+/** Validates decimal places: a whole number from 0 to `MAX_DECIMALS` (the measure schema's bound). */
 export const checkDecimals = (decimals: number): void => {
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) {
     throw new DomainError(
@@ -50,7 +36,7 @@ export const checkDecimals = (decimals: number): void => {
 };
 
 export const checkUnit = (unit: MeasureUnit): void => {
-  if (!MEASURE_UNITS.includes(unit)) {
+  if (!(MEASURE_UNITS as readonly string[]).includes(unit)) {
     throw new DomainError(
       'VALIDATION.INVALID_VALUE',
       `Not a measure unit: ${JSON.stringify(unit)}.`,
@@ -87,6 +73,11 @@ export const exactDecimal = (value: number): ExactDecimal => {
 /** Rounds half away from zero to `decimals` places: (1.005, 2) → 101n (1.01). */
 export const toScaledDecimal = (value: number, decimals: number): bigint => {
   checkDecimals(decimals);
+  return scaledAt(value, decimals);
+};
+
+/** `toScaledDecimal` for any number of places (tolerances are written with more than a measure prints). */
+const scaledAt = (value: number, decimals: number): bigint => {
   const { units, decimals: have } = exactDecimal(value);
   if (have <= decimals) return units * pow10(decimals - have);
   const divisor = pow10(have - decimals);
@@ -112,6 +103,9 @@ export const formatScaled = (scaled: bigint, decimals: number, groupThousands = 
 export const formatDecimal = (value: number, decimals: number): string =>
   formatScaled(toScaledDecimal(value, decimals), decimals);
 
+/** The most places a tolerance or threshold is printed with. */
+const NATURAL_PLACES = 10;
+
 /**
  * A number with as many places as it has, at most 10 (rounded there, then trailing zeros
  * dropped): 2 → { 2n, 0 }, 0.25 → { 25n, 2 }, 0.1 + 0.2 → { 3n, 1 }. For tolerances and
@@ -119,9 +113,9 @@ export const formatDecimal = (value: number, decimals: number): string =>
  */
 export const naturalDecimal = (value: number): ExactDecimal => {
   const exact = exactDecimal(value);
-  if (exact.decimals <= MAX_DECIMALS) return exact;
-  let units = toScaledDecimal(value, MAX_DECIMALS);
-  let decimals = MAX_DECIMALS;
+  if (exact.decimals <= NATURAL_PLACES) return exact;
+  let units = scaledAt(value, NATURAL_PLACES);
+  let decimals = NATURAL_PLACES;
   while (decimals > 0 && units % 10n === 0n) {
     units /= 10n;
     decimals -= 1;

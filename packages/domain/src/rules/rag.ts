@@ -9,6 +9,7 @@ import type {
   RagAssessment,
   Tolerance,
 } from '../model/performance.js';
+import { POLARITIES } from '../model/performance.js';
 import {
   checkDecimals,
   checkFinite,
@@ -31,8 +32,6 @@ export type RagInput = {
   readonly decimals: number;
 };
 
-const POLARITIES: readonly Polarity[] = ['higher-is-better', 'lower-is-better'];
-
 const invalid = (message: string, data: Record<string, unknown>): DomainError =>
   new DomainError('VALIDATION.INVALID_VALUE', message, data);
 
@@ -52,7 +51,7 @@ export const checkMaybeFigure = (value: Maybe<number>, what: string): void => {
 };
 
 export const checkPolarity = (polarity: Polarity): void => {
-  if (!POLARITIES.includes(polarity)) {
+  if (!(POLARITIES as readonly string[]).includes(polarity)) {
     throw invalid(`Not a polarity: ${JSON.stringify(polarity)}.`, {
       field: 'polarity',
       value: polarity,
