@@ -30,7 +30,10 @@ export class ResponseCheckInterceptor implements NestInterceptor {
     if (schema === undefined) return next.handle();
     return next.handle().pipe(
       map((body: unknown) => {
-        const problems = problemsOf(schema, JSON.parse(JSON.stringify(body ?? null)));
+        // A route may hand back its JSON already serialised (the results list's cache).
+        const json: unknown =
+          typeof body === 'string' ? JSON.parse(body) : JSON.parse(JSON.stringify(body ?? null));
+        const problems = problemsOf(schema, json);
         if (problems.length > 0) {
           const where = `${context.getClass().name}.${context.getHandler().name}`;
           const detail = problems.map((p) => `${p.path} ${p.message}`).join('; ');

@@ -1,20 +1,14 @@
-import type {
-  MeasureFrequency,
-  MeasureUnit,
-  PerformanceMeasure,
-  Polarity,
-} from '@scrutineer/domain';
+import type { MeasureResource, PerformanceMeasure } from '@scrutineer/domain';
 import { measureCode, portfolioCode } from '@scrutineer/domain';
-import type { MeasureResponseDto } from './dto/measure.dto.js';
 import { MeasureEntity } from './measure.entity.js';
 
 export const toDomain = (entity: MeasureEntity): PerformanceMeasure => ({
   code: measureCode(entity.code),
   portfolioCode: portfolioCode(entity.portfolioCode),
   title: entity.title,
-  unit: entity.unit as MeasureUnit,
-  polarity: entity.polarity as Polarity,
-  frequency: entity.frequency as MeasureFrequency,
+  unit: entity.unit as PerformanceMeasure['unit'],
+  polarity: entity.polarity as PerformanceMeasure['polarity'],
+  frequency: entity.frequency as PerformanceMeasure['frequency'],
   source: entity.source,
   priorityNumber: entity.priorityNumber,
   decimals: entity.decimals,
@@ -33,16 +27,8 @@ export const toPersistence = (measure: PerformanceMeasure): MeasureEntity =>
     decimals: measure.decimals,
   });
 
-export const toResponse = (entity: MeasureEntity): MeasureResponseDto => ({
-  code: entity.code,
-  portfolioCode: entity.portfolioCode,
-  title: entity.title,
-  unit: entity.unit,
-  polarity: entity.polarity,
-  frequency: entity.frequency,
-  source: entity.source,
-  priorityNumber: entity.priorityNumber,
-  decimals: entity.decimals,
+export const toResponse = (entity: MeasureEntity): MeasureResource => ({
+  ...toDomain(entity),
   version: entity.version,
   createdAt: entity.createdAt,
   updatedAt: entity.updatedAt,

@@ -1,83 +1,90 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+  MeasureHistory,
+  MeasureInput,
+  MeasurePage,
+  MeasureParams,
+  MeasurePatch,
+  MeasureQuery,
+  MeasureResource,
+} from '@scrutineer/domain';
 import { type Caller, CurrentCaller, Roles } from '../auth/caller.js';
-import { ApiIfMatch, IfMatch } from '../common/concurrency.js';
-import {
-  CreateMeasureDto,
-  MeasureHistoryDto,
-  MeasurePageDto,
-  MeasureQueryDto,
-  MeasureResponseDto,
-  UpdateMeasureDto,
-} from './dto/measure.dto.js';
+import { IfMatch } from '../common/concurrency.js';
+import { Operation, Resource } from '../contract/operation.js';
 import { MeasuresService } from './measures.service.js';
 
-@ApiTags('measures')
-@ApiBearerAuth()
+@Resource(
+  'measures',
+  'A portfolio’s performance measures: what is measured, in which unit, how often.',
+)
 @Controller({ path: 'measures', version: '1' })
 export class MeasuresController {
   constructor(private readonly measures: MeasuresService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Performance measures; filter by portfolio and priority.' })
-  @ApiOkResponse({ type: MeasurePageDto })
-  list(@Query() query: MeasureQueryDto): Promise<MeasurePageDto> {
-    return this.measures.list(query) as Promise<MeasurePageDto>;
+  @Operation({
+    summary: 'Performance measures; filter by portfolio and priority.',
+    query: MeasureQuery,
+    response: MeasurePage,
+  })
+  list(@Query() query: MeasureQuery): Promise<MeasurePage> {
+    return this.measures.list(query);
   }
 
   @Get(':code')
-  @ApiOkResponse({ type: MeasureResponseDto })
-  get(@Param('code') code: string): Promise<MeasureResponseDto> {
+  @Operation({ summary: 'One measure.', params: MeasureParams, response: MeasureResource })
+  get(@Param('code') code: string): Promise<MeasureResource> {
     return this.measures.get(code);
   }
 
   @Get(':code/history')
-  @ApiOperation({
+  @Operation({
     summary: 'The measure across every year: each year’s target and results with RAG and trend.',
+    params: MeasureParams,
+    response: MeasureHistory,
   })
-  @ApiOkResponse({ type: MeasureHistoryDto })
-  history(@Param('code') code: string): Promise<MeasureHistoryDto> {
+  history(@Param('code') code: string): Promise<MeasureHistory> {
     return this.measures.history(code);
   }
 
   @Post()
   @Roles('officer')
-  @ApiOperation({ summary: 'Add a measure to a portfolio (its officers, admins).' })
-  @ApiCreatedResponse({ type: MeasureResponseDto })
-  create(
-    @CurrentCaller() caller: Caller,
-    @Body() body: CreateMeasureDto,
-  ): Promise<MeasureResponseDto> {
+  @Operation({
+    summary: 'Add a measure to a portfolio (its officers, admins).',
+    body: MeasureInput,
+    response: MeasureResource,
+    errors: [409],
+  })
+  create(@CurrentCaller() caller: Caller, @Body() body: MeasureInput): Promise<MeasureResource> {
     return this.measures.create(caller, body);
   }
 
   @Patch(':code')
   @Roles('officer')
-  @ApiIfMatch()
-  @ApiOperation({ summary: 'Change a measure; its results are reassessed.' })
-  @ApiOkResponse({ type: MeasureResponseDto })
+  @Operation({
+    summary: 'Change a measure; its results are reassessed.',
+    params: MeasureParams,
+    body: MeasurePatch,
+    response: MeasureResource,
+    ifMatch: true,
+  })
   update(
     @CurrentCaller() caller: Caller,
     @Param('code') code: string,
     @IfMatch() version: number,
-    @Body() body: UpdateMeasureDto,
-  ): Promise<MeasureResponseDto> {
+    @Body() body: MeasurePatch,
+  ): Promise<MeasureResource> {
     return this.measures.update(caller, code, version, body);
   }
 
   @Delete(':code')
   @Roles('officer')
-  @HttpCode(204)
-  @ApiIfMatch()
-  @ApiOperation({ summary: 'Delete a measure that has no results and no targets.' })
-  @ApiNoContentResponse()
+  @Operation({
+    summary: 'Delete a measure that has no results and no targets.',
+    params: MeasureParams,
+    ifMatch: true,
+    errors: [409],
+  })
   remove(
     @CurrentCaller() caller: Caller,
     @Param('code') code: string,

@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { PerformanceMeasure } from '@scrutineer/domain';
-import { checkTargetUnit, measureCode, portfolioCode } from '@scrutineer/domain';
+import type {
+  MeasureHistory,
+  MeasureInput,
+  MeasurePatch,
+  MeasureQuery,
+  MeasureResource,
+  MeasureYear,
+  PerformanceMeasure,
+} from '@scrutineer/domain';
+import { checkTargetUnit } from '@scrutineer/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AgreementEntity, AgreementTargetEntity } from '../agreements/agreement.entity.js';
 import { targetToDomain } from '../agreements/agreement.mapper.js';
@@ -21,17 +29,8 @@ import { assertPortfolioExists } from '../performance/references.js';
 import { checkVersion, updateAtVersion } from '../common/concurrency.js';
 import { MeasureResultEntity } from '../results/measure-result.entity.js';
 import { toResponse as resultResponse } from '../results/measure-result.mapper.js';
-import type {
-  CreateMeasureDto,
-  MeasureHistoryDto,
-  MeasureQueryDto,
-  MeasureResponseDto,
-  MeasureYearDto,
-  UpdateMeasureDto,
-} from './dto/measure.dto.js';
 import { MeasureEntity } from './measure.entity.js';
 import { toDomain, toPersistence, toResponse } from './measure.mapper.js';
-import { targetResponse } from '../agreements/agreement.mapper.js';
 
 const ENTITY = 'measure';
 
@@ -39,7 +38,7 @@ const ENTITY = 'measure';
 export class MeasuresService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(query: MeasureQueryDto): Promise<Page<MeasureResponseDto>> {
+  async list(query: MeasureQuery): Promise<Page<MeasureResource>> {
     const { limit, offset } = pageWindow(query);
     const builder = this.dataSource.getRepository(MeasureEntity).createQueryBuilder('measure');
     if (query.portfolio !== undefined) {
@@ -60,7 +59,7 @@ export class MeasuresService {
     return pageOf(rows.map(toResponse), total, query);
   }
 
-  async get(code: string): Promise<MeasureResponseDto> {
+  async get(code: string): Promise<MeasureResource> {
     return toResponse(await this.find(this.dataSource.manager, code));
   }
 
@@ -75,7 +74,7 @@ export class MeasuresService {
   }
 
   /** The measure's targets and results across every year: how long it has been missing its target. */
-  async history(code: string): Promise<MeasureHistoryDto> {
+  async history(code: string): Promise<MeasureHistory> {
     const manager = this.dataSource.manager;
     const measure = await this.find(manager, code);
     const targets = await manager
@@ -88,11 +87,14 @@ export class MeasuresService {
       where: { measureCode: code },
       order: { periodStart: 'ASC', periodEnd: 'ASC' },
     });
-    const years = new Map<string, MeasureYearDto>();
-    const yearOf = (year: string): MeasureYearDto => {
+    type Year = { -readonly [K in keyof MeasureYear]: MeasureYear[K] } & {
+      results: MeasureYear['results'][number][];
+    };
+    const years = new Map<string, Year>();
+    const yearOf = (year: string): Year => {
       const existing = years.get(year);
       if (existing !== undefined) return existing;
-      const created: MeasureYearDto = { year, agreementStatus: null, target: null, results: [] };
+      const created: Year = { year, agreementStatus: null, target: null, results: [] };
       years.set(year, created);
       return created;
     };
@@ -100,8 +102,8 @@ export class MeasuresService {
       const raw = targets.raw[i];
       if (raw === undefined) return;
       const year = yearOf(raw.agreement_year);
-      year.agreementStatus = raw.agreement_status;
-      year.target = targetResponse(targetToDomain(entity));
+      year.agreementStatus = raw.agreement_status as MeasureYear['agreementStatus'];
+      year.target = targetToDomain(entity);
     });
     for (const result of results) yearOf(result.year).results.push(resultResponse(result));
     return {
@@ -110,19 +112,8 @@ export class MeasuresService {
     };
   }
 
-  async create(caller: Caller, body: CreateMeasureDto): Promise<MeasureResponseDto> {
+  async create(caller: Caller, body: MeasureInput): Promise<MeasureResource> {
     assertCanWritePortfolio(caller, body.portfolioCode);
-    const measure: PerformanceMeasure = {
-      code: measureCode(body.code),
-      portfolioCode: portfolioCode(body.portfolioCode),
-      title: body.title,
-      unit: body.unit,
-      polarity: body.polarity,
-      frequency: body.frequency,
-      source: body.source,
-      priorityNumber: body.priorityNumber,
-      decimals: body.decimals,
-    };
     await this.dataSource.transaction(async (manager) => {
       await assertPortfolioExists(manager, body.portfolioCode, '$.portfolioCode');
       if (await manager.existsBy(MeasureEntity, { code: body.code })) {
@@ -130,7 +121,7 @@ export class MeasuresService {
           { path: '$.code', message: 'is already used by another measure' },
         ]);
       }
-      await manager.insert(MeasureEntity, toPersistence(measure));
+      await manager.insert(MeasureEntity, toPersistence(body));
       await recordAudit(manager, caller, {
         entity: ENTITY,
         entityId: body.code,
@@ -145,8 +136,8 @@ export class MeasuresService {
     caller: Caller,
     code: string,
     version: number,
-    body: UpdateMeasureDto,
-  ): Promise<MeasureResponseDto> {
+    body: MeasurePatch,
+  ): Promise<MeasureResource> {
     await this.dataSource.transaction(async (manager) => {
       const before = await this.loadForChange(manager, caller, code, version);
       const changes = Object.fromEntries(

@@ -1,7 +1,10 @@
 import type {
   AssessedResult,
   Comparator,
+  LocalDate,
   MeasureResult,
+  MeasureResultResource,
+  PeriodCode,
   RagStatus,
   ResultAssessment,
   ResultStatus,
@@ -16,9 +19,9 @@ import {
   periodEnd,
   periodLabel,
   periodStart,
+  portfolioCode,
   unknown,
 } from '@scrutineer/domain';
-import type { ResultResponseDto } from './dto/measure-result.dto.js';
 import { MeasureResultEntity } from './measure-result.entity.js';
 
 export const toDomain = (entity: MeasureResultEntity): MeasureResult => ({
@@ -32,7 +35,17 @@ export const toDomain = (entity: MeasureResultEntity): MeasureResult => ({
 });
 
 /** The assessment the result's row stores (ADR007). */
-export const storedAssessment = (entity: MeasureResultEntity): ResultAssessment => ({
+export const storedAssessment = (
+  entity: Pick<
+    MeasureResultEntity,
+    | 'ragStatus'
+    | 'ragExplanation'
+    | 'trendDirection'
+    | 'trendArrow'
+    | 'trendExplanation'
+    | 'trendPreviousPeriod'
+  >,
+): ResultAssessment => ({
   rag: { status: entity.ragStatus as RagStatus, explanation: entity.ragExplanation },
   trend: {
     direction: entity.trendDirection as TrendDirection,
@@ -90,37 +103,36 @@ export const toPersistence = (
     ...assessmentColumns(assessment),
   });
 
-export const toResponse = (entity: MeasureResultEntity): ResultResponseDto => {
-  const period = parsePeriodCode(entity.periodCode);
-  return {
-    id: entity.id,
-    measureCode: entity.measureCode,
-    portfolioCode: entity.portfolioCode,
-    period: {
-      code: entity.periodCode,
-      label: periodLabel(period),
-      kind: entity.periodKind,
-      year: entity.year,
-      start: entity.periodStart,
-      end: entity.periodEnd,
-    },
-    value: entity.value,
-    valueUnknownReason: entity.valueUnknownReason,
-    status: entity.status,
-    comparators: entity.comparators,
-    commentary: entity.commentary,
-    rag: { status: entity.ragStatus as RagStatus, explanation: entity.ragExplanation },
-    trend: {
-      direction: entity.trendDirection as TrendDirection,
-      arrow: entity.trendArrow,
-      explanation: entity.trendExplanation,
-      previousPeriod: entity.trendPreviousPeriod,
-    },
-    version: entity.version,
-    createdAt: entity.createdAt,
-    updatedAt: entity.updatedAt,
-  };
-};
+/** The resource: the domain's result, where it sits (portfolio, period dates) and its stored assessment. */
+const resource = (
+  fields: {
+    readonly id: number;
+    readonly portfolioCode: string;
+    readonly periodCode: string;
+    readonly periodStart: string;
+    readonly periodEnd: string;
+    readonly version: number;
+    readonly createdAt: string;
+    readonly updatedAt: string;
+  },
+  result: MeasureResult,
+  assessment: ResultAssessment,
+): MeasureResultResource => ({
+  id: fields.id,
+  ...result,
+  portfolioCode: portfolioCode(fields.portfolioCode),
+  periodCode: fields.periodCode as PeriodCode,
+  periodLabel: periodLabel(result.period),
+  periodStart: fields.periodStart as LocalDate,
+  periodEnd: fields.periodEnd as LocalDate,
+  ...assessment,
+  version: fields.version,
+  createdAt: fields.createdAt,
+  updatedAt: fields.updatedAt,
+});
+
+export const toResponse = (entity: MeasureResultEntity): MeasureResultResource =>
+  resource(entity, toDomain(entity), storedAssessment(entity));
 
 /** The columns the list reads, as plain SQL (snake_case, as in the migration). */
 export const RESULT_ROW_COLUMNS = [
@@ -179,34 +191,35 @@ export type ResultRow = {
 };
 
 /** The same response as `toResponse`, from a plain row. */
-export const rowToResponse = (row: ResultRow): ResultResponseDto => {
-  const period = parsePeriodCode(row.period_code);
-  return {
-    id: Number(row.id),
-    measureCode: row.measure_code,
-    portfolioCode: row.portfolio_code,
-    period: {
-      code: row.period_code,
-      label: periodLabel(period),
-      kind: row.period_kind,
-      year: row.year,
-      start: row.period_start,
-      end: row.period_end,
+export const rowToResponse = (row: ResultRow): MeasureResultResource =>
+  resource(
+    {
+      id: Number(row.id),
+      portfolioCode: row.portfolio_code,
+      periodCode: row.period_code,
+      periodStart: row.period_start,
+      periodEnd: row.period_end,
+      version: Number(row.version),
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
     },
-    value: row.value === null ? null : Number(row.value),
-    valueUnknownReason: row.value_unknown_reason,
-    status: row.status,
-    comparators: JSON.parse(row.comparators) as Comparator[],
-    commentary: row.commentary,
-    rag: { status: row.rag_status as RagStatus, explanation: row.rag_explanation },
-    trend: {
-      direction: row.trend_direction as TrendDirection,
-      arrow: row.trend_arrow,
-      explanation: row.trend_explanation,
-      previousPeriod: row.trend_previous_period,
+    {
+      measureCode: measureCode(row.measure_code),
+      period: parsePeriodCode(row.period_code),
+      value:
+        row.value === null
+          ? unknown(row.value_unknown_reason ?? 'No figure given')
+          : Number(row.value),
+      status: row.status as ResultStatus,
+      comparators: JSON.parse(row.comparators) as Comparator[],
+      commentary: row.commentary,
     },
-    version: Number(row.version),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-};
+    storedAssessment({
+      ragStatus: row.rag_status,
+      ragExplanation: row.rag_explanation,
+      trendDirection: row.trend_direction,
+      trendArrow: row.trend_arrow,
+      trendExplanation: row.trend_explanation,
+      trendPreviousPeriod: row.trend_previous_period,
+    }),
+  );

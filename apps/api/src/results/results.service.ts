@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AssessedResult, MeasureResult } from '@scrutineer/domain';
-import { measureCode, parsePeriodCode, periodCode, unknown } from '@scrutineer/domain';
+import type {
+  AssessedResult,
+  MeasureResult,
+  MeasureResultInput,
+  MeasureResultPage,
+  MeasureResultQuery,
+  MeasureResultResource,
+} from '@scrutineer/domain';
+import { parsePeriodCode, periodCode } from '@scrutineer/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
@@ -12,13 +19,6 @@ import { assertCanWritePortfolio } from '../performance/access.js';
 import { pendingKey, reassessMeasures } from '../performance/assessment-store.js';
 import { ResultsPageCache, resultsCacheToken } from '../performance/results-cache.js';
 import { checkVersion, updateAtVersion } from '../common/concurrency.js';
-import type {
-  CreateResultDto,
-  ResultContentDto,
-  ResultPageDto,
-  ResultQueryDto,
-  ResultResponseDto,
-} from './dto/measure-result.dto.js';
 import { MeasureResultEntity } from './measure-result.entity.js';
 import {
   contentColumns,
@@ -41,15 +41,24 @@ const SORTS = {
   rag: 'rag_status',
 } as const;
 
-/** The officer's content of a result, in the domain's shape. */
-const contentOf = (
-  body: ResultContentDto,
-): Pick<MeasureResult, 'value' | 'status' | 'comparators' | 'commentary'> => ({
-  value: body.value ?? unknown(body.valueUnknownReason ?? 'No figure given'),
-  status: body.status,
-  comparators: body.comparators.map((c) => ({ kind: c.kind, label: c.label, value: c.value })),
-  commentary: body.commentary,
-});
+/** A replaced result must stay the same measure's result for the same period. */
+const assertSamePlace = (before: MeasureResultEntity, body: MeasureResult): void => {
+  const problems = [
+    ...(body.measureCode === before.measureCode
+      ? []
+      : [{ path: '$.measureCode', message: `must stay ${before.measureCode}` }]),
+    ...(periodCode(body.period) === before.periodCode
+      ? []
+      : [{ path: '$.period', message: `must stay ${before.periodCode}` }]),
+  ];
+  if (problems.length > 0) {
+    throw new ApiError(
+      'REQUEST.INVALID',
+      'A result’s measure and period are fixed once it is recorded; record a new result instead.',
+      problems,
+    );
+  }
+};
 
 @Injectable()
 export class ResultsService {
@@ -64,7 +73,7 @@ export class ResultsService {
    * query builder and entity hydration. Filters and sort are whitelisted; values are bound.
    */
   /** The page as the JSON the route sends, kept serialised so a repeated read does no work. */
-  async listJson(query: ResultQueryDto): Promise<string> {
+  async listJson(query: MeasureResultQuery): Promise<string> {
     const generation = await resultsCacheToken(this.dataSource);
     const key = JSON.stringify([
       query.portfolio,
@@ -85,11 +94,12 @@ export class ResultsService {
     return page;
   }
 
-  private async readPage(query: ResultQueryDto): Promise<ResultPageDto> {
+  private async readPage(query: MeasureResultQuery): Promise<MeasureResultPage> {
     const { limit, offset } = pageWindow(query);
     const filters: [string, string | undefined][] = [
       ['portfolio_code', query.portfolio],
       ['year', query.year],
+      // Read through the domain: a code the pattern allows but the calendar does not is a 400.
       [
         'period_code',
         query.period === undefined ? undefined : periodCode(parsePeriodCode(query.period)),
@@ -126,10 +136,10 @@ export class ResultsService {
     const [count] = await run<{ total: number | string }>(
       `SELECT COUNT(*) AS "total" FROM "measure_results"${where}`,
     );
-    return pageOf(rows.map(rowToResponse), Number(count?.total ?? 0), query) as ResultPageDto;
+    return pageOf(rows.map(rowToResponse), Number(count?.total ?? 0), query);
   }
 
-  async get(id: number): Promise<ResultResponseDto> {
+  async get(id: number): Promise<MeasureResultResource> {
     return toResponse(await this.find(this.dataSource.manager, id));
   }
 
@@ -143,12 +153,8 @@ export class ResultsService {
     return rows.map(toAssessedDomain);
   }
 
-  async create(caller: Caller, body: CreateResultDto): Promise<ResultResponseDto> {
-    const result: MeasureResult = {
-      measureCode: measureCode(body.measureCode),
-      period: parsePeriodCode(body.period),
-      ...contentOf(body),
-    };
+  async create(caller: Caller, body: MeasureResultInput): Promise<MeasureResultResource> {
+    const result: MeasureResult = body;
     const code = periodCode(result.period);
     const id = await this.dataSource.transaction(async (manager) => {
       const measure = await manager.findOneBy(MeasureEntity, { code: body.measureCode });
@@ -192,11 +198,12 @@ export class ResultsService {
     caller: Caller,
     id: number,
     version: number,
-    body: ResultContentDto,
-  ): Promise<ResultResponseDto> {
+    body: MeasureResult,
+  ): Promise<MeasureResultResource> {
     await this.dataSource.transaction(async (manager) => {
       const before = await this.loadForChange(manager, caller, id, version);
-      const changes = contentColumns(contentOf(body));
+      assertSamePlace(before, body);
+      const changes = contentColumns(body);
       const diff = diffChanges({ ...before }, changes);
       if (!hasChanges(diff)) return;
       await updateAtVersion(
