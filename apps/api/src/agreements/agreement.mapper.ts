@@ -1,5 +1,7 @@
 import type {
+  AgreementResource,
   AgreementStatus,
+  AgreementSummaryResource,
   CommitteeId,
   LocalDate,
   MeasureTarget,
@@ -16,7 +18,6 @@ import {
   portfolioCode,
   unknown,
 } from '@scrutineer/domain';
-import type { AgreementResponseDto, AgreementSummaryDto, TargetDto } from './dto/agreement.dto.js';
 import {
   AgreementCapitalLineEntity,
   AgreementEntity,
@@ -170,66 +171,29 @@ export const toPersistence = (
   ),
 });
 
-export const toSummary = (entity: AgreementEntity): AgreementSummaryDto => ({
-  id: entity.id,
-  portfolioCode: entity.portfolioCode,
-  year: entity.year,
-  status: entity.status,
-  considered:
-    entity.consideredCommitteeId === null || entity.consideredDate === null
-      ? null
-      : { committeeId: entity.consideredCommitteeId, date: entity.consideredDate },
-  approved:
-    entity.approvedBody === null || entity.approvedDate === null
-      ? null
-      : { body: entity.approvedBody, date: entity.approvedDate },
+/** The server's fields of an agreement's row. */
+const serverFields = (entity: AgreementEntity) => ({
   version: entity.version,
   createdAt: entity.createdAt,
   updatedAt: entity.updatedAt,
 });
 
-export const targetResponse = (target: MeasureTarget): TargetDto => ({
-  measureCode: target.measureCode,
-  unit: target.unit,
-  target: isUnknown(target.target) ? null : target.target,
-  targetUnknownReason: isUnknown(target.target) ? target.target.reason : null,
-  tolerance:
-    target.tolerance.kind === 'absolute'
-      ? { kind: 'absolute', amount: target.tolerance.amount }
-      : target.tolerance.kind === 'relative'
-        ? { kind: 'relative', percent: target.tolerance.percent }
-        : { kind: 'none' },
-  toleranceRationale: target.toleranceRationale,
-});
+/** Reads only the agreement's own row (no lines needed). */
+export const toSummary = (entity: AgreementEntity): AgreementSummaryResource => {
+  const { portfolioCode, year, status, considered, approved } = toDomain(entity);
+  return {
+    id: entity.id,
+    portfolioCode,
+    year,
+    status,
+    considered,
+    approved,
+    ...serverFields(entity),
+  };
+};
 
 /** Needs the agreement loaded with all its lines. */
-export const toResponse = (entity: AgreementEntity): AgreementResponseDto => {
+export const toResponse = (entity: AgreementEntity): AgreementResource => {
   const agreement = toDomain(entity);
-  return {
-    ...toSummary(entity),
-    priorities: agreement.priorities.map((p) => ({
-      number: p.number,
-      title: p.title,
-      outcomes: [...p.outcomes],
-    })),
-    targets: agreement.targets.map(targetResponse),
-    revenueBudget: agreement.revenueBudget.map((r) => ({ service: r.service, budget: r.budget })),
-    cashLimit: cashLimit(agreement),
-    reserves: agreement.reserves.map((r) => ({
-      name: r.name,
-      balance: r.balance,
-      plannedUse: r.plannedUse,
-      purpose: r.purpose,
-    })),
-    savings: agreement.savings.map((s) => ({
-      reference: s.reference,
-      title: s.title,
-      target: s.target,
-    })),
-    capital: agreement.capital.map((c) => ({
-      scheme: c.scheme,
-      budget: c.budget,
-      fundingSource: c.fundingSource,
-    })),
-  };
+  return { id: entity.id, ...agreement, cashLimit: cashLimit(agreement), ...serverFields(entity) };
 };

@@ -1,107 +1,113 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+  AgreementPage,
+  AgreementParams,
+  AgreementQuery,
+  AgreementResource,
+  AgreementTransition,
+  type AgreementInput,
+} from '@scrutineer/domain';
 import { type Caller, CurrentCaller, Roles } from '../auth/caller.js';
-import { ApiIfMatch, IfMatch } from '../common/concurrency.js';
-import { ParseIdPipe } from '../performance/id.pipe.js';
+import { IfMatch } from '../common/concurrency.js';
+import { Operation, Resource } from '../contract/operation.js';
 import { AgreementsService } from './agreements.service.js';
-import {
-  AgreementPageDto,
-  AgreementQueryDto,
-  AgreementResponseDto,
-  AgreementTransitionDto,
-  CreateAgreementDto,
-  ReplaceAgreementDto,
-} from './dto/agreement.dto.js';
 
-@ApiTags('agreements')
-@ApiBearerAuth()
+@Resource(
+  'agreements',
+  'Portfolio Performance and Resource Agreements: a portfolio’s priorities, targets and money for a year, drafted, considered and approved.',
+)
 @Controller({ path: 'agreements', version: '1' })
 export class AgreementsController {
   constructor(private readonly agreements: AgreementsService) {}
 
   @Get()
-  @ApiOperation({
-    summary:
-      'Portfolio Performance and Resource Agreements (summaries); filter by portfolio, year, status.',
+  @Operation({
+    summary: 'Agreements (their headers); filter by portfolio, year, status.',
+    query: AgreementQuery,
+    response: AgreementPage,
   })
-  @ApiOkResponse({ type: AgreementPageDto })
-  list(@Query() query: AgreementQueryDto): Promise<AgreementPageDto> {
-    return this.agreements.list(query) as Promise<AgreementPageDto>;
+  list(@Query() query: AgreementQuery): Promise<AgreementPage> {
+    return this.agreements.list(query);
   }
 
   @Get(':id')
-  @ApiOperation({
+  @Operation({
     summary:
       'One agreement with its priorities, targets, budget, reserves, savings and capital lines.',
+    params: AgreementParams,
+    response: AgreementResource,
   })
-  @ApiOkResponse({ type: AgreementResponseDto })
-  get(@Param('id', ParseIdPipe) id: number): Promise<AgreementResponseDto> {
+  get(@Param('id') id: number): Promise<AgreementResource> {
     return this.agreements.get(id);
   }
 
   @Post()
   @Roles('officer')
-  @ApiOperation({ summary: 'Draft a portfolio’s agreement for a year (its officers, admins).' })
-  @ApiCreatedResponse({ type: AgreementResponseDto })
+  @Operation({
+    summary: 'Draft a portfolio’s agreement for a year (its officers, admins).',
+    body: AgreementResource,
+    response: AgreementResource,
+    errors: [409],
+  })
   create(
     @CurrentCaller() caller: Caller,
-    @Body() body: CreateAgreementDto,
-  ): Promise<AgreementResponseDto> {
+    @Body() body: AgreementInput,
+  ): Promise<AgreementResource> {
     return this.agreements.create(caller, body);
   }
 
   @Put(':id')
   @Roles('officer')
-  @ApiIfMatch()
-  @ApiOperation({ summary: 'Replace the content of an agreement that is not yet approved.' })
-  @ApiOkResponse({ type: AgreementResponseDto })
-  @ApiConflictResponse({ description: 'The agreement is approved, or the version is stale.' })
+  @Operation({
+    summary: 'Replace the content of an agreement that is not yet approved.',
+    description:
+      'The body is the agreement as read (its server fields are ignored); its portfolio and year must stay the same.',
+    params: AgreementParams,
+    body: AgreementResource,
+    response: AgreementResource,
+    ifMatch: true,
+    errors: [409],
+  })
   replace(
     @CurrentCaller() caller: Caller,
-    @Param('id', ParseIdPipe) id: number,
+    @Param('id') id: number,
     @IfMatch() version: number,
-    @Body() body: ReplaceAgreementDto,
-  ): Promise<AgreementResponseDto> {
+    @Body() body: AgreementInput,
+  ): Promise<AgreementResource> {
     return this.agreements.replace(caller, id, version, body);
   }
 
   @Post(':id/transitions')
   @Roles('officer', 'clerk')
-  @HttpCode(200)
-  @ApiIfMatch()
-  @ApiOperation({
+  @Operation({
     summary: 'Record that the committee considered the draft, or that Cabinet approved it.',
-  })
-  @ApiOkResponse({ type: AgreementResponseDto })
-  @ApiConflictResponse({
-    description: 'The lifecycle does not allow the step, or the version is stale.',
+    params: AgreementParams,
+    body: AgreementTransition,
+    response: AgreementResource,
+    status: 200,
+    ifMatch: true,
+    errors: [409],
   })
   transition(
     @CurrentCaller() caller: Caller,
-    @Param('id', ParseIdPipe) id: number,
+    @Param('id') id: number,
     @IfMatch() version: number,
-    @Body() body: AgreementTransitionDto,
-  ): Promise<AgreementResponseDto> {
+    @Body() body: AgreementTransition,
+  ): Promise<AgreementResource> {
     return this.agreements.transition(caller, id, version, body);
   }
 
   @Delete(':id')
   @Roles('officer')
-  @HttpCode(204)
-  @ApiIfMatch()
-  @ApiOperation({ summary: 'Delete an agreement that is not yet approved.' })
-  @ApiNoContentResponse()
+  @Operation({
+    summary: 'Delete an agreement that is not yet approved.',
+    params: AgreementParams,
+    ifMatch: true,
+    errors: [409],
+  })
   remove(
     @CurrentCaller() caller: Caller,
-    @Param('id', ParseIdPipe) id: number,
+    @Param('id') id: number,
     @IfMatch() version: number,
   ): Promise<void> {
     return this.agreements.remove(caller, id, version);

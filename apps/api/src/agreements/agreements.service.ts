@@ -1,17 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CommitteeId, LocalDate, PortfolioAgreement, Tolerance } from '@scrutineer/domain';
+import type {
+  AgreementInput,
+  AgreementQuery,
+  AgreementResource,
+  AgreementSummaryResource,
+  AgreementTransition,
+  CommitteeId,
+  PortfolioAgreement,
+} from '@scrutineer/domain';
 import {
   approveAgreement,
   assertAgreementEditable,
   checkTargetUnit,
   considerAgreement,
-  financialYear,
-  localDate,
-  measureCode,
-  pence,
-  portfolioCode,
-  unknown,
 } from '@scrutineer/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
@@ -46,15 +48,6 @@ import {
   toResponse,
   toSummary,
 } from './agreement.mapper.js';
-import type {
-  AgreementContentDto,
-  AgreementQueryDto,
-  AgreementResponseDto,
-  AgreementSummaryDto,
-  AgreementTransitionDto,
-  CreateAgreementDto,
-  ToleranceDto,
-} from './dto/agreement.dto.js';
 
 const ENTITY = 'agreement';
 
@@ -76,50 +69,53 @@ const LINE_ENTITIES = [
   AgreementCapitalLineEntity,
 ] as const;
 
-const toleranceOf = (dto: ToleranceDto): Tolerance =>
-  dto.kind === 'absolute'
-    ? { kind: 'absolute', amount: dto.amount ?? 0 }
-    : dto.kind === 'relative'
-      ? { kind: 'relative', percent: dto.percent ?? 0 }
-      : { kind: 'none' };
-
-/** The agreement's content in the domain's shape (the request is already structurally valid). */
+/** The agreement's content: what its officers write while it is a draft. */
 const contentOf = (
-  body: AgreementContentDto,
+  body: AgreementInput,
 ): Pick<
   PortfolioAgreement,
   'priorities' | 'targets' | 'revenueBudget' | 'reserves' | 'savings' | 'capital'
 > => ({
-  priorities: body.priorities.map((p) => ({
-    number: p.number,
-    title: p.title,
-    outcomes: p.outcomes,
-  })),
-  targets: body.targets.map((t) => ({
-    measureCode: measureCode(t.measureCode),
-    unit: t.unit,
-    target: t.target ?? unknown(t.targetUnknownReason ?? 'No target set'),
-    tolerance: toleranceOf(t.tolerance),
-    toleranceRationale: t.toleranceRationale,
-  })),
-  revenueBudget: body.revenueBudget.map((r) => ({ service: r.service, budget: pence(r.budget) })),
-  reserves: body.reserves.map((r) => ({
-    name: r.name,
-    balance: pence(r.balance),
-    plannedUse: r.plannedUse === null ? null : pence(r.plannedUse),
-    purpose: r.purpose,
-  })),
-  savings: body.savings.map((s) => ({
-    reference: s.reference,
-    title: s.title,
-    target: pence(s.target),
-  })),
-  capital: body.capital.map((c) => ({
-    scheme: c.scheme,
-    budget: pence(c.budget),
-    fundingSource: c.fundingSource,
-  })),
+  priorities: body.priorities,
+  targets: body.targets,
+  revenueBudget: body.revenueBudget,
+  reserves: body.reserves,
+  savings: body.savings,
+  capital: body.capital,
 });
+
+/** A replaced agreement stays the same portfolio's agreement for the same year. */
+const assertSameAgreement = (current: PortfolioAgreement, body: AgreementInput): void => {
+  const problems: FieldProblem[] = [
+    ...(body.portfolioCode === current.portfolioCode
+      ? []
+      : [{ path: '$.portfolioCode', message: `must stay ${current.portfolioCode}` }]),
+    ...(body.year === current.year
+      ? []
+      : [{ path: '$.year', message: `must stay ${current.year}` }]),
+  ];
+  if (problems.length > 0) {
+    throw new ApiError(
+      'REQUEST.INVALID',
+      'An agreement’s portfolio and year are fixed; draft a new agreement instead.',
+      problems,
+    );
+  }
+};
+
+/** The field a step of the lifecycle needs: the committee that considered it, the body that approved it. */
+const assertStepComplete = (body: AgreementTransition): void => {
+  const field = body.to === 'considered' ? 'committeeId' : 'body';
+  if (body[field] === undefined) {
+    throw new ApiError('REQUEST.INVALID', `Recording "${body.to}" needs ${field}.`, [
+      {
+        path: `$.${field}`,
+        message: `is required when to is ${body.to}`,
+        code: 'VALIDATION.REQUIRED',
+      },
+    ]);
+  }
+};
 
 /** Inserts the lines of an agreement (after its old lines were deleted, for a replace). */
 export const insertAgreementLines = async (
@@ -144,7 +140,7 @@ export const insertAgreementLines = async (
 export class AgreementsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(query: AgreementQueryDto): Promise<Page<AgreementSummaryDto>> {
+  async list(query: AgreementQuery): Promise<Page<AgreementSummaryResource>> {
     const { limit, offset } = pageWindow(query);
     const builder = this.dataSource.getRepository(AgreementEntity).createQueryBuilder('agreement');
     if (query.portfolio !== undefined) {
@@ -168,7 +164,7 @@ export class AgreementsService {
     return pageOf(rows.map(toSummary), total, query);
   }
 
-  async get(id: number): Promise<AgreementResponseDto> {
+  async get(id: number): Promise<AgreementResource> {
     return toResponse(await this.load(this.dataSource.manager, id));
   }
 
@@ -183,11 +179,11 @@ export class AgreementsService {
     return row === null ? null : toDomain(row);
   }
 
-  async create(caller: Caller, body: CreateAgreementDto): Promise<AgreementResponseDto> {
+  async create(caller: Caller, body: AgreementInput): Promise<AgreementResource> {
     assertCanWritePortfolio(caller, body.portfolioCode);
     const agreement: PortfolioAgreement = {
-      portfolioCode: portfolioCode(body.portfolioCode),
-      year: financialYear(body.year),
+      portfolioCode: body.portfolioCode,
+      year: body.year,
       status: 'draft',
       considered: null,
       approved: null,
@@ -229,12 +225,13 @@ export class AgreementsService {
     caller: Caller,
     id: number,
     version: number,
-    body: AgreementContentDto,
-  ): Promise<AgreementResponseDto> {
+    body: AgreementInput,
+  ): Promise<AgreementResource> {
     await this.dataSource.transaction(async (manager) => {
       const before = await this.loadForChange(manager, caller, id, version);
       const current = toDomain(before);
       assertAgreementEditable(current);
+      assertSameAgreement(current, body);
       const diff = diffChanges({ ...current }, { ...contentOf(body) });
       if (!hasChanges(diff)) return;
       const next: PortfolioAgreement = { ...current, ...contentOf(body) };
@@ -267,16 +264,17 @@ export class AgreementsService {
     caller: Caller,
     id: number,
     version: number,
-    body: AgreementTransitionDto,
-  ): Promise<AgreementResponseDto> {
+    body: AgreementTransition,
+  ): Promise<AgreementResource> {
+    assertStepComplete(body);
     await this.dataSource.transaction(async (manager) => {
       const before = await this.loadForChange(manager, caller, id, version, ['clerk']);
       const current = toDomain(before);
-      const date = localDate(body.date) as LocalDate;
+      const { date } = body;
       const next =
         body.to === 'considered'
           ? considerAgreement(current, {
-              committeeId: (body.committeeId ?? '') as CommitteeId,
+              committeeId: body.committeeId ?? ('' as CommitteeId),
               date,
             })
           : approveAgreement(current, { body: body.body ?? '', date });

@@ -1,6 +1,10 @@
 import type {
   FinancialMonitoring,
+  FinancialMonitoringResource,
   FinancialYear,
+  PerformanceReportResource,
+  PerformanceReportSummaryResource,
+  PeriodCode,
   Maybe,
   Pence,
   PerformanceReport,
@@ -19,12 +23,6 @@ import {
   unknown,
   variance,
 } from '@scrutineer/domain';
-import type {
-  MoneyLineResponseDto,
-  PartTwoResponseDto,
-  ReportResponseDto,
-  ReportSummaryDto,
-} from './dto/performance-report.dto.js';
 import {
   type MoneyLineKind,
   PerformanceReportEntity,
@@ -178,69 +176,51 @@ export const reportIdFor = (
 ): PerformanceReportId =>
   `${portfolio}-${year.replace('/', '-')}-${kind}`.toLowerCase() as PerformanceReportId;
 
-export const toSummary = (entity: PerformanceReportEntity): ReportSummaryDto => ({
-  id: entity.id,
-  portfolioCode: entity.portfolioCode,
-  year: entity.year,
-  kind: entity.kind,
-  period: entity.periodCode,
-  periodLabel: periodLabel(parsePeriodCode(entity.periodCode)),
-  date: entity.date,
-  title: entity.title,
+const serverFields = (entity: PerformanceReportEntity) => ({
   version: entity.version,
   createdAt: entity.createdAt,
   updatedAt: entity.updatedAt,
 });
 
-const moneyResponse = (
-  label: string,
-  amount: Pence,
-  forecast: Maybe<Pence>,
-  commentary: string | null,
-): MoneyLineResponseDto => ({
-  label,
-  amount,
-  forecast: isUnknown(forecast) ? null : forecast,
-  forecastUnknownReason: isUnknown(forecast) ? forecast.reason : null,
-  variance: isUnknown(forecast) ? null : variance(amount, forecast),
-  commentary,
+const periodNames = (entity: PerformanceReportEntity) => ({
+  periodCode: entity.periodCode as PeriodCode,
+  periodLabel: periodLabel(parsePeriodCode(entity.periodCode)),
 });
 
-export const partTwoResponse = (partTwo: FinancialMonitoring): PartTwoResponseDto => ({
-  revenue: partTwo.revenue.map((l) => moneyResponse(l.service, l.budget, l.forecast, null)),
-  reserves: partTwo.reserves.map((l) => moneyResponse(l.name, l.balance, l.forecastUse, null)),
-  savings: partTwo.savings.map((l) => moneyResponse(l.title, l.target, l.forecast, l.commentary)),
-  capital: partTwo.capital.map((l) => moneyResponse(l.scheme, l.budget, l.forecast, l.commentary)),
-  commentary: [...partTwo.commentary],
+export const toSummary = (entity: PerformanceReportEntity): PerformanceReportSummaryResource => ({
+  id: entity.id as PerformanceReportId,
+  portfolioCode: portfolioCode(entity.portfolioCode),
+  year: financialYear(entity.year),
+  kind: entity.kind as PprrKind,
+  period: parsePeriodCode(entity.periodCode),
+  ...periodNames(entity),
+  date: localDate(entity.date),
+  title: entity.title,
+  ...serverFields(entity),
+});
+
+const varianceOf = (amount: Pence, forecast: Maybe<Pence>): Pence | null =>
+  isUnknown(forecast) ? null : variance(amount, forecast);
+
+/** Part Two as the API answers it: each line with its variance (forecast minus budget). */
+export const partTwoResponse = (partTwo: FinancialMonitoring): FinancialMonitoringResource => ({
+  revenue: partTwo.revenue.map((l) => ({ ...l, variance: varianceOf(l.budget, l.forecast) })),
+  reserves: partTwo.reserves.map((l) => ({
+    ...l,
+    variance: varianceOf(l.balance, l.forecastUse),
+  })),
+  savings: partTwo.savings.map((l) => ({ ...l, variance: varianceOf(l.target, l.forecast) })),
+  capital: partTwo.capital.map((l) => ({ ...l, variance: varianceOf(l.budget, l.forecast) })),
+  commentary: partTwo.commentary,
 });
 
 /** Needs the report loaded with its money lines. */
-export const toResponse = (entity: PerformanceReportEntity): ReportResponseDto => {
+export const toResponse = (entity: PerformanceReportEntity): PerformanceReportResource => {
   const report = toDomain(entity);
   return {
-    ...toSummary(entity),
-    reportTo: report.reportTo,
-    reportOf: [...report.reportOf],
-    sections: report.sections.map((s) => ({ heading: s.heading, paragraphs: [...s.paragraphs] })),
-    recommendations: {
-      lead: report.recommendations.lead,
-      style: report.recommendations.style,
-      items: [...report.recommendations.items],
-    },
-    partOne: report.partOne.map((p) => ({
-      priorityNumber: p.priorityNumber,
-      title: p.title,
-      highlights: [...p.highlights],
-      exceptions: [...p.exceptions],
-      measureCodes: [...p.measureCodes],
-    })),
+    ...report,
+    ...periodNames(entity),
     partTwo: partTwoResponse(report.partTwo),
-    furtherInformation: [...report.furtherInformation],
-    contacts: report.contacts.map((c) => ({
-      name: c.name,
-      role: c.role,
-      email: c.email,
-      phone: c.phone,
-    })),
+    ...serverFields(entity),
   };
 };

@@ -2,22 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   FinancialMonitoring,
-  Maybe,
-  Pence,
+  FinancialMonitoringResource,
+  PartOne,
   PerformanceReport,
-  PriorityUpdate,
+  PerformanceReportInput,
+  PerformanceReportQuery,
+  PerformanceReportResource,
+  PerformanceReportSummaryResource,
 } from '@scrutineer/domain';
-import {
-  financialYear,
-  localDate,
-  measureCode,
-  parsePeriodCode,
-  pence,
-  periodCode,
-  periodFinancialYear,
-  portfolioCode,
-  unknown,
-} from '@scrutineer/domain';
+import { periodCode, periodFinancialYear } from '@scrutineer/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
@@ -32,17 +25,6 @@ import { ApiError, notFound } from '../common/problem.js';
 import { assertCanWritePortfolio } from '../performance/access.js';
 import { assertPortfolioExists } from '../performance/references.js';
 import { checkVersion, updateAtVersion } from '../common/concurrency.js';
-import type {
-  CreateReportDto,
-  FinancialMonitoringDto,
-  PartOneDto,
-  PartTwoResponseDto,
-  PriorityUpdateDto,
-  ReplaceReportDto,
-  ReportQueryDto,
-  ReportResponseDto,
-  ReportSummaryDto,
-} from './dto/performance-report.dto.js';
 import { PerformanceReportEntity, ReportMoneyLineEntity } from './performance-report.entity.js';
 import {
   partTwoResponse,
@@ -57,82 +39,41 @@ import {
 
 const ENTITY = 'performance-report';
 
-const forecast = (value: number | null, reason: string | null | undefined): Maybe<Pence> =>
-  value === null ? unknown(reason ?? 'No forecast given') : pence(value);
-
-export const partOneOf = (body: readonly PriorityUpdateDto[]): PriorityUpdate[] =>
-  body.map((p) => ({
-    priorityNumber: p.priorityNumber,
-    title: p.title,
-    highlights: p.highlights,
-    exceptions: p.exceptions,
-    measureCodes: p.measureCodes.map(measureCode),
-  }));
-
-export const partTwoOf = (body: FinancialMonitoringDto): FinancialMonitoring => ({
-  revenue: body.revenue.map((l) => ({
-    service: l.service,
-    budget: pence(l.budget),
-    forecast: forecast(l.forecast, l.forecastUnknownReason),
-  })),
-  reserves: body.reserves.map((l) => ({
-    name: l.name,
-    balance: pence(l.balance),
-    forecastUse: forecast(l.forecastUse, l.forecastUnknownReason),
-  })),
-  savings: body.savings.map((l) => ({
-    title: l.title,
-    target: pence(l.target),
-    forecast: forecast(l.forecast, l.forecastUnknownReason),
-    commentary: l.commentary,
-  })),
-  capital: body.capital.map((l) => ({
-    scheme: l.scheme,
-    budget: pence(l.budget),
-    forecast: forecast(l.forecast, l.forecastUnknownReason),
-    commentary: l.commentary,
-  })),
-  commentary: body.commentary,
-});
-
 /** A report's content in the domain's shape; the period must fall in the report's year. */
 const contentOf = (
-  body: ReplaceReportDto,
+  body: PerformanceReportInput,
   year: string,
 ): Omit<PerformanceReport, 'id' | 'portfolioCode' | 'year' | 'kind'> => {
-  const period = parsePeriodCode(body.period);
-  if (periodFinancialYear(period) !== year) {
+  if (periodFinancialYear(body.period) !== year) {
     throw new ApiError(
       'REQUEST.INVALID',
-      `The period ${body.period} is not in the report's year ${year}.`,
+      `The period ${periodCode(body.period)} is not in the report's year ${year}.`,
       [{ path: '$.period', message: `must be a period of the financial year ${year}` }],
     );
   }
-  return {
-    period,
-    reportTo: body.reportTo,
-    date: localDate(body.date),
-    reportOf: body.reportOf,
-    title: body.title,
-    sections: body.sections,
-    recommendations: body.recommendations,
-    partOne: partOneOf(body.partOne),
-    partTwo: partTwoOf(body.partTwo),
-    furtherInformation: body.furtherInformation,
-    contacts: body.contacts.map((c) => ({
-      name: c.name,
-      role: c.role,
-      email: c.email ?? null,
-      phone: c.phone ?? null,
-    })),
-  };
+  const { portfolioCode: _portfolio, year: _year, kind: _kind, ...content } = body;
+  return content;
+};
+
+/** A replaced report stays the same portfolio's report of the same kind for the same year. */
+const assertSameReport = (current: PerformanceReport, body: PerformanceReportInput): void => {
+  const problems = (['portfolioCode', 'year', 'kind'] as const)
+    .filter((field) => body[field] !== current[field])
+    .map((field) => ({ path: `$.${field}`, message: `must stay ${current[field]}` }));
+  if (problems.length > 0) {
+    throw new ApiError(
+      'REQUEST.INVALID',
+      'A report’s portfolio, year and kind are fixed (they make its id); write a new report instead.',
+      problems,
+    );
+  }
 };
 
 @Injectable()
 export class PerformanceReportsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(query: ReportQueryDto): Promise<Page<ReportSummaryDto>> {
+  async list(query: PerformanceReportQuery): Promise<Page<PerformanceReportSummaryResource>> {
     const { limit, offset } = pageWindow(query);
     const builder = this.dataSource
       .getRepository(PerformanceReportEntity)
@@ -157,7 +98,7 @@ export class PerformanceReportsService {
     return pageOf(rows.map(toSummary), total, query);
   }
 
-  async get(id: string): Promise<ReportResponseDto> {
+  async get(id: string): Promise<PerformanceReportResource> {
     return toResponse(await this.load(this.dataSource.manager, id));
   }
 
@@ -166,19 +107,18 @@ export class PerformanceReportsService {
     return toDomain(await this.load(this.dataSource.manager, id));
   }
 
-  async partTwo(id: string): Promise<PartTwoResponseDto> {
+  async partTwo(id: string): Promise<FinancialMonitoringResource> {
     return partTwoResponse(partTwoToDomain(await this.load(this.dataSource.manager, id)));
   }
 
-  async create(caller: Caller, body: CreateReportDto): Promise<ReportResponseDto> {
+  async create(caller: Caller, body: PerformanceReportInput): Promise<PerformanceReportResource> {
     assertCanWritePortfolio(caller, body.portfolioCode);
-    const year = financialYear(body.year);
     const report: PerformanceReport = {
-      id: reportIdFor(body.portfolioCode, year, body.kind),
-      portfolioCode: portfolioCode(body.portfolioCode),
-      year,
+      id: reportIdFor(body.portfolioCode, body.year, body.kind),
+      portfolioCode: body.portfolioCode,
+      year: body.year,
       kind: body.kind,
-      ...contentOf(body, year),
+      ...contentOf(body, body.year),
     };
     await this.dataSource.transaction(async (manager) => {
       await assertPortfolioExists(manager, body.portfolioCode, '$.portfolioCode');
@@ -210,11 +150,12 @@ export class PerformanceReportsService {
     caller: Caller,
     id: string,
     version: number,
-    body: ReplaceReportDto,
-  ): Promise<ReportResponseDto> {
+    body: PerformanceReportInput,
+  ): Promise<PerformanceReportResource> {
     await this.dataSource.transaction(async (manager) => {
       const before = await this.loadForChange(manager, caller, id, version);
       const current = toDomain(before);
+      assertSameReport(current, body);
       const content = contentOf(body, current.year);
       if (!hasChanges(diffChanges({ ...current }, { ...content }))) return;
       const next: PerformanceReport = { ...current, ...content };
@@ -246,7 +187,7 @@ export class PerformanceReportsService {
         entity: ENTITY,
         entityId: id,
         action: 'update',
-        changes: diffChanges({ ...current, period: periodCode(current.period) }, { ...body }),
+        changes: diffChanges({ ...current }, { ...contentOf(body, current.year) }),
       });
     });
     return this.get(id);
@@ -256,9 +197,9 @@ export class PerformanceReportsService {
     caller: Caller,
     id: string,
     version: number,
-    body: PartOneDto,
-  ): Promise<ReportResponseDto> {
-    const partOne = partOneOf(body.partOne);
+    body: PartOne,
+  ): Promise<PerformanceReportResource> {
+    const { partOne } = body;
     await this.dataSource.transaction(async (manager) => {
       const before = await this.loadForChange(manager, caller, id, version);
       const diff = diffChanges({ partOne: before.partOne }, { partOne });
@@ -287,9 +228,8 @@ export class PerformanceReportsService {
     caller: Caller,
     id: string,
     version: number,
-    body: FinancialMonitoringDto,
-  ): Promise<PartTwoResponseDto> {
-    const partTwo = partTwoOf(body);
+    partTwo: FinancialMonitoring,
+  ): Promise<FinancialMonitoringResource> {
     await this.dataSource.transaction(async (manager) => {
       const before = await this.loadForChange(manager, caller, id, version);
       const diff = diffChanges({ partTwo: partTwoToDomain(before) }, { partTwo });

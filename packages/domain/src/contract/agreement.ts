@@ -78,3 +78,6 @@ export const AgreementQuery = ListQuery(AGREEMENT_SORTS, {
 export type AgreementQuery = Shape<typeof AgreementQuery>;
 
 export const AgreementParams = NumericIdParam('The agreement’s id.');
+
+/** What a POST or PUT body holds once the server's fields are stripped: the agreement's content, portfolio and year. */
+export type AgreementInput = Omit<PortfolioAgreement, 'status' | 'considered' | 'approved'>;

@@ -108,3 +108,6 @@ export const PerformanceReportParams = IdParam(
   'id',
   'The report’s id, e.g. `cfse-2021-22-mid-year`.',
 );
+
+/** What a POST or PUT body holds once the server's fields (id, period names, variances) are stripped. */
+export type PerformanceReportInput = Omit<PerformanceReport, 'id'>;
