@@ -64,13 +64,14 @@ describeEachDatabase('agreements', (kind) => {
   it('refuses to change an approved agreement: 409 with the reason, and nothing changes', async () => {
     const list = await t.http().get('/api/v1/agreements?portfolio=CFSE&year=2021/22').expect(200);
     const { id, version } = list.body.items[0];
-    const { portfolioCode: _p, year: _y, ...content } = draftAgreement;
+    // The agreement as read, sent back: its server fields are accepted and ignored.
+    const current = await t.http().get(`/api/v1/agreements/${id}`).expect(200);
     const refused = await t
       .http()
       .put(`/api/v1/agreements/${id}`)
       .set(bearer(t.tokens.officer))
       .set('If-Match', String(version))
-      .send(content)
+      .send({ ...current.body, priorities: [] })
       .expect(409);
     isProblem(refused);
     expect(refused.body.code).toBe('AGREEMENT.APPROVED');
@@ -139,11 +140,49 @@ describeEachDatabase('agreements', (kind) => {
       .expect(409);
     const id = created.body.id as number;
 
+    // A draft read and sent back as it is changes nothing; with a target set to unknown it changes.
+    const read = await t.http().get(`/api/v1/agreements/${id}`).expect(200);
+    const same = await t
+      .http()
+      .put(`/api/v1/agreements/${id}`)
+      .set(bearer(t.tokens.officer))
+      .set('If-Match', '1')
+      .send(read.body)
+      .expect(200);
+    expect(same.body.version).toBe(1);
+    const moved = await t
+      .http()
+      .put(`/api/v1/agreements/${id}`)
+      .set(bearer(t.tokens.officer))
+      .set('If-Match', '1')
+      .send({ ...read.body, year: '2024/25' })
+      .expect(400);
+    expect(moved.body.errors.map((e: { path: string }) => e.path)).toEqual(['$.year']);
+    const unknownTarget = {
+      ...read.body.targets[0],
+      target: { kind: 'unknown', reason: 'New measure: baseline year' },
+    };
+    const changed = await t
+      .http()
+      .put(`/api/v1/agreements/${id}`)
+      .set(bearer(t.tokens.officer))
+      .set('If-Match', '1')
+      .send({ ...read.body, targets: [unknownTarget] })
+      .expect(200);
+    expect(changed.body).toMatchObject({ version: 2, targets: [{ target: unknownTarget.target }] });
+    await t
+      .http()
+      .put(`/api/v1/agreements/${id}`)
+      .set(bearer(t.tokens.officer))
+      .set('If-Match', '2')
+      .send(read.body)
+      .expect(200);
+
     const skip = await t
       .http()
       .post(`/api/v1/agreements/${id}/transitions`)
       .set(bearer(t.tokens.clerk))
-      .set('If-Match', '1')
+      .set('If-Match', '3')
       .send({ to: 'approved', date: '2023-06-29', body: 'Cabinet' })
       .expect(409);
     expect(skip.body.code).toBe('LIFECYCLE.INVALID_TRANSITION');
@@ -151,46 +190,53 @@ describeEachDatabase('agreements', (kind) => {
       .http()
       .post(`/api/v1/agreements/${id}/transitions`)
       .set(bearer(t.tokens.member))
-      .set('If-Match', '1')
+      .set('If-Match', '3')
       .send({ to: 'considered', date: '2023-06-16', committeeId: 'stockport-cfsc' })
       .expect(403);
     const considered = await t
       .http()
       .post(`/api/v1/agreements/${id}/transitions`)
       .set(bearer(t.tokens.clerk))
-      .set('If-Match', '1')
+      .set('If-Match', '3')
       .send({ to: 'considered', date: '2023-06-16', committeeId: 'stockport-cfsc' })
       .expect(200);
     expect(considered.body).toMatchObject({
       status: 'considered',
       considered: { date: '2023-06-16' },
-      version: 2,
+      version: 4,
     });
     await t
       .http()
       .post(`/api/v1/agreements/${id}/transitions`)
       .set(bearer(t.tokens.clerk))
-      .set('If-Match', '1')
+      .set('If-Match', '3')
       .send({ to: 'approved', date: '2023-06-29', body: 'Cabinet' })
       .expect(412);
+    const incomplete = await t
+      .http()
+      .post(`/api/v1/agreements/${id}/transitions`)
+      .set(bearer(t.tokens.clerk))
+      .set('If-Match', '4')
+      .send({ to: 'approved', date: '2023-06-29' })
+      .expect(400);
+    expect(incomplete.body.errors[0].path).toBe('$.body');
     const approved = await t
       .http()
       .post(`/api/v1/agreements/${id}/transitions`)
       .set(bearer(t.tokens.clerk))
-      .set('If-Match', '2')
+      .set('If-Match', '4')
       .send({ to: 'approved', date: '2023-06-29', body: 'Cabinet' })
       .expect(200);
     expect(approved.body).toMatchObject({
       status: 'approved',
       approved: { body: 'Cabinet', date: '2023-06-29' },
     });
-    const { portfolioCode: _p, year: _y, ...content } = draftAgreement;
     const frozen = await t
       .http()
       .put(`/api/v1/agreements/${id}`)
       .set(bearer(t.tokens.officer))
-      .set('If-Match', '3')
-      .send(content)
+      .set('If-Match', '5')
+      .send(approved.body)
       .expect(409);
     expect(frozen.body.code).toBe('AGREEMENT.APPROVED');
   });

@@ -50,11 +50,13 @@ describeEachDatabase('measures', (kind) => {
       .http()
       .post('/api/v1/measures')
       .set(bearer(t.tokens.officer))
-      .send({ ...measure, code: 'cfse 70', unit: 'furlongs' })
+      .send({ ...measure, code: 'cfse 70', unit: 'furlongs', decimals: 7, priorityNumber: 100 })
       .expect(400);
     isProblem(bad);
     expect(bad.body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
       '$.code',
+      '$.decimals',
+      '$.priorityNumber',
       '$.unit',
     ]);
     expect(bad.body.errors.find((e: { path: string }) => e.path === '$.code').message).toMatch(

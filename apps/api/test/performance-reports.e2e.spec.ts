@@ -25,8 +25,14 @@ describeEachDatabase('performance reports', (kind) => {
       year: '2021/22',
     });
     expect(report.body.partTwo.revenue.length).toBeGreaterThan(0);
+    expect(report.body).toMatchObject({
+      period: { kind: 'mid-year', year: '2021/22' },
+      periodCode: '2021/22-H1',
+      periodLabel: 'Mid-year 2021/22',
+    });
     for (const line of report.body.partTwo.revenue) {
-      if (line.forecast !== null) expect(line.variance).toBe(line.forecast - line.amount);
+      if (typeof line.forecast === 'number')
+        expect(line.variance).toBe(line.forecast - line.budget);
       else expect(line.variance).toBeNull();
     }
     const partTwo = await t
@@ -37,12 +43,41 @@ describeEachDatabase('performance reports', (kind) => {
     await t.http().get('/api/v1/performance-reports/no-such-report').expect(404);
   });
 
+  it('takes a report back as it was read: a GET body PUT back changes nothing', async () => {
+    const url = '/api/v1/performance-reports/stockport-cfse-2021-22-mid-year';
+    const read = await t.http().get(url).expect(200);
+    const same = await t
+      .http()
+      .put(url)
+      .set(bearer(t.tokens.officer))
+      .set('If-Match', String(read.body.version))
+      .send(read.body)
+      .expect(200);
+    expect(same.body.version).toBe(read.body.version);
+    const partTwo = await t
+      .http()
+      .put(`${url}/part-two`)
+      .set(bearer(t.tokens.officer))
+      .set('If-Match', String(read.body.version))
+      .send(read.body.partTwo)
+      .expect(200);
+    expect(partTwo.body).toEqual(read.body.partTwo);
+    const moved = await t
+      .http()
+      .put(url)
+      .set(bearer(t.tokens.officer))
+      .set('If-Match', String(read.body.version))
+      .send({ ...read.body, kind: 'annual' })
+      .expect(400);
+    expect(moved.body.errors.map((e: { path: string }) => e.path)).toEqual(['$.kind']);
+  });
+
   it('writes a report for the officer’s portfolio, replaces Part Two with If-Match, and checks the period', async () => {
     const report = {
       portfolioCode: 'CFSE',
       year: '2022/23',
       kind: 'first-update',
-      period: '2022/23-Q1',
+      period: { kind: 'quarter', year: '2022/23', quarter: 1 },
       reportTo: 'Children & Families Scrutiny Committee',
       date: '2022-09-12',
       reportOf: ["Director of Children's Services"],
@@ -69,8 +104,7 @@ describeEachDatabase('performance reports', (kind) => {
           {
             title: 'Placements review',
             target: 5_000_000,
-            forecast: null,
-            forecastUnknownReason: 'Not yet forecast',
+            forecast: { kind: 'unknown', reason: 'Not yet forecast' },
             commentary: null,
           },
         ],
@@ -86,11 +120,21 @@ describeEachDatabase('performance reports', (kind) => {
       .set(bearer(t.tokens.officer))
       .send({ ...report, portfolioCode: 'LS' })
       .expect(403);
+    const bad = await t
+      .http()
+      .post('/api/v1/performance-reports')
+      .set(bearer(t.tokens.officer))
+      .send({ ...report, kind: 'weekly', partOne: [{ ...report.partOne[0], priorityNumber: 100 }] })
+      .expect(400);
+    expect(bad.body.errors.map((e: { path: string }) => e.path)).toEqual([
+      '$.kind',
+      '$.partOne[0].priorityNumber',
+    ]);
     const wrongPeriod = await t
       .http()
       .post('/api/v1/performance-reports')
       .set(bearer(t.tokens.officer))
-      .send({ ...report, period: '2021/22-Q1' })
+      .send({ ...report, period: { kind: 'quarter', year: '2021/22', quarter: 1 } })
       .expect(400);
     expect(wrongPeriod.body.errors[0].path).toBe('$.period');
     const created = await t
@@ -99,14 +143,17 @@ describeEachDatabase('performance reports', (kind) => {
       .set(bearer(t.tokens.officer))
       .send(report)
       .expect(201);
+    expect(created.body).toMatchObject({
+      id: 'cfse-2022-23-first-update',
+      periodCode: '2022/23-Q1',
+    });
     expect(created.body.partTwo.revenue[0]).toMatchObject({
-      amount: 100_000_000,
+      budget: 100_000_000,
       forecast: 101_240_000,
       variance: 1_240_000,
     });
     expect(created.body.partTwo.savings[0]).toMatchObject({
-      forecast: null,
-      forecastUnknownReason: 'Not yet forecast',
+      forecast: { kind: 'unknown', reason: 'Not yet forecast' },
       variance: null,
     });
     const id = created.body.id as string;

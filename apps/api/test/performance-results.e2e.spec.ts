@@ -5,8 +5,12 @@ type Result = {
   id: number;
   measureCode: string;
   portfolioCode: string;
-  period: { code: string; label: string; year: string; start: string; end: string };
-  value: number | null;
+  period: { kind: string; year: string; quarter?: number };
+  periodCode: string;
+  periodLabel: string;
+  periodStart: string;
+  periodEnd: string;
+  value: number | { kind: 'unknown'; reason: string };
   rag: { status: string; explanation: string };
   trend: { direction: string; arrow: string; explanation: string; previousPeriod: string | null };
   version: number;
@@ -43,11 +47,12 @@ describeEachDatabase('measure results', (kind) => {
       expect(result.value).toBe(68.9);
       expect(result.rag.status).toBe('red');
       expect(result.rag.explanation).toMatch(/78\.8/);
-      expect(result.period).toMatchObject({
-        code: '2021/22-Q3',
-        year: '2021/22',
-        start: '2021-10-01',
-        end: '2021-12-31',
+      expect(result).toMatchObject({
+        period: { kind: 'quarter', year: '2021/22', quarter: 3 },
+        periodCode: '2021/22-Q3',
+        periodLabel: 'Q3 2021/22',
+        periodStart: '2021-10-01',
+        periodEnd: '2021-12-31',
       });
     });
 
@@ -126,7 +131,9 @@ describeEachDatabase('measure results', (kind) => {
         .http()
         .get('/api/v1/results?portfolio=CYP&sort=-value&limit=100')
         .expect(200);
-      const values = (response.body.items as Result[]).map((r) => r.value ?? -Infinity);
+      const values = (response.body.items as Result[]).map((r) =>
+        typeof r.value === 'number' ? r.value : -Infinity,
+      );
       expect(values).toEqual([...values].sort((a, b) => b - a));
     });
 
@@ -160,7 +167,7 @@ describeEachDatabase('measure results', (kind) => {
   describe('writing', () => {
     const body = {
       measureCode: 'CFSE11',
-      period: '2022/23-Q1',
+      period: { kind: 'quarter', year: '2022/23', quarter: 1 },
       value: 77.5,
       status: 'provisional',
       comparators: [{ kind: 'england-average', label: 'England average', value: 75.1 }],
@@ -191,7 +198,7 @@ describeEachDatabase('measure results', (kind) => {
       expect(bad.headers['content-type']).toContain('application/problem+json');
       const paths = (bad.body.errors as { path: string }[]).map((e) => e.path);
       expect(paths).toEqual(
-        expect.arrayContaining(['$.period', '$.valueUnknownReason', '$.status', '$.surprise']),
+        expect.arrayContaining(['$.period', '$.value', '$.status', '$.surprise']),
       );
       const noMeasure = await t
         .http()
@@ -243,13 +250,16 @@ describeEachDatabase('measure results', (kind) => {
 
     it('replaces a result with If-Match: stale is 412 and changes nothing, current is 200 and reassessed', async () => {
       const current = await find('CFSE11', '2021/22-Q3');
-      const change = {
-        value: 80,
-        valueUnknownReason: null,
-        status: 'actual',
-        comparators: [],
-        commentary: null,
-      };
+      // The result as read, with a new figure: its server fields are accepted and ignored.
+      const change = { ...current, value: 80, status: 'actual', comparators: [], commentary: null };
+      const moved = await t
+        .http()
+        .put(`/api/v1/results/${current.id}`)
+        .set(bearer(t.tokens.officer))
+        .set('If-Match', `"${current.version}"`)
+        .send({ ...change, period: { kind: 'quarter', year: '2021/22', quarter: 2 } })
+        .expect(400);
+      expect(moved.body.errors.map((e: { path: string }) => e.path)).toEqual(['$.period']);
       await t
         .http()
         .put(`/api/v1/results/${current.id}`)
@@ -274,6 +284,15 @@ describeEachDatabase('measure results', (kind) => {
         .expect(200);
       expect(updated.body).toMatchObject({ value: 80, version: current.version + 1 });
       expect(updated.body.rag.status).toBe('green');
+      const unknown = { kind: 'unknown', reason: 'Data not yet available' };
+      const withdrawn = await t
+        .http()
+        .put(`/api/v1/results/${current.id}`)
+        .set(bearer(t.tokens.officer))
+        .set('If-Match', `"${updated.body.version}"`)
+        .send({ ...updated.body, value: unknown })
+        .expect(200);
+      expect(withdrawn.body).toMatchObject({ value: unknown, rag: { status: 'no-data' } });
     });
 
     it('never serves a page read before a write: the same query after a change shows it', async () => {
@@ -287,7 +306,7 @@ describeEachDatabase('measure results', (kind) => {
         .put(`/api/v1/results/${result.id}`)
         .set(bearer(t.tokens.officer))
         .set('If-Match', String(result.version))
-        .send({ value: 50, status: 'actual', comparators: [], commentary: 'Revised' })
+        .send({ ...result, value: 50, status: 'actual', comparators: [], commentary: 'Revised' })
         .expect(200);
       const after = await t.http().get(url).expect(200);
       expect(after.body.items[0]).toMatchObject({ value: 50, version: result.version + 1 });

@@ -173,14 +173,23 @@ const toProblem = (root: unknown, error: ErrorObject): Problem | null => {
         message: `Not ${FORMAT_WORDS[String(error.params['format'])] ?? String(error.params['format'])}: ${JSON.stringify(error.data)}`,
         value: error.data,
       };
-    case 'pattern':
-      if (error.params['pattern'] !== NO_NUL_PATTERN) return fallback(error, at());
-      return {
-        path: at(),
-        code: 'VALIDATION.INVALID_VALUE',
-        message: 'must not contain a NUL character (U+0000)',
-        value: error.data,
-      };
+    case 'pattern': {
+      if (error.params['pattern'] === NO_NUL_PATTERN) {
+        return {
+          path: at(),
+          code: 'VALIDATION.INVALID_VALUE',
+          message: 'must not contain a NUL character (U+0000)',
+          value: error.data,
+        };
+      }
+      // A pattern alone tells a person little: say what the shape is meant to be, when it says.
+      const description = (error.parentSchema as { description?: unknown } | undefined)
+        ?.description;
+      const problem = fallback(error, at());
+      return typeof description === 'string'
+        ? { ...problem, message: `${problem.message}: ${description}` }
+        : problem;
+    }
     case 'enum':
       return {
         path: at(),
