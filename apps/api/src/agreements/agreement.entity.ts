@@ -111,7 +111,7 @@ export class AgreementTargetEntity extends AgreementLine {
   @Column({ type: 'double precision', nullable: true })
   target: number | null;
 
-  @Column({ name: 'target_unknown_reason', type: 'varchar', length: 500, nullable: true })
+  @Column({ name: 'target_unknown_reason', type: 'varchar', length: 2000, nullable: true })
   targetUnknownReason: string | null;
 
   /** absolute | relative | none */

@@ -114,7 +114,7 @@ export class ReportMoneyLineEntity {
   @Column({ type: 'bigint', nullable: true, transformer: penceColumn })
   forecast: number | null;
 
-  @Column({ name: 'forecast_unknown_reason', type: 'varchar', length: 500, nullable: true })
+  @Column({ name: 'forecast_unknown_reason', type: 'varchar', length: 2000, nullable: true })
   forecastUnknownReason: string | null;
 
   @Column({ type: 'text', nullable: true })

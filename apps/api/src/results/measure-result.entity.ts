@@ -43,7 +43,7 @@ export class MeasureResultEntity extends VersionedRow {
   @Column({ type: 'double precision', nullable: true })
   value: number | null;
 
-  @Column({ name: 'value_unknown_reason', type: 'varchar', length: 500, nullable: true })
+  @Column({ name: 'value_unknown_reason', type: 'varchar', length: 2000, nullable: true })
   valueUnknownReason: string | null;
 
   /** actual | forecast | provisional */

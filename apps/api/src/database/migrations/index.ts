@@ -3,6 +3,7 @@ import { PerformanceAndResources1795425054668 } from './1795425054668-Performanc
 import { DataGenerations1795428533356 } from './1795428533356-DataGenerations.js';
 import { CreateMeetingTables1795424400000 } from './1795424400000-CreateMeetingTables.js';
 import { ResourceTimestamps1795430000000 } from './1795430000000-ResourceTimestamps.js';
+import { UnknownReasonWidth1795431000000 } from './1795431000000-UnknownReasonWidth.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end (files are named
@@ -14,4 +15,5 @@ export const migrations = [
   PerformanceAndResources1795425054668,
   DataGenerations1795428533356,
   ResourceTimestamps1795430000000,
+  UnknownReasonWidth1795431000000,
 ];
