@@ -13,7 +13,7 @@ import {
   Variant,
   type Shape,
 } from '../schema/kit.js';
-import { MEASURE_CODE_PATTERN } from '../rules/validation.js';
+import { MEASURE_CODE_PATTERN } from '../schema/patterns.js';
 import { PeriodCode, ReportingPeriod } from './time.js';
 import { PortfolioCode } from './people.js';
 

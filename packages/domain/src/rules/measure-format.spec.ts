@@ -102,10 +102,10 @@ describe('validation', () => {
     },
   );
 
-  it.each([-1, 11, 1.5, Number.NaN])('rejects %p decimal places', (decimals) => {
+  it.each([-1, 7, 11, 1.5, Number.NaN])('rejects %p decimal places', (decimals) => {
     const error = errorOf(() => checkDecimals(decimals));
     expect(error.message).toBe(
-      `Decimal places must be a whole number from 0 to 10, not ${String(decimals)}.`,
+      `Decimal places must be a whole number from 0 to 6 (the measure schema's bound), not ${String(decimals)}.`,
     );
     expect(error.data).toEqual({ field: 'decimals', value: decimals });
   });

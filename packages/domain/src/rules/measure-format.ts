@@ -29,7 +29,7 @@ export const checkDecimals = (decimals: number): void => {
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) {
     throw new DomainError(
       'VALIDATION.INVALID_VALUE',
-      `Decimal places must be a whole number from 0 to ${MAX_DECIMALS}, not ${String(decimals)}.`,
+      `Decimal places must be a whole number from 0 to ${MAX_DECIMALS} (the measure schema's bound), not ${String(decimals)}.`,
       { field: 'decimals', value: decimals },
     );
   }
