@@ -17,8 +17,7 @@ export const NumericId = (description: string) =>
   Type.Integer({ minimum: 1, maximum: 2_147_483_647, description });
 
 /** The path parameter of a resource with a numeric id. */
-export const NumericIdParam = (description = 'The resource’s id.') =>
-  Closed({ id: NumericId(description) });
+export const NumericIdParam = (description: string) => Closed({ id: NumericId(description) });
 
 export const MeasureResultResource = Resource(
   'MeasureResultResource',
