@@ -22,7 +22,7 @@ export * from './rules/list-label.js';
 export * from './rules/numbering.js';
 export * from './rules/schedule-12a.js';
 export * from './rules/validation.js';
-export * from './rules/document-schema.js';
+export * from './schema/published.js';
 export * from './rules/document-validation/index.js';
 export * from './rules/lifecycle.js';
 export * from './rules/holidays.js';

@@ -9,7 +9,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
 import { CommitteeEntity } from '../committees/committee.entity.js';
-import { lengthProblems } from '../common/length-limits.js';
 import { ApiError } from '../common/problem.js';
 import { writeMeetingDocument } from '../meetings/meeting-document.store.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
@@ -27,14 +26,6 @@ export const validateMeetingDocument = (body: unknown): MeetingDocument => {
       'DOCUMENT.INVALID',
       `The meeting document has ${parsed.problems.length} problem${parsed.problems.length === 1 ? '' : 's'}; nothing was imported.`,
       toFieldProblems(parsed.problems),
-    );
-  }
-  const tooLong = lengthProblems(parsed.document);
-  if (tooLong.length > 0) {
-    throw new ApiError(
-      'DOCUMENT.INVALID',
-      `The meeting document has text that is too long; nothing was imported.`,
-      tooLong,
     );
   }
   return parsed.document;

@@ -116,7 +116,11 @@ export const liftNamedShapes = (
   schema: TSchema | Json,
   components: Record<string, Json>,
   refTo: (name: string) => string,
-  options: { readonly keepRoot?: boolean } = {},
+  options: {
+    readonly keepRoot?: boolean;
+    /** Add OpenAPI's `discriminator.mapping` (default true; Ajv refuses it in plain JSON Schema). */
+    readonly discriminatorMapping?: boolean;
+  } = {},
 ): Json => {
   const lift = (node: unknown, isRoot: boolean): unknown => {
     if (Array.isArray(node)) return node.map((child) => lift(child, false));
@@ -128,7 +132,11 @@ export const liftNamedShapes = (
           ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, lift(v, false)]))
           : lift(value, false);
     }
-    if (isObject(node['discriminator']) && Array.isArray(node['oneOf'])) {
+    if (
+      options.discriminatorMapping !== false &&
+      isObject(node['discriminator']) &&
+      Array.isArray(node['oneOf'])
+    ) {
       const mapping: Record<string, string> = {};
       (node['oneOf'] as Json[]).forEach((branch, index) => {
         const kind = (branch['properties'] as Json | undefined)?.['kind'] as Json | undefined;

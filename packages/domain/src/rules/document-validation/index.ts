@@ -3,7 +3,6 @@
  * against the document JSON Schema (structure.ts), then the rules a schema cannot state, one file
  * per group. These are the package's public names; the rule functions stay internal.
  */
-export { createDocumentAjv } from './structure.js';
 export {
   parseCouncilDataset,
   parseMeetingDocument,
