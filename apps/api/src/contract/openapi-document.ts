@@ -239,14 +239,27 @@ export const buildOpenApi = (app: INestApplication, info: OpenApiInfo): Json => 
     if ((operation['parameters'] as unknown[]).length === 0) delete operation['parameters'];
     paths[route.path] = { ...paths[route.path], [route.method]: operation };
   }
+  const used = new Set(
+    Object.values(paths).flatMap((operations) =>
+      Object.values(operations).flatMap((operation) =>
+        Object.values(operation['responses'] as Record<string, { $ref?: string }>).map(
+          (response) => response.$ref,
+        ),
+      ),
+    ),
+  );
   const problemResponses = Object.fromEntries(
-    Object.entries(PROBLEM_TEXT).map(([status, description]) => [
-      `Problem${status === 'default' ? 'Default' : status}`,
-      {
-        description,
-        content: { 'application/problem+json': { schema: { $ref: ref('Problem') } } },
-      },
-    ]),
+    Object.entries(PROBLEM_TEXT)
+      .filter(([status]) =>
+        used.has(`#/components/responses/Problem${status === 'default' ? 'Default' : status}`),
+      )
+      .map(([status, description]) => [
+        `Problem${status === 'default' ? 'Default' : status}`,
+        {
+          description,
+          content: { 'application/problem+json': { schema: { $ref: ref('Problem') } } },
+        },
+      ]),
   );
   return {
     openapi: '3.1.0',
