@@ -1,8 +1,7 @@
 import { Controller, Get, Module } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
 
 /**
- * The baseline: a route of the same NestJS app (same guard, logger, filter and pipes) that
+ * The baseline: a route of the same NestJS app (same guard, logger, filter and interceptors) that
  * returns a constant, so a product route's figures show what the product's own code costs.
  * It exists only in the bench build, never in the public API.
  */
@@ -19,7 +18,6 @@ const PAGE_SIZED = {
   offset: 0,
 };
 
-@ApiExcludeController()
 @Controller({ path: 'bench-bare', version: '1' })
 export class BareController {
   @Get()

@@ -7,7 +7,6 @@ import type { CouncilDataset } from '@scrutineer/domain';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule, requestId } from './app.module.js';
-import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/config.js';
 import { prepareDatabase } from './database/prepare.js';
 import { setupOpenApi } from './openapi.js';
@@ -22,7 +21,7 @@ export type CreateAppOptions = {
   readonly dataset?: () => Promise<CouncilDataset>;
 };
 
-/** Builds the configured application (not yet listening): routes, pipes, docs, and a migrated database. */
+/** Builds the configured application (not yet listening): routes, docs, and a migrated database. */
 export const createApp = async (
   config: AppConfig,
   options: CreateAppOptions = {},
@@ -48,7 +47,6 @@ export const createApp = async (
   app.set('etag', false);
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
-  app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   setupOpenApi(app);
   if (options.prepare ?? true) {

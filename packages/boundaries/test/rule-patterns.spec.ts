@@ -22,6 +22,9 @@ const denied: Case[] = [
       'node_modules/express/index.js',
       'node_modules/class-validator/cjs/index.js',
       'node_modules/class-transformer/cjs/index.js',
+      // No longer installed (the API validates with the domain's schemas): unresolved, still refused.
+      'class-validator',
+      'class-transformer/cjs/index.js',
       'node_modules/reflect-metadata/index.d.ts',
       'node_modules/@scrutineer/api/dist/main.js',
       'node_modules/@scrutineer/reporter/dist/index.d.ts',

@@ -1,5 +1,4 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import { ApiHeader } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { ApiError, notFound } from './problem.js';
@@ -46,16 +45,6 @@ export const parseIfMatch = (header: string | undefined): number => {
 export const IfMatch = createParamDecorator((_data: unknown, context: ExecutionContext): number =>
   parseIfMatch(context.switchToHttp().getRequest<Request>().header('if-match')),
 );
-
-/** Documents the If-Match header on a route that changes a resource. */
-export const ApiIfMatch = (): MethodDecorator =>
-  ApiHeader({
-    name: 'If-Match',
-    required: true,
-    description:
-      'The `ETag` of the resource as you read it, e.g. `"3"` (its `version`; the bare `3` is accepted too, a weak `W/"3"` is refused with 400). If the resource has changed since, the request fails with 412 and nothing changes; without If-Match it fails with 428.',
-    example: '"1"',
-  });
 
 export const staleVersion = (
   entity: string,

@@ -6,6 +6,7 @@ import {
   LIMITS,
   List,
   MapOf,
+  NO_NUL_PATTERN,
   Nullable,
   ReadOnly,
   StringEnum,
@@ -33,15 +34,31 @@ describe('the schema kit', () => {
     ]);
   });
 
-  it('Text: non-empty and at most a line unless told otherwise', () => {
-    expect(plain(Text())).toEqual({ type: 'string', minLength: 1, maxLength: LIMITS.line });
+  it('Text: non-empty, at most a line unless told otherwise, and without NUL characters', () => {
+    expect(plain(Text())).toEqual({
+      type: 'string',
+      minLength: 1,
+      maxLength: LIMITS.line,
+      pattern: NO_NUL_PATTERN,
+    });
     expect(plain(Text({ minLength: 0, maxLength: LIMITS.paragraph }))).toEqual({
       type: 'string',
       minLength: 0,
       maxLength: LIMITS.paragraph,
+      pattern: NO_NUL_PATTERN,
     });
+    expect(problemsOf(Text(), 'Stockport')).toEqual([]);
     expect(problemsOf(Text(), '')).toHaveLength(1);
     expect(problemsOf(Text(), 'x'.repeat(LIMITS.line + 1))).toHaveLength(1);
+    // PostgreSQL cannot store U+0000 in text: refused as a 400, never a 500 from the database.
+    expect(problemsOf(Closed({ name: Text() }), { name: 'Stock\u0000port' })).toEqual([
+      {
+        path: '$.name',
+        code: 'VALIDATION.INVALID_VALUE',
+        message: 'must not contain a NUL character (U+0000)',
+        value: 'Stock\u0000port',
+      },
+    ]);
   });
 
   it('Nullable: anyOf the shape and null, options on the union', () => {
