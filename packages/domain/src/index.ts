@@ -51,3 +51,4 @@ export * from './contract/measure.js';
 export * from './contract/result.js';
 export * from './contract/agreement.js';
 export * from './contract/performance-report.js';
+export * from './rules/member-references.js';

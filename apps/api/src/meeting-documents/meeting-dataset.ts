@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   agendaReportIds,
+  namedMemberIds,
   type CouncilDataset,
   DOCUMENT_SCHEMA_VERSION,
   type MeetingDocument,
@@ -18,27 +19,6 @@ import { PortfoliosService } from '../portfolios/portfolios.service.js';
 import { ResultsService } from '../results/results.service.js';
 
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
-
-/**
- * Every member a value names, as the domain's data-set rules find people: any `{ name, memberId }`
- * with a memberId (seats, cabinet members, attendance, declarations, motions, minutes).
- */
-export const referencedMemberIds = (value: unknown): string[] => {
-  const found: string[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      node.forEach(walk);
-    } else if (typeof node === 'object' && node !== null) {
-      const record = node as Record<string, unknown>;
-      if (typeof record['memberId'] === 'string' && typeof record['name'] === 'string') {
-        found.push(record['memberId']);
-      }
-      Object.values(record).forEach(walk);
-    }
-  };
-  walk(value);
-  return unique(found);
-};
 
 /**
  * Builds the slice of the data set a document needs, in the domain's shape, from the resource
@@ -134,7 +114,7 @@ export class MeetingDatasetLoader {
     const [authorities, members] = await Promise.all([
       Promise.all(authorityIds.map((id) => this.authorities.findDomain(id))),
       this.members.findDomain(
-        referencedMemberIds([committees, portfolios, agreements, reports, meetings]),
+        namedMemberIds([committees, portfolios, agreements, reports, meetings]),
       ),
     ]);
     return {

@@ -6,6 +6,7 @@ import type {
   MeetingDocument,
   PerformanceReport,
 } from '@scrutineer/domain';
+import { agendaReportIds } from '@scrutineer/domain';
 import { loadSampleCouncil } from '@scrutineer/sample-council';
 import { renderAgendaPack, renderMinutes, renderPerformanceReport } from '../index.js';
 import { describeFsError } from './atomic-write.js';
@@ -113,13 +114,9 @@ const choosePerformanceReport = (
   dataset: CouncilDataset,
   meeting: MeetingDocument | undefined,
 ): PerformanceReport | undefined => {
-  const onAgenda = meeting?.agendaItems
-    .flatMap((item) => item.documents)
-    .flatMap((doc) =>
-      doc.content.kind === 'performance-report' ? [doc.content.performanceReportId] : [],
-    );
+  const onAgenda: readonly string[] = meeting === undefined ? [] : agendaReportIds(meeting);
   return (
-    dataset.performanceReports.find((report) => onAgenda?.includes(report.id) ?? false) ??
+    dataset.performanceReports.find((report) => onAgenda.includes(report.id)) ??
     dataset.performanceReports[0]
   );
 };

@@ -5,28 +5,11 @@
  */
 import type { Problem } from '../../errors.js';
 import type { CouncilDataset } from '../../model/document.js';
-import type { Segment } from '../../schema/json-path.js';
 import { meetingRules } from './meeting-rules.js';
 import { municipalYearRules } from './municipal-year-rules.js';
 import { performanceRules } from './performance-rules.js';
 import { duplicates, unknownReference } from './problems.js';
-
-/** Every `{ name, memberId }` person reference in a value, with its path. */
-const personRefs = (
-  value: unknown,
-  segments: Segment[],
-  found: { memberId: string; segments: Segment[] }[],
-): void => {
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => personRefs(item, [...segments, i], found));
-  } else if (typeof value === 'object' && value !== null) {
-    const record = value as Record<string, unknown>;
-    if (typeof record['memberId'] === 'string' && typeof record['name'] === 'string') {
-      found.push({ memberId: record['memberId'], segments: [...segments, 'memberId'] });
-    }
-    for (const [key, child] of Object.entries(record)) personRefs(child, [...segments, key], found);
-  }
-};
+import { memberReferences as namedPeople } from '../member-references.js';
 
 /** Each id (or code, or agreement per portfolio and year) once in its collection. */
 const uniquenessRules = (dataset: CouncilDataset): Problem[] => [
@@ -143,11 +126,9 @@ const meetingsRules = (dataset: CouncilDataset): Problem[] => {
 /** Every person named anywhere (`{ name, memberId }`) is a member of the data set. */
 const memberReferences = (dataset: CouncilDataset): Problem[] => {
   const memberIds = new Set<string>(dataset.members.map((m) => m.id));
-  const people: { memberId: string; segments: Segment[] }[] = [];
-  personRefs(dataset, [], people);
-  return people
+  return namedPeople(dataset)
     .filter(({ memberId }) => !memberIds.has(memberId))
-    .map(({ memberId, segments }) => unknownReference(segments, 'Member', memberId));
+    .map(({ memberId, segments }) => unknownReference([...segments], 'Member', memberId));
 };
 
 /** Every semantic problem of a data set whose structure is sound. */
