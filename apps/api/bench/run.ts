@@ -111,7 +111,12 @@ const benchDatabase = async (label: string, databaseUrl: string): Promise<Row[]>
           const measure = measures[i % measures.length];
           const round = Math.floor(i / measures.length);
           const start = scale.firstYear + scale.years + Math.floor(round / 4);
-          const period = `${start}/${String((start + 1) % 100).padStart(2, '0')}-Q${(round % 4) + 1}`;
+          // A period is the domain's object now (issue 8), no longer the code string.
+          const period = {
+            kind: 'quarter',
+            year: `${start}/${String((start + 1) % 100).padStart(2, '0')}`,
+            quarter: (round % 4) + 1,
+          };
           return {
             ...request,
             path: '/api/v1/results',
