@@ -265,13 +265,13 @@ const frontSection = (
         { key: 'Venue', value: [{ text: meeting.venue ?? 'To be confirmed' }] },
       ],
     },
-    { kind: 'heading', level: 3, runs: [{ text: 'Membership' }] },
+    { kind: 'heading', level: 2, look: 3, runs: [{ text: 'Membership' }] },
     { kind: 'paragraph', runs: [{ text: membershipText(context) }] },
   );
   const clerk = context.committee.clerk;
   if (clerk) {
     blocks.push(
-      { kind: 'heading', level: 3, runs: [{ text: 'Contact' }] },
+      { kind: 'heading', level: 2, look: 3, runs: [{ text: 'Contact' }] },
       { kind: 'paragraph', runs: contactRuns(clerk) },
     );
   }

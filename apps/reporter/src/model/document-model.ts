@@ -36,10 +36,22 @@ export type TableColumn = {
   readonly align?: 'left' | 'right' | 'center';
 };
 
+/** A heading's place in the outline: tagged H1–H6, never more than one below the heading before. */
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** How a heading prints (size, spacing, colour): the three heading styles of the documents. */
+export type HeadingLook = 1 | 2 | 3;
+
 export type Block =
   | {
       readonly kind: 'heading';
-      readonly level: 1 | 2 | 3;
+      readonly level: HeadingLevel;
+      /**
+       * Printed in the style of this level when it differs from `level` (a front sheet's
+       * "Membership" is an H2 in the outline but prints in the small H3 style); by default the
+       * style of `level`, and of level 3 below it.
+       */
+      readonly look?: HeadingLook;
       readonly runs: readonly Run[];
       /** An outline entry (bookmark) for this heading, at the given depth (1 = top). */
       readonly bookmark?: { readonly title: string; readonly depth: 1 | 2 };
@@ -62,6 +74,8 @@ export type Block =
       readonly spaceAfter?: number;
       /** Keep with the next block on the same page (a lead-in before its list). */
       readonly keepWithNext?: boolean;
+      /** Tagged as a heading of this level (a bold run-in label such as "Highlights"), not P. */
+      readonly headingLevel?: HeadingLevel;
     }
   | { readonly kind: 'list'; readonly items: readonly ListItem[]; readonly indent?: number }
   | {

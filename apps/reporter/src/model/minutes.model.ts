@@ -59,11 +59,11 @@ const attendanceBlocks = (attendance: Attendance): Block[] => {
           : person.name,
     );
   blocks.push(
-    { kind: 'heading', level: 3, runs: [{ text: 'Present' }] },
+    { kind: 'heading', level: 2, look: 3, runs: [{ text: 'Present' }] },
     para([{ text: present.length > 0 ? `${joinNames(present)}.` : 'None recorded.' }]),
   );
   blocks.push(
-    { kind: 'heading', level: 3, runs: [{ text: 'Apologies' }] },
+    { kind: 'heading', level: 2, look: 3, runs: [{ text: 'Apologies' }] },
     para([
       {
         text:
@@ -75,7 +75,7 @@ const attendanceBlocks = (attendance: Attendance): Block[] => {
   );
   if (attendance.substitutes.length > 0) {
     blocks.push(
-      { kind: 'heading', level: 3, runs: [{ text: 'Substitutes' }] },
+      { kind: 'heading', level: 2, look: 3, runs: [{ text: 'Substitutes' }] },
       para([
         {
           text: `${joinNames(attendance.substitutes.map(({ person, forMember }) => (forMember ? `${person.name} (for ${forMember.name})` : person.name)))}.`,
@@ -84,7 +84,12 @@ const attendanceBlocks = (attendance: Attendance): Block[] => {
     );
   }
   if (attendance.cabinetMembers.length > 0 || attendance.officers.length > 0) {
-    blocks.push({ kind: 'heading', level: 3, runs: [{ text: 'Also in attendance' }] });
+    blocks.push({
+      kind: 'heading',
+      level: 2,
+      look: 3,
+      runs: [{ text: 'Also in attendance' }],
+    });
     for (const { person, portfolio } of attendance.cabinetMembers) {
       blocks.push(
         para(
@@ -129,7 +134,8 @@ const declarationText = (declaration: Declaration): string => {
 const declarationBlocks = (declarations: Declarations): Block[] => {
   const heading: Block = {
     kind: 'heading',
-    level: 3,
+    level: 2,
+    look: 3,
     runs: [{ text: 'Declarations of interest' }],
   };
   switch (declarations.kind) {

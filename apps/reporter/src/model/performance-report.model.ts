@@ -146,6 +146,7 @@ const priorityBlocks = (
         runs: [{ text: label, style: 'bold' }],
         keepWithNext: true,
         spaceAfter: 3,
+        headingLevel: 4,
       },
       { kind: 'list', items: lines.map((text) => ({ label: '•', runs: [{ text }] })) },
     );
@@ -333,7 +334,7 @@ export const performanceReportBlocks = (
   blocks.push(...partTwoBlocks(report));
   if (report.furtherInformation.length > 0) {
     blocks.push(
-      { kind: 'heading', level: 3, runs: [{ text: 'Further Information' }] },
+      { kind: 'heading', level: 2, look: 3, runs: [{ text: 'Further Information' }] },
       {
         kind: 'list',
         items: report.furtherInformation.map((text) => ({ label: '•', runs: linkedRuns(text) })),

@@ -47,6 +47,6 @@ export const contactBlocks = (
   contacts.length === 0
     ? []
     : [
-        { kind: 'heading', level: 3, runs: [{ text: heading }] },
+        { kind: 'heading', level: 2, look: 3, runs: [{ text: heading }] },
         ...contacts.map((contact): Block => ({ kind: 'paragraph', runs: contactRuns(contact) })),
       ];

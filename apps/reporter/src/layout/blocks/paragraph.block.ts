@@ -31,7 +31,13 @@ export function* layoutParagraph(
   const x = PAGE.left + indent + labelSpace;
   const width = CONTENT_WIDTH - indent - labelSpace;
   const lines = wrapRuns(block.runs, width, size, cursor.ctx.metrics, cursor.ctx.warn);
-  const tag = struct([...cursor.root, { key: blockKey(cursor, index), tag: 'P' }]);
+  const tag = struct([
+    ...cursor.root,
+    {
+      key: blockKey(cursor, index),
+      tag: block.headingLevel ? `H${block.headingLevel}` : 'P',
+    },
+  ]);
   if (block.keepWithNext)
     yield* ensureRoom(cursor, lines.length * lineHeight(size) + keepSpace(next));
   yield* flowLines(cursor, lines, x, size, tag, {
