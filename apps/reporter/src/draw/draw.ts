@@ -134,6 +134,10 @@ const drawOp = (state: DrawState, op: PlacedOp): void => {
       mark(state, op.tag);
       doc.image(op.data, op.x, op.y, { width: op.width, height: op.height });
       break;
+    case 'mark':
+      // Opens the sequence; the next op (or the end of the page) closes it with nothing inside.
+      mark(state, op.tag);
+      break;
     case 'bookmark':
       if (op.depth === 1) state.outlineTop = doc.outline.addItem(op.title);
       else (state.outlineTop ?? doc.outline).addItem(op.title);

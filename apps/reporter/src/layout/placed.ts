@@ -67,6 +67,11 @@ export type PlacedOp =
       readonly data: Buffer;
       readonly tag: Tagging;
     }
+  /**
+   * An empty marked-content sequence of `tag`: puts a structure element with nothing to print
+   * (an empty table cell) on this page, so a row keeps one cell per column.
+   */
+  | { readonly kind: 'mark'; readonly tag: Tagging }
   /** A bookmark (outline entry) pointing at this page. */
   | { readonly kind: 'bookmark'; readonly title: string; readonly depth: 1 | 2 }
   /** A named destination at (x, y) on this page, the target of links. */

@@ -105,6 +105,7 @@ const placeRow = (
         ? layout.lines.slice(lineRange.from, lineRange.to)
         : layout.lines
       : [];
+    const opsBefore = cursor.ops.length;
     lines.forEach((line, index) => {
       placeLine(
         cursor.ops,
@@ -118,6 +119,8 @@ const placeRow = (
         width - 2 * CELL_PADDING_X_PT,
       );
     });
+    // An empty cell (or one whose lines all sit on another page) is still a cell of the row.
+    if (rowTag && cursor.ops.length === opsBefore) cursor.ops.push({ kind: 'mark', tag: cellTag });
     x += width;
   });
   cursor.ops.push({
