@@ -21,14 +21,24 @@ export type XmpFields = {
   readonly modifyDate: Date;
 };
 
-/** Characters XML 1.0 does not allow at all (controls but tab, LF and CR; lone surrogates; U+FFFE/F). */
-const NOT_XML =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Whether XML 1.0 allows the code point at all (not controls but tab, LF, CR; not lone surrogates, U+FFFE/F). */
+const isXmlChar = (code: number): boolean =>
+  code === 0x9 ||
+  code === 0xa ||
+  code === 0xd ||
+  (code >= 0x20 && code <= 0xd7ff) ||
+  (code >= 0xe000 && code <= 0xfffd) ||
+  code >= 0x10000;
+
+/** `text` without the characters XML 1.0 forbids (a string's iterator keeps pairs, splits lone halves). */
+const xmlChars = (text: string): string =>
+  Array.from(text)
+    .filter((char) => isXmlChar(char.codePointAt(0) ?? 0))
+    .join('');
 
 /** `text` as XML character data or an attribute value: escaped, with characters XML forbids dropped. */
 export const escapeXml = (text: string): string =>
-  text
-    .replace(NOT_XML, '')
+  xmlChars(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
