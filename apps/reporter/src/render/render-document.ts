@@ -4,6 +4,7 @@ import type { DocumentMeta, Section } from '../model/document-model.js';
 import { countPages, layoutSection, type LayoutContext } from '../layout/layout.js';
 import { createDrawState, drawPage, endSection, endStructure } from '../draw/draw.js';
 import { pdfkitFonts, registerFonts } from '../draw/fonts.js';
+import { useOwnXmp } from './xmp.js';
 
 export type RenderOptions = {
   /** Pinned as the PDF's CreationDate and ModDate; the same data and date give the same bytes. */
@@ -103,6 +104,7 @@ export const renderDocument = async (
   options: RenderOptions = {},
 ): Promise<RenderSummary> => {
   const { meta } = plan;
+  const lang = 'en-GB';
   const doc = new PDFDocument({
     autoFirstPage: false,
     size: 'A4',
@@ -110,7 +112,7 @@ export const renderDocument = async (
     pdfVersion: '1.7',
     tagged: true,
     subset: 'PDF/UA',
-    lang: 'en-GB',
+    lang,
     displayTitle: true,
     info: {
       Title: meta.title,
@@ -123,6 +125,7 @@ export const renderDocument = async (
       ModDate: creationDate,
     },
   } as unknown as PDFKit.PDFDocumentOptions);
+  useOwnXmp(doc, lang);
   const gathered = coalescer();
   const finished = new Promise<void>((resolve, reject) => {
     doc.on('error', reject);

@@ -4,3 +4,4 @@
  * print come from `@scrutineer/sample-council/synthetic`.)
  */
 export * from './read-pdf.js';
+export * from './read-xmp.js';

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { flattenStruct, pagesContaining, readPdf, type ParsedPdf } from './read-pdf.js';
+import { useOwnXmp } from '../render/xmp.js';
 
 const require = createRequire(import.meta.url);
 const arimoPath = require.resolve('@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf');
@@ -8,9 +9,10 @@ const arimoPath = require.resolve('@expo-google-fonts/arimo/400Regular/Arimo_400
 /**
  * A two-page tagged PDF made with pdfkit: a heading, a paragraph, a table, a bookmark, an
  * internal link to page 2, an external link, a footer artifact, and (page 2) one line in a
- * standard font that is not embedded.
+ * standard font that is not embedded. Its XMP is ours unless `pdfkitXmp` asks for pdfkit's own
+ * (which leaves the `&` of the title unescaped).
  */
-const makeSamplePdf = async (): Promise<Buffer> => {
+const makeSamplePdf = async ({ pdfkitXmp = false } = {}): Promise<Buffer> => {
   const doc = new PDFDocument({
     size: 'A4',
     pdfVersion: '1.7',
@@ -22,6 +24,7 @@ const makeSamplePdf = async (): Promise<Buffer> => {
     autoFirstPage: false,
     info: { Title: 'Inspection & sample', CreationDate: new Date(Date.UTC(2021, 10, 15)) },
   });
+  if (!pdfkitXmp) useOwnXmp(doc, 'en-GB');
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise<void>((resolve) => doc.on('end', () => resolve()));
@@ -97,6 +100,17 @@ describe(readPdf.name, () => {
       pdfUaPart: 1,
     });
     expect(sut.metadata.info['Producer']).toBe('PDFKit');
+    expect(sut.metadata.xmpError).toBeNull();
+  });
+
+  it('reads no title or PDF/UA marker from XMP that is not well-formed, and says why', async () => {
+    const pdfkits = await readPdf(await makeSamplePdf({ pdfkitXmp: true }), { readFonts: false });
+    // pdfkit 0.20.2 writes `<rdf:li …>Inspection & sample</rdf:li>`: a text search finds both.
+    expect(pdfkits.metadata.xmp).toContain('Inspection & sample');
+    expect(pdfkits.metadata.xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
+    expect(pdfkits.metadata).toMatchObject({ xmpTitle: null, pdfUaPart: null, xmpFields: null });
+    // saxes reads `& sample</rdf:li>…` as an entity reference that never ends.
+    expect(pdfkits.metadata.xmpError).toMatch(/^\d+:\d+: /);
   });
 
   it('reads bookmarks with the page each points at', () => {

@@ -12,6 +12,7 @@ import type {
   TextItem,
   TextMarkedContent,
 } from 'pdfjs-dist/types/src/display/api.js';
+import { readXmp, type ParsedXmp } from './read-xmp.js';
 
 /** A structure element on one page (H1, P, Table, TR, TH, TD, L, LI, Link …). */
 export type PdfStructNode = {
@@ -62,10 +63,14 @@ export type PdfMetadata = {
   readonly pdfVersion: string | null;
   /** `/MarkInfo /Marked true`: the file declares itself tagged. */
   readonly isTagged: boolean;
-  /** `pdfuaid:part` from the XMP metadata (`1` for PDF/UA-1); null when not declared. */
+  /** `pdfuaid:part` from the XMP metadata (`1` for PDF/UA-1); null when not declared or unreadable. */
   readonly pdfUaPart: number | null;
-  /** `dc:title` from the XMP metadata. */
+  /** `dc:title` from the XMP metadata; null when absent or the XMP is not well-formed. */
   readonly xmpTitle: string | null;
+  /** Every field read from the XMP by an XML parser; null when there is none or it does not parse. */
+  readonly xmpFields: ParsedXmp | null;
+  /** Why the XMP could not be read as XML (the parser's message); null when it parses or is absent. */
+  readonly xmpError: string | null;
   /** The whole info dictionary as pdfjs reports it (Producer, CreationDate …). */
   readonly info: Readonly<Record<string, unknown>>;
   /** The raw XMP packet, or null when there is none. */
@@ -308,27 +313,21 @@ const readMetadata = async (document: PDFDocumentProxy): Promise<PdfMetadata> =>
   const fields = info as Record<string, unknown>;
   const xmp = metadata?.getRaw() ?? null;
   const markInfo = await document.getMarkInfo();
-  const uaPart = xmp?.match(/<pdfuaid:part>\s*(\d+)\s*<\/pdfuaid:part>|pdfuaid:part="(\d+)"/);
-  const xmpTitle = xmp?.match(/<dc:title>[\s\S]*?<rdf:li[^>]*>([\s\S]*?)<\/rdf:li>/);
+  const reading = xmp === null ? null : readXmp(xmp);
+  const xmpFields = reading?.ok === true ? reading.fields : null;
   return {
     title: typeof fields['Title'] === 'string' ? fields['Title'] : null,
     lang: typeof fields['Language'] === 'string' ? fields['Language'] : null,
     pdfVersion: typeof fields['PDFFormatVersion'] === 'string' ? fields['PDFFormatVersion'] : null,
     isTagged: markInfo?.Marked === true,
-    pdfUaPart: uaPart ? Number(uaPart[1] ?? uaPart[2]) : null,
-    xmpTitle: xmpTitle?.[1] !== undefined ? decodeXml(xmpTitle[1].trim()) : null,
+    pdfUaPart: xmpFields?.pdfUaPart ?? null,
+    xmpTitle: xmpFields?.title ?? null,
+    xmpFields,
+    xmpError: reading?.ok === false ? reading.error : null,
     info: fields,
     xmp,
   };
 };
-
-const decodeXml = (text: string): string =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 
 const collectFonts = async (
   pdfjs: PdfJs,
