@@ -3,6 +3,7 @@ import type { Minute, MinuteRef } from '../model/minutes.js';
 import type { AuthorityStyle } from '../model/people.js';
 import type { LocalDate } from '../model/time.js';
 import { addDays, daysInMonth, localDate, localDateOf } from './dates.js';
+import { paragraphRecordingResolution } from './minutes-record.js';
 
 /**
  * Minute references are text with an order: an optional council prefix and a whole number
@@ -214,9 +215,13 @@ export const nextParagraphRef = (
 /**
  * The paragraph number a minute's resolution is printed with when its paragraphs are numbered:
  * the one after the highest (`nextParagraphRef`, which also rejects a paragraph of another
- * minute); null when none of its paragraphs is numbered.
+ * minute); the number of the last paragraph when that paragraph already records the resolution
+ * (`paragraphRecordingResolution`), so no paragraph is invented; null when none of its
+ * paragraphs is numbered.
  */
 export const resolutionParagraphRef = (minute: Minute): string | null => {
+  const recorded = paragraphRecordingResolution(minute);
+  if (recorded !== null) return recorded;
   const refs = minute.blocks.flatMap((block) =>
     block.kind === 'paragraph' && block.ref !== null ? [block.ref] : [],
   );
