@@ -10,7 +10,12 @@ import type {
   Resolution,
   Vote,
 } from '@scrutineer/domain';
-import { isUnknown } from '@scrutineer/domain';
+import {
+  isUnknown,
+  minutesRecordItemKind,
+  paragraphRecordingResolution,
+  resolutionOwnLead,
+} from '@scrutineer/domain';
 import { ReporterError } from '../errors.js';
 import type { Block, DocumentModel, Run } from './document-model.js';
 import {
@@ -38,15 +43,13 @@ const para = (runs: Run[], extra: Partial<Extract<Block, { kind: 'paragraph' }>>
   ...extra,
 });
 
-const attendanceBlocks = (attendance: Attendance): Block[] => {
-  if (attendance.kind === 'not-recorded') {
-    return [
-      para([
-        { text: 'Present: ', style: 'bold' },
-        { text: `Attendance was not recorded (${attendance.reason}).` },
-      ]),
-    ];
-  }
+/** What the attendance block leaves to a minute of its own (the numbered record, in the council's words). */
+type RecordedElsewhere = { readonly apologies: boolean; readonly declarations: boolean };
+
+// A published record says nothing about what it does not hold: no line for attendance, declarations
+// or a closing time the source does not give (the clerk sees the gap before publication).
+const attendanceBlocks = (attendance: Attendance, elsewhere: RecordedElsewhere): Block[] => {
+  if (attendance.kind === 'not-recorded') return [];
   const blocks: Block[] = [];
   const rank = { chair: 0, 'vice-chair': 1, member: 2 } as const;
   const present = [...attendance.present]
@@ -58,27 +61,26 @@ const attendanceBlocks = (attendance: Attendance): Block[] => {
           ? `${person.name} (Vice-Chair)`
           : person.name,
     );
-  blocks.push(
-    { kind: 'heading', level: 2, look: 3, runs: [{ text: 'Present' }] },
-    para([{ text: present.length > 0 ? `${joinNames(present)}.` : 'None recorded.' }]),
+  // A substitute is present: listed with the members, once, with the member they sat for.
+  const substitutes = attendance.substitutes.map(({ person, forMember }) =>
+    forMember ? `${person.name} (substitute for ${forMember.name})` : `${person.name} (substitute)`,
   );
-  blocks.push(
-    { kind: 'heading', level: 2, look: 3, runs: [{ text: 'Apologies' }] },
-    para([
-      {
-        text:
-          attendance.apologies.length > 0
-            ? `Apologies for absence were received from ${joinNames(attendance.apologies.map((person) => person.name))}.`
-            : 'No apologies for absence were received.',
-      },
-    ]),
-  );
-  if (attendance.substitutes.length > 0) {
+  const everyone = [...present, ...substitutes];
+  if (everyone.length > 0) {
     blocks.push(
-      { kind: 'heading', level: 2, look: 3, runs: [{ text: 'Substitutes' }] },
+      { kind: 'heading', level: 2, look: 3, runs: [{ text: 'Present' }] },
+      para([{ text: `${joinNames(everyone)}.` }]),
+    );
+  }
+  if (!elsewhere.apologies) {
+    blocks.push(
+      { kind: 'heading', level: 2, look: 3, runs: [{ text: 'Apologies' }] },
       para([
         {
-          text: `${joinNames(attendance.substitutes.map(({ person, forMember }) => (forMember ? `${person.name} (for ${forMember.name})` : person.name)))}.`,
+          text:
+            attendance.apologies.length > 0
+              ? `Apologies for absence were received from ${joinNames(attendance.apologies.map((person) => person.name))}.`
+              : 'No apologies for absence were received.',
         },
       ]),
     );
@@ -131,7 +133,8 @@ const declarationText = (declaration: Declaration): string => {
   );
 };
 
-const declarationBlocks = (declarations: Declarations): Block[] => {
+const declarationBlocks = (declarations: Declarations, elsewhere: RecordedElsewhere): Block[] => {
+  if (elsewhere.declarations) return [];
   const heading: Block = {
     kind: 'heading',
     level: 2,
@@ -140,10 +143,7 @@ const declarationBlocks = (declarations: Declarations): Block[] => {
   };
   switch (declarations.kind) {
     case 'not-recorded':
-      return [
-        heading,
-        para([{ text: 'The record does not say whether any declarations of interest were made.' }]),
-      ];
+      return [];
     case 'none-made':
       return [heading, para([{ text: 'No declarations were made.' }])];
     case 'made':
@@ -229,19 +229,26 @@ const electionBlock = (election: Election): Block[] => [
   ]),
 ];
 
+/** The bold lead and the words after it: the text's own lead when it carries one, else "RESOLVED – ". */
+const resolvedRuns = (text: string): Run[] => {
+  const own = resolutionOwnLead(text);
+  return own
+    ? [{ text: own.lead, style: 'bold' }, { text: own.rest }]
+    : [{ text: 'RESOLVED – ', style: 'bold' }, { text }];
+};
+
 const resolutionBlocks = (resolution: Resolution, label: string | null): Block[] => {
-  const resolved: Run = { text: 'RESOLVED – ', style: 'bold' };
   const indent = label ? 0 : undefined;
   if (resolution.kind === 'single') {
     return [
-      para([resolved, { text: resolution.text }], {
+      para(resolvedRuns(resolution.text), {
         ...(label ? { label } : {}),
         ...(indent !== undefined ? { indent } : {}),
       }),
     ];
   }
   return [
-    para([resolved, { text: resolution.lead ?? '' }], {
+    para(resolvedRuns(resolution.lead ?? ''), {
       ...(label ? { label } : {}),
       keepWithNext: true,
     }),
@@ -300,7 +307,12 @@ const minuteBlocks = (minute: Minute): Block[] => {
       });
     }
   }
+  // The paragraph that already records the resolution is printed once, as the resolution.
+  const recordsResolution = paragraphRecordingResolution(minute);
   for (const block of minute.blocks) {
+    if (block.kind === 'paragraph' && block.ref !== null && block.ref === recordsResolution) {
+      continue;
+    }
     if (block.kind === 'paragraph') {
       blocks.push(para([{ text: block.text }], block.ref ? { label: block.ref } : {}));
       if (block.comments.length > 0) {
@@ -390,21 +402,24 @@ export const buildMinutesModel = (dataset: CouncilDataset, meetingId: string): D
       ]),
     );
   }
-  blocks.push(...attendanceBlocks(attendance), ...declarationBlocks(declarations), {
-    kind: 'spacer',
-    height: 6,
-  });
+  const items = context.document.agendaItems;
+  const elsewhere: RecordedElsewhere = {
+    apologies: minutesRecordItemKind(minutes.minutes, items, 'apologies'),
+    declarations: minutesRecordItemKind(minutes.minutes, items, 'declarations'),
+  };
+  blocks.push(
+    ...attendanceBlocks(attendance, elsewhere),
+    ...declarationBlocks(declarations, elsewhere),
+    {
+      kind: 'spacer',
+      height: 6,
+    },
+  );
   const ordered = [...minutes.minutes].sort((a, b) => a.takenOrder - b.takenOrder);
   for (const minute of ordered) blocks.push(...minuteBlocks(minute));
-  blocks.push(
-    para([
-      {
-        text: minutes.closedAt
-          ? `The meeting closed at ${formatClockTime(minutes.closedAt)}.`
-          : 'The time the meeting closed was not recorded.',
-      },
-    ]),
-  );
+  if (minutes.closedAt) {
+    blocks.push(para([{ text: `The meeting closed at ${formatClockTime(minutes.closedAt)}.` }]));
+  }
   blocks.push({ kind: 'signature', lines: ['Chair', 'Date'] });
   const title = `${context.committee.name}, ${formatDate(meeting.date)}: ${draft ? 'draft minutes' : 'minutes'}`;
   return {

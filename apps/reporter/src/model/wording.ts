@@ -18,9 +18,10 @@ export const joinNames = (names: readonly string[]): string =>
 
 export const personName = (person: PersonRef): string => person.name;
 
-/** An officer contact as the seeds print it: name, role, then email and phone. */
+/** An officer contact as the seeds print it: name, role (when there is one), then email and phone. */
 export const contactRuns = (contact: OfficerContact): Run[] => {
-  const runs: Run[] = [{ text: `${contact.name}, ${contact.role}` }];
+  const role = contact.role.trim();
+  const runs: Run[] = [{ text: role ? `${contact.name}, ${role}` : contact.name }];
   if (contact.email) {
     runs.push(
       { text: '\n' },
