@@ -244,9 +244,10 @@ describe('minutes', () => {
       'Present',
       'Wendy Meikle (Chair)',
       'Dena Ryness',
+      // A substitute is present: listed with the members, once.
+      'Councillor Tom Morrison (substitute for Councillor Lisa Smart)',
       'Apologies',
       'received from Councillor Lisa Smart',
-      'Councillor Tom Morrison (for Councillor Lisa Smart)',
       'Colin Foster',
       'No declarations were made.',
       '33. Performance and Resources Report - Quarter 2',
