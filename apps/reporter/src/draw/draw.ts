@@ -5,7 +5,7 @@ import type { TextWriter } from './fonts.js';
 
 /**
  * What drawing keeps between pages: the open structure elements (by layout key), the marked
- * content sequence in progress, the current top-level bookmark, and pdfkit's text state.
+ * content sequence in progress, the open bookmarks by heading level, and pdfkit's text state.
  */
 export type DrawState = {
   readonly doc: PDFKit.PDFDocument;
@@ -17,7 +17,8 @@ export type DrawState = {
   previousKeys: Set<string>;
   currentKeys: Set<string>;
   open: string | null;
-  outlineTop: PDFKit.PDFOutline | null;
+  /** The last bookmark of each heading level still open, lowest level first. */
+  outline: { level: number; item: PDFKit.PDFOutline }[];
   colour: string | null;
 };
 
@@ -34,7 +35,7 @@ export const createDrawState = (
   previousKeys: new Set(),
   currentKeys: new Set(),
   open: null,
-  outlineTop: null,
+  outline: [],
   colour: null,
 });
 
@@ -93,6 +94,16 @@ const setColour = (state: DrawState, colour: string): void => {
   }
 };
 
+/** A link's /Contents: where it goes, in words ("Go to …", "Email …"), never a bare "mailto:". */
+const linkDescription = (
+  text: string,
+  link: NonNullable<Extract<PlacedOp, { kind: 'text' }>['link']>,
+): string => {
+  if (link.kind === 'dest') return `Go to ${text.trim()}`;
+  if (link.description) return link.description;
+  return link.url.startsWith('mailto:') ? `Email ${link.url.slice('mailto:'.length)}` : link.url;
+};
+
 const drawOp = (state: DrawState, op: PlacedOp): void => {
   const { doc } = state;
   switch (op.kind) {
@@ -103,7 +114,7 @@ const drawOp = (state: DrawState, op: PlacedOp): void => {
       if (op.link) {
         const height = op.size * 1.2;
         // PDF/UA asks links for a description (/Contents) besides their place in the structure.
-        const description = op.link.kind === 'dest' ? `Go to ${op.text.trim()}` : op.link.url;
+        const description = linkDescription(op.text, op.link);
         const options = (
           target ? { structParent: target, Contents: new String(description) } : {}
         ) as PDFKit.Mixins.AnnotationOption;
@@ -138,10 +149,13 @@ const drawOp = (state: DrawState, op: PlacedOp): void => {
       // Opens the sequence; the next op (or the end of the page) closes it with nothing inside.
       mark(state, op.tag);
       break;
-    case 'bookmark':
-      if (op.depth === 1) state.outlineTop = doc.outline.addItem(op.title);
-      else (state.outlineTop ?? doc.outline).addItem(op.title);
+    case 'bookmark': {
+      // A heading's bookmark nests under the last bookmark of a lower level.
+      while ((state.outline[state.outline.length - 1]?.level ?? 0) >= op.level) state.outline.pop();
+      const parent = state.outline[state.outline.length - 1]?.item ?? doc.outline;
+      state.outline.push({ level: op.level, item: parent.addItem(op.title) });
       break;
+    }
     case 'dest':
       doc.addNamedDestination(op.name, 'XYZ', PAGE.left, PAGE.height - op.y, null);
       break;

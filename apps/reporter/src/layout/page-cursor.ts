@@ -1,8 +1,8 @@
-import type { DocumentMeta, Section } from '../model/document-model.js';
+import type { DocumentMeta, HeadingLevel, Run, Section } from '../model/document-model.js';
 import { COLOURS, CONTENT_WIDTH, PAGE, TYPE, lineHeight } from './geometry.js';
 import type { TextMetrics } from './metrics.js';
-import { ARTIFACT_LAYOUT, ARTIFACT_PAGINATION, placeLine, textOp } from './place-text.js';
-import type { PlacedOp, PlacedPage, StructNode } from './placed.js';
+import { ARTIFACT_LAYOUT, ARTIFACT_PAGINATION, placeLine, struct, textOp } from './place-text.js';
+import type { PlacedOp, PlacedPage, StructNode, Tagging } from './placed.js';
 import { wrapRuns } from './wrap.js';
 
 /** Everything layout needs besides the section: measurement and a sink for warnings. */
@@ -32,6 +32,8 @@ export type Cursor = {
   marking: string | null;
   /** Whether anything but the running header has been placed on the page. */
   hasContent: boolean;
+  /** The marking last tagged as content, and on which page of the section (see `placeMarking`). */
+  announced: { marking: string; pageIndex: number } | null;
 };
 
 /** Line width of the rule under the council name. */
@@ -72,6 +74,7 @@ export const createCursor = (
   pageIndex: 0,
   marking: section.marking,
   hasContent: false,
+  announced: null,
 });
 
 /**
@@ -162,6 +165,17 @@ const placeMarking = (cursor: Cursor, marking: string): void => {
     cursor.ctx.warn,
   );
   const height = lines.length * lineHeight(MARKING_SIZE_PT) + 2 * MARKING_PADDING_Y_PT;
+  // The marking is part of what the document says: a paragraph (read first) where it comes into
+  // force in the section, then a running artifact on the pages after, like the page header, so
+  // continuous reading does not repeat a long legal sentence on every page. A page started again
+  // (a page break on an empty page) tags it again, as its earlier ops were dropped.
+  const { announced } = cursor;
+  const announce =
+    announced === null || announced.marking !== marking || announced.pageIndex === cursor.pageIndex;
+  if (announce) cursor.announced = { marking, pageIndex: cursor.pageIndex };
+  const tag: Tagging = announce
+    ? struct([...cursor.root, { key: `${cursor.section.id}/marking${cursor.pageIndex}`, tag: 'P' }])
+    : ARTIFACT_PAGINATION;
   cursor.ops.push({
     kind: 'rect',
     x: PAGE.left,
@@ -179,7 +193,7 @@ const placeMarking = (cursor: Cursor, marking: string): void => {
       PAGE.left + MARKING_PADDING_X_PT,
       PAGE.markingY + MARKING_PADDING_Y_PT + index * lineHeight(MARKING_SIZE_PT),
       MARKING_SIZE_PT,
-      ARTIFACT_PAGINATION,
+      tag,
       COLOURS.marking,
     );
   });
@@ -207,3 +221,23 @@ export function* ensureRoom(cursor: Cursor, height: number): Generator<PlacedPag
 
 /** The structure key of the section's `index`th block (unique in the document). */
 export const blockKey = (cursor: Cursor, index: number): string => `${cursor.section.id}/b${index}`;
+
+/** Headings of these levels and above get a bookmark (outline entry). */
+const BOOKMARKED_LEVELS = 3;
+
+/** The text of runs as one line, for a bookmark's title. */
+export const runsText = (runs: readonly Run[]): string =>
+  runs
+    .map((run) => run.text)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * A bookmark for a heading of `level` (H1–H3) at the cursor: the outline lists every heading a
+ * reader can jump to, nested as the headings are (drawing nests it under the last lower level).
+ */
+export const pushBookmark = (cursor: Cursor, level: HeadingLevel, title: string): void => {
+  if (level <= BOOKMARKED_LEVELS && title !== '')
+    cursor.ops.push({ kind: 'bookmark', title, level });
+};

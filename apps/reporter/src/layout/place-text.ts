@@ -77,6 +77,10 @@ export const placeLine = (
             {
               key: `${tag.path[tag.path.length - 1]?.key ?? ''}/link${index}@${top.toFixed(1)}`,
               tag: 'Link',
+              // A described link is read by what it does ("Email Jane Smith (…)").
+              ...(fragment.link.kind === 'url' && fragment.link.description
+                ? { alt: fragment.link.description }
+                : {}),
             },
           ])
         : tag;

@@ -36,7 +36,7 @@ export type PlacedOp =
       readonly tag: Tagging;
       readonly link?:
         | { readonly kind: 'dest'; readonly name: string }
-        | { readonly kind: 'url'; readonly url: string };
+        | { readonly kind: 'url'; readonly url: string; readonly description?: string };
     }
   | {
       readonly kind: 'rect';
@@ -72,8 +72,11 @@ export type PlacedOp =
    * (an empty table cell) on this page, so a row keeps one cell per column.
    */
   | { readonly kind: 'mark'; readonly tag: Tagging }
-  /** A bookmark (outline entry) pointing at this page. */
-  | { readonly kind: 'bookmark'; readonly title: string; readonly depth: 1 | 2 }
+  /**
+   * A bookmark (outline entry) pointing at this page, for a heading of `level`: it nests under
+   * the last bookmark of a lower level, so the outline follows the headings.
+   */
+  | { readonly kind: 'bookmark'; readonly title: string; readonly level: number }
   /** A named destination at (x, y) on this page, the target of links. */
   | { readonly kind: 'dest'; readonly name: string; readonly y: number };
 

@@ -9,8 +9,13 @@ import {
 } from './domain-rules.js';
 import { findMeeting, type MeetingContext } from './lookup.js';
 import { performanceReportBlocks } from './performance-report.model.js';
-import { contactBlocks, numberedSections, recommendationBlocks } from './report-blocks.js';
-import { contactRuns, formatClockTime, imageFromDataUrl, imageSize, joinNames } from './wording.js';
+import {
+  contactBlocks,
+  describedContactRuns,
+  numberedSections,
+  recommendationBlocks,
+} from './report-blocks.js';
+import { formatClockTime, imageFromDataUrl, imageSize, joinNames } from './wording.js';
 
 export type Edition = 'public' | 'confidential';
 
@@ -92,7 +97,7 @@ const documentBlocks = (
       kind: 'heading',
       level: 2,
       runs: [{ text: document.title }],
-      bookmark: { title: `${document.title} (not for publication)`, depth: 2 },
+      bookmark: { title: `${document.title} (not for publication)` },
     });
     blocks.push({
       kind: 'notice',
@@ -110,7 +115,6 @@ const documentBlocks = (
       kind: 'heading',
       level: 2,
       runs: [{ text: document.title }],
-      bookmark: { title: document.title, depth: 2 },
     });
   }
   const content = document.content;
@@ -163,7 +167,6 @@ const itemSection = (
       kind: 'heading',
       level: 1,
       runs: [{ text: `${item.number}. ${item.title}` }],
-      bookmark: { title: `${item.number}. ${item.title}`, depth: 1 },
       dest: itemSectionId(item),
     },
   ];
@@ -249,7 +252,6 @@ const frontSection = (
       level: 1,
       size: 20,
       runs: [{ text: context.committee.name }],
-      bookmark: { title: context.committee.name, depth: 1 },
     },
     {
       kind: 'key-value',
@@ -272,14 +274,14 @@ const frontSection = (
   if (clerk) {
     blocks.push(
       { kind: 'heading', level: 2, look: 3, runs: [{ text: 'Contact' }] },
-      { kind: 'paragraph', runs: contactRuns(clerk) },
+      { kind: 'paragraph', runs: describedContactRuns(clerk) },
     );
   }
   blocks.push({
     kind: 'heading',
     level: 2,
     runs: [{ text: 'AGENDA' }],
-    bookmark: { title: 'Agenda', depth: 1 },
+    bookmark: { title: 'Agenda' },
     dest: 'agenda',
   });
   const entry = (item: AgendaItem, showDetail: boolean): Block[] => {
@@ -315,7 +317,7 @@ const frontSection = (
           { text: 'Officer contact: ', style: 'bold' },
           ...item.contacts.flatMap((contact, index) => [
             ...(index > 0 ? [{ text: '; ' }] : []),
-            ...contactRuns(contact).map((run) =>
+            ...describedContactRuns(contact).map((run) =>
               run.text === '\n' ? { ...run, text: ', ' } : run,
             ),
           ]),

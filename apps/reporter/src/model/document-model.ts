@@ -13,7 +13,12 @@ export type Run = {
   readonly colour?: string;
   readonly link?:
     | { readonly kind: 'dest'; readonly name: string }
-    | { readonly kind: 'url'; readonly url: string };
+    | {
+        readonly kind: 'url';
+        readonly url: string;
+        /** What the link does, for /Contents and the Link's Alt: "Email Jane Smith (jane@…)". */
+        readonly description?: string;
+      };
 };
 
 export type ListItem = {
@@ -53,8 +58,11 @@ export type Block =
        */
       readonly look?: HeadingLook;
       readonly runs: readonly Run[];
-      /** An outline entry (bookmark) for this heading, at the given depth (1 = top). */
-      readonly bookmark?: { readonly title: string; readonly depth: 1 | 2 };
+      /**
+       * The outline entry's title when it differs from the heading's text. Every H1–H3 heading
+       * has a bookmark, nested by level; `depth` is ignored (kept until all builders drop it).
+       */
+      readonly bookmark?: { readonly title: string; readonly depth?: 1 | 2 };
       /** A named destination at the heading, for links from the agenda. */
       readonly dest?: string;
       /** Print size override in points. */

@@ -399,7 +399,6 @@ export const buildPerformanceReportModel = (
             kind: 'heading',
             level: 1,
             runs: [{ text: report.title }],
-            bookmark: { title: report.title, depth: 1 },
           },
           ...performanceReportBlocks(dataset, report),
         ],

@@ -1,5 +1,10 @@
-import type { AgendaItem, Recommendations, ReportSection } from '@scrutineer/domain';
-import type { Block } from './document-model.js';
+import type {
+  AgendaItem,
+  OfficerContact,
+  Recommendations,
+  ReportSection,
+} from '@scrutineer/domain';
+import type { Block, Run } from './document-model.js';
 import { printedListLabel } from './domain-rules.js';
 import { contactRuns } from './wording.js';
 
@@ -40,6 +45,17 @@ export const recommendationBlocks = (
   },
 ];
 
+/**
+ * A contact's runs with the mail link described by whom it reaches ("Email Jane Smith
+ * (jane.smith@…)"), which a screen reader says instead of "mailto:…".
+ */
+export const describedContactRuns = (contact: OfficerContact): Run[] =>
+  contactRuns(contact).map((run) =>
+    run.link?.kind === 'url' && run.link.url.startsWith('mailto:') && contact.email
+      ? { ...run, link: { ...run.link, description: `Email ${contact.name} (${contact.email})` } }
+      : run,
+  );
+
 export const contactBlocks = (
   contacts: AgendaItem['contacts'],
   heading = 'Contact officers',
@@ -48,5 +64,8 @@ export const contactBlocks = (
     ? []
     : [
         { kind: 'heading', level: 2, look: 3, runs: [{ text: heading }] },
-        ...contacts.map((contact): Block => ({ kind: 'paragraph', runs: contactRuns(contact) })),
+        ...contacts.map((contact): Block => ({
+          kind: 'paragraph',
+          runs: describedContactRuns(contact),
+        })),
       ];

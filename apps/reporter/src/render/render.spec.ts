@@ -170,7 +170,11 @@ describe('agenda pack', () => {
 
   it('bookmarks every item and links the agenda to each item page', () => {
     const { pdf, summary } = confidentialPack;
-    const titles = pdf.outline.map((entry) => entry.title);
+    // Items are top-level bookmarks; "Agenda" (an H2) nests under the committee's name.
+    const titles = pdf.outline.flatMap((entry) => [
+      entry.title,
+      ...entry.children.map((child) => child.title),
+    ]);
     for (const item of summary.items ?? []) {
       const entry = pdf.outline.find((candidate) => candidate.title.startsWith(`${item.number}. `));
       expect(entry?.pageNumber).toBe(item.firstPage);

@@ -46,6 +46,8 @@ export type PdfLink = {
   readonly destPageNumber: number | null;
   /** Whether the annotation is tied into the structure tree (`/StructParent` set), as PDF/UA asks. */
   readonly hasStructParent: boolean;
+  /** The annotation's `/Contents` (its description), or null when it has none. */
+  readonly contents: string | null;
 };
 
 export type PdfFont = {
@@ -260,6 +262,7 @@ type RawAnnotation = {
   unsafeUrl?: string;
   dest?: string | unknown[] | null;
   structParent?: number;
+  contentsObj?: { str?: string };
 };
 
 const pageLinks = async (document: PDFDocumentProxy, page: PDFPageProxy): Promise<PdfLink[]> => {
@@ -275,6 +278,7 @@ const pageLinks = async (document: PDFDocumentProxy, page: PDFPageProxy): Promis
       destPageNumber:
         url === null ? await destinationPage(document, annotation.dest ?? null) : null,
       hasStructParent: (annotation.structParent ?? -1) >= 0,
+      contents: annotation.contentsObj?.str ? annotation.contentsObj.str : null,
     });
   }
   return links;

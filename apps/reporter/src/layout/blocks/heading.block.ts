@@ -1,7 +1,7 @@
 import type { Block, HeadingLook } from '../../model/document-model.js';
 import { COLOURS, CONTENT_WIDTH, PAGE, TYPE, lineHeight } from '../geometry.js';
 import { flowLines, keepSpace } from '../line-flow.js';
-import { type Cursor, blockKey, ensureRoom } from '../page-cursor.js';
+import { type Cursor, blockKey, ensureRoom, pushBookmark, runsText } from '../page-cursor.js';
 import { struct } from '../place-text.js';
 import type { PlacedPage } from '../placed.js';
 import { wrapRuns } from '../wrap.js';
@@ -41,8 +41,7 @@ export function* layoutHeading(
   const height = before + lines.length * lineHeight(size) + after + keepSpace(next);
   yield* ensureRoom(cursor, height);
   if (cursor.hasContent) cursor.y += before;
-  if (block.bookmark)
-    cursor.ops.push({ kind: 'bookmark', title: block.bookmark.title, depth: block.bookmark.depth });
+  pushBookmark(cursor, block.level, block.bookmark?.title ?? runsText(block.runs));
   if (block.dest) cursor.ops.push({ kind: 'dest', name: block.dest, y: cursor.y });
   const tag = struct([...cursor.root, { key: blockKey(cursor, index), tag: `H${block.level}` }]);
   yield* flowLines(cursor, lines, PAGE.left, size, tag, {

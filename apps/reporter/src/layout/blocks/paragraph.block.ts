@@ -2,7 +2,15 @@ import type { Block } from '../../model/document-model.js';
 import { CONTENT_WIDTH, PAGE, TYPE, lineHeight } from '../geometry.js';
 import { LABEL_GAP_PT, PARAGRAPH_GAP_PT } from '../layout-constants.js';
 import { flowLines, keepSpace } from '../line-flow.js';
-import { type Cursor, blockKey, ensureRoom } from '../page-cursor.js';
+import {
+  type Cursor,
+  available,
+  blockKey,
+  ensureRoom,
+  finishPage,
+  pushBookmark,
+  runsText,
+} from '../page-cursor.js';
 import { struct } from '../place-text.js';
 import type { PlacedPage } from '../placed.js';
 import { wrapRuns } from '../wrap.js';
@@ -40,6 +48,12 @@ export function* layoutParagraph(
   ]);
   if (block.keepWithNext)
     yield* ensureRoom(cursor, lines.length * lineHeight(size) + keepSpace(next));
+  if (block.headingLevel) {
+    // After any move to a new page, so the bookmark points where the heading lands.
+    if (cursor.hasContent && available(cursor) < lineHeight(size) * Math.min(2, lines.length))
+      yield finishPage(cursor);
+    pushBookmark(cursor, block.headingLevel, runsText(block.runs));
+  }
   yield* flowLines(cursor, lines, x, size, tag, {
     ...(block.label ? { label: { text: block.label, x: PAGE.left + indent, tag } } : {}),
     align: block.align ?? 'left',

@@ -97,7 +97,12 @@ const placeRow = (
     const cellTag: Tagging = rowTag
       ? struct([
           ...rowTag,
-          row.header ? { key: cellKey, tag: 'TH', scope: 'Column' } : { key: cellKey, tag: 'TD' },
+          row.header
+            ? { key: cellKey, tag: 'TH', scope: 'Column' }
+            : row.bold && column === 0
+              ? // A bold body row is a footer (total) row: its label heads the row, read with each figure.
+                { key: cellKey, tag: 'TH', scope: 'Row' }
+              : { key: cellKey, tag: 'TD' },
         ])
       : ARTIFACT_LAYOUT;
     const lines = layout
