@@ -5,17 +5,13 @@ import {
   describeExemption,
   formatDate,
   isWithheld,
+  ukDateOf,
   withholdMeetingDocument,
 } from './domain-rules.js';
 import { findMeeting, type MeetingContext } from './lookup.js';
 import { performanceReportBlocks } from './performance-report.model.js';
-import {
-  contactBlocks,
-  describedContactRuns,
-  numberedSections,
-  recommendationBlocks,
-} from './report-blocks.js';
-import { formatClockTime, imageFromDataUrl, imageSize, joinNames } from './wording.js';
+import { contactBlocks, numberedSections, recommendationBlocks } from './report-blocks.js';
+import { contactRuns, formatClockTime, imageFromDataUrl, imageSize, joinNames } from './wording.js';
 
 export type Edition = 'public' | 'confidential';
 
@@ -54,7 +50,7 @@ const reportHeader = (
   kind: 'key-value',
   keyWidth: 120,
   rows: [
-    { key: 'REPORT TO:', value: [{ text: context.committee.name.toUpperCase() }] },
+    { key: 'REPORT TO:', value: [{ text: context.committee.name }] },
     { key: 'DATE:', value: [{ text: formatDate(context.document.meeting.date).toUpperCase() }] },
     ...(item.reportOf.length > 0
       ? [
@@ -140,7 +136,7 @@ const documentBlocks = (
           { itemNumber: item.number, performanceReportId: content.performanceReportId },
         );
       }
-      blocks.push(...performanceReportBlocks(dataset, report));
+      blocks.push(...performanceReportBlocks(dataset, report, context.committee.name));
       break;
     }
     case 'table':
@@ -265,6 +261,15 @@ const frontSection = (
           ],
         },
         { key: 'Venue', value: [{ text: meeting.venue ?? 'To be confirmed' }] },
+        // The date the agenda was published, as stored, so the clear days can be seen.
+        ...(meeting.agendaPublishedAt
+          ? [
+              {
+                key: 'Published',
+                value: [{ text: formatDate(ukDateOf(meeting.agendaPublishedAt), true) }],
+              },
+            ]
+          : []),
       ],
     },
     { kind: 'heading', level: 2, look: 3, runs: [{ text: 'Membership' }] },
@@ -274,7 +279,7 @@ const frontSection = (
   if (clerk) {
     blocks.push(
       { kind: 'heading', level: 2, look: 3, runs: [{ text: 'Contact' }] },
-      { kind: 'paragraph', runs: describedContactRuns(clerk) },
+      { kind: 'paragraph', runs: contactRuns(clerk) },
     );
   }
   blocks.push({
@@ -317,7 +322,7 @@ const frontSection = (
           { text: 'Officer contact: ', style: 'bold' },
           ...item.contacts.flatMap((contact, index) => [
             ...(index > 0 ? [{ text: '; ' }] : []),
-            ...describedContactRuns(contact).map((run) =>
+            ...contactRuns(contact).map((run) =>
               run.text === '\n' ? { ...run, text: ', ' } : run,
             ),
           ]),

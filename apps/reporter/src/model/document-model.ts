@@ -60,9 +60,9 @@ export type Block =
       readonly runs: readonly Run[];
       /**
        * The outline entry's title when it differs from the heading's text. Every H1–H3 heading
-       * has a bookmark, nested by level; `depth` is ignored (kept until all builders drop it).
+       * has a bookmark, nested by level.
        */
-      readonly bookmark?: { readonly title: string; readonly depth?: 1 | 2 };
+      readonly bookmark?: { readonly title: string };
       /** A named destination at the heading, for links from the agenda. */
       readonly dest?: string;
       /** Print size override in points. */

@@ -22,6 +22,7 @@ export {
   sumPence,
   targetsByMeasure,
   targetYear,
+  ukDateOf,
   variance,
   withholdMeetingDocument,
   withholdMinute,

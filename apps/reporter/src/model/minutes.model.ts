@@ -266,7 +266,7 @@ const resolutionBlocks = (resolution: Resolution, label: string | null): Block[]
 const minuteBlocks = (minute: Minute): Block[] => {
   const title = `${minute.ref.text}${/[.\d]$/.test(minute.ref.text) && !minute.ref.text.includes('.') ? '.' : ''} ${minute.title}`;
   const blocks: Block[] = [
-    { kind: 'heading', level: 2, runs: [{ text: title }], bookmark: { title, depth: 1 } },
+    { kind: 'heading', level: 2, runs: [{ text: title }], bookmark: { title } },
   ];
   if (minute.exemption !== null && isWithheld(minute, false)) {
     blocks.push(
@@ -377,7 +377,7 @@ export const buildMinutesModel = (dataset: CouncilDataset, meetingId: string): D
       kind: 'heading',
       level: 1,
       runs: [{ text: context.committee.name }],
-      bookmark: { title: context.committee.name, depth: 1 },
+      bookmark: { title: context.committee.name },
     },
     para([{ text: `Minutes of the meeting held on ${held}` }], { size: 12 }),
   ];

@@ -304,18 +304,21 @@ export const linkedRuns = (text: string): Run[] =>
 /**
  * The blocks of a Portfolio Performance and Resource Report: header block, numbered sections,
  * lettered recommendations, Part One per priority with its measures, Part Two money tables,
- * further information and contact officers.
+ * further information and contact officers. In a pack, `reportTo` is the meeting's committee as
+ * stored, so every report in the pack names it the same way; on its own the report says whom
+ * it was written for.
  */
 export const performanceReportBlocks = (
   dataset: CouncilDataset,
   report: PerformanceReport,
+  reportTo: string = report.reportTo,
 ): Block[] => {
   const blocks: Block[] = [
     {
       kind: 'key-value',
       keyWidth: 120,
       rows: [
-        { key: 'REPORT TO:', value: [{ text: report.reportTo.toUpperCase() }] },
+        { key: 'REPORT TO:', value: [{ text: reportTo }] },
         { key: 'DATE:', value: [{ text: formatDate(report.date).toUpperCase() }] },
         {
           key: 'REPORT OF:',
@@ -350,6 +353,13 @@ export const performanceReportBlocks = (
   return blocks;
 };
 
+/**
+ * The standalone report's title names its portfolio ("Children, Family Services and Education:
+ * Portfolio Performance and Resources – Mid-Year Report 2021/22"), unless the stored title already does.
+ */
+const reportTitle = (title: string, portfolioName: string): string =>
+  title.toLowerCase().includes(portfolioName.toLowerCase()) ? title : `${portfolioName}: ${title}`;
+
 /** A performance report on its own, as a one-section document. */
 export const buildPerformanceReportModel = (
   dataset: CouncilDataset,
@@ -378,9 +388,10 @@ export const buildPerformanceReportModel = (
     );
   }
   const authority = findAuthority(dataset, portfolio.authorityId, `portfolio "${portfolio.code}"`);
+  const title = reportTitle(report.title, portfolio.name);
   return {
     meta: {
-      title: report.title,
+      title,
       subject: `${portfolio.name}: ${periodLabel(report.period)}`,
       author: authority.name,
       keywords: `performance, ${portfolio.code}, ${report.year}`,
@@ -398,7 +409,7 @@ export const buildPerformanceReportModel = (
           {
             kind: 'heading',
             level: 1,
-            runs: [{ text: report.title }],
+            runs: [{ text: title }],
           },
           ...performanceReportBlocks(dataset, report),
         ],

@@ -45,17 +45,6 @@ export const recommendationBlocks = (
   },
 ];
 
-/**
- * A contact's runs with the mail link described by whom it reaches ("Email Jane Smith
- * (jane.smith@…)"), which a screen reader says instead of "mailto:…".
- */
-export const describedContactRuns = (contact: OfficerContact): Run[] =>
-  contactRuns(contact).map((run) =>
-    run.link?.kind === 'url' && run.link.url.startsWith('mailto:') && contact.email
-      ? { ...run, link: { ...run.link, description: `Email ${contact.name} (${contact.email})` } }
-      : run,
-  );
-
 export const contactBlocks = (
   contacts: AgendaItem['contacts'],
   heading = 'Contact officers',
@@ -66,6 +55,6 @@ export const contactBlocks = (
         { kind: 'heading', level: 2, look: 3, runs: [{ text: heading }] },
         ...contacts.map((contact): Block => ({
           kind: 'paragraph',
-          runs: describedContactRuns(contact),
+          runs: contactRuns(contact),
         })),
       ];

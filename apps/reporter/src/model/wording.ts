@@ -18,7 +18,11 @@ export const joinNames = (names: readonly string[]): string =>
 
 export const personName = (person: PersonRef): string => person.name;
 
-/** An officer contact as the seeds print it: name, role (when there is one), then email and phone. */
+/**
+ * An officer contact as the seeds print it: name, role (when there is one), then email and phone.
+ * The mail link is described by whom it reaches ("Email Jane Smith (jane.smith@…)"), which a
+ * screen reader says instead of "mailto:…".
+ */
 export const contactRuns = (contact: OfficerContact): Run[] => {
   const role = contact.role.trim();
   const runs: Run[] = [{ text: role ? `${contact.name}, ${role}` : contact.name }];
@@ -27,7 +31,11 @@ export const contactRuns = (contact: OfficerContact): Run[] => {
       { text: '\n' },
       {
         text: contact.email,
-        link: { kind: 'url', url: `mailto:${contact.email}` },
+        link: {
+          kind: 'url',
+          url: `mailto:${contact.email}`,
+          description: `Email ${contact.name} (${contact.email})`,
+        },
         colour: '#1D4F91',
       },
     );
