@@ -1,10 +1,5 @@
-import type {
-  AgendaItem,
-  OfficerContact,
-  Recommendations,
-  ReportSection,
-} from '@scrutineer/domain';
-import type { Block, Run } from './document-model.js';
+import type { AgendaItem, Recommendations, ReportSection } from '@scrutineer/domain';
+import type { Block } from './document-model.js';
 import { printedListLabel } from './domain-rules.js';
 import { contactRuns } from './wording.js';
 
