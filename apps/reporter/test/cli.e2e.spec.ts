@@ -284,7 +284,9 @@ describe('scrutineer-pack (in process)', () => {
       );
       expect(result.code).toBe(EXIT_CODES.ok);
       const pdf = await readPdf(await readFile(out), { readFonts: false });
-      expect(pdf.pages.join('\n')).toContain('Portfolio 1 Performance and Resource Report');
+      expect(pdf.pages.join(' ').replace(/\s+/g, ' ')).toContain(
+        'Portfolio 1 Performance and Resource Report',
+      );
     });
 
     it('names the reports it knows when the report is unknown', async () => {
