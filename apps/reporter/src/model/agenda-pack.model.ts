@@ -50,7 +50,7 @@ const reportHeader = (
   kind: 'key-value',
   keyWidth: 120,
   rows: [
-    { key: 'REPORT TO:', value: [{ text: context.committee.name }] },
+    { key: 'REPORT TO:', value: [{ text: context.committee.name.toUpperCase() }] },
     { key: 'DATE:', value: [{ text: formatDate(context.document.meeting.date).toUpperCase() }] },
     ...(item.reportOf.length > 0
       ? [

@@ -318,7 +318,7 @@ export const performanceReportBlocks = (
       kind: 'key-value',
       keyWidth: 120,
       rows: [
-        { key: 'REPORT TO:', value: [{ text: reportTo }] },
+        { key: 'REPORT TO:', value: [{ text: reportTo.toUpperCase() }] },
         { key: 'DATE:', value: [{ text: formatDate(report.date).toUpperCase() }] },
         {
           key: 'REPORT OF:',

@@ -108,7 +108,7 @@ describe('standalone PPRR title', () => {
 });
 
 describe('REPORT TO in a pack', () => {
-  it('names the committee one way, as stored, on every report, PPRR included', async () => {
+  it('names the committee one way (its stored name, in the header’s capitals) on every report, PPRR included', async () => {
     const dataset = editedDataset((data) => {
       data.committees[0]!.name = 'Children & Families Scrutiny Committee';
       data.performanceReports[0]!.reportTo = 'CHILDREN AND FAMILIES SCRUTINY COMMITTEE';
@@ -117,7 +117,7 @@ describe('REPORT TO in a pack', () => {
     const values = headerValues(pdf, 'REPORT TO:');
     // The pack's sections report and its PPRR at least.
     expect(values.length).toBeGreaterThanOrEqual(2);
-    expect(new Set(values)).toEqual(new Set(['Children & Families Scrutiny Committee']));
+    expect(new Set(values)).toEqual(new Set(['CHILDREN & FAMILIES SCRUTINY COMMITTEE']));
   }, 60_000);
 });
 
