@@ -223,7 +223,9 @@ describeEachDatabase('PDF documents over HTTP', (kind) => {
       `inline; filename="${sampleIds.cfseQ3Update2021}.pdf"`,
     );
     const pdf = await parsePdf(first.body as Buffer);
-    expect(pdf.metadata.title).toBe(report?.title);
+    // The standalone PPRR's title names its portfolio (issue 9), then the report's stored title.
+    const portfolio = dataset.portfolios.find((p) => p.code === report?.portfolioCode);
+    expect(pdf.metadata.title).toBe(`${portfolio?.name}: ${report?.title}`);
     expect(collapse(pdf.pages.join('\n'))).toContain(collapse(report?.title ?? '-').slice(0, 50));
     const second = await fetchPdf(path).expect(200);
     expect(Buffer.compare(first.body as Buffer, second.body as Buffer)).toBe(0);

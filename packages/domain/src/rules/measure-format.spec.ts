@@ -81,8 +81,11 @@ describe('toScaledDecimal and roundToDecimals', () => {
         (value, decimals) => {
           const rounded = roundToDecimals(value, decimals);
           const half = 0.5 * 10 ** -decimals;
+          // Near 1e9 a double's own spacing (about 1.2e-7) is a fifth of half a unit in the sixth
+          // place: the nearest double to the rounded figure may sit that far beyond it.
+          const spacing = Math.abs(value) * Number.EPSILON;
           return (
-            Math.abs(rounded - value) <= half * (1 + 1e-9) &&
+            Math.abs(rounded - value) <= half * (1 + 1e-9) + spacing &&
             roundToDecimals(rounded, decimals) === rounded
           );
         },
