@@ -11,11 +11,16 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import { diffChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
-import { type Page, pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import {
+  filterUpdatedSince,
+  type Page,
+  pageOf,
+  pageWindow,
+  parseSort,
+} from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
 import { findVisibleMeeting, onlyVisibleMeetings } from '../meetings/meeting-access.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
-import { onlyUpdatedSince } from '../meetings/updated-since.js';
 import { AgendaItemEntity } from './agenda-item.entity.js';
 import * as mapper from './agenda-item.mapper.js';
 import { ItemDocumentEntity } from './item-document.entity.js';
@@ -90,7 +95,7 @@ export class AgendaItemsService {
     if (query.kind !== undefined) builder.andWhere('item.kind = :kind', { kind: query.kind });
     if (query.exempt === true) builder.andWhere('item.exemptParagraph IS NOT NULL');
     if (query.exempt === false) builder.andWhere('item.exemptParagraph IS NULL');
-    onlyUpdatedSince(builder, 'item', query.updatedSince);
+    filterUpdatedSince(builder, query, 'item.updatedAt');
     for (const order of parseSort(query.sort, SORTABLE, [
       { column: 'meeting.date', direction: 'DESC' },
       { column: 'item.meetingId', direction: 'ASC' },
@@ -113,7 +118,7 @@ export class AgendaItemsService {
     const builder = this.dataSource.manager
       .createQueryBuilder(AgendaItemEntity, 'item')
       .where('item.meetingId = :meetingId', { meetingId });
-    onlyUpdatedSince(builder, 'item', query.updatedSince);
+    filterUpdatedSince(builder, query, 'item.updatedAt');
     for (const order of parseSort(query.sort, SORTABLE, [
       { column: 'item.position', direction: 'ASC' },
     ])) {

@@ -28,7 +28,13 @@ import { type Caller, canReadUnpublished } from '../auth/caller.js';
 import { AuthorityEntity } from '../authorities/authority.entity.js';
 import { CommitteeEntity } from '../committees/committee.entity.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
-import { type Page, pageOf, pageWindow, parseSort } from '../common/pagination.js';
+import {
+  filterUpdatedSince,
+  type Page,
+  pageOf,
+  pageWindow,
+  parseSort,
+} from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
 import { toDateString } from '../common/values.js';
 import { DeclarationEntity } from '../declarations/declaration.entity.js';
@@ -37,7 +43,6 @@ import { readMeetingDocument } from './meeting-document.store.js';
 import { MeetingEntity } from './meeting.entity.js';
 import * as meetingMapper from './meeting.mapper.js';
 import { assessPublication } from './publication.js';
-import { onlyUpdatedSince } from './updated-since.js';
 
 const SORTABLE = {
   date: 'meeting.date',
@@ -80,7 +85,7 @@ export class MeetingsService {
       builder.andWhere('meeting.date <= :to', { to: localDate(query.to) });
     if (query.status !== undefined)
       builder.andWhere('meeting.status = :status', { status: query.status });
-    onlyUpdatedSince(builder, 'meeting', query.updatedSince);
+    filterUpdatedSince(builder, query, 'meeting.updatedAt');
     for (const order of parseSort(query.sort, SORTABLE, [
       { column: 'meeting.date', direction: 'DESC' },
       { column: 'meeting.id', direction: 'ASC' },
