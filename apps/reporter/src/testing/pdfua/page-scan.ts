@@ -3,7 +3,7 @@
  * which MCIDs the page holds, which painting operators fall outside any tagged or artifact
  * sequence, how marked content nests, and which codes each font shows.
  */
-import { PDFDict, PDFName, PDFNumber, PDFRawStream, type PDFContext } from 'pdf-lib';
+import { type PDFDict, PDFName, PDFNumber, PDFRawStream, type PDFContext } from 'pdf-lib';
 import {
   isName,
   isString,

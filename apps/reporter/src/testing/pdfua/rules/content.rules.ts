@@ -111,6 +111,12 @@ export const checkMarkedContent = ({ context, pages, tree }: CheckContext): PdfU
           page: number,
           ref: refText(page.ref),
         }),
+        // Without the key no reader can get from the content to its elements.
+        finding(
+          'mcid.reachable',
+          `${scan.mcids.size} MCID(s) cannot be found through the ParentTree without /StructParents`,
+          { page: number },
+        ),
       );
       continue;
     }
