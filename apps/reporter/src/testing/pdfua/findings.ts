@@ -1,8 +1,9 @@
 /**
  * What the PDF/UA checker reports. Each rule names a PDF/UA-1 (ISO 14289-1) requirement as the
  * Matterhorn Protocol's machine checks test it; the names are those of the workplace's
- * independent checker (`shared/checks/pdfua-check.py`), with `struct.tree` added for a tree
- * that is not a tree (an element reached twice, a wrong `/P`, a kid that is no kind of kid).
+ * independent checker (`shared/checks/pdfua-check.py`), with two added: `struct.tree` for a tree
+ * that is not a tree (an element reached twice, a wrong `/P`, a kid that is no kind of kid) and
+ * `fonts.cidset` for a CIDSet that does not match its font program.
  */
 export const PDF_UA_RULES = {
   'catalog.marked': 'MarkInfo /Marked true (Matterhorn 06-001)',
@@ -43,6 +44,7 @@ export const PDF_UA_RULES = {
     'every font used has a ToUnicode CMap mapping every code shown to real text (31-027)',
   'fonts.notdef': 'no .notdef glyph (code 0) is shown (31-030)',
   'fonts.cidtogid': 'every CIDFontType2 font has a CIDToGIDMap (31-?)',
+  'fonts.cidset': "a CID font's CIDSet names exactly the CIDs its program holds (7.21.4.2)",
 } as const;
 
 export type PdfUaRule = keyof typeof PDF_UA_RULES;

@@ -5,6 +5,7 @@
  */
 import { PDFDict, PDFName, PDFRef, type PDFContext, type PDFObject } from 'pdf-lib';
 import { isString, readOperations, type CsValue } from './content-tokens.js';
+import { cidSetProblem, trueTypeGlyphCount } from './font-program.js';
 import {
   arrayAt,
   asDict,
@@ -25,6 +26,8 @@ export type FontInfo = {
   readonly isEmbedded: boolean;
   /** False only for a CIDFontType2 descendant without /CIDToGIDMap. */
   readonly hasCidToGidMap: boolean;
+  /** What is wrong with the descriptor's CIDSet against the font program, when it has one. */
+  readonly cidSetProblem: string | undefined;
   /** Code → Unicode text, or null when the font has no ToUnicode stream we can read. */
   readonly toUnicode: ReadonlyMap<number, string> | null;
   /** Every code shown in this font → the first 1-based page it is shown on. */
@@ -92,6 +95,17 @@ const hasFontFile = (descriptor: PDFDict | undefined): boolean =>
   descriptor !== undefined &&
   ['FontFile', 'FontFile2', 'FontFile3'].some((key) => entry(descriptor, key) !== undefined);
 
+/** A CIDSet's fault, checked where CID = GID (an Identity or absent CIDToGIDMap, TrueType). */
+const checkCidSet = (descendant: PDFDict, descriptor: PDFDict): string | undefined => {
+  const cidSet = streamBytes(entry(descriptor, 'CIDSet'));
+  const program = streamBytes(entry(descriptor, 'FontFile2'));
+  const map = entry(descendant, 'CIDToGIDMap');
+  if (cidSet === undefined || program === undefined) return undefined;
+  if (map !== undefined && nameAt(descendant, 'CIDToGIDMap') !== 'Identity') return undefined;
+  const glyphs = trueTypeGlyphCount(program);
+  return glyphs === undefined ? undefined : cidSetProblem(cidSet, glyphs);
+};
+
 const describeFont = (context: PDFContext, dict: PDFDict, ref: string | undefined): FontInfo => {
   const subtype = nameAt(dict, 'Subtype');
   const name = nameAt(dict, 'BaseFont') ?? '(unnamed font)';
@@ -101,16 +115,18 @@ const describeFont = (context: PDFContext, dict: PDFDict, ref: string | undefine
     const descendant = asDict(resolve(context, arrayAt(dict, 'DescendantFonts')?.get(0)));
     const encoding = entry(dict, 'Encoding');
     const encodingBytes = streamBytes(encoding);
+    const descriptor = descendant && dictAt(descendant, 'FontDescriptor');
     return {
       ref,
       name,
       subtype,
       codeBytes: encodingBytes === undefined ? 2 : codespaceBytes(encodingBytes),
-      isEmbedded: hasFontFile(descendant && dictAt(descendant, 'FontDescriptor')),
+      isEmbedded: hasFontFile(descriptor),
       hasCidToGidMap:
         descendant === undefined ||
         nameAt(descendant, 'Subtype') !== 'CIDFontType2' ||
         entry(descendant, 'CIDToGIDMap') !== undefined,
+      cidSetProblem: descendant && descriptor && checkCidSet(descendant, descriptor),
       toUnicode,
       usedCodes: new Map(),
     };
@@ -123,6 +139,7 @@ const describeFont = (context: PDFContext, dict: PDFDict, ref: string | undefine
     // A Type3 font's glyphs are content streams in the file itself.
     isEmbedded: subtype === 'Type3' || hasFontFile(dictAt(dict, 'FontDescriptor')),
     hasCidToGidMap: true,
+    cidSetProblem: undefined,
     toUnicode,
     usedCodes: new Map(),
   };

@@ -49,6 +49,15 @@ describe('planted PDF/UA defects', () => {
     expect(formatPdfUaFindings(await checkPdfUa(bytes))).toBe('');
   });
 
+  it('a /K array behind a reference passes (the reader follows it)', async () => {
+    const bytes = await plant(baseOf('pprr'), (planting) => {
+      const table = element(planting, 'Table');
+      const k = table.dict.get(name('K'));
+      if (k !== undefined) table.dict.set(name('K'), planting.document.context.register(k));
+    });
+    expect(formatPdfUaFindings(await checkPdfUa(bytes))).toBe('');
+  });
+
   it('a Figure with /Alt passes', async () => {
     const bytes = await plant(baseOf('pprr'), (planting) => {
       const figure = element(planting, 'P');

@@ -24,7 +24,10 @@ import {
   removeKid,
   type Planting,
 } from './planting.js';
+import { entry, streamBytes } from './pdf-objects.js';
 import type { StructElement } from './struct-tree.js';
+
+const bitCount = (byte: number): number => byte.toString(2).replaceAll('0', '').length;
 
 export type Base = 'pprr' | 'minutes';
 export type Defect = readonly [
@@ -380,5 +383,21 @@ export const DEFECTS: readonly Defect[] = [
     'pprr',
     (planting) => descendantFont(firstFont(firstPage(planting)).font).delete(name('CIDToGIDMap')),
     ['fonts.cidtogid'],
+  ],
+  [
+    'a CIDSet that leaves out the last glyph',
+    'pprr',
+    (planting) => {
+      const descriptor = fontDescriptor(firstFont(firstPage(planting)).font);
+      const cidSet = streamBytes(entry(descriptor, 'CIDSet'));
+      if (cidSet === undefined) throw new Error('The font has no CIDSet');
+      const glyphs = cidSet.reduce((count, byte) => count + bitCount(byte), 0);
+      const trimmed = Uint8Array.from(cidSet);
+      const last = glyphs - 1;
+      trimmed[last >> 3] = (trimmed[last >> 3] ?? 0) & ~(0x80 >> (last & 7));
+      const { context } = planting.document;
+      descriptor.set(name('CIDSet'), context.register(context.stream(trimmed)));
+    },
+    ['fonts.cidset'],
   ],
 ];

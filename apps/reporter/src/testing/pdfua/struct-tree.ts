@@ -5,7 +5,7 @@
  */
 import {
   PDFArray,
-  PDFDict,
+  type PDFDict,
   PDFName,
   PDFNumber,
   PDFRef,
@@ -128,12 +128,8 @@ class TreeReader {
   ): StructKid[] {
     const kids: StructKid[] = [];
     const counts = new Map<string, number>();
-    const items =
-      k === undefined
-        ? []
-        : k instanceof PDFDict || k instanceof PDFRef || k instanceof PDFNumber
-          ? [k]
-          : (asArray(this.context, k) ?? []);
+    // `/K` is one kid or an array of them; either may sit behind a reference.
+    const items = k === undefined ? [] : (asArray(this.context, k) ?? [k]);
     for (const raw of items) {
       const ref = raw instanceof PDFRef ? raw : undefined;
       const value = ref === undefined ? raw : this.context.lookup(ref);

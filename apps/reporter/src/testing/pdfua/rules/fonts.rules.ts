@@ -29,6 +29,9 @@ export const checkFonts = ({ fonts }: CheckContext): PdfUaFinding[] => {
         finding('fonts.cidtogid', `${font.name} is a CIDFontType2 without /CIDToGIDMap`, where),
       );
     }
+    if (font.cidSetProblem !== undefined) {
+      findings.push(finding('fonts.cidset', `${font.name}'s CIDSet ${font.cidSetProblem}`, where));
+    }
     if (font.usedCodes.has(0)) {
       findings.push(
         finding('fonts.notdef', `${font.name} shows code 0, the .notdef glyph`, {
