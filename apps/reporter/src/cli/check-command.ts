@@ -3,11 +3,13 @@ import {
   formatDate,
   instant,
   type Instant,
-  type MeetingPublicationCheck,
+  MeetingPublicationCheck,
+  problemsOf,
   type PublicationFinding,
 } from '@scrutineer/domain';
 import { checkMeetingPublication } from '../check/publication-check.js';
 import type { Edition } from '../model/agenda-pack.model.js';
+import { fetchDataset, type ApiSource } from './api-source.js';
 import { CliError, EXIT_CODES, type ExitCode } from './cli-error.js';
 import type { CliIo } from './render-to-file.js';
 
@@ -62,16 +64,43 @@ export const formatCheck = (check: MeetingPublicationCheck, title: string): stri
 };
 
 /** Prints the check (as text, or as the API's JSON with `json`) and returns the exit code: non-zero when there are errors. */
+export const printCheck = (io: CliIo, check: MeetingPublicationCheck, json: boolean): ExitCode => {
+  const title = `${check.committeeName}, ${formatDate(check.meetingDate, true)}`;
+  io.stdout.write(json ? `${JSON.stringify(check, null, 2)}\n` : formatCheck(check, title));
+  return check.canPublish ? EXIT_CODES.ok : EXIT_CODES.notReady;
+};
+
+/** Checks a meeting of a data set here (a file or the sample council) and prints it. */
 export const runCheck = (
   io: CliIo,
   dataset: CouncilDataset,
   meetingId: string,
   options: { readonly edition: Edition; readonly at: Instant; readonly json: boolean },
-): ExitCode => {
-  const check = checkMeetingPublication(dataset, meetingId, options.edition, options.at);
-  const document = dataset.meetings.find((candidate) => candidate.meeting.id === meetingId);
-  const committee = dataset.committees.find((c) => c.id === document?.meeting.committeeId);
-  const title = `${committee?.name ?? meetingId}, ${document ? formatDate(document.meeting.date, true) : ''}`;
-  io.stdout.write(options.json ? `${JSON.stringify(check, null, 2)}\n` : formatCheck(check, title));
-  return check.canPublish ? EXIT_CODES.ok : EXIT_CODES.notReady;
+): ExitCode =>
+  printCheck(
+    io,
+    checkMeetingPublication(dataset, meetingId, options.edition, options.at),
+    options.json,
+  );
+
+/**
+ * The API's own check (`GET …/publication-check`, in the token's edition), checked against its
+ * contract. The API checks what it stores, which can be what no data file may hold (an exempt
+ * item before the exclusion of the public, built item by item), so the CLI asks rather than
+ * checking the dataset route's answer, which it would refuse as invalid.
+ */
+export const fetchCheck = async (
+  source: ApiSource,
+  meetingId: string,
+): Promise<MeetingPublicationCheck> => {
+  const value = await fetchDataset(source, { kind: 'publication-check', meetingId });
+  const problems = problemsOf(MeetingPublicationCheck, value);
+  if (problems.length > 0) {
+    throw new CliError(
+      EXIT_CODES.apiError,
+      `The API's answer to GET …/meetings/${meetingId}/publication-check is not a MeetingPublicationCheck:`,
+      problems.map((problem) => `${problem.path}: ${problem.message}`),
+    );
+  }
+  return value as MeetingPublicationCheck;
 };

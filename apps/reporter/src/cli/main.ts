@@ -9,7 +9,7 @@ import {
   type RenderOptions,
   type ReporterErrorCode,
 } from '../index.js';
-import { parseAt, runCheck } from './check-command.js';
+import { fetchCheck, parseAt, printCheck, runCheck } from './check-command.js';
 import { CliError, EXIT_CODES, describeExitCodes, type ExitCode } from './cli-error.js';
 import { describeSource, loadDataset, type DatasetSource } from './dataset-source.js';
 import { renderToFile, type CliIo } from './render-to-file.js';
@@ -169,7 +169,7 @@ ${describeExitCodes()}
       .addOption(
         new Option(
           '--edition <edition>',
-          'confidential (exempt items checked in full; the default from a file, the sample, or the API with a token) or public',
+          'confidential (exempt items checked in full; the default) or public; from --api, the token decides',
         ).choices(['public', 'confidential']),
       )
       .option(
@@ -183,10 +183,22 @@ ${describeExitCodes()}
     ) => {
       const source = toSource(options);
       const at = parseAt(options.at);
-      // Check what the caller may see: without a token the API serves only the public edition.
-      const edition =
-        options.edition ??
-        (source.kind === 'api' && source.token === null ? 'public' : 'confidential');
+      if (source.kind === 'api') {
+        // The API checks in the token's edition, now: it is asked, not told.
+        if (options.edition !== undefined || options.at !== undefined) {
+          throw new CliError(
+            EXIT_CODES.usage,
+            '--edition and --at do not apply with --api: the API checks in your token’s edition (confidential for a clerk), now.',
+          );
+        }
+        outcome.code = printCheck(
+          io,
+          await fetchCheck(source, options.meeting),
+          options.json === true,
+        );
+        return;
+      }
+      const edition = options.edition ?? 'confidential';
       const dataset = await loadDataset(source, {
         kind: 'meeting',
         meetingId: options.meeting,

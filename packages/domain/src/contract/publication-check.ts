@@ -15,7 +15,7 @@ import {
   Type,
   type Shape,
 } from '../schema/kit.js';
-import { EDITIONS } from './meeting.js';
+import { EDITIONS, MeetingResource } from './meeting.js';
 
 export const FINDING_SEVERITIES = ['error', 'warning'] as const;
 /** An error stops publication; a warning is published with, and said to the clerk. */
@@ -97,6 +97,8 @@ export const PublicationFindings = List(PublicationFinding, { maxItems: LIMITS.l
 export const MeetingPublicationCheck = Closed(
   {
     meetingId: Text({ maxLength: 200 }),
+    committeeName: Text({ minLength: 0, description: 'The committee whose meeting it is.' }),
+    meetingDate: LocalDate,
     edition: StringEnum(EDITIONS, {
       description:
         'The edition checked, the caller’s: `confidential` for clerks (exempt items checked in full), `public` for officers (exempt items by number and title only).',
@@ -111,7 +113,39 @@ export const MeetingPublicationCheck = Closed(
   {
     title: 'MeetingPublicationCheck',
     description:
-      'Everything the clerk should fix before publishing the meeting’s papers: errors first, in agenda order.',
+      'Everything the clerk should fix before publishing the meeting’s papers: errors first, in agenda order. `judgedAt` is when the five clear days are judged from (the recorded publication once the agenda is published, else now); `lastPublicationDate` the last day that leaves five clear days.',
   },
 );
 export type MeetingPublicationCheck = Shape<typeof MeetingPublicationCheck>;
+
+/**
+ * `POST …/agenda/publication` answers this when it publishes: the five clear days, and the
+ * check's warnings (published with, and recorded in the audit trail). With any error it
+ * publishes nothing and answers 409 PUBLICATION.HAS_ERRORS, the findings in `data.errors` and
+ * `data.warnings`.
+ */
+export const AgendaPublication = Closed(
+  {
+    meeting: MeetingResource,
+    publishedAt: Instant,
+    isOnTime: Type.Boolean({
+      description: 'Whether it was open to inspection five clear days before the meeting.',
+    }),
+    deadline: LocalDate,
+    clearDays: Type.Integer({
+      description: 'Clear days between publication and the meeting (negative when after it).',
+    }),
+    explanation: Type.String({ description: 'The rule, in words.' }),
+    warnings: List(PublicationFinding, {
+      maxItems: LIMITS.longList * 10,
+      description:
+        'The pre-publication check’s warnings (GET …/publication-check), published with; empty when there are none.',
+    }),
+  },
+  {
+    title: 'AgendaPublication',
+    description:
+      'The agenda’s publication, whether it met the five-clear-days deadline, and the warnings it was published with.',
+  },
+);
+export type AgendaPublication = Shape<typeof AgendaPublication>;

@@ -114,7 +114,9 @@ const dataset = (document: MeetingDocument, extra: Partial<CouncilDataset> = {})
     schemaVersion: 1,
     authorities: [{ id: 'stockport', region: 'england', closureDays: [] }],
     members: [],
-    committees: [{ id: 'cfsc', authorityId: 'stockport' }],
+    committees: [
+      { id: 'cfsc', authorityId: 'stockport', name: 'Children & Families Scrutiny Committee' },
+    ],
     portfolios: [],
     measures: [
       { code: 'CFSE.28', frequency: 'quarterly' },
@@ -312,6 +314,8 @@ describe(summarisePublicationCheck.name, () => {
     ]);
     expect(summary).toMatchObject({
       meetingId: 'm1',
+      committeeName: 'Children & Families Scrutiny Committee',
+      meetingDate: '2021-11-16',
       edition: 'confidential',
       judgedAt: ON_TIME,
       lastPublicationDate: '2021-11-08',

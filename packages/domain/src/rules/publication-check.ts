@@ -312,10 +312,13 @@ export const summarisePublicationCheck = (
 ): MeetingPublicationCheck => {
   const errors = findings.filter((finding) => finding.severity === 'error');
   const warnings = findings.filter((finding) => finding.severity === 'warning');
+  const { meeting } = meetingOf(dataset, meetingId);
   return {
     meetingId,
+    committeeName: dataset.committees.find((c) => c.id === meeting.committeeId)?.name ?? '',
+    meetingDate: meeting.date,
     edition,
-    judgedAt: meetingOf(dataset, meetingId).meeting.agendaPublishedAt ?? judgedAt,
+    judgedAt: meeting.agendaPublishedAt ?? judgedAt,
     lastPublicationDate: lastPublicationDateOf(dataset, meetingId),
     canPublish: errors.length === 0,
     errorCount: errors.length,
