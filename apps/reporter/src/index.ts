@@ -16,6 +16,8 @@ export { ReporterError, isReporterError, type ReporterErrorCode } from './errors
 export { buildAgendaPackModel } from './model/agenda-pack.model.js';
 export { buildMinutesModel } from './model/minutes.model.js';
 export { buildPerformanceReportModel } from './model/performance-report.model.js';
+export { checkPackLayout, type PackLayoutCheckOptions } from './check/pack-layout-check.js';
+export { checkMeetingPublication } from './check/publication-check.js';
 
 /** Midnight UTC of a `YYYY-MM-DD` date: the default CreationDate, so a document's bytes depend only on its data. */
 const dateOf = (date: string): Date => new Date(`${date}T00:00:00Z`);

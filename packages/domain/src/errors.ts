@@ -26,7 +26,9 @@ export type DomainErrorCode =
   /** Approved minutes are the signed record and cannot change. */
   | 'MINUTES.ALREADY_APPROVED'
   /** An exempt item must name its Schedule 12A paragraph (1–7). */
-  | 'EXEMPTION.PARAGRAPH_REQUIRED';
+  | 'EXEMPTION.PARAGRAPH_REQUIRED'
+  /** The pre-publication check found errors (an exempt item before the exclusion of the public): the agenda is not published. */
+  | 'PUBLICATION.HAS_ERRORS';
 
 export class DomainError extends Error {
   override readonly name = 'DomainError';

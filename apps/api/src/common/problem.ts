@@ -58,6 +58,10 @@ const STATUS_BY_CODE: Readonly<Record<string, { status: number; title: string }>
   'LIFECYCLE.INVALID_TRANSITION': { status: 409, title: 'The change is not allowed in this state' },
   'AGREEMENT.APPROVED': { status: 409, title: 'The agreement is approved and cannot change' },
   'MINUTES.ALREADY_APPROVED': { status: 409, title: 'The minutes are approved and cannot change' },
+  'PUBLICATION.HAS_ERRORS': {
+    status: 409,
+    title: 'The agenda has errors to fix before it can be published',
+  },
   'EXEMPTION.PARAGRAPH_REQUIRED': {
     status: 400,
     title: 'An exempt item needs its Schedule 12A paragraph',

@@ -1,13 +1,16 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import {
+  AgendaPublication,
   type CouncilDataset,
   CouncilDatasetSchema,
   EditionQuery,
   MeetingParams,
+  MeetingPublicationCheck,
   ReportParams,
 } from '@scrutineer/domain';
 import type { Response } from 'express';
-import { type Caller, CurrentCaller } from '../auth/caller.js';
+import { type Caller, CurrentCaller, Roles } from '../auth/caller.js';
+import { IfMatch } from '../common/concurrency.js';
 import { Operation, Resource } from '../contract/operation.js';
 import { MEETINGS_TAG_DESCRIPTION } from '../meetings/meetings.controller.js';
 import { MeetingDocumentsService } from './meeting-documents.service.js';
@@ -53,6 +56,44 @@ export class MeetingDocumentsController {
     @Res() response: Response,
   ): Promise<void> {
     return this.documents.minutes(id, caller, response);
+  }
+
+  @Get(':id/publication-check')
+  @Roles('clerk', 'officer')
+  @Operation({
+    summary:
+      'What the clerk should fix before publishing: errors (publication refuses them) and warnings, each with where it is.',
+    description:
+      'The findings in the data (exempt items before the exclusion of the public, the five clear days, report authors and contacts, Third Quarter measures with no new figure, the gaps published minutes leave out) and in the agenda pack’s layout (a report with no pages, a table row taller than a page), errors first. Checked in the caller’s edition: clerks check the confidential one, exempt items in full; officers the public one, where an exempt item appears by number and title only. The deadline is judged at now, or at the recorded publication once the agenda is published.',
+    params: MeetingParams,
+    response: MeetingPublicationCheck,
+  })
+  publicationCheck(
+    @Param('id') id: string,
+    @CurrentCaller() caller: Caller,
+  ): Promise<MeetingPublicationCheck> {
+    return this.documents.publicationCheck(id, caller);
+  }
+
+  @Post(':id/agenda/publication')
+  @Roles('clerk')
+  @Operation({
+    summary:
+      'Publish the agenda now (clerk): runs the pre-publication check, refuses on errors, and says whether it met the five-clear-days deadline.',
+    description:
+      'The check of GET …/publication-check (confidential edition) runs first. With any error nothing is published: 409 `PUBLICATION.HAS_ERRORS`, the problem’s `data.errors` and `data.warnings` listing the findings. Otherwise the agenda is published and the answer’s `warnings` lists what was published with (also recorded in the audit trail).',
+    params: MeetingParams,
+    response: AgendaPublication,
+    status: 200,
+    ifMatch: true,
+    errors: [409],
+  })
+  publish(
+    @Param('id') id: string,
+    @IfMatch() version: number,
+    @CurrentCaller() caller: Caller,
+  ): Promise<AgendaPublication> {
+    return this.documents.publishAgenda(id, version, caller);
   }
 
   @Get(':id/dataset')

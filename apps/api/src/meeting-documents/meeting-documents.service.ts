@@ -1,6 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { type CouncilDataset, type Edition, withholdMeetingDocument } from '@scrutineer/domain';
-import { renderAgendaPack, renderMinutes, renderPerformanceReport } from '@scrutineer/reporter';
+import {
+  type AgendaPublication,
+  type CouncilDataset,
+  type Edition,
+  instant,
+  type Instant,
+  type MeetingPublicationCheck,
+  withholdMeetingDocument,
+} from '@scrutineer/domain';
+import {
+  checkMeetingPublication,
+  renderAgendaPack,
+  renderMinutes,
+  renderPerformanceReport,
+} from '@scrutineer/reporter';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { type Caller, canReadExempt } from '../auth/caller.js';
@@ -9,7 +22,7 @@ import { findVisibleMeeting } from '../meetings/meeting-access.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
 
 import { MeetingDatasetLoader } from './meeting-dataset.js';
-import { pdfFilename, streamPdf } from './pdf-response.js';
+import { fromReporterError, pdfFilename, streamPdf } from './pdf-response.js';
 
 /**
  * Agenda packs, minutes and performance reports: the `CouncilDataset` slice each is drawn from
@@ -44,6 +57,53 @@ export class MeetingDocumentsService {
     const document = await this.meetings.exportDocument(meetingId);
     // The public edition never carries exempt text, whatever the renderer does with it.
     return this.datasets.forMeeting(withholdMeetingDocument(document, edition === 'confidential'));
+  }
+
+  /**
+   * The pre-publication check (the domain's findings and the reporter's layout findings) of the
+   * meeting's papers in `edition`, judged at `at`. Reporter errors become problems as for PDFs.
+   */
+  private async check(
+    meetingId: string,
+    edition: Edition,
+    caller: Caller,
+    at: Instant,
+  ): Promise<MeetingPublicationCheck> {
+    const dataset = await this.meetingDataset(meetingId, edition, caller);
+    try {
+      return checkMeetingPublication(dataset, meetingId, edition, at);
+    } catch (error) {
+      throw fromReporterError(error);
+    }
+  }
+
+  /**
+   * The check in the caller's edition: clerks (and admins) check the confidential edition, exempt
+   * items in full; officers the public one, so an exempt item appears by number and title only.
+   */
+  publicationCheck(
+    meetingId: string,
+    caller: Caller,
+    now: Date = new Date(),
+  ): Promise<MeetingPublicationCheck> {
+    const edition: Edition = canReadExempt(caller) ? 'confidential' : 'public';
+    return this.check(meetingId, edition, caller, instant(now.toISOString()));
+  }
+
+  /**
+   * Publishes the agenda unless the check finds an error (409 PUBLICATION.HAS_ERRORS); the
+   * warnings come back with the publication. Only clerks publish, so the check is the
+   * confidential edition's, which covers the public pack too.
+   */
+  async publishAgenda(
+    meetingId: string,
+    version: number,
+    caller: Caller,
+    now: Date = new Date(),
+  ): Promise<AgendaPublication> {
+    const at = instant(now.toISOString());
+    const { findings } = await this.check(meetingId, 'confidential', caller, at);
+    return this.meetings.publishAgenda(meetingId, version, caller, at, findings);
   }
 
   /** What a performance report on its own is drawn from (reports hold no exempt content); 404 when unknown. */

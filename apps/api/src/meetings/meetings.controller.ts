@@ -1,6 +1,5 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import {
-  AgendaPublication,
   Attendance,
   MeetingAttendance,
   MeetingDetail,
@@ -93,25 +92,6 @@ export class MeetingsController {
     @CurrentCaller() caller: Caller,
   ): Promise<void> {
     return this.meetings.remove(id, version, caller);
-  }
-
-  @Post(':id/agenda/publication')
-  @Roles('clerk')
-  @Operation({
-    summary:
-      'Publish the agenda now (clerk): records the time and says whether it met the five-clear-days deadline.',
-    params: MeetingParams,
-    response: AgendaPublication,
-    status: 200,
-    ifMatch: true,
-    errors: [409],
-  })
-  publish(
-    @Param('id') id: string,
-    @IfMatch() version: number,
-    @CurrentCaller() caller: Caller,
-  ): Promise<AgendaPublication> {
-    return this.meetings.publishAgenda(id, version, caller);
   }
 
   @Get(':id/attendance')

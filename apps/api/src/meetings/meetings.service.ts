@@ -4,7 +4,7 @@ import {
   type AgendaPublication,
   assertMeetingTransition,
   type Attendance,
-  instant,
+  type Instant,
   type LocalDate,
   localDate,
   type MeetingAttendance,
@@ -17,6 +17,7 @@ import {
   type MeetingResource,
   type MeetingStatus,
   publishAgenda,
+  type PublicationFinding,
   type CommitteeId,
 } from '@scrutineer/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
@@ -243,15 +244,22 @@ export class MeetingsService {
     });
   }
 
+  /**
+   * Publishes the agenda at `at`, unless `findings` (the pre-publication check, made for `at`)
+   * holds an error: then the domain refuses with PUBLICATION.HAS_ERRORS and nothing changes.
+   * The warnings are returned and recorded in the audit row.
+   */
   async publishAgenda(
     id: string,
     version: number,
     caller: Caller,
-    now: Date = new Date(),
+    at: Instant,
+    findings: readonly PublicationFinding[],
   ): Promise<AgendaPublication> {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await loadForChange(manager, MeetingEntity, 'meeting', id, version);
-      const published = publishAgenda(meetingMapper.toDomain(meeting), instant(now.toISOString()));
+      const published = publishAgenda(meetingMapper.toDomain(meeting), at, findings);
+      const warnings = findings.filter((finding) => finding.severity === 'warning');
       const publishedAt = published.agendaPublishedAt as NonNullable<
         typeof published.agendaPublishedAt
       >;
@@ -263,13 +271,18 @@ export class MeetingsService {
         entity: 'meeting',
         entityId: id,
         action: 'publish-agenda',
-        changes: { ...diffChanges(meeting, changes), isOnTime: publication.isOnTime },
+        changes: {
+          ...diffChanges(meeting, changes),
+          isOnTime: publication.isOnTime,
+          warnings: warnings.map((finding) => ({ code: finding.code, where: finding.where })),
+        },
       });
       return {
         meeting: await this.respond(manager, id),
         publishedAt,
         ...publication,
         deadline: publication.deadline as LocalDate,
+        warnings,
       };
     });
   }

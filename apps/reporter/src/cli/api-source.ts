@@ -12,7 +12,9 @@ export type ApiSource = {
 /** What a command draws: a meeting's documents in one edition, or a performance report on its own. */
 export type DatasetScope =
   | { readonly kind: 'meeting'; readonly meetingId: string; readonly edition: Edition }
-  | { readonly kind: 'report'; readonly reportId: string };
+  | { readonly kind: 'report'; readonly reportId: string }
+  /** Not a data set: the API's own pre-publication check of the meeting, in the token's edition. */
+  | { readonly kind: 'publication-check'; readonly meetingId: string };
 
 const API_PREFIX = '/api/v1';
 
@@ -35,10 +37,16 @@ export const apiRoot = (baseUrl: string): URL => {
 };
 
 /** The API route that serves the CouncilDataset slice the API's own PDF routes render. */
-export const datasetPath = (scope: DatasetScope): string =>
-  scope.kind === 'meeting'
-    ? `meetings/${encodeURIComponent(scope.meetingId)}/dataset?edition=${scope.edition}`
-    : `reports/${encodeURIComponent(scope.reportId)}/dataset`;
+export const datasetPath = (scope: DatasetScope): string => {
+  switch (scope.kind) {
+    case 'meeting':
+      return `meetings/${encodeURIComponent(scope.meetingId)}/dataset?edition=${scope.edition}`;
+    case 'report':
+      return `reports/${encodeURIComponent(scope.reportId)}/dataset`;
+    case 'publication-check':
+      return `meetings/${encodeURIComponent(scope.meetingId)}/publication-check`;
+  }
+};
 
 /**
  * GETs the data set a command draws from (`GET /api/v1/meetings/:id/dataset?edition=…` or
@@ -120,10 +128,10 @@ const describeHttpError = (
       }
       return new CliError(
         EXIT_CODES.notFound,
-        scope.kind === 'meeting'
-          ? `No meeting "${scope.meetingId}" at ${source.baseUrl}.`
-          : `No performance report "${scope.reportId}" at ${source.baseUrl}.`,
-        scope.kind === 'meeting' && source.token === null
+        scope.kind === 'report'
+          ? `No performance report "${scope.reportId}" at ${source.baseUrl}.`
+          : `No meeting "${scope.meetingId}" at ${source.baseUrl}.`,
+        scope.kind !== 'report' && source.token === null
           ? ['An unpublished meeting is found only with a token (--token or SCRUTINEER_TOKEN).']
           : [],
       );

@@ -17,6 +17,8 @@ export const EXIT_CODES = {
   unwritable: 5,
   /** The API cannot be reached, refused the token, or answered with an error or bad data. */
   apiError: 6,
+  /** `check`: the pre-publication check found errors (the agenda cannot be published yet). */
+  notReady: 7,
 } as const;
 
 export type ExitCode = (typeof EXIT_CODES)[keyof typeof EXIT_CODES];
@@ -44,4 +46,5 @@ export const describeExitCodes = (): string =>
     `  ${EXIT_CODES.notFound}  meeting or report not found, or the meeting has no minutes`,
     `  ${EXIT_CODES.unwritable}  output path cannot be written (nothing is left behind)`,
     `  ${EXIT_CODES.apiError}  API unreachable, token refused, or an error or invalid answer from the API`,
+    `  ${EXIT_CODES.notReady}  check: the pre-publication check found errors (warnings alone exit 0)`,
   ].join('\n');

@@ -9,6 +9,7 @@ import {
   type RenderOptions,
   type ReporterErrorCode,
 } from '../index.js';
+import { fetchCheck, parseAt, printCheck, runCheck } from './check-command.js';
 import { CliError, EXIT_CODES, describeExitCodes, type ExitCode } from './cli-error.js';
 import { describeSource, loadDataset, type DatasetSource } from './dataset-source.js';
 import { renderToFile, type CliIo } from './render-to-file.js';
@@ -23,10 +24,11 @@ const processIo = (): CliIo => ({ stdout: process.stdout, stderr: process.stderr
  * exit code; it never calls `process.exit`, so tests call it directly.
  */
 export const main = async (argv: readonly string[], io: CliIo = processIo()): Promise<ExitCode> => {
-  const program = buildProgram(io);
+  const outcome: { code: ExitCode } = { code: EXIT_CODES.ok };
+  const program = buildProgram(io, outcome);
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    return EXIT_CODES.ok;
+    return outcome.code;
   } catch (error) {
     return reportFailure(error, io);
   }
@@ -40,7 +42,7 @@ type InputOptions = {
   readonly debugLayout?: boolean;
 };
 
-const buildProgram = (io: CliIo): Command => {
+const buildProgram = (io: CliIo, outcome: { code: ExitCode }): Command => {
   const program = new Command('scrutineer-pack')
     .description(
       'Writes council agenda packs, minutes and performance reports as tagged PDFs, from a data file, a running Scrutineer API or the sample council.',
@@ -69,6 +71,8 @@ Examples:
   scrutineer-pack minutes --meeting 42 --input council.json --out minutes.pdf
   scrutineer-pack report --report cfse-2021-22-q2 --out pprr.pdf
   scrutineer-pack sample --out-dir ./out
+  scrutineer-pack check --meeting 42 --api http://127.0.0.1:3000 --token $TOKEN
+  scrutineer-pack check --meeting stockport-cfsc-2022-03-09 --json
 
 ${describeExitCodes()}
 `,
@@ -155,6 +159,60 @@ ${describeExitCodes()}
     );
   });
 
+  withSourceOptions(
+    program
+      .command('check')
+      .description(
+        'Check a meeting before publication: what the clerk should fix, errors (publication refuses them) and warnings. Exits 7 on errors.',
+      )
+      .requiredOption('--meeting <id>', 'the meeting id')
+      .addOption(
+        new Option(
+          '--edition <edition>',
+          'confidential (exempt items checked in full; the default) or public; from --api, the token decides',
+        ).choices(['public', 'confidential']),
+      )
+      .option(
+        '--at <iso>',
+        'judge the five clear days as if publishing at this instant (default: now)',
+      )
+      .option('--json', 'print the check as the API answers it (MeetingPublicationCheck JSON)'),
+  ).action(
+    async (
+      options: InputOptions & { meeting: string; edition?: Edition; at?: string; json?: boolean },
+    ) => {
+      const source = toSource(options);
+      const at = parseAt(options.at);
+      if (source.kind === 'api') {
+        // The API checks in the token's edition, now: it is asked, not told.
+        if (options.edition !== undefined || options.at !== undefined) {
+          throw new CliError(
+            EXIT_CODES.usage,
+            '--edition and --at do not apply with --api: the API checks in your token’s edition (confidential for a clerk), now.',
+          );
+        }
+        outcome.code = printCheck(
+          io,
+          await fetchCheck(source, options.meeting),
+          options.json === true,
+        );
+        return;
+      }
+      const edition = options.edition ?? 'confidential';
+      const dataset = await loadDataset(source, {
+        kind: 'meeting',
+        meetingId: options.meeting,
+        edition,
+      });
+      findMeeting(dataset, options.meeting, source);
+      outcome.code = runCheck(io, dataset, options.meeting, {
+        edition,
+        at,
+        json: options.json === true,
+      });
+    },
+  );
+
   program
     .command('sample')
     .description(
@@ -168,7 +226,8 @@ ${describeExitCodes()}
   return program;
 };
 
-const withInputOptions = (command: Command): Command =>
+/** Where the data comes from: a file, a running API (with a token), or the sample council. */
+const withSourceOptions = (command: Command): Command =>
   command
     .addOption(new Option('--input <file>', 'read a CouncilDataset JSON file').conflicts('api'))
     .addOption(
@@ -179,7 +238,10 @@ const withInputOptions = (command: Command): Command =>
         '--token <token>',
         'bearer token for --api (a clerk or member token for the confidential edition)',
       ).env('SCRUTINEER_TOKEN'),
-    )
+    );
+
+const withInputOptions = (command: Command): Command =>
+  withSourceOptions(command)
     .addOption(
       new Option(
         '--creation-date <iso>',

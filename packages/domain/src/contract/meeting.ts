@@ -1,7 +1,6 @@
 /** The meetings resource: `/api/v1/meetings`, its agenda publication and its attendance. */
 import { CommitteeId } from '../model/people.js';
 import { Attendance, Meeting, type MeetingId, MeetingStatus } from '../model/meeting.js';
-import { Instant, LocalDate } from '../model/time.js';
 import { MINUTES_STATUSES } from '../model/minutes.js';
 import {
   Closed,
@@ -105,25 +104,7 @@ export const MeetingPatch = PatchOf('MeetingPatch', {
 });
 export type MeetingPatch = Shape<typeof MeetingPatch>;
 
-export const AgendaPublication = Closed(
-  {
-    meeting: MeetingResource,
-    publishedAt: Instant,
-    isOnTime: Type.Boolean({
-      description: 'Whether it was open to inspection five clear days before the meeting.',
-    }),
-    deadline: LocalDate,
-    clearDays: Type.Integer({
-      description: 'Clear days between publication and the meeting (negative when after it).',
-    }),
-    explanation: Type.String({ description: 'The rule, in words.' }),
-  },
-  {
-    title: 'AgendaPublication',
-    description: 'The agenda’s publication and whether it met the five-clear-days deadline.',
-  },
-);
-export type AgendaPublication = Shape<typeof AgendaPublication>;
+// AgendaPublication (POST …/agenda/publication) is in publication-check.ts, with its warnings.
 
 /** A meeting's attendance with the meeting's version (send it back in If-Match to change it). */
 export const MeetingAttendance = Closed(

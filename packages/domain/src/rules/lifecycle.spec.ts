@@ -182,7 +182,7 @@ describe('meeting lifecycle', () => {
   const at = '2021-11-08T09:00:00Z' as Instant;
 
   it('goes scheduled → agenda-published → held', () => {
-    const published = publishAgenda(scheduled(), at);
+    const published = publishAgenda(scheduled(), at, []);
     expect(published).toEqual(
       expect.objectContaining({ status: 'agenda-published', agendaPublishedAt: at }),
     );
@@ -191,7 +191,7 @@ describe('meeting lifecycle', () => {
 
   it('can be cancelled before it is held, from either state', () => {
     expect(cancelMeeting(scheduled()).status).toBe('cancelled');
-    expect(cancelMeeting(publishAgenda(scheduled(), at)).status).toBe('cancelled');
+    expect(cancelMeeting(publishAgenda(scheduled(), at, [])).status).toBe('cancelled');
   });
 
   it('is not held without a published agenda, and not un-cancelled', () => {
@@ -204,16 +204,16 @@ describe('meeting lifecycle', () => {
       allowed: ['agenda-published', 'cancelled'],
     });
     const cancelled = cancelMeeting(scheduled());
-    expect(thrown(() => publishAgenda(cancelled, at)).message).toBe(
+    expect(thrown(() => publishAgenda(cancelled, at, [])).message).toBe(
       'A meeting cannot go from cancelled to agenda-published (cancelled is final)',
     );
-    expect(thrown(() => cancelMeeting(holdMeeting(publishAgenda(scheduled(), at)))).code).toBe(
+    expect(thrown(() => cancelMeeting(holdMeeting(publishAgenda(scheduled(), at, [])))).code).toBe(
       'LIFECYCLE.INVALID_TRANSITION',
     );
   });
 
   it('refuses a publication time that is not an instant', () => {
-    expect(thrown(() => publishAgenda(scheduled(), '2021-11-08 09:00' as Instant)).code).toBe(
+    expect(thrown(() => publishAgenda(scheduled(), '2021-11-08 09:00' as Instant, [])).code).toBe(
       'VALIDATION.INVALID_VALUE',
     );
   });

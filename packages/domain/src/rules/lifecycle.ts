@@ -4,7 +4,9 @@ import type { Meeting, MeetingStatus } from '../model/meeting.js';
 import type { MinutesOfMeeting, MinutesStatus } from '../model/minutes.js';
 import type { CommitteeId } from '../model/people.js';
 import type { Instant, LocalDate } from '../model/time.js';
+import type { PublicationFinding } from '../contract/publication-check.js';
 import { compareDates, instant, localDate } from './dates.js';
+import { assertPublishable } from './publication-check.js';
 
 type Transitions<S extends string> = Readonly<Record<S, readonly S[]>>;
 
@@ -158,10 +160,19 @@ export const assertMeetingTransition = (from: MeetingStatus, to: MeetingStatus):
   }
 };
 
-/** The agenda is open to inspection from `at`. */
-export const publishAgenda = (meeting: Meeting, at: Instant): Meeting => {
+/**
+ * The agenda is open to inspection from `at`. `findings` is the pre-publication check
+ * (`checkPublicationReadiness` with the reporter's layout findings): any error refuses
+ * publication with PUBLICATION.HAS_ERRORS; warnings do not stop it.
+ */
+export const publishAgenda = (
+  meeting: Meeting,
+  at: Instant,
+  findings: readonly PublicationFinding[],
+): Meeting => {
   assertMeetingTransition(meeting.status, 'agenda-published');
   instant(at);
+  assertPublishable(findings);
   return { ...meeting, status: 'agenda-published', agendaPublishedAt: at };
 };
 
