@@ -8,6 +8,7 @@ import {
   ukDateOf,
   withholdMeetingDocument,
 } from './domain-rules.js';
+import { isGroupedByPortfolio, itemCoverBlocks, underPortfolio } from './item-reports.js';
 import { findMeeting, type MeetingContext } from './lookup.js';
 import { performanceReportBlocks } from './performance-report.model.js';
 import { contactBlocks, numberedSections, recommendationBlocks } from './report-blocks.js';
@@ -106,7 +107,10 @@ const documentBlocks = (
     });
     return blocks;
   }
-  if (!first || document.role !== 'report') {
+  // In an item with several portfolios' reports, each report's heading is its portfolio's.
+  const grouped =
+    document.content.kind === 'performance-report' && isGroupedByPortfolio(dataset, item);
+  if (!grouped && (!first || document.role !== 'report')) {
     blocks.push({
       kind: 'heading',
       level: 2,
@@ -136,7 +140,8 @@ const documentBlocks = (
           { itemNumber: item.number, performanceReportId: content.performanceReportId },
         );
       }
-      blocks.push(...performanceReportBlocks(dataset, report, context.committee.name));
+      const reportBlocks = performanceReportBlocks(dataset, report, context.committee.name);
+      blocks.push(...(grouped ? underPortfolio(dataset, report, reportBlocks) : reportBlocks));
       break;
     }
     case 'table':
@@ -168,6 +173,7 @@ const itemSection = (
   ];
   if (item.summary)
     blocks.push({ kind: 'paragraph', runs: [{ text: item.summary, style: 'italic' }] });
+  blocks.push(...itemCoverBlocks(dataset, item));
   item.documents.forEach((document, index) => {
     blocks.push(...documentBlocks(dataset, context, item, document, edition, marking, index === 0));
   });
