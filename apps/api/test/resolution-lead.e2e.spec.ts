@@ -3,6 +3,9 @@ import {
   DEFAULT_RESOLUTION_LEAD,
   ResolutionLead1795433100000,
 } from '../src/database/migrations/1795433100000-ResolutionLead.js';
+import { readPdf } from '@scrutineer/reporter/testing';
+import { sampleIds } from '@scrutineer/sample-council';
+import { fetchPdf } from './support/pdf.js';
 import { bearer, createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
 
 // Each council's minutes introduce resolutions in its own words (issue 9): the style setting is
@@ -40,6 +43,17 @@ describeEachDatabase('the authority’s resolution lead', (kind) => {
       .send({ ...authority, style: { ...authority.style, resolutionLead: 'RESOLVED:' } })
       .expect(200);
     expect(changed.body.style.resolutionLead).toBe('RESOLVED:');
+  });
+
+  it('exports the lead with the authority, and the minutes PDF route prints it', async () => {
+    const meeting = sampleIds.westSussexNovember2021;
+    const dataset = await t.http().get(`/api/v1/meetings/${meeting}/dataset`).expect(200);
+    expect(dataset.body.authorities[0].style.resolutionLead).toBe('Resolved –');
+    const bytes = (await fetchPdf(t, `/api/v1/meetings/${meeting}/minutes.pdf`).expect(200))
+      .body as Buffer;
+    const text = (await readPdf(bytes, { readFonts: false })).pages.join(' ').replace(/\s+/g, ' ');
+    expect(text).toContain('33.6 Resolved – That the Committee:');
+    expect(text).not.toContain('RESOLVED');
   });
 
   it('gives councils stored before the setting the lead their minutes printed, and a new version', async () => {

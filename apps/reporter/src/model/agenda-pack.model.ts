@@ -11,7 +11,12 @@ import {
 import { isGroupedByPortfolio, itemCoverBlocks, underPortfolio } from './item-reports.js';
 import { findMeeting, type MeetingContext } from './lookup.js';
 import { performanceReportBlocks } from './performance-report.model.js';
-import { contactBlocks, numberedSections, recommendationBlocks } from './report-blocks.js';
+import {
+  contactBlocks,
+  numberedSections,
+  recommendationBlocks,
+  reportHeader,
+} from './report-blocks.js';
 import { contactRuns, formatClockTime, imageFromDataUrl, imageSize, joinNames } from './wording.js';
 
 export type Edition = 'public' | 'confidential';
@@ -42,31 +47,6 @@ export const exemptMarking = (paragraph: number): string => {
   const { description } = describeExemption(paragraph);
   return `NOT FOR PUBLICATION – Schedule 12A to the Local Government Act 1972, Part 1, paragraph ${paragraph}: ${description}`;
 };
-
-const reportHeader = (
-  context: MeetingContext,
-  item: AgendaItem,
-  document: ItemDocument,
-): Block => ({
-  kind: 'key-value',
-  keyWidth: 120,
-  rows: [
-    { key: 'REPORT TO:', value: [{ text: context.committee.name.toUpperCase() }] },
-    { key: 'DATE:', value: [{ text: formatDate(context.document.meeting.date).toUpperCase() }] },
-    ...(item.reportOf.length > 0
-      ? [
-          {
-            key: 'REPORT OF:',
-            value: [{ text: item.reportOf.join('\n').toUpperCase(), style: 'bold' as const }],
-          },
-        ]
-      : []),
-    {
-      key: 'REPORT TITLE:',
-      value: [{ text: document.title.toUpperCase(), style: 'bold' as const }],
-    },
-  ],
-});
 
 const documentBlocks = (
   dataset: CouncilDataset,

@@ -110,13 +110,13 @@ const measureRow = (
   const actual =
     result && !isUnknown(result.value) ? formatMeasureValue(measure, result.value) : '';
   const status = actual !== '' && result && result.status !== 'actual' ? ` (${result.status})` : '';
-  const when =
-    actual !== '' && !isSamePeriod(period, report.period) ? `\n${periodLabel(period)}` : '';
+  // The period shown when it is not the report's own (an academic year), with or without a figure.
+  const when = isSamePeriod(period, report.period) ? '' : periodLabel(period);
   return [
     cell(measure.code),
     cell(measure.title),
     cell(target && !isUnknown(target.target) ? formatMeasureValue(measure, target.target) : ''),
-    cell(`${actual}${status}${when}`),
+    cell([`${actual}${status}`, when].filter((part) => part !== '').join('\n')),
     { runs: [{ text: style.words, style: 'bold' }], fill: style.fill },
     cell(`${trend.arrow}\u00a0${TREND_WORDS[trend.direction]}`),
     cell(formatComparators(measure, result?.comparators ?? [])),
