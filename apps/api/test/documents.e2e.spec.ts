@@ -189,7 +189,9 @@ describeEachDatabase('PDF documents over HTTP', (kind) => {
     for (const ref of ['33.1', '33.2', '33.3', '33.4', '33.5', '33.6']) {
       expect(text).toMatch(new RegExp(`(^|\\s)${ref.replace('.', '\\.')}\\s`, 'm'));
     }
-    expect(text).toContain('RESOLVED');
+    // West Sussex's own lead (its authority style), never Stockport's casing.
+    expect(text).toContain('33.6 Resolved – That the Committee:');
+    expect(text).not.toContain('RESOLVED');
     // In reading order: 33.1 comes before 33.6.
     expect(text.indexOf('33.1')).toBeLessThan(text.indexOf('33.6'));
   }, 60_000);

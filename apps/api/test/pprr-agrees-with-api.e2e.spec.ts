@@ -6,7 +6,10 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import {
   formatMeasureValue,
+  isReportedMeasure,
+  type MeasureCode,
   type MeasureFrequency,
+  type MeasureResult,
   type MeasureUnit,
   periodLabel,
   type ReportingPeriod,
@@ -48,7 +51,7 @@ const TREND_WORDS: Record<string, string> = {
 
 /** A period label at the end of an Actual cell: the row shows another period than the report's. */
 const SHOWN_PERIOD =
-  /\s(Academic year \d{4}\/\d{2}|Mid-year \d{4}\/\d{2}|Q[1-4] \d{4}\/\d{2}|\d{4}\/\d{2})$/;
+  /(?:^|\s)(Academic year \d{4}\/\d{2}|Mid-year \d{4}\/\d{2}|Q[1-4] \d{4}\/\d{2}|\d{4}\/\d{2})$/;
 
 type Row = { code: string; actual: string; rag: string; trend: string };
 
@@ -96,8 +99,30 @@ describeEachDatabase('every sample PPRR agrees with the results API', (kind) => 
           .body as Buffer,
       );
       const rows = measureRows(pdf.structTree, codes);
-      // Every measure the report lists is printed once.
-      expect(rows.map((row) => row.code).sort()).toEqual([...codes].sort());
+      // Every measure the report lists is printed once, but those the domain leaves out by the
+      // exception principle (a Q3 update shows only measures with new data since mid-year).
+      const reported: string[] = [];
+      for (const code of codes) {
+        const measure = await get<Measure>(`/api/v1/measures/${encodeURIComponent(code)}`);
+        const stored = (
+          await get<{ items: MeasureResult[] }>(
+            `/api/v1/results?measure=${encodeURIComponent(code)}&limit=100`,
+          )
+        ).items;
+        if (
+          isReportedMeasure(
+            { code: measure.code as MeasureCode, frequency: measure.frequency },
+            report.period,
+            stored,
+          )
+        ) {
+          reported.push(code);
+        }
+      }
+      if (report.period.kind === 'quarter' && report.period.quarter === 3) {
+        expect(reported.length).toBeLessThan(codes.size);
+      }
+      expect(rows.map((row) => row.code).sort()).toEqual(reported.sort());
       for (const row of rows) {
         const measure = await get<Measure>(`/api/v1/measures/${encodeURIComponent(row.code)}`);
         const results = (
@@ -118,7 +143,8 @@ describeEachDatabase('every sample PPRR agrees with the results API', (kind) => 
         if (result === undefined || typeof result.value !== 'number') {
           expect({ where, actual }).toEqual({
             where,
-            actual: result === undefined ? 'Not available' : `Not available${statusOf(result)}`,
+            // A missing figure is an empty cell; the RAG column says why.
+            actual: '',
           });
         } else {
           expect({ where, actual }).toEqual({

@@ -5,6 +5,7 @@ export * from './model/index.js';
 export * from './rules/dates.js';
 export * from './rules/financial-year.js';
 export {
+  formatComparators,
   formatDecimal,
   formatMeasureValue,
   formatNatural,

@@ -8,9 +8,15 @@ import {
   ukDateOf,
   withholdMeetingDocument,
 } from './domain-rules.js';
+import { isGroupedByPortfolio, itemCoverBlocks, underPortfolio } from './item-reports.js';
 import { findMeeting, type MeetingContext } from './lookup.js';
 import { performanceReportBlocks } from './performance-report.model.js';
-import { contactBlocks, numberedSections, recommendationBlocks } from './report-blocks.js';
+import {
+  contactBlocks,
+  numberedSections,
+  recommendationBlocks,
+  reportHeader,
+} from './report-blocks.js';
 import { contactRuns, formatClockTime, imageFromDataUrl, imageSize, joinNames } from './wording.js';
 
 export type Edition = 'public' | 'confidential';
@@ -41,31 +47,6 @@ export const exemptMarking = (paragraph: number): string => {
   const { description } = describeExemption(paragraph);
   return `NOT FOR PUBLICATION – Schedule 12A to the Local Government Act 1972, Part 1, paragraph ${paragraph}: ${description}`;
 };
-
-const reportHeader = (
-  context: MeetingContext,
-  item: AgendaItem,
-  document: ItemDocument,
-): Block => ({
-  kind: 'key-value',
-  keyWidth: 120,
-  rows: [
-    { key: 'REPORT TO:', value: [{ text: context.committee.name.toUpperCase() }] },
-    { key: 'DATE:', value: [{ text: formatDate(context.document.meeting.date).toUpperCase() }] },
-    ...(item.reportOf.length > 0
-      ? [
-          {
-            key: 'REPORT OF:',
-            value: [{ text: item.reportOf.join('\n').toUpperCase(), style: 'bold' as const }],
-          },
-        ]
-      : []),
-    {
-      key: 'REPORT TITLE:',
-      value: [{ text: document.title.toUpperCase(), style: 'bold' as const }],
-    },
-  ],
-});
 
 const documentBlocks = (
   dataset: CouncilDataset,
@@ -106,7 +87,10 @@ const documentBlocks = (
     });
     return blocks;
   }
-  if (!first || document.role !== 'report') {
+  // In an item with several portfolios' reports, each report's heading is its portfolio's.
+  const grouped =
+    document.content.kind === 'performance-report' && isGroupedByPortfolio(dataset, item);
+  if (!grouped && (!first || document.role !== 'report')) {
     blocks.push({
       kind: 'heading',
       level: 2,
@@ -136,7 +120,8 @@ const documentBlocks = (
           { itemNumber: item.number, performanceReportId: content.performanceReportId },
         );
       }
-      blocks.push(...performanceReportBlocks(dataset, report, context.committee.name));
+      const reportBlocks = performanceReportBlocks(dataset, report, context.committee.name);
+      blocks.push(...(grouped ? underPortfolio(dataset, report, reportBlocks) : reportBlocks));
       break;
     }
     case 'table':
@@ -168,6 +153,7 @@ const itemSection = (
   ];
   if (item.summary)
     blocks.push({ kind: 'paragraph', runs: [{ text: item.summary, style: 'italic' }] });
+  blocks.push(...itemCoverBlocks(dataset, item));
   item.documents.forEach((document, index) => {
     blocks.push(...documentBlocks(dataset, context, item, document, edition, marking, index === 0));
   });

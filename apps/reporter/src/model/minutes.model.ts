@@ -8,13 +8,18 @@ import type {
   Minute,
   Motion,
   Resolution,
+  ResolutionLead,
   Vote,
 } from '@scrutineer/domain';
 import {
+  amendmentsLead,
   isUnknown,
   minutesRecordItemKind,
+  motionCarriedAsResolution,
   paragraphRecordingResolution,
-  resolutionOwnLead,
+  paragraphRepeatsMotion,
+  previousMinutesStatement,
+  resolutionLeadOf,
 } from '@scrutineer/domain';
 import { ReporterError } from '../errors.js';
 import type { Block, DocumentModel, Run } from './document-model.js';
@@ -229,26 +234,37 @@ const electionBlock = (election: Election): Block[] => [
   ]),
 ];
 
-/** The bold lead and the words after it: the text's own lead when it carries one, else "RESOLVED – ". */
-const resolvedRuns = (text: string): Run[] => {
-  const own = resolutionOwnLead(text);
-  return own
-    ? [{ text: own.lead, style: 'bold' }, { text: own.rest }]
-    : [{ text: 'RESOLVED – ', style: 'bold' }, { text }];
+/**
+ * The bold lead and the words after it (the domain's `resolutionLeadOf`: the text's own lead, else
+ * the council's). A motion the resolution records is said once, in front of it: "It was moved by
+ * …, seconded by … and RESOLVED – That …".
+ */
+const resolvedRuns = (text: string, councilLead: ResolutionLead, motion: Motion | null): Run[] => {
+  const { lead, rest } = resolutionLeadOf(text, councilLead);
+  const runs: Run[] = [{ text: lead, style: 'bold' }, { text: rest }];
+  if (!motion?.proposer) return runs;
+  const seconded = motion.seconder ? `, seconded by ${motion.seconder.name}` : '';
+  const how = motion.vote?.kind === 'unanimous' ? ' unanimously' : '';
+  return [{ text: `It was moved by ${motion.proposer.name}${seconded} and${how} ` }, ...runs];
 };
 
-const resolutionBlocks = (resolution: Resolution, label: string | null): Block[] => {
+const resolutionBlocks = (
+  resolution: Resolution,
+  label: string | null,
+  councilLead: ResolutionLead,
+  motion: Motion | null,
+): Block[] => {
   const indent = label ? 0 : undefined;
   if (resolution.kind === 'single') {
     return [
-      para(resolvedRuns(resolution.text), {
+      para(resolvedRuns(resolution.text, councilLead, motion), {
         ...(label ? { label } : {}),
         ...(indent !== undefined ? { indent } : {}),
       }),
     ];
   }
   return [
-    para(resolvedRuns(resolution.lead ?? ''), {
+    para(resolvedRuns(resolution.lead ?? '', councilLead, null), {
       ...(label ? { label } : {}),
       keepWithNext: true,
     }),
@@ -263,7 +279,7 @@ const resolutionBlocks = (resolution: Resolution, label: string | null): Block[]
   ];
 };
 
-const minuteBlocks = (minute: Minute): Block[] => {
+const minuteBlocks = (minute: Minute, councilLead: ResolutionLead): Block[] => {
   const title = `${minute.ref.text}${/[.\d]$/.test(minute.ref.text) && !minute.ref.text.includes('.') ? '.' : ''} ${minute.title}`;
   const blocks: Block[] = [
     { kind: 'heading', level: 2, runs: [{ text: title }], bookmark: { title } },
@@ -280,20 +296,11 @@ const minuteBlocks = (minute: Minute): Block[] => {
     return blocks;
   }
   if (minute.previousMinutes) {
-    const { meetingDate, amendments } = minute.previousMinutes;
-    const when = meetingDate
-      ? ` of the meeting held on ${formatDate(meetingDate)}`
-      : ' of the previous meeting';
-    blocks.push(
-      para(
-        [
-          {
-            text: `The minutes${when} were submitted${amendments.length > 0 ? ' and the following amendments were agreed:' : '.'}`,
-          },
-        ],
-        { keepWithNext: amendments.length > 0 },
-      ),
-    );
+    // One statement that the minutes were approved: the minute's own words when they say it.
+    const { amendments } = minute.previousMinutes;
+    const statement = previousMinutesStatement(minute);
+    const lead = statement ?? (amendments.length > 0 ? amendmentsLead : null);
+    if (lead) blocks.push(para([{ text: lead }], { keepWithNext: amendments.length > 0 }));
     if (amendments.length > 0) {
       blocks.push({
         kind: 'list',
@@ -309,10 +316,13 @@ const minuteBlocks = (minute: Minute): Block[] => {
   }
   // The paragraph that already records the resolution is printed once, as the resolution.
   const recordsResolution = paragraphRecordingResolution(minute);
+  // A motion the resolution records is printed once, with the resolution (see `resolvedRuns`).
+  const resolvedMotion = motionCarriedAsResolution(minute);
   for (const block of minute.blocks) {
     if (block.kind === 'paragraph' && block.ref !== null && block.ref === recordsResolution) {
       continue;
     }
+    if (block.kind === 'paragraph' && paragraphRepeatsMotion(minute, block.text)) continue;
     if (block.kind === 'paragraph') {
       blocks.push(para([{ text: block.text }], block.ref ? { label: block.ref } : {}));
       if (block.comments.length > 0) {
@@ -331,7 +341,9 @@ const minuteBlocks = (minute: Minute): Block[] => {
       });
     }
   }
-  for (const motion of minute.motions) blocks.push(motionBlock(motion));
+  for (const motion of minute.motions.filter((candidate) => candidate !== resolvedMotion)) {
+    blocks.push(motionBlock(motion));
+  }
   for (const election of minute.elections) blocks.push(...electionBlock(election));
   // An action already written into the minute's words (seed 004's "Action: …") is not repeated.
   const written = minute.blocks
@@ -352,8 +364,16 @@ const minuteBlocks = (minute: Minute): Block[] => {
       ]),
     );
   }
-  if (minute.resolution)
-    blocks.push(...resolutionBlocks(minute.resolution, resolutionParagraphRef(minute)));
+  if (minute.resolution) {
+    blocks.push(
+      ...resolutionBlocks(
+        minute.resolution,
+        resolutionParagraphRef(minute),
+        councilLead,
+        resolvedMotion,
+      ),
+    );
+  }
   return blocks;
 };
 
@@ -416,7 +436,8 @@ export const buildMinutesModel = (dataset: CouncilDataset, meetingId: string): D
     },
   );
   const ordered = [...minutes.minutes].sort((a, b) => a.takenOrder - b.takenOrder);
-  for (const minute of ordered) blocks.push(...minuteBlocks(minute));
+  const councilLead = context.authority.style.resolutionLead;
+  for (const minute of ordered) blocks.push(...minuteBlocks(minute, councilLead));
   if (minutes.closedAt) {
     blocks.push(para([{ text: `The meeting closed at ${formatClockTime(minutes.closedAt)}.` }]));
   }

@@ -15,8 +15,10 @@ import {
   assessDataset,
   assessMissingResult,
   formatDate,
+  formatComparators,
   formatMeasureValue,
-  formatMoney,
+  formatMoneyFigure,
+  isReportedMeasure,
   isSamePeriod,
   periodLabel,
   reportedPeriod,
@@ -49,8 +51,10 @@ const cell = (text: string, extra: Partial<TableCell> = {}): TableCell => ({
   runs: [{ text }],
   ...extra,
 });
+// The column header says "£" ("Budget £"), so a cell holds the figure alone; a negative has a
+// real minus (the domain's `formatMoneyFigure` says why); an unknown amount says so in words.
 const money = (amount: Maybe<Pence>): string =>
-  isUnknown(amount) ? 'Not known' : formatMoney(amount);
+  isUnknown(amount) ? 'Not known' : formatMoneyFigure(amount);
 const moneyCell = (amount: Maybe<Pence>): TableCell => cell(money(amount), { align: 'right' });
 
 type DatasetIndex = {
@@ -100,28 +104,22 @@ const measureRow = (
   const result = reportedResult(measure, report.period, index.results.get(measure.code) ?? []);
   const { rag, trend } = result ?? assessMissingResult(measure, target);
   const style = RAG_STYLE[rag.status];
+  // A missing value is an empty cell, everywhere in the table: the RAG column beside it says why
+  // in words ("No target", "No data"), so the reason is printed once and a screen reader hears
+  // "blank" under the column's header, never a bare dash or the same words twice in a row.
   const actual =
-    result && !isUnknown(result.value)
-      ? formatMeasureValue(measure, result.value)
-      : 'Not available';
-  const status = result && result.status !== 'actual' ? ` (${result.status})` : '';
-  const when = isSamePeriod(period, report.period) ? '' : `\n${periodLabel(period)}`;
-  const comparators =
-    result?.comparators.map(
-      (comparator) => `${comparator.label}: ${formatMeasureValue(measure, comparator.value)}`,
-    ) ?? [];
+    result && !isUnknown(result.value) ? formatMeasureValue(measure, result.value) : '';
+  const status = actual !== '' && result && result.status !== 'actual' ? ` (${result.status})` : '';
+  // The period shown when it is not the report's own (an academic year), with or without a figure.
+  const when = isSamePeriod(period, report.period) ? '' : periodLabel(period);
   return [
     cell(measure.code),
     cell(measure.title),
-    cell(
-      target && !isUnknown(target.target)
-        ? formatMeasureValue(measure, target.target)
-        : 'No target',
-    ),
-    cell(`${actual}${status}${when}`),
+    cell(target && !isUnknown(target.target) ? formatMeasureValue(measure, target.target) : ''),
+    cell([`${actual}${status}`, when].filter((part) => part !== '').join('\n')),
     { runs: [{ text: style.words, style: 'bold' }], fill: style.fill },
     cell(`${trend.arrow}\u00a0${TREND_WORDS[trend.direction]}`),
-    cell(comparators.length > 0 ? comparators.join('\n') : '–'),
+    cell(formatComparators(measure, result?.comparators ?? [])),
     cell(result?.commentary ?? ''),
   ];
 };
@@ -167,7 +165,12 @@ const priorityBlocks = (
     }
     return measure;
   });
-  if (measures.length > 0) {
+  // The exception principle: a Q3 update leaves out measures with no new figure since mid-year.
+  const index = indexOf(dataset);
+  const reported = measures.filter((measure) =>
+    isReportedMeasure(measure, report.period, index.results.get(measure.code) ?? []),
+  );
+  if (reported.length > 0) {
     blocks.push({
       kind: 'table',
       caption: `Priority ${update.priorityNumber} measures, ${periodLabel(report.period)}`,
@@ -182,7 +185,7 @@ const priorityBlocks = (
         { header: 'Comparator', width: 64 },
         { header: 'Commentary', width: 70 },
       ],
-      rows: measures.map((measure) => measureRow(dataset, report, measure)),
+      rows: reported.map((measure) => measureRow(dataset, report, measure)),
     });
   }
   return blocks;

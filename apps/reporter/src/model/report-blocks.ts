@@ -1,6 +1,7 @@
-import type { AgendaItem, Recommendations, ReportSection } from '@scrutineer/domain';
+import type { AgendaItem, ItemDocument, Recommendations, ReportSection } from '@scrutineer/domain';
 import type { Block } from './document-model.js';
-import { printedListLabel } from './domain-rules.js';
+import { formatDate, printedListLabel } from './domain-rules.js';
+import type { MeetingContext } from './lookup.js';
 import { contactRuns } from './wording.js';
 
 /** Numbered sections "1. Introduction" with paragraphs 1.1, 1.2 …, starting at section `from`. */
@@ -53,3 +54,29 @@ export const contactBlocks = (
           runs: contactRuns(contact),
         })),
       ];
+
+/** A report's header block in the pack: REPORT TO (the meeting's committee), DATE, REPORT OF, REPORT TITLE. */
+export const reportHeader = (
+  context: MeetingContext,
+  item: AgendaItem,
+  document: ItemDocument,
+): Block => ({
+  kind: 'key-value',
+  keyWidth: 120,
+  rows: [
+    { key: 'REPORT TO:', value: [{ text: context.committee.name.toUpperCase() }] },
+    { key: 'DATE:', value: [{ text: formatDate(context.document.meeting.date).toUpperCase() }] },
+    ...(item.reportOf.length > 0
+      ? [
+          {
+            key: 'REPORT OF:',
+            value: [{ text: item.reportOf.join('\n').toUpperCase(), style: 'bold' as const }],
+          },
+        ]
+      : []),
+    {
+      key: 'REPORT TITLE:',
+      value: [{ text: document.title.toUpperCase(), style: 'bold' as const }],
+    },
+  ],
+});

@@ -146,6 +146,63 @@ describe('faithful minutes', () => {
   });
 });
 
+describe('the council’s words, once', () => {
+  let dataset: CouncilDataset;
+  beforeAll(() => {
+    dataset = loadSampleCouncil();
+  });
+
+  it('introduces each council’s resolutions in its own style: West Sussex “Resolved –”, Stockport “RESOLVED –”', async () => {
+    const westSussex = await minutesText(dataset, sampleIds.westSussexNovember2021);
+    expect(westSussex).toContain('33.6 Resolved – That the Committee:');
+    expect(westSussex).not.toContain('RESOLVED');
+    const stockport = await minutesText(dataset, sampleIds.stockportMarch2022);
+    expect(stockport).toContain('RESOLVED – That the report be noted.');
+    expect(stockport).not.toMatch(/Resolved –/);
+  });
+
+  it('takes the lead from the authority’s style setting', async () => {
+    const changed: CouncilDataset = {
+      ...dataset,
+      authorities: dataset.authorities.map((authority) =>
+        authority.id === 'stockport'
+          ? { ...authority, style: { ...authority.style, resolutionLead: 'RESOLVED:' } }
+          : authority,
+      ),
+    };
+    const text = await minutesText(changed, sampleIds.stockportMarch2022);
+    expect(text).toContain('RESOLVED: That the report be noted.');
+    expect(text).not.toContain('RESOLVED –');
+  });
+
+  it('says once that the previous minutes were approved, never that they “were submitted”', async () => {
+    const text = await minutesText(dataset, sampleIds.stockportMarch2022);
+    expect(text).not.toContain('were submitted.');
+    expect(occurrences(text, 'were approved as a correct record')).toBe(1);
+    // With no words of its own the minute gets the one statement, in the same words.
+    const bare = withMeeting(dataset, sampleIds.stockportMarch2022, (document) =>
+      changeMinute(document, '16', (minute) => ({ ...minute, blocks: [] })),
+    );
+    const composed = await minutesText(bare, sampleIds.stockportMarch2022);
+    expect(composed).toContain(
+      '16. Minutes The minutes of the meeting held on 24 November 2021 were approved as a correct record and signed by the Chair.',
+    );
+    expect(occurrences(composed, 'were approved as a correct record')).toBe(1);
+  });
+
+  it('records the exclusion of the public once: the resolution, with its mover and seconder', async () => {
+    const text = await minutesText(dataset, sampleIds.stockportMarch2022);
+    const minute = /22\. Exclusion of the Public(.*?)23\. /.exec(text)?.[1] ?? '';
+    expect(occurrences(minute, 'excluded from the meeting')).toBe(1);
+    expect(occurrences(minute, 'moved')).toBe(1);
+    expect(occurrences(minute, 'Councillor Helen Ashworth')).toBe(1);
+    expect(occurrences(minute, 'RESOLVED')).toBe(1);
+    expect(minute).toContain(
+      'It was moved by Councillor Helen Ashworth, seconded by Councillor Mark Bramhall and unanimously RESOLVED – That in order to prevent',
+    );
+  });
+});
+
 describe('contacts', () => {
   it('prints a contact with no role as the name alone, with no stray comma', async () => {
     const dataset = loadSampleCouncil();

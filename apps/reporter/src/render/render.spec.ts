@@ -294,8 +294,8 @@ describe('performance report', () => {
       '78.8%',
       '61.2%',
       'Part Two – Financial Resources and Monitoring',
-      '£45,123,000',
-      '£794,000',
+      '45,123,000',
+      '794,000',
     ]) {
       expect(text).toContain(needle);
     }

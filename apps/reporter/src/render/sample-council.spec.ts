@@ -161,7 +161,8 @@ describe('the sample council', () => {
       'Rereferrals –',
       '33.4',
       '33.5',
-      '33.6 RESOLVED – That the Committee:',
+      // West Sussex's own lead (its style), not Stockport's "RESOLVED" (issue 9).
+      '33.6 Resolved – That the Committee:',
       '1. Welcomes the format',
       '2. Welcomes the services focus',
       '3. Would like to see',
@@ -225,7 +226,8 @@ describe('the sample council', () => {
       'e) Identify',
       'Part One',
       'Part Two',
-      '£794,000',
+      'Balance £',
+      '794,000',
     ]);
     expect(text).toMatch(/\b(Green|Amber|Red)\b/);
     expect(summary.warnings).toEqual([]);

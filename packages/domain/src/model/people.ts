@@ -25,6 +25,18 @@ export const HOLIDAY_REGIONS = ['england', 'wales'] as const;
 /** Where the authority is: its bank holidays differ (England and Wales here). */
 export type HolidayRegion = (typeof HOLIDAY_REGIONS)[number];
 
+export const RESOLUTION_LEADS = ['RESOLVED –', 'Resolved –', 'RESOLVED:'] as const;
+/**
+ * How a council's minutes introduce a resolution, in its own casing and punctuation: Stockport
+ * prints "RESOLVED – That the report be noted.", West Sussex "Resolved – That the Committee: …".
+ */
+export type ResolutionLead = (typeof RESOLUTION_LEADS)[number];
+export const ResolutionLead = StringEnum(RESOLUTION_LEADS, {
+  title: 'ResolutionLead',
+  description:
+    'How the minutes introduce a resolution: `RESOLVED –` (Stockport), `Resolved –` (West Sussex) or `RESOLVED:`.',
+});
+
 /** How the council's documents look. Every pack, report and minutes PDF takes its branding from here. */
 export const AuthorityStyle = Closed(
   {
@@ -52,6 +64,7 @@ export const AuthorityStyle = Closed(
         description: 'When the municipal year starts: minutes are numbered from 1 again from then.',
       },
     ),
+    resolutionLead: ResolutionLead,
   },
   { title: 'AuthorityStyle' },
 );

@@ -5,6 +5,7 @@ import {
   checkDecimals,
   checkFinite,
   exactDecimal,
+  formatComparators,
   formatDecimal,
   formatMeasureValue,
   formatNatural,
@@ -195,5 +196,21 @@ describe('formatScaledDifference', () => {
 
   it('is long by default', () => {
     expect(formatScaledDifference(176n, 'percent', 1)).toBe('17.6 percentage points');
+  });
+});
+
+describe(formatComparators.name, () => {
+  it('prints each comparator on its own line, kept apart by a semicolon when read as text', () => {
+    const comparators = [
+      { label: 'England average', value: 4.4 },
+      { label: 'North West average', value: 5.1 },
+    ];
+    const sut = formatComparators(comparators, 'percent', 1);
+    expect(sut).toBe('England average: 4.4%;\nNorth West average: 5.1%');
+    expect(sut.replace(/\s+/g, ' ')).not.toContain('4.4% North');
+  });
+
+  it('is empty when there are none', () => {
+    expect(formatComparators([], 'percent', 1)).toBe('');
   });
 });

@@ -1,5 +1,10 @@
 import { DomainError } from '../errors.js';
-import { MAX_DECIMALS, MEASURE_UNITS, type MeasureUnit } from '../model/performance.js';
+import {
+  MAX_DECIMALS,
+  MEASURE_UNITS,
+  type Comparator,
+  type MeasureUnit,
+} from '../model/performance.js';
 
 /**
  * Printing measure figures, and the exact decimal arithmetic RAG and trend use so that a status
@@ -161,6 +166,25 @@ export const formatMeasureValue = (value: number, unit: MeasureUnit, decimals: n
   const scaled = toScaledDecimal(value, decimals);
   return withUnit(formatScaled(scaled, decimals), scaled < 0n, unit);
 };
+
+/**
+ * A result's comparators as one table cell prints them: one per line, each ended by a semicolon
+ * but the last ("England average: 4.4%;" / "North West average: 5.1%"), so that text read out of
+ * the cell (a screen reader, a copy) keeps them apart instead of running "4.4% North West …"
+ * together. An empty string when there are none: the cell is then empty, like every missing value
+ * in a measures table.
+ */
+export const formatComparators = (
+  comparators: readonly Pick<Comparator, 'label' | 'value'>[],
+  unit: MeasureUnit,
+  decimals: number,
+): string =>
+  comparators
+    .map(
+      (comparator) =>
+        `${comparator.label}: ${formatMeasureValue(comparator.value, unit, decimals)}`,
+    )
+    .join(';\n');
 
 /** A scaled figure (from `toScaledDecimal`) with its unit. */
 export const formatScaledMeasure = (scaled: bigint, unit: MeasureUnit, decimals: number): string =>

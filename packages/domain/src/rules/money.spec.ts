@@ -7,6 +7,7 @@ import {
   cashLimit,
   formatMoney,
   formatMoneyCompact,
+  formatMoneyFigure,
   negatePence,
   pence,
   poundsToPence,
@@ -358,5 +359,17 @@ describe('money scenarios (fixtures/money)', () => {
         budgets.map((budget, i) => formatMoney(variance(budget, forecasts[i] as Pence))),
       ).toEqual(scenario.expected.lineVariances);
     });
+  });
+});
+
+describe(formatMoneyFigure.name, () => {
+  it.each([
+    [3_841_200_000, '38,412,000'],
+    [-14_400_000, '\u2212144,000'],
+    [-1, '\u22120.01'],
+    [0, '0'],
+    [79_400_050, '794,000.50'],
+  ])('prints %d pence under a "£" header as %j: no "£", a real minus', (amount, printed) => {
+    expect(formatMoneyFigure(pence(amount))).toBe(printed);
   });
 });

@@ -128,6 +128,18 @@ export const formatMoney = (amount: Pence): string => {
 };
 
 /**
+ * An amount in a money table whose column header already says "£" ("Budget £"): whole pounds
+ * and pence as `formatMoney` gives them, without a "£" in every cell, and a negative with a real
+ * minus sign (U+2212): `−144,000`. We print the minus rather than brackets, `(144,000)`, because a
+ * screen reader says "minus 144,000" where it reads brackets as punctuation, and a copied figure
+ * stays a number; the hyphen-minus `formatMoney` uses is too short to see in a right-aligned column.
+ */
+export const formatMoneyFigure = (amount: Pence): string => {
+  const text = formatMoney(amount).replace('£', '');
+  return text.startsWith('-') ? `\u2212${text.slice(1)}` : text;
+};
+
+/**
  * The short form for tables and headlines. From £1m (after rounding) it is millions to two
  * decimal places with trailing zeros dropped: `£1.25m`, `£1.2m`, `£2m`, `£1,234.57m`. Below
  * that it is whole pounds: `£794,000`. Rounding is half away from zero: £794,000.50 →

@@ -3,6 +3,7 @@ import type { ReportingPeriod } from '../model/time.js';
 import { compareDates } from './dates.js';
 import { academicYearEnd, academicYearOf, previousAcademicYear } from './financial-year.js';
 import { isSamePeriod, periodEnd } from './period.js';
+import { isUnknown } from '../missing.js';
 
 /**
  * The period whose result a report for `reportPeriod` shows for a measure.
@@ -40,4 +41,26 @@ export const reportedResult = <R extends MeasureResult>(
       (result) => result.measureCode === measure.code && isSamePeriod(result.period, period),
     ) ?? null
   );
+};
+
+/**
+ * Whether a report for `reportPeriod` shows a measure at all, by the PPRR's exception principle
+ * (DOMAIN.md, "The yearly cycle"). The Third Quarter Update reports "only measures with new data
+ * since mid-year" (seed 000: "reported where new data or forecasts are available since the
+ * Mid-Year Reports"): a measure with no known figure for its reported period, or whose reported
+ * period is still the one the mid-year report showed (an academic-year measure between results),
+ * is left out. The first update, the mid-year report and the annual report show every measure
+ * of the agreement: a measure without data says so ("data not yet available"), and the annual
+ * report is the year's out-turn for all of them.
+ */
+export const isReportedMeasure = (
+  measure: Pick<PerformanceMeasure, 'code' | 'frequency'>,
+  reportPeriod: ReportingPeriod,
+  results: readonly MeasureResult[],
+): boolean => {
+  if (reportPeriod.kind !== 'quarter' || reportPeriod.quarter !== 3) return true;
+  const result = reportedResult(measure, reportPeriod, results);
+  if (!result || isUnknown(result.value)) return false;
+  const midYear: ReportingPeriod = { kind: 'mid-year', year: reportPeriod.year };
+  return !isSamePeriod(reportedPeriod(measure, reportPeriod), reportedPeriod(measure, midYear));
 };

@@ -14,6 +14,7 @@ export const stockport: Authority = {
     logo: null,
     minutePrefix: '',
     municipalYearStart: { month: 5, day: 1 },
+    resolutionLead: 'RESOLVED –',
   },
   // Illustrative: offices closed between Christmas and New Year (not bank holidays).
   closureDays: [date('2021-12-29'), date('2021-12-30'), date('2021-12-31')],

@@ -31,6 +31,7 @@ export const buildAuthority = (): Authority => ({
     logo: null,
     minutePrefix: '',
     municipalYearStart: { month: 5, day: 1 },
+    resolutionLead: 'RESOLVED –',
   },
   closureDays: [],
   website: null,

@@ -12,6 +12,7 @@ export const westSussex: Authority = {
     logo: null,
     minutePrefix: '',
     municipalYearStart: { month: 5, day: 1 },
+    resolutionLead: 'Resolved –',
   },
   closureDays: [],
   website: 'https://www.westsussex.gov.uk',
