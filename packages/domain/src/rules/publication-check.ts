@@ -6,16 +6,14 @@ import type {
 } from '../contract/publication-check.js';
 import type { Edition } from '../contract/meeting.js';
 import { DomainError } from '../errors.js';
-import { isUnknown } from '../missing.js';
-import type { CouncilDataset, DatasetResult, MeetingDocument } from '../model/document.js';
+import type { CouncilDataset, MeetingDocument } from '../model/document.js';
 import type { AgendaItem } from '../model/meeting.js';
-import type { PerformanceMeasure } from '../model/performance.js';
 import type { PerformanceReport } from '../model/report.js';
-import type { Instant, LocalDate, ReportingPeriod } from '../model/time.js';
+import type { Instant, LocalDate } from '../model/time.js';
 import { agendaRules } from './document-validation/agenda-rules.js';
-import { isSamePeriod, periodLabel } from './period.js';
+import { periodLabel } from './period.js';
 import { checkPublication, publicationDeadline } from './publication.js';
-import { reportedPeriod, reportedResult } from './reported-result.js';
+import { isReportedMeasure, reportedPeriod } from './reported-result.js';
 import { isWithheld, withholdMeetingDocument } from './withholding.js';
 
 /**
@@ -139,25 +137,6 @@ const reportFindings = (
   return findings;
 };
 
-/**
- * Whether a Q3 report has a new figure for `measure` since mid-year: a known figure for its
- * reported period, and that period is not the one the mid-year report showed (an academic-year
- * measure between results). The Third Quarter Update reports "only measures with new data since
- * mid-year" (DOMAIN.md, "The yearly cycle").
- * TODO(merge): the branch `faithful` adds this rule as `isReportedMeasure` in reported-result.ts
- * (the PPRR leaves such measures out); call that once it is merged and delete this copy.
- */
-const hasNewFigureSinceMidYear = (
-  measure: Pick<PerformanceMeasure, 'code' | 'frequency'>,
-  period: ReportingPeriod & { kind: 'quarter' },
-  results: readonly DatasetResult[],
-): boolean => {
-  const result = reportedResult(measure, period, results);
-  if (!result || isUnknown(result.value)) return false;
-  const midYear: ReportingPeriod = { kind: 'mid-year', year: period.year };
-  return !isSamePeriod(reportedPeriod(measure, period), reportedPeriod(measure, midYear));
-};
-
 const measureFindings = (
   dataset: CouncilDataset,
   item: AgendaItem,
@@ -169,7 +148,7 @@ const measureFindings = (
     return report.partOne.flatMap((update) =>
       update.measureCodes.flatMap((code) => {
         const measure = dataset.measures.find((candidate) => candidate.code === code);
-        if (!measure || hasNewFigureSinceMidYear(measure, period, dataset.results)) return [];
+        if (!measure || isReportedMeasure(measure, period, dataset.results)) return [];
         return [
           publicationFinding(
             'MEASURE.NO_NEW_FIGURE',
