@@ -209,4 +209,16 @@ describe('keep rules', () => {
     expect(pageOf(pages, 'officer3-2')).toBe(1);
     expect(pageOf(pages, 'body10')).toBe(1);
   });
+
+  it('brings a list’s last lines along with a section’s closing contacts', () => {
+    // The list's item (four lines, 58.08 pt) and the heading (25.18) fit; the contact does not.
+    const pages = pagesOf([
+      ...fill(58.08 + 3 + 6 + 25.18 + 5),
+      { kind: 'list', items: [{ label: '•', runs: [{ text: lines('paper', 4) }] }] },
+      { kind: 'heading', level: 2, look: 3, runs: [{ text: 'Contact officers' }] },
+      { kind: 'paragraph', runs: [{ text: lines('officer-', 2) }] },
+    ]);
+    expect(pageOf(pages, 'officer-1')).toBe(1);
+    expect([1, 2, 3, 4].map((line) => pageOf(pages, `paper${line}`))).toEqual([0, 0, 1, 1]);
+  });
 });

@@ -4,7 +4,7 @@ import { keyValueHeight } from './blocks/key-value.block.js';
 import { paragraphGap, paragraphSet } from './blocks/paragraph.block.js';
 import { tableLead } from './blocks/table.block.js';
 import { PAGE, TYPE, lineHeight } from './geometry.js';
-import { BOXED_BLOCK_GAP_PT } from './layout-constants.js';
+import { BOXED_BLOCK_GAP_PT, PARAGRAPH_GAP_PT } from './layout-constants.js';
 import { MIN_LINES_AT_BREAK } from './line-flow.js';
 import { type LayoutContext, runsText } from './page-cursor.js';
 
@@ -143,7 +143,7 @@ export const leadRoom = (
 };
 
 /**
- * What a paragraph or table at `index` keeps with after its last line or row, in points: for a
+ * What a paragraph, list or table at `index` keeps with after its last line or row, in points: for a
  * lead-in, the start of the next block; for the block before the section's short tail, the
  * tail; else nothing. `gap` is the space the block leaves after itself.
  */
@@ -155,7 +155,12 @@ export const keepAfter = (
 ): number => {
   const block = blocks[index];
   if (block === undefined) return 0;
-  const gap = block.kind === 'paragraph' ? paragraphGap(block) : BOXED_BLOCK_GAP_PT;
+  const gap =
+    block.kind === 'paragraph'
+      ? paragraphGap(block)
+      : block.kind === 'list'
+        ? PARAGRAPH_GAP_PT
+        : BOXED_BLOCK_GAP_PT;
   if (keepsWithNext(block, blocks[index + 1])) return gap + leadRoom(ctx, blocks, index + 1, tail);
   if (index === tail - 1) return gap + leadRoom(ctx, blocks, tail, tail);
   return 0;

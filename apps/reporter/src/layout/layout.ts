@@ -50,7 +50,7 @@ export function* layoutSection(
         yield* layoutParagraph(cursor, block, index, keepAfter(ctx, blocks, index, tail));
         break;
       case 'list':
-        yield* layoutList(cursor, block, index);
+        yield* layoutList(cursor, block, index, keepAfter(ctx, blocks, index, tail));
         break;
       case 'table':
         yield* layoutTable(cursor, block, index, keepAfter(ctx, blocks, index, tail));
