@@ -1,18 +1,26 @@
 /**
  * One benchmark measurement in a fresh process, so each run's peak memory is its own.
  *   node measure-child.js reporter <reportCount> <out.pdf>
+ *   node measure-child.js tables <reportCount> <out.pdf>     (the plain-table pack, TABLE_PACK_PRESET)
+ *   node measure-child.js html|html-pprr <reportCount> <out.html>  (a pack's model as HTML, not timed)
  *   node measure-child.js extract <pack.pdf> <out.ndjson>
  *   node measure-child.js floor|floor-tagged <pages.ndjson> <out.pdf>
  * Prints one JSON line: { pages, ms, peakRssMb, startRssMb }.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
 import PDFDocument from 'pdfkit';
-import { AGENDA_PACK_PRESET, buildSyntheticCouncil } from '@scrutineer/sample-council/synthetic';
+import {
+  AGENDA_PACK_PRESET,
+  TABLE_PACK_PRESET,
+  buildSyntheticCouncil,
+  buildSyntheticTablePack,
+} from '@scrutineer/sample-council/synthetic';
+import { packHtml } from './pack-html.js';
 
 export type ChildResult = {
   readonly pages: number;
@@ -35,12 +43,20 @@ const CREATION_DATE = new Date(Date.UTC(2021, 10, 15, 9, 0, 0));
 const megabytes = (bytes: number): number => Math.round((bytes / 1024 / 1024) * 10) / 10;
 const peakRssMb = (): number => megabytes(process.resourceUsage().maxRSS * 1024);
 
-const measureReporter = async (reportCount: number, outPath: string): Promise<ChildResult> => {
+type Pack = 'pprr' | 'tables';
+
+const buildPack = (pack: Pack, reportCount: number) =>
+  pack === 'tables'
+    ? buildSyntheticTablePack({ ...TABLE_PACK_PRESET, reports: reportCount })
+    : buildSyntheticCouncil({ ...AGENDA_PACK_PRESET, portfolios: reportCount });
+
+const measureReporter = async (
+  pack: Pack,
+  reportCount: number,
+  outPath: string,
+): Promise<ChildResult> => {
   const { renderAgendaPack } = await import('@scrutineer/reporter');
-  const { dataset, meetingId } = buildSyntheticCouncil({
-    ...AGENDA_PACK_PRESET,
-    portfolios: reportCount,
-  });
+  const { dataset, meetingId } = buildPack(pack, reportCount);
   const startRssMb = megabytes(process.memoryUsage().rss);
   const out = createWriteStream(outPath);
   const start = performance.now();
@@ -144,17 +160,34 @@ const writeFloor = async (
   return { pages, ms: performance.now() - start - parsingMs, peakRssMb: peakRssMb(), startRssMb };
 };
 
+/** Not timed: a pack's document model as HTML, for Chromium (see pack-html.ts). */
+const writeHtml = async (
+  pack: Pack,
+  reportCount: number,
+  outPath: string,
+): Promise<ChildResult> => {
+  const { buildAgendaPackModel } = await import('@scrutineer/reporter');
+  const { dataset, meetingId } = buildPack(pack, reportCount);
+  const model = buildAgendaPackModel(dataset, meetingId, 'public');
+  await writeFile(outPath, packHtml(model));
+  return { pages: 0, ms: 0, peakRssMb: peakRssMb(), startRssMb: 0 };
+};
+
 const round = (value: number): number => Math.round(value * 100) / 100;
 
 const [mode, argument, outPath] = process.argv.slice(2);
 if (outPath === undefined || argument === undefined) {
-  process.stderr.write('usage: measure-child reporter|extract|floor <input> <output>\n');
+  process.stderr.write(
+    'usage: measure-child reporter|tables|html|extract|floor <input> <output>\n',
+  );
   process.exit(2);
 }
 const result =
-  mode === 'reporter'
-    ? await measureReporter(Number(argument), outPath)
-    : mode === 'extract'
-      ? await extractText(argument, outPath)
-      : await writeFloor(argument, outPath, mode === 'floor-tagged');
+  mode === 'reporter' || mode === 'tables'
+    ? await measureReporter(mode === 'tables' ? 'tables' : 'pprr', Number(argument), outPath)
+    : mode === 'html' || mode === 'html-pprr'
+      ? await writeHtml(mode === 'html' ? 'tables' : 'pprr', Number(argument), outPath)
+      : mode === 'extract'
+        ? await extractText(argument, outPath)
+        : await writeFloor(argument, outPath, mode === 'floor-tagged');
 process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -128,10 +128,7 @@ describe('layoutSection', () => {
         {
           kind: 'table',
           caption: 'Measures',
-          columns: [
-            { header: 'Code', width: 1 },
-            { header: 'Measure', width: 3 },
-          ],
+          columns: [{ header: 'Code' }, { header: 'Measure' }],
           rows,
         },
       ]),
@@ -235,10 +232,7 @@ describe('layoutSection', () => {
         {
           kind: 'table',
           caption: null,
-          columns: [
-            { header: 'Scheme', width: 1 },
-            { header: 'Commentary', width: 3 },
-          ],
+          columns: [{ header: 'Scheme' }, { header: 'Commentary' }],
           rows: [[{ runs: [{ text: 'Long' }] }, { runs: [{ text: words(3000) }] }]],
         },
       ]),

@@ -8,6 +8,7 @@ import { layoutParagraph } from './blocks/paragraph.block.js';
 import { layoutSignature } from './blocks/signature.block.js';
 import { layoutTable } from './blocks/table.block.js';
 import { PAGE } from './geometry.js';
+import { keepAfter, leadRoom, tailStart } from './keep.js';
 import { type LayoutContext, createCursor, finishPage, startPage } from './page-cursor.js';
 import type { PlacedPage, StructNode } from './placed.js';
 
@@ -15,7 +16,9 @@ import type { PlacedPage, StructNode } from './placed.js';
  * Layout's entry point: places a section's blocks on pages. How it is split:
  * - `page-cursor.ts`: the cursor (the page being filled), starting and finishing pages with
  *   their running header, `ensureRoom`;
- * - `line-flow.ts`: wrapped lines flowing down and across pages, keep-with-next room;
+ * - `line-flow.ts`: wrapped lines flowing down and across pages, no widows or orphans;
+ * - `keep.ts`: the keep rules between blocks (a heading with what follows, a lead-in, a short
+ *   last block), measured;
  * - `place-text.ts`: a string or a wrapped line turned into text ops at a place;
  * - `blocks/<kind>.block.ts`: one block kind each, all with the same shape (cursor, block,
  *   index) → pages; this file only dispatches on `block.kind`.
@@ -36,20 +39,21 @@ export function* layoutSection(
 ): Generator<PlacedPage, number> {
   const cursor = createCursor(section, ctx, [DOCUMENT_NODE, { key: section.id, tag: section.tag }]);
   startPage(cursor);
-  for (const [index, block] of section.blocks.entries()) {
-    const next = section.blocks[index + 1];
+  const { blocks } = section;
+  const tail = tailStart(ctx, blocks);
+  for (const [index, block] of blocks.entries()) {
     switch (block.kind) {
       case 'heading':
-        yield* layoutHeading(cursor, block, index, next);
+        yield* layoutHeading(cursor, block, index, leadRoom(ctx, blocks, index + 1, tail));
         break;
       case 'paragraph':
-        yield* layoutParagraph(cursor, block, index, next);
+        yield* layoutParagraph(cursor, block, index, keepAfter(ctx, blocks, index, tail));
         break;
       case 'list':
-        yield* layoutList(cursor, block, index);
+        yield* layoutList(cursor, block, index, keepAfter(ctx, blocks, index, tail));
         break;
       case 'table':
-        yield* layoutTable(cursor, block, index);
+        yield* layoutTable(cursor, block, index, keepAfter(ctx, blocks, index, tail));
         break;
       case 'key-value':
         yield* layoutKeyValue(cursor, block, index);

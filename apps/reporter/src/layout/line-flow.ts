@@ -1,5 +1,4 @@
-import type { Block } from '../model/document-model.js';
-import { CONTENT_WIDTH, TYPE, lineHeight } from './geometry.js';
+import { CONTENT_WIDTH, lineHeight } from './geometry.js';
 import { type Cursor, available, finishPage } from './page-cursor.js';
 import { placeLine } from './place-text.js';
 import type { PlacedPage, Tagging } from './placed.js';
@@ -13,43 +12,21 @@ export type LineOptions = {
   /** Width of the box the lines are aligned in (needed for centre and right) and of the debug box. */
   width?: number;
   colour?: string;
+  /**
+   * Room, in points, that must follow the last line on its page: what the lines are kept with
+   * (a lead-in's next block, a section's short last block). When it does not fit, the last two
+   * lines move on with it, or all of them when fewer than four.
+   */
+  keepAfter?: number;
 };
+
+/** Fewest lines of a paragraph left at the foot of a page or carried to the top of the next. */
+export const MIN_LINES_AT_BREAK = 2;
 
 /** Labels are never wrapped: they are measured on a line this wide and the first line is kept. */
 const LABEL_MEASURE_PT = 1000;
 /** Rounding slack when counting how many lines fit, so a line that fits exactly is not pushed on. */
 const FIT_TOLERANCE_PT = 0.01;
-
-/**
- * Room a heading asks for below itself, by the kind of block that follows, so it is not left
- * alone at the foot of a page. Two lines of body text (and a little) for text; about a header
- * row and two rows for a table; the start of a box for key-values and notices.
- */
-const KEEP_WITH_TEXT_PT = lineHeight(TYPE.body) * 2 + 4;
-const KEEP_WITH_TABLE_PT = 64;
-const KEEP_WITH_BOX_PT = 40;
-/** A heading followed by a heading keeps room for a level-3 heading line and a little text. */
-const KEEP_WITH_HEADING_PT = lineHeight(TYPE.h3) + 30;
-const KEEP_WITH_OTHER_PT = 20;
-
-/** Room needed below a heading (or a keep-with-next paragraph) for the block after it, in points. */
-export const keepSpace = (next: Block | undefined): number => {
-  if (!next) return 0;
-  switch (next.kind) {
-    case 'paragraph':
-    case 'list':
-      return KEEP_WITH_TEXT_PT;
-    case 'table':
-      return KEEP_WITH_TABLE_PT;
-    case 'key-value':
-    case 'notice':
-      return KEEP_WITH_BOX_PT;
-    case 'heading':
-      return KEEP_WITH_HEADING_PT;
-    default:
-      return KEEP_WITH_OTHER_PT;
-  }
-};
 
 /** Places lines from the cursor down and moves the cursor below them; the caller has checked they fit. */
 const placeLines = (
@@ -97,9 +74,9 @@ const placeLines = (
 
 /**
  * Flows lines from the cursor down, breaking pages between lines, yielding each page it fills.
- * Orphans and widows: it never leaves the first line of several alone at the foot of a page, and
- * carries two lines over rather than the last one alone when that still leaves two behind. On a
- * page with nothing on it, it places what fits regardless (at least one line).
+ * No orphans or widows: a break leaves at least two lines at the foot of a page and carries at
+ * least two to the next (a paragraph of three lines moves whole). `keepAfter` keeps the last
+ * lines with what follows. On a page with nothing on it, it places what fits regardless.
  */
 export function* flowLines(
   cursor: Cursor,
@@ -116,8 +93,20 @@ export function* flowLines(
     const fit = Math.max(0, Math.floor((available(cursor) + FIT_TOLERANCE_PT) / lh));
     const remaining = lines.length - index;
     let take = Math.min(fit, remaining);
-    if (take === 1 && remaining > 1) take = 0;
-    if (take > 0 && remaining - take === 1 && take > 2) take -= 1;
+    if (take < MIN_LINES_AT_BREAK && take < remaining) take = 0;
+    const left = remaining - take;
+    if (take > 0 && left > 0 && left < MIN_LINES_AT_BREAK)
+      take =
+        take - (MIN_LINES_AT_BREAK - left) >= MIN_LINES_AT_BREAK
+          ? remaining - MIN_LINES_AT_BREAK
+          : 0;
+    const keepAfter = options.keepAfter ?? 0;
+    if (
+      take === remaining &&
+      keepAfter > 0 &&
+      take * lh + keepAfter > available(cursor) + FIT_TOLERANCE_PT
+    )
+      take = remaining >= 2 * MIN_LINES_AT_BREAK ? remaining - MIN_LINES_AT_BREAK : 0;
     if (take === 0) {
       if (!cursor.hasContent) take = Math.min(remaining, Math.max(1, fit));
       else {

@@ -128,7 +128,7 @@ const documentBlocks = (
       blocks.push({
         kind: 'table',
         caption: content.caption,
-        columns: content.header.map((header) => ({ header, width: 1 })),
+        columns: content.header.map((header) => ({ header })),
         rows: content.rows.map((row) => row.map((text) => ({ runs: [{ text }] }))),
       });
       break;

@@ -34,10 +34,18 @@ export type TableCell = {
   readonly align?: 'left' | 'right' | 'center';
 };
 
+/**
+ * A width a table declares for a column where it knows better than its content: a fraction of
+ * the table's width (`{ fraction: 0.25 }`) or points (`{ points: 60 }`). Never narrower than the
+ * column's longest word.
+ */
+export type ColumnWidth = { readonly fraction: number } | { readonly points: number };
+
 export type TableColumn = {
   readonly header: string;
-  /** Share of the table's width; the shares of a table are normalised to 1. */
-  readonly width: number;
+  /** Absent: sized by its content, as CSS's automatic table layout does (layout/blocks/table-size.ts). */
+  readonly width?: ColumnWidth;
+  /** Absent: right when every filled body cell is a number or an amount, else left. */
   readonly align?: 'left' | 'right' | 'center';
 };
 

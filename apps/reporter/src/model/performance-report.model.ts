@@ -175,15 +175,14 @@ const priorityBlocks = (
       kind: 'table',
       caption: `Priority ${update.priorityNumber} measures, ${periodLabel(report.period)}`,
       columns: [
-        { header: 'Code', width: 52 },
-        { header: 'Measure', width: 80 },
-        { header: 'Target', width: 42, align: 'right' },
-        // Wide enough for "(provisional)" and "Academic year 2020/21" without breaking a word.
-        { header: 'Actual', width: 66, align: 'right' },
-        { header: 'RAG', width: 44 },
-        { header: 'Trend', width: 58 },
-        { header: 'Comparator', width: 64 },
-        { header: 'Commentary', width: 70 },
+        { header: 'Code' },
+        { header: 'Measure' },
+        { header: 'Target', align: 'right' },
+        { header: 'Actual', align: 'right' },
+        { header: 'RAG' },
+        { header: 'Trend' },
+        { header: 'Comparator' },
+        { header: 'Commentary' },
       ],
       rows: reported.map((measure) => measureRow(dataset, report, measure)),
     });
@@ -212,10 +211,10 @@ const partTwoBlocks = (report: PerformanceReport): Block[] => {
       kind: 'table',
       caption: 'Revenue budget and forecast out-turn',
       columns: [
-        { header: 'Service', width: 2.4 },
-        { header: 'Budget £', width: 1, align: 'right' },
-        { header: 'Forecast £', width: 1, align: 'right' },
-        { header: 'Variance £', width: 1, align: 'right' },
+        { header: 'Service' },
+        { header: 'Budget £', align: 'right' },
+        { header: 'Forecast £', align: 'right' },
+        { header: 'Variance £', align: 'right' },
       ],
       rows: partTwo.revenue.map((line) => [
         cell(line.service),
@@ -238,9 +237,9 @@ const partTwoBlocks = (report: PerformanceReport): Block[] => {
       kind: 'table',
       caption: 'Earmarked reserves',
       columns: [
-        { header: 'Reserve', width: 2.6 },
-        { header: 'Balance £', width: 1, align: 'right' },
-        { header: 'Forecast use £', width: 1, align: 'right' },
+        { header: 'Reserve' },
+        { header: 'Balance £', align: 'right' },
+        { header: 'Forecast use £', align: 'right' },
       ],
       rows: partTwo.reserves.map((line) => [
         cell(line.name),
@@ -254,10 +253,10 @@ const partTwoBlocks = (report: PerformanceReport): Block[] => {
       kind: 'table',
       caption: 'Savings programme',
       columns: [
-        { header: 'Saving', width: 2 },
-        { header: 'Target £', width: 1, align: 'right' },
-        { header: 'Forecast £', width: 1, align: 'right' },
-        { header: 'Commentary', width: 2 },
+        { header: 'Saving' },
+        { header: 'Target £', align: 'right' },
+        { header: 'Forecast £', align: 'right' },
+        { header: 'Commentary' },
       ],
       rows: partTwo.savings.map((line) => [
         cell(line.title),
@@ -272,10 +271,10 @@ const partTwoBlocks = (report: PerformanceReport): Block[] => {
       kind: 'table',
       caption: 'Capital programme',
       columns: [
-        { header: 'Scheme', width: 2 },
-        { header: 'Budget £', width: 1, align: 'right' },
-        { header: 'Forecast £', width: 1, align: 'right' },
-        { header: 'Commentary', width: 2 },
+        { header: 'Scheme' },
+        { header: 'Budget £', align: 'right' },
+        { header: 'Forecast £', align: 'right' },
+        { header: 'Commentary' },
       ],
       rows: partTwo.capital.map((line) => [
         cell(line.scheme),

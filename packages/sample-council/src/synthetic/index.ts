@@ -9,3 +9,8 @@ export {
   checkSyntheticOptions,
   type SyntheticCouncilOptions,
 } from './synthetic-options.js';
+export {
+  buildSyntheticTablePack,
+  TABLE_PACK_PRESET,
+  type TablePackOptions,
+} from './table-pack.generator.js';

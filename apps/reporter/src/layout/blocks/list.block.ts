@@ -14,11 +14,15 @@ const LIST_LABEL_MIN_WIDTH_PT = 24;
 /** Space after each item. */
 const LIST_ITEM_GAP_PT = 3;
 
-/** A list tagged L > LI > (Lbl, LBody), each item's body flowing beside its label. */
+/**
+ * A list tagged L > LI > (Lbl, LBody), each item's body flowing beside its label; the last
+ * item's last lines stay on a page with `keepAfter` points of what follows (layout/keep.ts).
+ */
 export function* layoutList(
   cursor: Cursor,
   block: Extract<Block, { kind: 'list' }>,
   index: number,
+  keepAfter = 0,
 ): Generator<PlacedPage> {
   const size = TYPE.body;
   const indent = block.indent ?? LIST_INDENT_PT;
@@ -30,7 +34,10 @@ export function* layoutList(
   );
   const listKey = blockKey(cursor, index);
   for (const [itemIndex, item] of block.items.entries()) {
-    yield* layoutListItem(cursor, item, listKey, itemIndex, indent, labelWidth, size);
+    const isLast = itemIndex === block.items.length - 1;
+    yield* layoutListItem(cursor, item, listKey, itemIndex, indent, labelWidth, size, {
+      keepAfter: isLast ? keepAfter : 0,
+    });
   }
   // The last item's gap plus this makes a paragraph gap after the list.
   cursor.y += PARAGRAPH_GAP_PT - LIST_ITEM_GAP_PT;
@@ -44,6 +51,7 @@ function* layoutListItem(
   indent: number,
   labelWidth: number,
   size: number,
+  { keepAfter }: { keepAfter: number },
 ): Generator<PlacedPage> {
   const listNode: StructNode = { key: listKey, tag: 'L' };
   const liNode: StructNode = { key: `${listKey}/li${itemIndex}`, tag: 'LI' };
@@ -65,6 +73,7 @@ function* layoutListItem(
   yield* flowLines(cursor, lines, x, size, bodyTag, {
     label: { text: item.label, x: PAGE.left + indent, tag: labelTag },
     width,
+    keepAfter,
   });
   cursor.y += LIST_ITEM_GAP_PT;
 }

@@ -1,11 +1,20 @@
 import type { Block } from '../../model/document-model.js';
+
+type TableBlock = Extract<Block, { kind: 'table' }>;
 import { COLOURS, CONTENT_WIDTH, PAGE, TYPE, lineHeight } from '../geometry.js';
 import { BOXED_BLOCK_GAP_PT } from '../layout-constants.js';
 import { flowLines } from '../line-flow.js';
-import { type Cursor, available, blockKey, ensureRoom, finishPage } from '../page-cursor.js';
+import {
+  type Cursor,
+  type LayoutContext,
+  available,
+  blockKey,
+  ensureRoom,
+  finishPage,
+} from '../page-cursor.js';
 import { ARTIFACT_LAYOUT, placeLine, struct } from '../place-text.js';
 import type { PlacedPage, StructNode, Tagging } from '../placed.js';
-import { wrapRuns } from '../wrap.js';
+import { type Line, wrapRuns } from '../wrap.js';
 import {
   CELL_PADDING_X_PT,
   CELL_PADDING_Y_PT,
@@ -18,18 +27,17 @@ import {
 /**
  * Tables, in the steps pdfkit's `lib/table` takes (normalize, size, render):
  *
- * 1. Size (`table-size.ts`): each column's width and alignment (`tableGrid`: today the declared
- *    shares of the content width; content-based and declared widths and landscape go there),
- *    then each cell's wrapped lines and each row's height (`measureRow`).
+ * 1. Size (`table-size.ts`): each column's width and alignment (`tableGrid`: by content, as
+ *    CSS's automatic table layout does, or as declared), then each cell's wrapped lines and each
+ *    row's height (`measureRow`).
  * 2. Place (`placeRow`, here): one measured row's fills, text and rule at the cursor.
  * 3. Flow (`layoutTable`, here): caption, header row, then the rows down the pages, the header
- *    repeated as an artifact on each new page; a row is split only when taller than a page.
+ *    repeated as an artifact on each new page, with the keep rules; a row is split only when
+ *    taller than a page.
  */
 
-/** A table starts on a new page unless the header and this many one-line body rows fit. */
-const TABLE_KEEP_BODY_LINES = 2;
-/** Extra room asked for when the table has a caption, beyond caption, header and body lines. */
-const CAPTION_KEEP_EXTRA_PT = 8;
+/** A table starts on a new page unless its caption, header and this many body rows fit. */
+const TABLE_KEEP_BODY_ROWS = 2;
 /** Space between the caption and the header row. */
 const CAPTION_GAP_PT = 3;
 /** Line widths of the rule under the header row and under each body row. */
@@ -143,38 +151,44 @@ const placeRow = (
   cursor.hasContent = true;
 };
 
-/** The caption, in bold above the table, kept on a page with the header and two body lines. */
-function* layoutCaption(
-  cursor: Cursor,
-  caption: string,
-  tableNode: StructNode,
-  header: MeasuredRow,
-  lh: number,
-): Generator<PlacedPage> {
-  const captionLines = wrapRuns(
-    [{ text: caption, style: 'bold' }],
-    CONTENT_WIDTH,
-    TYPE.body,
-    cursor.ctx.metrics,
-    cursor.ctx.warn,
+/** The caption's wrapped lines (bold, body size, across the content width). */
+const captionLines = (ctx: LayoutContext, caption: string): Line[] =>
+  wrapRuns([{ text: caption, style: 'bold' }], CONTENT_WIDTH, TYPE.body, ctx.metrics, ctx.warn);
+
+/** The header row and the first `count` body rows, measured. */
+const openingRows = (
+  ctx: LayoutContext,
+  block: TableBlock,
+  grid: TableGrid,
+  count: number,
+): { header: MeasuredRow; rows: MeasuredRow[] } => {
+  const header = measureRow(
+    ctx,
+    grid,
+    block.columns.map((column) => ({ runs: [{ text: column.header }] })),
+    true,
+    true,
   );
-  const captionTag = struct([
-    ...cursor.root,
-    tableNode,
-    { key: `${tableNode.key}/caption`, tag: 'Caption' },
-  ]);
-  yield* ensureRoom(
-    cursor,
-    captionLines.length * lineHeight(TYPE.body) +
-      header.height +
-      lh * TABLE_KEEP_BODY_LINES +
-      CAPTION_KEEP_EXTRA_PT,
-  );
-  yield* flowLines(cursor, captionLines, PAGE.left, TYPE.body, captionTag, {
-    width: CONTENT_WIDTH,
-  });
-  cursor.y += CAPTION_GAP_PT;
-}
+  const cells = [
+    ...block.rows.map((row) => ({ row, bold: false })),
+    ...(block.footerRows ?? []).map((row) => ({ row, bold: true })),
+  ].slice(0, count);
+  return { header, rows: cells.map(({ row, bold }) => measureRow(ctx, grid, row, false, bold)) };
+};
+
+/**
+ * The room a table's start needs on a page, in points: its caption, its header row and its first
+ * two body rows (all its rows when it has fewer). A table starts on a new page unless that fits,
+ * and a heading before a table asks for it.
+ */
+export const tableLead = (ctx: LayoutContext, block: TableBlock): number => {
+  const grid = tableGrid(block, ctx.metrics, ctx.warn);
+  const { header, rows } = openingRows(ctx, block, grid, TABLE_KEEP_BODY_ROWS);
+  const caption = block.caption
+    ? captionLines(ctx, block.caption).length * lineHeight(TYPE.body) + CAPTION_GAP_PT
+    : 0;
+  return caption + header.height + rows.reduce((sum, row) => sum + row.height, 0);
+};
 
 /** A row taller than a whole page: the only case where a row is split, between lines. */
 function* splitRowAcrossPages(
@@ -199,28 +213,43 @@ function* splitRowAcrossPages(
   }
 }
 
-/** A table tagged Table > (Caption, TR > TH/TD), its body and footer (totals) rows in order. */
+/**
+ * A table tagged Table > (Caption, TR > TH/TD), its body and footer (totals) rows in order, with
+ * its keep rules: the caption and header row start a page only with the first two body rows; the
+ * last row (a Total) never stands alone at the top of a page but moves on with the row above it
+ * (with every footer row, when there are several); and the last rows stay on a page with
+ * `keepAfter` points of what follows (a section's short last block).
+ */
 export function* layoutTable(
   cursor: Cursor,
-  block: Extract<Block, { kind: 'table' }>,
+  block: TableBlock,
   index: number,
+  keepAfter: number,
 ): Generator<PlacedPage> {
-  const grid = tableGrid(block);
-  const lh = lineHeight(grid.size);
+  const { ctx } = cursor;
+  const grid = tableGrid(block, ctx.metrics, ctx.warn);
   const tableNode: StructNode = {
     key: blockKey(cursor, index),
     tag: 'Table',
     ...(block.caption ? { alt: block.caption } : {}),
   };
-  const header = measureRow(
-    cursor.ctx,
-    grid,
-    block.columns.map((column) => ({ runs: [{ text: column.header }] })),
-    true,
-    true,
+  const { header } = openingRows(ctx, block, grid, 0);
+  const rowCount = block.rows.length + (block.footerRows?.length ?? 0);
+  yield* ensureRoom(
+    cursor,
+    tableLead(ctx, block) + (rowCount <= TABLE_KEEP_BODY_ROWS ? keepAfter : 0),
   );
-  if (block.caption) yield* layoutCaption(cursor, block.caption, tableNode, header, lh);
-  yield* ensureRoom(cursor, header.height + lh * TABLE_KEEP_BODY_LINES + 2 * CELL_PADDING_Y_PT);
+  if (block.caption) {
+    const captionTag = struct([
+      ...cursor.root,
+      tableNode,
+      { key: `${tableNode.key}/caption`, tag: 'Caption' },
+    ]);
+    yield* flowLines(cursor, captionLines(ctx, block.caption), PAGE.left, TYPE.body, captionTag, {
+      width: CONTENT_WIDTH,
+    });
+    cursor.y += CAPTION_GAP_PT;
+  }
   placeRow(cursor, grid, header, [
     ...cursor.root,
     tableNode,
@@ -230,16 +259,31 @@ export function* layoutTable(
     ...block.rows.map((cells) => ({ cells, bold: false })),
     ...(block.footerRows ?? []).map((cells) => ({ cells, bold: true })),
   ];
+  const footerCount = block.footerRows?.length ?? 0;
+  // The rows kept together at the end: the last body row with every footer row, or the last two.
+  const lastGroupStart = Math.max(0, bodyRows.length - Math.max(2, footerCount + 1));
   for (const [rowIndex, { cells, bold }] of bodyRows.entries()) {
-    const row = measureRow(cursor.ctx, grid, cells, false, bold);
+    const row = measureRow(ctx, grid, cells, false, bold);
     const rowTag = [
       ...cursor.root,
       tableNode,
       { key: `${tableNode.key}/r${rowIndex + 1}`, tag: 'TR' },
     ];
-    if (row.height > available(cursor)) {
+    let needed = row.height;
+    if (rowIndex === lastGroupStart) {
+      const lastGroupHeight = bodyRows
+        .slice(rowIndex)
+        .reduce((sum, next) => sum + measureRow(ctx, grid, next.cells, false, next.bold).height, 0);
+      needed = lastGroupHeight + keepAfter;
+      // A group taller than a fresh page below the header is placed row by row.
+      if (needed > PAGE.bottom - PAGE.top - header.height) needed = row.height;
+    }
+    if (needed > available(cursor) && rowIndex > 0) {
       yield finishPage(cursor);
       // The header row repeats on each new page; as an artifact, so it is read once.
+      placeRow(cursor, grid, header, null);
+    } else if (row.height > available(cursor)) {
+      yield finishPage(cursor);
       placeRow(cursor, grid, header, null);
     }
     if (row.height <= available(cursor)) placeRow(cursor, grid, row, rowTag);
