@@ -53,3 +53,4 @@ export * from './contract/result.js';
 export * from './contract/agreement.js';
 export * from './contract/performance-report.js';
 export * from './rules/member-references.js';
+export * from './rules/membership.js';

@@ -9,9 +9,10 @@ import {
   withholdMeetingDocument,
 } from './domain-rules.js';
 import { findMeeting, type MeetingContext } from './lookup.js';
+import { membershipBlocks } from './membership-blocks.js';
 import { performanceReportBlocks } from './performance-report.model.js';
 import { contactBlocks, numberedSections, recommendationBlocks } from './report-blocks.js';
-import { contactRuns, formatClockTime, imageFromDataUrl, imageSize, joinNames } from './wording.js';
+import { contactRuns, formatClockTime, imageFromDataUrl, imageSize } from './wording.js';
 
 export type Edition = 'public' | 'confidential';
 
@@ -180,22 +181,6 @@ const itemSection = (
   };
 };
 
-const membershipText = (context: MeetingContext): string => {
-  const rank = { chair: 0, 'vice-chair': 1, member: 2, substitute: 3 } as const;
-  const members = [...context.committee.memberships]
-    .filter((membership) => membership.role !== 'substitute')
-    .sort((a, b) => rank[a.role] - rank[b.role]);
-  const names = members.map((membership) => {
-    const name = membership.member.name.replace(/^Councillor\s+/i, '');
-    return membership.role === 'chair'
-      ? `${name} (Chair)`
-      : membership.role === 'vice-chair'
-        ? `${name} (Vice-Chair)`
-        : name;
-  });
-  return names.length === 0 ? 'Not recorded.' : `Councillors ${joinNames(names)}.`;
-};
-
 const frontSection = (
   context: MeetingContext,
   open: readonly AgendaItem[],
@@ -272,8 +257,7 @@ const frontSection = (
           : []),
       ],
     },
-    { kind: 'heading', level: 2, look: 3, runs: [{ text: 'Membership' }] },
-    { kind: 'paragraph', runs: [{ text: membershipText(context) }] },
+    ...membershipBlocks(context.committee, meeting.date),
   );
   const clerk = context.committee.clerk;
   if (clerk) {

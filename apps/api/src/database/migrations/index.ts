@@ -4,6 +4,7 @@ import { DataGenerations1795428533356 } from './1795428533356-DataGenerations.js
 import { CreateMeetingTables1795424400000 } from './1795424400000-CreateMeetingTables.js';
 import { ResourceTimestamps1795430000000 } from './1795430000000-ResourceTimestamps.js';
 import { UnknownReasonWidth1795431000000 } from './1795431000000-UnknownReasonWidth.js';
+import { MembershipPeriods1795432000000 } from './1795432000000-MembershipPeriods.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end (files are named
@@ -16,4 +17,5 @@ export const migrations = [
   DataGenerations1795428533356,
   ResourceTimestamps1795430000000,
   UnknownReasonWidth1795431000000,
+  MembershipPeriods1795432000000,
 ];
