@@ -24,6 +24,10 @@ export class AgendaItemEntity extends VersionedRow {
   @Column({ type: 'varchar', length: 500 })
   title: string;
 
+  /** The time the agenda schedules the item for (`HH:MM`); null when it gives none. */
+  @Column({ name: 'scheduled_time', type: 'varchar', length: 5, nullable: true })
+  scheduledTime: string | null;
+
   @Column({ type: 'text', nullable: true })
   summary: string | null;
 

@@ -282,7 +282,11 @@ const frontSection = (
       style: 'bold',
       ...(linked ? { link: { kind: 'dest' as const, name: id } } : {}),
     };
-    const runs: Run[] = [titleRun];
+    // The time the agenda schedules the item for, before its title, as councils print it.
+    const runs: Run[] = [
+      ...(item.scheduledTime ? [{ text: `${formatClockTime(item.scheduledTime)}  ` }] : []),
+      titleRun,
+    ];
     if (range) runs.push({ text: ` ${pageRangeText(range)}` });
     const result: Block[] = [
       { kind: 'paragraph', label: `${item.number}.`, runs, spaceAfter: 3, keepWithNext: true },

@@ -126,6 +126,13 @@ export const AgendaItem = Closed(
     order: Type.Integer({ minimum: 1, description: 'Position in the published agenda, from 1.' }),
     kind: AgendaItemKind,
     title: Text(),
+    /** The time printed against the item on the agenda ("10:40"); absent or null when none is. */
+    scheduledTime: Type.Optional(
+      Nullable(LocalTime, {
+        description:
+          'The time the agenda schedules the item for, as printed (`10:40`); absent or null when it gives none.',
+      }),
+    ),
     /** "To consider a joint report of …"; null for fixed items that have none. */
     summary: Nullable(Text({ maxLength: LIMITS.paragraph }), {
       description: '“To consider a joint report of …”; null for fixed items that have none.',

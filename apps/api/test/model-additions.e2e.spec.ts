@@ -1,0 +1,55 @@
+// The model additions of issue 9 ("where real minutes do not fit it"), each through the API:
+// stored, validated (400 naming the field), served, imported and exported, and printed.
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import type { MeetingDocument } from '@scrutineer/domain';
+import { exportMeeting, SAMPLE, withMeetingId } from './support/documents.js';
+import { collapse, fetchPdf, parsePdf } from './support/pdf.js';
+import { bearer, createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
+
+describeEachDatabase('model additions', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const importDocument = (document: unknown) =>
+    t.http().post('/api/v1/imports/meetings').set(bearer(t.tokens.clerk)).send(document);
+
+  const pdfText = async (path: string, token?: string): Promise<string> =>
+    collapse(
+      (await parsePdf((await fetchPdf(t, path, token).expect(200)).body as Buffer)).pages.join(' '),
+    );
+
+  it('stores, serves, exports and prints an agenda item’s scheduled time', async () => {
+    const document = await exportMeeting(t, SAMPLE.westSussexNovember2021);
+    expect(document.agendaItems.find((item) => item.number === '5')?.scheduledTime).toBe('10:40');
+    const items = await t
+      .http()
+      .get(`/api/v1/meetings/${SAMPLE.westSussexNovember2021}/agenda-items`)
+      .expect(200);
+    const times = items.body.items.map((item: { number: string; scheduledTime: string | null }) => [
+      item.number,
+      item.scheduledTime,
+    ]);
+    expect(times).toContainEqual(['5', '10:40']);
+    expect(times).toContainEqual(['1', null]);
+    const copy = withMeetingId(document, 'west-sussex-timed-copy');
+    await importDocument(copy).expect(201);
+    expect(await exportMeeting(t, 'west-sussex-timed-copy')).toEqual(copy);
+    const late: MeetingDocument = {
+      ...withMeetingId(document, 'never-written'),
+      agendaItems: document.agendaItems.map((item, i) =>
+        i === 0 ? { ...item, scheduledTime: '25:00' as never } : item,
+      ),
+    };
+    const refused = await importDocument(late).expect(400);
+    expect(refused.body.errors.map((e: { path: string }) => e.path)).toContain(
+      '$.agendaItems[0].scheduledTime',
+    );
+    const pack = await pdfText(`/api/v1/meetings/${SAMPLE.westSussexNovember2021}/agenda-pack.pdf`);
+    expect(pack).toMatch(/5\. 10\.40 am Performance and Resources Report/);
+  }, 60_000);
+});
