@@ -52,4 +52,45 @@ describeEachDatabase('model additions', (kind) => {
     const pack = await pdfText(`/api/v1/meetings/${SAMPLE.westSussexNovember2021}/agenda-pack.pdf`);
     expect(pack).toMatch(/5\. 10\.40 am Performance and Resources Report/);
   }, 60_000);
+
+  it('imports a historic record of unknown minutes status, prints no approval, and approves it later', async () => {
+    const clerk = bearer(t.tokens.clerk);
+    const source = await exportMeeting(t, SAMPLE.stockportJune2021);
+    if (source.minutes === null) throw new Error('the sample June 2021 meeting has minutes');
+    const historic: MeetingDocument = {
+      ...withMeetingId(source, 'stockport-historic'),
+      minutes: { ...source.minutes, status: 'unknown', approvedOn: null },
+    };
+    await importDocument(historic).expect(201);
+    expect(await exportMeeting(t, 'stockport-historic')).toEqual(historic);
+    const minutes = await t
+      .http()
+      .get('/api/v1/meetings/stockport-historic/minutes')
+      .set(clerk)
+      .expect(200);
+    expect(minutes.body).toMatchObject({ status: 'unknown', approvedOn: null });
+    const text = await pdfText('/api/v1/meetings/stockport-historic/minutes.pdf', t.tokens.clerk);
+    expect(text).toContain('does not say whether they were approved');
+    expect(text).not.toMatch(/Approved as a correct record|DRAFT/);
+    const dated = await importDocument({
+      ...withMeetingId(historic, 'never-written'),
+      minutes: { ...historic.minutes, approvedOn: '2021-07-01' },
+    }).expect(400);
+    expect(dated.body.errors).toEqual([
+      expect.objectContaining({ path: '$.minutes.approvedOn', code: 'VALIDATION.MISMATCH' }),
+    ]);
+    const meeting = await t
+      .http()
+      .get('/api/v1/meetings/stockport-historic')
+      .set(clerk)
+      .expect(200);
+    const approved = await t
+      .http()
+      .post('/api/v1/meetings/stockport-historic/minutes/approval')
+      .set(clerk)
+      .set('If-Match', String(meeting.body.version))
+      .send({ approvedOn: '2021-09-15' })
+      .expect(200);
+    expect(approved.body).toMatchObject({ status: 'approved', approvedOn: '2021-09-15' });
+  }, 60_000);
 });

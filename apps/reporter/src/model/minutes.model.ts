@@ -392,6 +392,16 @@ export const buildMinutesModel = (dataset: CouncilDataset, meetingId: string): D
         },
       ],
     });
+  } else if (minutes.status === 'unknown') {
+    // A historic record whose source does not give its status: no approval is claimed.
+    blocks.push(
+      para([
+        {
+          text: 'The record these minutes come from does not say whether they were approved as a correct record.',
+          style: 'italic',
+        },
+      ]),
+    );
   } else if (minutes.approvedOn) {
     blocks.push(
       para([

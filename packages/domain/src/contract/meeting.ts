@@ -23,7 +23,8 @@ const meetingFields = {
   committeeName: ReadOnly(Text({ minLength: 0, description: 'The committee’s name.' })),
   minutesStatus: ReadOnly(
     Nullable(StringEnum(MINUTES_STATUSES), {
-      description: '`draft`, `approved`, or null before the meeting is minuted.',
+      description:
+        '`draft`, `approved`, `unknown` (a historic record that does not say), or null before the meeting is minuted.',
     }),
   ),
 };
