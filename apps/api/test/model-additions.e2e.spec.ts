@@ -16,7 +16,11 @@ describeEachDatabase('model additions', (kind) => {
   });
 
   const importDocument = (document: unknown) =>
-    t.http().post('/api/v1/imports/meetings').set(bearer(t.tokens.clerk)).send(document);
+    t
+      .http()
+      .post('/api/v1/imports/meetings')
+      .set(bearer(t.tokens.clerk))
+      .send(document as object);
 
   const pdfText = async (path: string, token?: string): Promise<string> =>
     collapse(
@@ -92,5 +96,81 @@ describeEachDatabase('model additions', (kind) => {
       .send({ approvedOn: '2021-09-15' })
       .expect(200);
     expect(approved.body).toMatchObject({ status: 'approved', approvedOn: '2021-09-15' });
+  }, 60_000);
+
+  it('keeps several interest kinds per declaration and declarations made without names', async () => {
+    const source = await exportMeeting(t, SAMPLE.westSussexNovember2021);
+    const declared: MeetingDocument = {
+      ...withMeetingId(source, 'west-sussex-declared'),
+      declarations: {
+        kind: 'made',
+        declarations: [
+          {
+            member: { name: 'Cllr Felicity Ashdown', memberId: null },
+            about: { kind: 'agenda-item', itemNumber: '5' },
+            interests: ['personal', 'prejudicial'],
+            nature: 'Her son attends a school named in the report.',
+            withdrew: true,
+          },
+        ],
+      },
+    };
+    await importDocument(declared).expect(201);
+    expect(await exportMeeting(t, 'west-sussex-declared')).toEqual(declared);
+    const prejudicial = await t
+      .http()
+      .get('/api/v1/declarations?interest=prejudicial&meetingId=west-sussex-declared')
+      .set(bearer(t.tokens.clerk))
+      .expect(200);
+    expect(prejudicial.body.items.map((d: { interests: string[] }) => d.interests)).toEqual([
+      ['personal', 'prejudicial'],
+    ]);
+    const repeated = await importDocument({
+      ...withMeetingId(declared, 'never-written'),
+      declarations: {
+        kind: 'made',
+        declarations: [
+          {
+            member: { name: 'Cllr Felicity Ashdown', memberId: null },
+            about: { kind: 'agenda-item', itemNumber: '5' },
+            interests: [],
+            nature: 'Her son attends a school named in the report.',
+            withdrew: true,
+          },
+        ],
+      },
+    }).expect(400);
+    expect(repeated.body.errors.map((e: { path: string }) => e.path)).toContain(
+      '$.declarations.declarations[0].interests',
+    );
+    const unnamed: MeetingDocument = {
+      ...withMeetingId(source, 'west-sussex-unnamed'),
+      declarations: { kind: 'made-unnamed', itemNumbers: ['5'] },
+    };
+    await importDocument(unnamed).expect(201);
+    expect(await exportMeeting(t, 'west-sussex-unnamed')).toEqual(unnamed);
+    const elsewhere = await importDocument({
+      ...withMeetingId(unnamed, 'never-written'),
+      declarations: { kind: 'made-unnamed', itemNumbers: ['9'] },
+    }).expect(400);
+    expect(elsewhere.body.errors).toEqual([
+      expect.objectContaining({ path: '$.declarations.itemNumbers[0]' }),
+    ]);
+  }, 60_000);
+
+  it('backfills each existing declaration’s one kind as its list of kinds', async () => {
+    const before = (
+      await t.http().get('/api/v1/declarations?limit=100').set(bearer(t.tokens.clerk)).expect(200)
+    ).body.items as { id: string; interests: string[] }[];
+    await t.dataSource.undoLastMigration({ transaction: 'all' });
+    await t.dataSource.runMigrations({ transaction: 'all' });
+    const after = (
+      await t.http().get('/api/v1/declarations?limit=100').set(bearer(t.tokens.clerk)).expect(200)
+    ).body.items as { id: string; interests: string[] }[];
+    // The migration keeps the first kind of each: a declaration of two kinds comes back with one.
+    expect(after.map((d) => [d.id, d.interests])).toEqual(
+      before.map((d) => [d.id, d.interests.slice(0, 1)]),
+    );
+    expect(after.length).toBeGreaterThan(2);
   }, 60_000);
 });

@@ -89,7 +89,7 @@ export const MeetingInput = Closed(
 export type MeetingInput = Shape<typeof MeetingInput>;
 
 export const MEETING_PATCH_STATUSES = ['held', 'cancelled'] as const;
-export const DECLARATIONS_RECORDED = ['not-recorded', 'none-made'] as const;
+export const DECLARATIONS_RECORDED = ['not-recorded', 'none-made', 'made-unnamed'] as const;
 
 export const MeetingPatch = PatchOf('MeetingPatch', {
   date: Meeting.properties.date,
@@ -101,7 +101,7 @@ export const MeetingPatch = PatchOf('MeetingPatch', {
   }),
   declarations: StringEnum(DECLARATIONS_RECORDED, {
     description:
-      'Whether declarations were recorded when none were made (`none-made`) or not recorded at all.',
+      'Whether declarations were recorded when none were made (`none-made`), made without the names recorded (`made-unnamed`; the items they were about come with an imported document), or not recorded at all.',
   }),
 });
 export type MeetingPatch = Shape<typeof MeetingPatch>;

@@ -6,6 +6,7 @@ import { ResourceTimestamps1795430000000 } from './1795430000000-ResourceTimesta
 import { UnknownReasonWidth1795431000000 } from './1795431000000-UnknownReasonWidth.js';
 import { MembershipPeriods1795432000000 } from './1795432000000-MembershipPeriods.js';
 import { AgendaItemScheduledTime1795433000000 } from './1795433000000-AgendaItemScheduledTime.js';
+import { DeclarationInterestsAndUnnamed1795434000000 } from './1795434000000-DeclarationInterestsAndUnnamed.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end (files are named
@@ -20,4 +21,5 @@ export const migrations = [
   UnknownReasonWidth1795431000000,
   MembershipPeriods1795432000000,
   AgendaItemScheduledTime1795433000000,
+  DeclarationInterestsAndUnnamed1795434000000,
 ];
