@@ -2,6 +2,8 @@
 // stored, validated (400 naming the field), served, imported and exported, and printed.
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import type { MeetingDocument } from '@scrutineer/domain';
+import { DeclarationInterestsAndUnnamed1795434000000 } from '../src/database/migrations/1795434000000-DeclarationInterestsAndUnnamed.js';
+import { migrations } from '../src/database/migrations/index.js';
 import { exportMeeting, SAMPLE, withMeetingId } from './support/documents.js';
 import { collapse, fetchPdf, parsePdf } from './support/pdf.js';
 import { bearer, createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
@@ -158,11 +160,63 @@ describeEachDatabase('model additions', (kind) => {
     ]);
   }, 60_000);
 
+  it('names the exempt items an exclusion covers, and refuses one that is not on the agenda or not exempt', async () => {
+    const clerk = bearer(t.tokens.clerk);
+    const items = (
+      await t
+        .http()
+        .get(`/api/v1/meetings/${SAMPLE.stockportMarch2022}/agenda-items`)
+        .set(clerk)
+        .expect(200)
+    ).body.items as {
+      id: string;
+      number: string;
+      kind: string;
+      covers: string[];
+      version: number;
+    }[];
+    const exclusion = items.find((item) => item.kind === 'exclusion-of-public');
+    expect(exclusion?.covers).toEqual(['9']);
+    expect(items.find((item) => item.number === '5')?.covers).toEqual([]);
+    const put = (covers: string[]) =>
+      t
+        .http()
+        .put(`/api/v1/agenda-items/${exclusion?.id}`)
+        .set(clerk)
+        .set('If-Match', String(exclusion?.version))
+        .send({ ...exclusion, covers });
+    const open = await put(['6']).expect(400);
+    expect(open.body.errors).toEqual([
+      expect.objectContaining({ path: '$.covers[0]', code: 'VALIDATION.MISMATCH' }),
+    ]);
+    const missing = await put(['9', '12']).expect(400);
+    expect(missing.body.errors).toEqual([
+      expect.objectContaining({ path: '$.covers[1]', code: 'VALIDATION.UNKNOWN_REFERENCE' }),
+    ]);
+    const document = await exportMeeting(t, SAMPLE.stockportMarch2022);
+    const refused = await importDocument({
+      ...withMeetingId(document, 'never-written'),
+      agendaItems: document.agendaItems.map((item) =>
+        item.kind === 'exclusion-of-public' ? { ...item, covers: ['6'] } : item,
+      ),
+    }).expect(400);
+    expect(refused.body.errors.map((e: { path: string }) => e.path)).toEqual([
+      expect.stringMatching(/^\$\.agendaItems\[\d+\]\.covers\[0\]$/),
+    ]);
+    const pack = await pdfText(`/api/v1/meetings/${SAMPLE.stockportMarch2022}/agenda-pack.pdf`);
+    expect(pack).toContain('The exclusion applies to agenda item 9.');
+  }, 60_000);
+
+  // Last: it migrates down and up again, which drops what later migrations added.
   it('backfills each existing declaration’s one kind as its list of kinds', async () => {
     const before = (
       await t.http().get('/api/v1/declarations?limit=100').set(bearer(t.tokens.clerk)).expect(200)
     ).body.items as { id: string; interests: string[] }[];
-    await t.dataSource.undoLastMigration({ transaction: 'all' });
+    // Undo back to before DeclarationInterestsAndUnnamed (and the migrations after it), then redo.
+    const undo =
+      migrations.length -
+      migrations.findIndex((m) => m.name === DeclarationInterestsAndUnnamed1795434000000.name);
+    for (let i = 0; i < undo; i++) await t.dataSource.undoLastMigration({ transaction: 'all' });
     await t.dataSource.runMigrations({ transaction: 'all' });
     const after = (
       await t.http().get('/api/v1/declarations?limit=100').set(bearer(t.tokens.clerk)).expect(200)

@@ -42,6 +42,7 @@ export const toDomain = (
   contacts: entity.contacts as OfficerContact[],
   exemption: exemptionOf(entity.exemptParagraph),
   documents: [...documents].sort((a, b) => a.position - b.position).map(documentToDomain),
+  ...(entity.covers === null ? {} : { covers: [...entity.covers] }),
 });
 
 /** The rows for an item: the item and its documents, in order. */
@@ -64,6 +65,7 @@ export const toPersistence = (
     reportOf: [...item.reportOf],
     contacts: [...item.contacts],
     exemptParagraph: item.exemption?.paragraph ?? null,
+    covers: item.covers === undefined ? null : [...item.covers],
     version,
   }),
   documents: item.documents.map((document, index) =>
@@ -118,6 +120,7 @@ export const toResponse = (
     reportOf: [...seen.reportOf],
     contacts: [...seen.contacts],
     documents: seen.documents.map((document) => documentToResponse(document, mayReadExempt)),
+    covers: [...(seen.covers ?? [])],
     isWithheld: isWithheld(item, mayReadExempt),
     version: entity.version,
     createdAt: entity.createdAt,

@@ -12,7 +12,7 @@ import { findMeeting, type MeetingContext } from './lookup.js';
 import { membershipBlocks } from './membership-blocks.js';
 import { performanceReportBlocks } from './performance-report.model.js';
 import { contactBlocks, numberedSections, recommendationBlocks } from './report-blocks.js';
-import { contactRuns, formatClockTime, imageFromDataUrl, imageSize } from './wording.js';
+import { contactRuns, formatClockTime, imageFromDataUrl, imageSize, joinNames } from './wording.js';
 
 export type Edition = 'public' | 'confidential';
 
@@ -301,6 +301,19 @@ const frontSection = (
     }
     if (showDetail && item.summary)
       result.push({ kind: 'paragraph', indent: 34, runs: [{ text: item.summary }], spaceAfter: 3 });
+    // The exclusion names the exempt items it is for, as stored.
+    const covers = item.kind === 'exclusion-of-public' ? (item.covers ?? []) : [];
+    if (covers.length > 0)
+      result.push({
+        kind: 'paragraph',
+        indent: 34,
+        runs: [
+          {
+            text: `The exclusion applies to agenda item${covers.length === 1 ? '' : 's'} ${joinNames([...covers])}.`,
+          },
+        ],
+        spaceAfter: 3,
+      });
     if (showDetail && item.contacts.length > 0) {
       result.push({
         kind: 'paragraph',

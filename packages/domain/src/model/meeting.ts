@@ -149,6 +149,15 @@ export const AgendaItem = Closed(
       description: 'Null for an open item; the Schedule 12A paragraph for one taken in private.',
     }),
     documents: List(ItemDocument, { maxItems: 100 }),
+    /** For an exclusion-of-the-public item: the exempt items it covers, by published number. */
+    covers: Type.Optional(
+      List(Type.String({ maxLength: 10, pattern: AGENDA_ITEM_NUMBER_PATTERN }), {
+        maxItems: LIMITS.shortList,
+        uniqueItems: true,
+        description:
+          'Only on an exclusion-of-the-public item: the exempt items it excludes the public for, by published number (each on the agenda and exempt). Absent or empty when the source does not say.',
+      }),
+    ),
   },
   { title: 'AgendaItem' },
 );

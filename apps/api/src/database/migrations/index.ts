@@ -7,6 +7,7 @@ import { UnknownReasonWidth1795431000000 } from './1795431000000-UnknownReasonWi
 import { MembershipPeriods1795432000000 } from './1795432000000-MembershipPeriods.js';
 import { AgendaItemScheduledTime1795433000000 } from './1795433000000-AgendaItemScheduledTime.js';
 import { DeclarationInterestsAndUnnamed1795434000000 } from './1795434000000-DeclarationInterestsAndUnnamed.js';
+import { ExclusionCovers1795435000000 } from './1795435000000-ExclusionCovers.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end (files are named
@@ -22,4 +23,5 @@ export const migrations = [
   MembershipPeriods1795432000000,
   AgendaItemScheduledTime1795433000000,
   DeclarationInterestsAndUnnamed1795434000000,
+  ExclusionCovers1795435000000,
 ];

@@ -1,5 +1,6 @@
 import { parseMeetingDocument } from './parse.js';
 import { meetingProblems, pathsAndCodes } from '../../../test/document-edits.js';
+import { westSussexMeeting } from '../../../test/fixtures/west-sussex-meeting.js';
 
 describe(parseMeetingDocument.name, () => {
   describe('agenda items and exemptions', () => {
@@ -23,6 +24,21 @@ describe(parseMeetingDocument.name, () => {
           message: 'Agenda order must run 1 to 5 (one position per item), got 9',
           value: 9,
         },
+      ]);
+    });
+
+    it('lets an exclusion item cover exempt items the agenda has, and only those', () => {
+      const items = westSussexMeeting().agendaItems;
+      const exclusion = items.findIndex((item) => item.kind === 'exclusion-of-public');
+      const open = items.find((item) => item.exemption === null && item.kind === 'report');
+      const covers = ['agendaItems', exclusion, 'covers'] as const;
+      expect(meetingProblems([covers, ['7']])).toEqual([]);
+      expect(pathsAndCodes(meetingProblems([covers, ['7', '9', open?.number]]))).toEqual([
+        { path: `$.agendaItems[${exclusion}].covers[1]`, code: 'VALIDATION.UNKNOWN_REFERENCE' },
+        { path: `$.agendaItems[${exclusion}].covers[2]`, code: 'VALIDATION.MISMATCH' },
+      ]);
+      expect(pathsAndCodes(meetingProblems([['agendaItems', 0, 'covers'], ['7']]))).toEqual([
+        { path: '$.agendaItems[0].covers[0]', code: 'VALIDATION.MISMATCH' },
       ]);
     });
 
