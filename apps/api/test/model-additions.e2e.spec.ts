@@ -207,6 +207,33 @@ describeEachDatabase('model additions', (kind) => {
     expect(pack).toContain('The exclusion applies to agenda item 9.');
   }, 60_000);
 
+  it('keeps the order items were taken on the agenda items, refusing one order used twice', async () => {
+    const june = await exportMeeting(t, SAMPLE.stockportJune2021);
+    const taken = june.agendaItems.map((item) => [item.number, item.consideredOrder ?? null]);
+    expect(taken).toContainEqual(['6', 7]);
+    expect(taken).toContainEqual(['7', 6]);
+    const listed = await t
+      .http()
+      .get(`/api/v1/meetings/${SAMPLE.stockportJune2021}/agenda-items`)
+      .expect(200);
+    expect(
+      listed.body.items.map((i: { consideredOrder: number | null }) => i.consideredOrder),
+    ).toContain(null);
+    const twice = await importDocument({
+      ...withMeetingId(june, 'never-written'),
+      agendaItems: june.agendaItems.map((item) =>
+        item.number === '1' ? { ...item, consideredOrder: 7 } : item,
+      ),
+    }).expect(400);
+    expect(twice.body.errors.map((e: { path: string }) => e.path)).toEqual([
+      expect.stringMatching(/^\$\.agendaItems\[\d+\]\.consideredOrder$/),
+    ]);
+    const text = await pdfText(`/api/v1/meetings/${SAMPLE.stockportJune2021}/minutes.pdf`);
+    expect(text.indexOf('6. Scrutiny Work Programme')).toBeLessThan(
+      text.indexOf('7. Portfolio Performance'),
+    );
+  }, 60_000);
+
   // Last: it migrates down and up again, which drops what later migrations added.
   it('backfills each existing declaration’s one kind as its list of kinds', async () => {
     const before = (

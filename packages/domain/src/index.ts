@@ -54,3 +54,4 @@ export * from './contract/agreement.js';
 export * from './contract/performance-report.js';
 export * from './rules/member-references.js';
 export * from './rules/membership.js';
+export * from './rules/consideration-order.js';

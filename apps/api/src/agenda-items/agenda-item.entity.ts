@@ -45,6 +45,10 @@ export class AgendaItemEntity extends VersionedRow {
   @Column({ name: 'exempt_paragraph', type: 'integer', nullable: true })
   exemptParagraph: number | null;
 
+  /** The order in which the meeting took the item, from 1; null when not recorded. */
+  @Column({ name: 'considered_order', type: 'integer', nullable: true })
+  consideredOrder: number | null;
+
   /** For an exclusion of the public: the numbers of the exempt items it covers (JSON list); null when not given. */
   @Column({ type: 'simple-json', nullable: true })
   covers: string[] | null;

@@ -42,6 +42,7 @@ export const toDomain = (
   contacts: entity.contacts as OfficerContact[],
   exemption: exemptionOf(entity.exemptParagraph),
   documents: [...documents].sort((a, b) => a.position - b.position).map(documentToDomain),
+  ...(entity.consideredOrder === null ? {} : { consideredOrder: entity.consideredOrder }),
   ...(entity.covers === null ? {} : { covers: [...entity.covers] }),
 });
 
@@ -65,6 +66,7 @@ export const toPersistence = (
     reportOf: [...item.reportOf],
     contacts: [...item.contacts],
     exemptParagraph: item.exemption?.paragraph ?? null,
+    consideredOrder: item.consideredOrder ?? null,
     covers: item.covers === undefined ? null : [...item.covers],
     version,
   }),
@@ -120,6 +122,7 @@ export const toResponse = (
     reportOf: [...seen.reportOf],
     contacts: [...seen.contacts],
     documents: seen.documents.map((document) => documentToResponse(document, mayReadExempt)),
+    consideredOrder: seen.consideredOrder ?? null,
     covers: [...(seen.covers ?? [])],
     isWithheld: isWithheld(item, mayReadExempt),
     version: entity.version,

@@ -13,6 +13,7 @@ import type {
 } from '@scrutineer/domain';
 import {
   isUnknown,
+  minutesInOrderTaken,
   minutesRecordItemKind,
   paragraphRecordingResolution,
   resolutionOwnLead,
@@ -441,7 +442,8 @@ export const buildMinutesModel = (dataset: CouncilDataset, meetingId: string): D
       height: 6,
     },
   );
-  const ordered = [...minutes.minutes].sort((a, b) => a.takenOrder - b.takenOrder);
+  // In the order the meeting took them: the agenda items' order of consideration where given.
+  const ordered = minutesInOrderTaken(minutes.minutes, items);
   for (const minute of ordered) blocks.push(...minuteBlocks(minute));
   if (minutes.closedAt) {
     blocks.push(para([{ text: `The meeting closed at ${formatClockTime(minutes.closedAt)}.` }]));

@@ -93,4 +93,28 @@ describe('model additions in the documents', () => {
     const text = await pdfText((out) => renderAgendaPack(dataset, WEST_SUSSEX, 'public', out));
     expect(text).toMatch(/5\. 10\.40 am Performance and Resources Report/);
   }, 60_000);
+
+  it('prints the minutes in the order the agenda items were taken, when the items say', async () => {
+    const november = sampleIds.stockportNovember2021;
+    const before = await minutesText(dataset, november);
+    expect(before.indexOf('12. Portfolio Performance')).toBeLessThan(
+      before.indexOf('13. Home to School Transport'),
+    );
+    // Item 6 taken before item 5, with no change to the minutes themselves.
+    const swapped = withMeeting(dataset, november, (document) => ({
+      ...document,
+      agendaItems: document.agendaItems.map((item) =>
+        item.number === '5'
+          ? { ...item, consideredOrder: 6 }
+          : item.number === '6'
+            ? { ...item, consideredOrder: 5 }
+            : item,
+      ),
+    }));
+    const text = await minutesText(swapped, november);
+    expect(text.indexOf('13. Home to School Transport')).toBeGreaterThan(0);
+    expect(text.indexOf('13. Home to School Transport')).toBeLessThan(
+      text.indexOf('12. Portfolio Performance'),
+    );
+  }, 60_000);
 });

@@ -149,6 +149,17 @@ export const AgendaItem = Closed(
       description: 'Null for an open item; the Schedule 12A paragraph for one taken in private.',
     }),
     documents: List(ItemDocument, { maxItems: 100 }),
+    /** The order in which the meeting took the item (the chair may take item 8 before item 6), from 1. */
+    consideredOrder: Type.Optional(
+      Nullable(
+        Type.Integer({
+          minimum: 1,
+          maximum: 999,
+          description:
+            'The order in which the meeting took the item, from 1 (the chair may take item 8 before item 6), independent of the minutes; absent or null when not recorded.',
+        }),
+      ),
+    ),
     /** For an exclusion-of-the-public item: the exempt items it covers, by published number. */
     covers: Type.Optional(
       List(Type.String({ maxLength: 10, pattern: AGENDA_ITEM_NUMBER_PATTERN }), {

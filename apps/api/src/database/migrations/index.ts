@@ -8,6 +8,7 @@ import { MembershipPeriods1795432000000 } from './1795432000000-MembershipPeriod
 import { AgendaItemScheduledTime1795433000000 } from './1795433000000-AgendaItemScheduledTime.js';
 import { DeclarationInterestsAndUnnamed1795434000000 } from './1795434000000-DeclarationInterestsAndUnnamed.js';
 import { ExclusionCovers1795435000000 } from './1795435000000-ExclusionCovers.js';
+import { AgendaItemConsideredOrder1795436000000 } from './1795436000000-AgendaItemConsideredOrder.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end (files are named
@@ -24,4 +25,5 @@ export const migrations = [
   AgendaItemScheduledTime1795433000000,
   DeclarationInterestsAndUnnamed1795434000000,
   ExclusionCovers1795435000000,
+  AgendaItemConsideredOrder1795436000000,
 ];

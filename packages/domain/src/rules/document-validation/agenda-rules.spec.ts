@@ -42,6 +42,23 @@ describe(parseMeetingDocument.name, () => {
       ]);
     });
 
+    it('takes an order of consideration at most once per item', () => {
+      expect(
+        meetingProblems(
+          [['agendaItems', 0, 'consideredOrder'], 2],
+          [['agendaItems', 1, 'consideredOrder'], 1],
+        ),
+      ).toEqual([]);
+      expect(
+        pathsAndCodes(
+          meetingProblems(
+            [['agendaItems', 0, 'consideredOrder'], 2],
+            [['agendaItems', 2, 'consideredOrder'], 2],
+          ),
+        ),
+      ).toEqual([{ path: '$.agendaItems[2].consideredOrder', code: 'VALIDATION.DUPLICATE' }]);
+    });
+
     it('requires the exclusion of the public before an exempt item', () => {
       const swapped = meetingProblems(
         [['agendaItems', 3, 'order'], 5],

@@ -26,6 +26,21 @@ export const agendaRules = (document: MeetingDocument, base: readonly Segment[])
       (i) => [...base, 'agendaItems', i, 'order'],
       'Agenda order',
     ),
+    // Two items cannot have been taken at the same point: the order of consideration is once each.
+    ...items.flatMap((item, i) => {
+      const taken = item.consideredOrder ?? null;
+      const first = items.findIndex((other) => (other.consideredOrder ?? null) === taken);
+      return taken === null || first === i
+        ? []
+        : [
+            problem(
+              [...base, 'agendaItems', i, 'consideredOrder'],
+              'VALIDATION.DUPLICATE',
+              `Order of consideration ${taken} is used twice (also at index ${first})`,
+              taken,
+            ),
+          ];
+    }),
   );
   items.forEach((item, i) => {
     if (item.order > items.length) {
