@@ -46,6 +46,21 @@ export const toDomain = (
   ...(entity.covers === null ? {} : { covers: [...entity.covers] }),
 });
 
+/**
+ * The item with its optional fields left out when unset: a GET answers `scheduledTime: null`,
+ * `consideredOrder: null` and `covers: []`, which mean the same as absent, so a body read and sent
+ * back compares equal to what is stored.
+ */
+export const withoutUnsetFields = (item: AgendaItem): AgendaItem => {
+  const { scheduledTime, consideredOrder, covers, ...rest } = item;
+  return {
+    ...rest,
+    ...(scheduledTime === undefined || scheduledTime === null ? {} : { scheduledTime }),
+    ...(consideredOrder === undefined || consideredOrder === null ? {} : { consideredOrder }),
+    ...(covers === undefined || covers.length === 0 ? {} : { covers }),
+  };
+};
+
 /** The rows for an item: the item and its documents, in order. */
 export const toPersistence = (
   item: AgendaItem,

@@ -58,7 +58,10 @@ const toItem = (body: AgendaItemInput): AgendaItem => {
       withheld,
     );
   }
-  return { ...body, documents: body.documents as readonly ItemDocument[] };
+  return mapper.withoutUnsetFields({
+    ...body,
+    documents: body.documents as readonly ItemDocument[],
+  });
 };
 
 @Injectable()
@@ -260,7 +263,8 @@ export class AgendaItemsService {
         await manager.find(ItemDocumentEntity, { where: { agendaItemId: id } }),
       );
       // A PUT that changes nothing keeps the version and writes no audit row.
-      if (canonical(before) === canonical(item)) return this.respond(manager, id, caller);
+      if (canonical(mapper.withoutUnsetFields(before)) === canonical(item))
+        return this.respond(manager, id, caller);
       await this.assertNumberFree(manager, current.meetingId, item.number, id);
       await this.assertCovers(manager, current.meetingId, item, id);
       // Take the item out of the order, then put it back where asked.
