@@ -18,7 +18,7 @@ export const membershipBlocks = (committee: Committee, date: LocalDate): Block[]
   const names = seats.flatMap((seat) =>
     seat.member === null || seat.role === 'substitute'
       ? []
-      : [`${seat.member.name.replace(/^Councillor\s+/i, '')}${ROLE_SUFFIX[seat.role]}`],
+      : [`${seat.member.name.replace(/^(Councillor|Cllr\.?)\s+/i, '')}${ROLE_SUFFIX[seat.role]}`],
   );
   const vacancies = seats.filter((seat) => seat.member === null).length;
   if (names.length === 0 && vacancies === 0) return [];

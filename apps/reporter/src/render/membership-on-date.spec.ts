@@ -71,4 +71,10 @@ describe('the front sheet prints the membership on the meeting’s date', () => 
     expect(text).not.toContain('Membership');
     expect(text).not.toContain('Not recorded');
   }, 60_000);
+
+  it('writes “Councillors” once when the council names members “Cllr …”', async () => {
+    const text = await frontSheet(dataset, sampleIds.westSussexNovember2021);
+    expect(text).toContain('Councillors Margaret Hillier (Chair), Andrew Cowell (Vice-Chair)');
+    expect(text).not.toContain('Cllr');
+  }, 60_000);
 });
