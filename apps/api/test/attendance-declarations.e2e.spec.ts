@@ -56,7 +56,7 @@ describeEachDatabase('attendance and declarations', (kind) => {
     const declaration = {
       member: { name: 'Councillor A Chair', memberId: null },
       about: { kind: 'agenda-item', itemNumber: '2' },
-      interest: 'personal',
+      interests: ['personal'],
       nature: 'A relative works at a school named in the report.',
       withdrew: false,
     };
@@ -64,7 +64,7 @@ describeEachDatabase('attendance and declarations', (kind) => {
       .http()
       .post('/api/v1/meetings/cfsc-2030-06-17/declarations')
       .set(clerk)
-      .send({ ...declaration, interest: 'vague' })
+      .send({ ...declaration, interests: ['vague'] })
       .expect(400);
     const created = await t
       .http()

@@ -27,7 +27,7 @@ describeEachDatabase('declarations, officer contacts and the audit trail', (kind
   const declaration = {
     member: { name: 'Councillor A Chair', memberId: null },
     about: { kind: 'subject', subject: 'any references to Stockport Homes' },
-    interest: 'other-registrable',
+    interests: ['other-registrable'],
     nature: 'A board member of Stockport Homes.',
     withdrew: { kind: 'unknown', reason: 'The minutes do not say.' },
   };

@@ -327,7 +327,7 @@ describeEachDatabase('minutes, motions, actions and resolutions', (kind) => {
       .send({
         member: { name: 'Cllr B', memberId: null },
         about: { kind: 'subject', subject: 'Stockport Homes' },
-        interest: 'personal',
+        interests: ['personal'],
         nature: 'Tenant.',
         withdrew: false,
       })

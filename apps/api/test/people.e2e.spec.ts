@@ -211,7 +211,9 @@ describeEachDatabase('authorities, members and committees', (kind) => {
       .send({
         ...committee,
         authorityId: 'atlantis',
-        memberships: [{ member: { name: 'Cllr X', memberId: 'nobody' }, role: 'chair' }],
+        memberships: [
+          { member: { name: 'Cllr X', memberId: 'nobody' }, role: 'chair', from: null, to: null },
+        ],
       })
       .expect(404);
     expect(badMember.body.errors).toEqual([
@@ -231,7 +233,12 @@ describeEachDatabase('authorities, members and committees', (kind) => {
       .expect(201);
     expect(created.body).toMatchObject({ id: 'stockport-audit', memberships: [], version: 1 });
     const [someone] = (await t.http().get('/api/v1/members?limit=1').expect(200)).body.items;
-    const seat = { member: { name: someone.name, memberId: someone.id }, role: 'chair' };
+    const seat = {
+      member: { name: someone.name, memberId: someone.id },
+      role: 'chair',
+      from: '2026-05-01',
+      to: null,
+    };
     await t
       .http()
       .post('/api/v1/committees/stockport-audit/members')
@@ -267,7 +274,12 @@ describeEachDatabase('authorities, members and committees', (kind) => {
       .post('/api/v1/committees/stockport-audit/members')
       .set(clerk)
       .set('If-Match', '3')
-      .send({ member: { name: 'Cllr Ghost', memberId: 'ghost' }, role: 'member' })
+      .send({
+        member: { name: 'Cllr Ghost', memberId: 'ghost' },
+        role: 'member',
+        from: null,
+        to: null,
+      })
       .expect(400);
     expect(unknown.body.errors).toEqual([
       { path: '$.member.memberId', message: 'no member ghost' },

@@ -56,3 +56,5 @@ export * from './contract/agreement.js';
 export * from './contract/performance-report.js';
 export * from './contract/publication-check.js';
 export * from './rules/member-references.js';
+export * from './rules/membership.js';
+export * from './rules/consideration-order.js';

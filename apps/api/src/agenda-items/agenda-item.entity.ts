@@ -24,6 +24,10 @@ export class AgendaItemEntity extends VersionedRow {
   @Column({ type: 'varchar', length: 500 })
   title: string;
 
+  /** The time the agenda schedules the item for (`HH:MM`); null when it gives none. */
+  @Column({ name: 'scheduled_time', type: 'varchar', length: 5, nullable: true })
+  scheduledTime: string | null;
+
   @Column({ type: 'text', nullable: true })
   summary: string | null;
 
@@ -40,6 +44,14 @@ export class AgendaItemEntity extends VersionedRow {
   @Index()
   @Column({ name: 'exempt_paragraph', type: 'integer', nullable: true })
   exemptParagraph: number | null;
+
+  /** The order in which the meeting took the item, from 1; null when not recorded. */
+  @Column({ name: 'considered_order', type: 'integer', nullable: true })
+  consideredOrder: number | null;
+
+  /** For an exclusion of the public: the numbers of the exempt items it covers (JSON list); null when not given. */
+  @Column({ type: 'simple-json', nullable: true })
+  covers: string[] | null;
 
   @Column({ type: 'integer' })
   version: number;

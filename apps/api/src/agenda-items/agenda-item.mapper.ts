@@ -6,6 +6,7 @@ import type {
   AgendaItemResource,
   ExemptParagraph,
   ItemDocument,
+  LocalTime,
   MeetingId,
   OfficerContact,
   Recommendations,
@@ -33,13 +34,32 @@ export const toDomain = (
   order: entity.position,
   kind: entity.kind as AgendaItemKind,
   title: entity.title,
+  // Stored null is the same as absent: a document that gave no time is exported as it came.
+  ...(entity.scheduledTime === null ? {} : { scheduledTime: entity.scheduledTime as LocalTime }),
   summary: entity.summary,
   recommendations: entity.recommendations as Recommendations | null,
   reportOf: entity.reportOf,
   contacts: entity.contacts as OfficerContact[],
   exemption: exemptionOf(entity.exemptParagraph),
   documents: [...documents].sort((a, b) => a.position - b.position).map(documentToDomain),
+  ...(entity.consideredOrder === null ? {} : { consideredOrder: entity.consideredOrder }),
+  ...(entity.covers === null ? {} : { covers: [...entity.covers] }),
 });
+
+/**
+ * The item with its optional fields left out when unset: a GET answers `scheduledTime: null`,
+ * `consideredOrder: null` and `covers: []`, which mean the same as absent, so a body read and sent
+ * back compares equal to what is stored.
+ */
+export const withoutUnsetFields = (item: AgendaItem): AgendaItem => {
+  const { scheduledTime, consideredOrder, covers, ...rest } = item;
+  return {
+    ...rest,
+    ...(scheduledTime === undefined || scheduledTime === null ? {} : { scheduledTime }),
+    ...(consideredOrder === undefined || consideredOrder === null ? {} : { consideredOrder }),
+    ...(covers === undefined || covers.length === 0 ? {} : { covers }),
+  };
+};
 
 /** The rows for an item: the item and its documents, in order. */
 export const toPersistence = (
@@ -55,11 +75,14 @@ export const toPersistence = (
     number: item.number,
     kind: item.kind,
     title: item.title,
+    scheduledTime: item.scheduledTime ?? null,
     summary: item.summary,
     recommendations: item.recommendations,
     reportOf: [...item.reportOf],
     contacts: [...item.contacts],
     exemptParagraph: item.exemption?.paragraph ?? null,
+    consideredOrder: item.consideredOrder ?? null,
+    covers: item.covers === undefined ? null : [...item.covers],
     version,
   }),
   documents: item.documents.map((document, index) =>
@@ -107,12 +130,15 @@ export const toResponse = (
     order: seen.order,
     kind: seen.kind,
     title: seen.title,
+    scheduledTime: seen.scheduledTime ?? null,
     exemption: seen.exemption,
     summary: seen.summary,
     recommendations: seen.recommendations,
     reportOf: [...seen.reportOf],
     contacts: [...seen.contacts],
     documents: seen.documents.map((document) => documentToResponse(document, mayReadExempt)),
+    consideredOrder: seen.consideredOrder ?? null,
+    covers: [...(seen.covers ?? [])],
     isWithheld: isWithheld(item, mayReadExempt),
     version: entity.version,
     createdAt: entity.createdAt,

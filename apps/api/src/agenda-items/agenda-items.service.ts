@@ -7,6 +7,7 @@ import type {
   ItemDocument,
   MeetingAgendaQuery,
 } from '@scrutineer/domain';
+import { exclusionCoverProblems } from '@scrutineer/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { diffChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
@@ -57,7 +58,10 @@ const toItem = (body: AgendaItemInput): AgendaItem => {
       withheld,
     );
   }
-  return { ...body, documents: body.documents as readonly ItemDocument[] };
+  return mapper.withoutUnsetFields({
+    ...body,
+    documents: body.documents as readonly ItemDocument[],
+  });
 };
 
 @Injectable()
@@ -197,6 +201,29 @@ export class AgendaItemsService {
       .execute();
   }
 
+  /** 400 when an exclusion item covers items the meeting's agenda lacks or that are not exempt. */
+  private async assertCovers(
+    manager: EntityManager,
+    meetingId: string,
+    item: AgendaItem,
+    exceptId?: string,
+  ): Promise<void> {
+    if ((item.covers ?? []).length === 0) return;
+    const others = (await manager.find(AgendaItemEntity, { where: { meetingId } }))
+      .filter((row) => row.id !== exceptId)
+      .map((row) => mapper.toDomain(row, []));
+    const at = `$[${others.length}]`;
+    const problems = exclusionCoverProblems([...others, item], [])
+      .filter((p) => p.path.startsWith(at))
+      .map((p) => ({ path: `$${p.path.slice(at.length)}`, message: p.message, code: p.code }));
+    if (problems.length > 0)
+      throw new ApiError(
+        'REQUEST.INVALID',
+        'An exclusion of the public covers only exempt items the agenda has.',
+        problems,
+      );
+  }
+
   async create(
     meetingId: string,
     body: AgendaItemInput,
@@ -207,6 +234,7 @@ export class AgendaItemsService {
       if (!(await manager.exists(MeetingEntity, { where: { id: meetingId } })))
         throw notFound('meeting', meetingId);
       await this.assertNumberFree(manager, meetingId, item.number);
+      await this.assertCovers(manager, meetingId, item);
       const position = await this.placeAt(manager, meetingId, item.order);
       const rows = mapper.toPersistence({ ...item, order: position }, meetingId);
       await manager.insert(AgendaItemEntity, rows.item);
@@ -235,8 +263,10 @@ export class AgendaItemsService {
         await manager.find(ItemDocumentEntity, { where: { agendaItemId: id } }),
       );
       // A PUT that changes nothing keeps the version and writes no audit row.
-      if (canonical(before) === canonical(item)) return this.respond(manager, id, caller);
+      if (canonical(mapper.withoutUnsetFields(before)) === canonical(item))
+        return this.respond(manager, id, caller);
       await this.assertNumberFree(manager, current.meetingId, item.number, id);
+      await this.assertCovers(manager, current.meetingId, item, id);
       // Take the item out of the order, then put it back where asked.
       await manager.update(AgendaItemEntity, { id }, { position: 0 });
       await this.closeGap(manager, current.meetingId, current.position);

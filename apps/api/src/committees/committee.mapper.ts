@@ -7,6 +7,7 @@ import type {
   CommitteeResource,
   CommitteeRole,
   CommitteeSeat,
+  LocalDate,
   MemberId,
   OfficerContact,
   PortfolioCode,
@@ -17,6 +18,17 @@ import { CommitteeEntity } from './committee.entity.js';
 const byPosition = (seats: readonly CommitteeMembershipEntity[]) =>
   [...seats].sort((a, b) => a.position - b.position);
 
+/** A stored period in the domain's shape; no member name is a vacancy. */
+const membershipOf = (seat: CommitteeMembershipEntity): CommitteeMembership => ({
+  member:
+    seat.memberName === null
+      ? null
+      : { name: seat.memberName, memberId: seat.memberId as MemberId | null },
+  role: seat.role as CommitteeRole,
+  from: seat.fromDate as LocalDate | null,
+  to: seat.toDate as LocalDate | null,
+});
+
 export const toDomain = (
   entity: CommitteeEntity,
   seats: readonly CommitteeMembershipEntity[],
@@ -24,10 +36,7 @@ export const toDomain = (
   id: entity.id as CommitteeId,
   authorityId: entity.authorityId as AuthorityId,
   name: entity.name,
-  memberships: byPosition(seats).map((seat) => ({
-    member: { name: seat.memberName, memberId: seat.memberId as MemberId | null },
-    role: seat.role as CommitteeRole,
-  })),
+  memberships: byPosition(seats).map(membershipOf),
   clerk: entity.clerk as OfficerContact | null,
   portfolioCodes: entity.portfolioCodes as PortfolioCode[],
 });
@@ -41,9 +50,11 @@ export const seatToPersistence = (
     id: randomUUID(),
     committeeId,
     position,
-    memberName: membership.member.name,
-    memberId: membership.member.memberId,
+    memberName: membership.member?.name ?? null,
+    memberId: membership.member?.memberId ?? null,
     role: membership.role,
+    fromDate: membership.from,
+    toDate: membership.to,
   });
 
 export const toPersistence = (
@@ -63,8 +74,7 @@ export const toPersistence = (
 
 export const seatToResponse = (seat: CommitteeMembershipEntity): CommitteeSeat => ({
   id: seat.id,
-  member: { name: seat.memberName, memberId: seat.memberId as MemberId | null },
-  role: seat.role as CommitteeRole,
+  ...membershipOf(seat),
 });
 
 export const toResponse = (

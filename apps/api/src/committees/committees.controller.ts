@@ -15,7 +15,10 @@ import { IfMatch } from '../common/concurrency.js';
 import { Operation, Resource } from '../contract/operation.js';
 import { CommitteesService } from './committees.service.js';
 
-@Resource('committees', 'Committees, their seats (chair first), clerk and portfolios.')
+@Resource(
+  'committees',
+  'Committees, their membership over time (periods by role, with vacancies), clerk and portfolios.',
+)
 @Controller({ path: 'committees', version: '1' })
 export class CommitteesController {
   constructor(private readonly committees: CommitteesService) {}
@@ -91,9 +94,9 @@ export class CommitteesController {
 
   @Get(':id/members')
   @Operation({
-    summary: 'The committee’s seats, chair first.',
+    summary: 'The committee’s membership periods; with `on`, the membership on that day.',
     description:
-      'Seats change with their committee (its version moves), so `updatedSince` is the committee’s: the seats when it changed since then, none when not.',
+      'Every period (member or vacancy, role, from and to, both days included) as listed; `on=YYYY-MM-DD` keeps the periods that include that day, Chair first (today’s date gives the current membership). Periods change with their committee (its version moves), so `updatedSince` is the committee’s: the periods when it changed since then, none when not.',
     params: CommitteeParams,
     query: CommitteeSeatQuery,
     response: CommitteeSeatPage,
@@ -105,7 +108,8 @@ export class CommitteesController {
   @Post(':id/members')
   @Roles('clerk')
   @Operation({
-    summary: 'Add a member to the committee (clerks); If-Match carries the committee’s version.',
+    summary:
+      'Add a membership period (or a vacancy) to the committee (clerks); If-Match carries the committee’s version. 400 when it ends before it starts or overlaps the member’s other periods.',
     params: CommitteeParams,
     body: CommitteeSeatInput,
     response: CommitteeResource,

@@ -9,7 +9,9 @@ import type {
   CommitteeSeatInput,
   CommitteeSeatPage,
   CommitteeSeatQuery,
+  Problem,
 } from '@scrutineer/domain';
+import { isMembershipOn, membershipOn, membershipProblems } from '@scrutineer/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuthorityEntity } from '../authorities/authority.entity.js';
 import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
@@ -28,6 +30,16 @@ import { MemberEntity } from '../members/member.entity.js';
 import { CommitteeMembershipEntity } from './committee-membership.entity.js';
 import { CommitteeEntity } from './committee.entity.js';
 import * as mapper from './committee.mapper.js';
+
+/** 400 naming each field when membership periods end before they start or overlap for one member. */
+const assertPeriods = (problems: readonly Problem[]): void => {
+  if (problems.length > 0)
+    throw new ApiError(
+      'REQUEST.INVALID',
+      'Membership periods must end after they start, and a member holds one seat at a time.',
+      problems.map((p) => ({ path: p.path, message: p.message, code: p.code })),
+    );
+};
 
 @Injectable()
 export class CommitteesService {
@@ -84,7 +96,11 @@ export class CommitteesService {
     return mapper.toDomain(committee, await this.seatsOf(this.dataSource.manager, [id]));
   }
 
-  /** The seats as a page; seats change with their committee, so `updatedSince` is the committee's. */
+  /**
+   * The membership periods as a page; with `on`, only those that include that day (the domain's
+   * `membershipOn`: Chair first unless sorted otherwise). Periods change with their committee, so
+   * `updatedSince` is the committee's.
+   */
   async members(id: string, query: CommitteeSeatQuery): Promise<CommitteeSeatPage> {
     const committee = await this.dataSource.manager.findOne(CommitteeEntity, { where: { id } });
     if (committee === null) throw notFound('committee', id);
@@ -93,13 +109,25 @@ export class CommitteesService {
     const builder = this.dataSource.manager
       .createQueryBuilder(CommitteeMembershipEntity, 'seat')
       .where('seat.committeeId = :id', { id });
-    for (const order of parseSort(query.sort, { name: 'seat.memberName', role: 'seat.role' }, [
-      { column: 'seat.position', direction: 'ASC' },
-    ])) {
+    for (const order of parseSort(
+      query.sort,
+      { name: 'seat.memberName', role: 'seat.role', from: 'seat.fromDate' },
+      [{ column: 'seat.position', direction: 'ASC' }],
+    )) {
       builder.addOrderBy(order.column, order.direction);
     }
-    const [rows, total] = await builder.skip(offset).take(limit).getManyAndCount();
-    return pageOf(rows.map(mapper.seatToResponse), total, query);
+    if (query.on === undefined) {
+      const [rows, total] = await builder.skip(offset).take(limit).getManyAndCount();
+      return pageOf(rows.map(mapper.seatToResponse), total, query);
+    }
+    // A committee holds tens of periods: the day's membership is chosen by the domain's rule.
+    const on = query.on;
+    const seats = (await builder.getMany()).map(mapper.seatToResponse);
+    const chosen =
+      query.sort === undefined
+        ? (membershipOn({ memberships: seats }, on) as typeof seats)
+        : seats.filter((seat) => isMembershipOn(seat, on));
+    return pageOf(chosen.slice(offset, offset + limit), chosen.length, query);
   }
 
   private async assertReferences(manager: EntityManager, committee: Committee): Promise<void> {
@@ -110,6 +138,7 @@ export class CommitteesService {
         [{ path: '$.authorityId', message: 'no such authority' }],
       );
     }
+    assertPeriods(membershipProblems(committee.memberships, ['memberships']));
     await this.assertMembersExist(manager, committee.memberships, '$.memberships');
   }
 
@@ -118,7 +147,9 @@ export class CommitteesService {
     memberships: readonly CommitteeMembership[],
     path: string,
   ): Promise<void> {
-    const ids = memberships.flatMap((m) => (m.member.memberId === null ? [] : [m.member.memberId]));
+    const ids = memberships.flatMap((m) =>
+      m.member === null || m.member.memberId === null ? [] : [m.member.memberId],
+    );
     if (ids.length === 0) return;
     const known = new Set(
       (await manager.find(MemberEntity, { where: { id: In(ids) }, select: { id: true } })).map(
@@ -126,11 +157,11 @@ export class CommitteesService {
       ),
     );
     const problems = memberships.flatMap((m, index) =>
-      m.member.memberId !== null && !known.has(m.member.memberId)
+      m.member !== null && m.member.memberId !== null && !known.has(m.member.memberId)
         ? [
             {
               path: `${path === '$' ? '$' : `${path}[${index}]`}.member.memberId`,
-              message: `no member ${m.member.memberId}`,
+              message: `no member ${m.member?.memberId ?? ''}`,
             },
           ]
         : [],
@@ -221,9 +252,17 @@ export class CommitteesService {
   ): Promise<CommitteeResource> {
     await this.dataSource.transaction(async (manager) => {
       await loadForChange(manager, CommitteeEntity, 'committee', id, version);
+      const existing = await this.seatsOf(manager, [id]);
+      // The new period is checked against the ones the committee has; its problems are at `$`.
+      const all = [...mapper.toDomain(new CommitteeEntity(), existing).memberships, membership];
+      const at = `$[${all.length - 1}]`;
+      assertPeriods(
+        membershipProblems(all, [])
+          .filter((p) => p.path.startsWith(at))
+          .map((p) => ({ ...p, path: `$${p.path.slice(at.length)}` })),
+      );
       await this.assertMembersExist(manager, [membership], '$');
-      const position =
-        (await manager.count(CommitteeMembershipEntity, { where: { committeeId: id } })) + 1;
+      const position = existing.reduce((top, seat) => Math.max(top, seat.position), 0) + 1;
       const seat = mapper.seatToPersistence(membership, id, position);
       await manager.insert(CommitteeMembershipEntity, seat);
       await updateVersioned(manager, CommitteeEntity, 'committee', id, version, {});

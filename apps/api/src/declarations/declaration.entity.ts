@@ -24,9 +24,14 @@ export class DeclarationEntity extends VersionedRow {
   @Column({ type: 'simple-json' })
   about: object | null;
 
+  /** The first kind declared (for sorting); every kind is in `interests`. */
   @Index()
   @Column({ type: 'varchar', length: 30 })
   interest: string;
+
+  /** Every kind declared, as a JSON list (`["personal","prejudicial"]`). */
+  @Column({ type: 'simple-json' })
+  interests: string[];
 
   @Column({ type: 'text' })
   nature: string;

@@ -11,7 +11,7 @@ import { DeclarationEntity } from './declaration.entity.js';
 export const toDomain = (entity: DeclarationEntity): Declaration => ({
   member: { name: entity.memberName, memberId: entity.memberId as MemberId | null },
   about: entity.about as Declaration['about'],
-  interest: entity.interest as InterestKind,
+  interests: entity.interests as InterestKind[],
   nature: entity.nature,
   withdrew: entity.withdrew as Declaration['withdrew'],
 });
@@ -30,7 +30,8 @@ export const toPersistence = (
     memberName: declaration.member.name,
     memberId: declaration.member.memberId,
     about: declaration.about,
-    interest: declaration.interest,
+    interest: declaration.interests[0],
+    interests: [...declaration.interests],
     nature: declaration.nature,
     withdrew: declaration.withdrew,
     version,

@@ -37,7 +37,10 @@ export class DeclarationsService {
     if (query.memberId !== undefined)
       builder.andWhere('declaration.memberId = :memberId', { memberId: query.memberId });
     if (query.interest !== undefined)
-      builder.andWhere('declaration.interest = :interest', { interest: query.interest });
+      // Any of the kinds declared: the JSON list holds each kind once, quoted.
+      builder.andWhere('declaration.interests LIKE :interest', {
+        interest: `%"${query.interest}"%`,
+      });
     filterUpdatedSince(builder, query, 'declaration.updatedAt');
     for (const order of parseSort(query.sort, SORTABLE, [
       { column: 'meeting.date', direction: 'DESC' },
@@ -64,7 +67,11 @@ export class DeclarationsService {
     await manager
       .createQueryBuilder()
       .update(MeetingEntity)
-      .set({ declarationsKind: 'made', version: () => 'version + 1' })
+      .set({
+        declarationsKind: 'made',
+        declarationsItemNumbers: () => 'NULL',
+        version: () => 'version + 1',
+      })
       .where('id = :meetingId', { meetingId })
       .execute();
   }

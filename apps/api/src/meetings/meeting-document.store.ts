@@ -44,6 +44,9 @@ export const writeMeetingDocument = async (
     meetingMapper.toPersistence(document.meeting, {
       attendance: document.attendance,
       declarations: document.declarations.kind,
+      ...(document.declarations.kind === 'made-unnamed'
+        ? { declarationItemNumbers: document.declarations.itemNumbers }
+        : {}),
       minutes:
         minutes === null
           ? null
@@ -140,7 +143,9 @@ export const readMeetingDocument = async (
       ? { kind: 'made', declarations: declarations.map(declarationMapper.toDomain) }
       : meeting.declarationsKind === 'none-made'
         ? { kind: 'none-made' }
-        : { kind: 'not-recorded' };
+        : meeting.declarationsKind === 'made-unnamed'
+          ? { kind: 'made-unnamed', itemNumbers: meeting.declarationsItemNumbers ?? [] }
+          : { kind: 'not-recorded' };
   const minutesOfMeeting: MinutesOfMeeting | null =
     meeting.minutesStatus === null
       ? null

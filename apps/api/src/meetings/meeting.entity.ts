@@ -33,9 +33,13 @@ export class MeetingEntity extends VersionedRow {
   @Column({ type: 'simple-json' })
   attendance: object | null;
 
-  /** not-recorded | none-made | made (made when declarations rows exist). */
+  /** not-recorded | none-made | made-unnamed | made (made when declarations rows exist). */
   @Column({ name: 'declarations_kind', type: 'varchar', length: 20 })
   declarationsKind: string;
+
+  /** For `made-unnamed`: the agenda items the declarations were about (JSON list); null otherwise. */
+  @Column({ name: 'declarations_item_numbers', type: 'simple-json', nullable: true })
+  declarationsItemNumbers: string[] | null;
 
   /** draft | approved, or null when the meeting has no minutes yet. */
   @Column({ name: 'minutes_status', type: 'varchar', length: 10, nullable: true })

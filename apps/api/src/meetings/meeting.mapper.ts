@@ -29,6 +29,8 @@ export const toPersistence = (
   extras: {
     readonly attendance: Attendance;
     readonly declarations: Declarations['kind'];
+    /** For `made-unnamed`: the items the declarations were about. */
+    readonly declarationItemNumbers?: readonly string[];
     readonly minutes: { status: string; approvedOn: string | null; closedAt: string | null } | null;
   },
   version = 1,
@@ -43,6 +45,8 @@ export const toPersistence = (
     agendaPublishedAt: meeting.agendaPublishedAt,
     attendance: extras.attendance,
     declarationsKind: extras.declarations,
+    declarationsItemNumbers:
+      extras.declarations === 'made-unnamed' ? [...(extras.declarationItemNumbers ?? [])] : null,
     minutesStatus: extras.minutes?.status ?? null,
     minutesApprovedOn: extras.minutes?.approvedOn ?? null,
     minutesClosedAt: extras.minutes?.closedAt ?? null,

@@ -211,6 +211,8 @@ export class MeetingsService {
           );
         }
         changes.declarationsKind = dto.declarations;
+        changes.declarationsItemNumbers =
+          dto.declarations === 'made-unnamed' ? (meeting.declarationsItemNumbers ?? []) : null;
       }
       if (Object.keys(changes).length === 0) return this.respond(manager, id);
       await updateVersioned(manager, MeetingEntity, 'meeting', id, version, changes);

@@ -42,7 +42,7 @@ const withDatabaseName = (url: string, name: string): string => {
 };
 
 /** A fresh, empty database: a SQLite file in a temp dir, or a uniquely named PostgreSQL database. */
-const freshDatabase = async (
+export const freshDatabase = async (
   kind: TestDatabaseKind,
 ): Promise<{ config: DatabaseConfig; drop: () => Promise<void> }> => {
   if (kind === 'sqlite') {

@@ -10,6 +10,7 @@ import {
 } from './domain-rules.js';
 import { isGroupedByPortfolio, itemCoverBlocks, underPortfolio } from './item-reports.js';
 import { findMeeting, type MeetingContext } from './lookup.js';
+import { membershipBlocks } from './membership-blocks.js';
 import { performanceReportBlocks } from './performance-report.model.js';
 import {
   contactBlocks,
@@ -166,22 +167,6 @@ const itemSection = (
   };
 };
 
-const membershipText = (context: MeetingContext): string => {
-  const rank = { chair: 0, 'vice-chair': 1, member: 2, substitute: 3 } as const;
-  const members = [...context.committee.memberships]
-    .filter((membership) => membership.role !== 'substitute')
-    .sort((a, b) => rank[a.role] - rank[b.role]);
-  const names = members.map((membership) => {
-    const name = membership.member.name.replace(/^Councillor\s+/i, '');
-    return membership.role === 'chair'
-      ? `${name} (Chair)`
-      : membership.role === 'vice-chair'
-        ? `${name} (Vice-Chair)`
-        : name;
-  });
-  return names.length === 0 ? 'Not recorded.' : `Councillors ${joinNames(names)}.`;
-};
-
 const frontSection = (
   context: MeetingContext,
   open: readonly AgendaItem[],
@@ -258,8 +243,7 @@ const frontSection = (
           : []),
       ],
     },
-    { kind: 'heading', level: 2, look: 3, runs: [{ text: 'Membership' }] },
-    { kind: 'paragraph', runs: [{ text: membershipText(context) }] },
+    ...membershipBlocks(context.committee, meeting.date),
   );
   const clerk = context.committee.clerk;
   if (clerk) {
@@ -284,7 +268,11 @@ const frontSection = (
       style: 'bold',
       ...(linked ? { link: { kind: 'dest' as const, name: id } } : {}),
     };
-    const runs: Run[] = [titleRun];
+    // The time the agenda schedules the item for, before its title, as councils print it.
+    const runs: Run[] = [
+      ...(item.scheduledTime ? [{ text: `${formatClockTime(item.scheduledTime)}  ` }] : []),
+      titleRun,
+    ];
     if (range) runs.push({ text: ` ${pageRangeText(range)}` });
     const result: Block[] = [
       { kind: 'paragraph', label: `${item.number}.`, runs, spaceAfter: 3, keepWithNext: true },
@@ -299,6 +287,19 @@ const frontSection = (
     }
     if (showDetail && item.summary)
       result.push({ kind: 'paragraph', indent: 34, runs: [{ text: item.summary }], spaceAfter: 3 });
+    // The exclusion names the exempt items it is for, as stored.
+    const covers = item.kind === 'exclusion-of-public' ? (item.covers ?? []) : [];
+    if (covers.length > 0)
+      result.push({
+        kind: 'paragraph',
+        indent: 34,
+        runs: [
+          {
+            text: `The exclusion applies to agenda item${covers.length === 1 ? '' : 's'} ${joinNames([...covers])}.`,
+          },
+        ],
+        spaceAfter: 3,
+      });
     if (showDetail && item.contacts.length > 0) {
       result.push({
         kind: 'paragraph',

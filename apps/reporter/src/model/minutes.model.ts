@@ -5,6 +5,7 @@ import type {
   Declaration,
   Declarations,
   Election,
+  InterestKind,
   Minute,
   Motion,
   Resolution,
@@ -14,6 +15,7 @@ import type {
 import {
   amendmentsLead,
   isUnknown,
+  minutesInOrderTaken,
   minutesRecordItemKind,
   motionCarriedAsResolution,
   paragraphRecordingResolution,
@@ -34,12 +36,18 @@ import {
 import { findMeeting } from './lookup.js';
 import { formatClockTime, joinNames } from './wording.js';
 
-const INTEREST_WORDS: Record<Declaration['interest'], string> = {
-  personal: 'a personal interest',
-  prejudicial: 'a prejudicial interest',
-  'disclosable-pecuniary': 'a disclosable pecuniary interest',
-  'other-registrable': 'an other registrable interest',
-  'non-registrable': 'a non-registrable interest',
+const INTEREST_WORDS: Record<InterestKind, string> = {
+  personal: 'personal',
+  prejudicial: 'prejudicial',
+  'disclosable-pecuniary': 'disclosable pecuniary',
+  'other-registrable': 'other registrable',
+  'non-registrable': 'non-registrable',
+};
+
+/** "a personal and prejudicial interest", "an other registrable interest". */
+const interestWords = (interests: readonly InterestKind[]): string => {
+  const words = joinNames(interests.map((kind) => INTEREST_WORDS[kind]));
+  return `${/^[aeiou]/.test(words) ? 'an' : 'a'} ${words} interest`;
 };
 
 const para = (runs: Run[], extra: Partial<Extract<Block, { kind: 'paragraph' }>> = {}): Block => ({
@@ -132,7 +140,7 @@ const declarationText = (declaration: Declaration): string => {
     : declaration.withdrew
       ? ' They left the room during its consideration and took no part in the discussion or vote.'
       : ' They remained in the meeting.';
-  return `${declaration.member.name} declared ${INTEREST_WORDS[declaration.interest]} in ${about}: ${declaration.nature}.${withdrew}`.replace(
+  return `${declaration.member.name} declared ${interestWords(declaration.interests)} in ${about}: ${declaration.nature}.${withdrew}`.replace(
     /\.\./g,
     '.',
   );
@@ -151,6 +159,15 @@ const declarationBlocks = (declarations: Declarations, elsewhere: RecordedElsewh
       return [];
     case 'none-made':
       return [heading, para([{ text: 'No declarations were made.' }])];
+    case 'made-unnamed': {
+      // Declarations were made but the record does not name who made them: say what it holds.
+      const items = declarations.itemNumbers;
+      const on =
+        items.length === 0
+          ? ''
+          : ` in respect of agenda item${items.length === 1 ? '' : 's'} ${joinNames([...items])}`;
+      return [heading, para([{ text: `Declarations of interest were made${on}.` }])];
+    }
     case 'made':
       return [
         heading,
@@ -412,6 +429,16 @@ export const buildMinutesModel = (dataset: CouncilDataset, meetingId: string): D
         },
       ],
     });
+  } else if (minutes.status === 'unknown') {
+    // A historic record whose source does not give its status: no approval is claimed.
+    blocks.push(
+      para([
+        {
+          text: 'The record these minutes come from does not say whether they were approved as a correct record.',
+          style: 'italic',
+        },
+      ]),
+    );
   } else if (minutes.approvedOn) {
     blocks.push(
       para([
@@ -435,7 +462,8 @@ export const buildMinutesModel = (dataset: CouncilDataset, meetingId: string): D
       height: 6,
     },
   );
-  const ordered = [...minutes.minutes].sort((a, b) => a.takenOrder - b.takenOrder);
+  // In the order the meeting took them: the agenda items' order of consideration where given.
+  const ordered = minutesInOrderTaken(minutes.minutes, items);
   const councilLead = context.authority.style.resolutionLead;
   for (const minute of ordered) blocks.push(...minuteBlocks(minute, councilLead));
   if (minutes.closedAt) {

@@ -1,8 +1,8 @@
 /** The declarations of interest resource: `/api/v1/declarations`, `/api/v1/meetings/{meetingId}/declarations`. */
-import { Declaration, InterestKind } from '../model/declarations.js';
+import { Declaration, INTEREST_KINDS } from '../model/declarations.js';
 import type { MeetingId } from '../model/meeting.js';
 import { identifier, MemberId } from '../model/people.js';
-import { ReadOnly, Text, Type, type Shape } from '../schema/kit.js';
+import { ReadOnly, StringEnum, Text, Type, type Shape } from '../schema/kit.js';
 import { IdParam, ListQuery, Page, Resource } from './common.js';
 
 const MeetingRef = identifier<MeetingId>('The meeting the declaration was made at.');
@@ -24,7 +24,11 @@ export type DeclarationPage = Shape<typeof DeclarationPage>;
 export const DeclarationQuery = ListQuery(['member', 'interest'] as const, {
   meetingId: Type.Optional(identifier<MeetingId>('Only declarations made at this meeting.')),
   memberId: Type.Optional(MemberId),
-  interest: Type.Optional(InterestKind),
+  interest: Type.Optional(
+    StringEnum(INTEREST_KINDS, {
+      description: 'Only declarations that include this kind of interest.',
+    }),
+  ),
 });
 export type DeclarationQuery = Shape<typeof DeclarationQuery>;
 

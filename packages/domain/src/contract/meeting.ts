@@ -22,7 +22,8 @@ const meetingFields = {
   committeeName: ReadOnly(Text({ minLength: 0, description: 'The committee’s name.' })),
   minutesStatus: ReadOnly(
     Nullable(StringEnum(MINUTES_STATUSES), {
-      description: '`draft`, `approved`, or null before the meeting is minuted.',
+      description:
+        '`draft`, `approved`, `unknown` (a historic record that does not say), or null before the meeting is minuted.',
     }),
   ),
 };
@@ -87,7 +88,7 @@ export const MeetingInput = Closed(
 export type MeetingInput = Shape<typeof MeetingInput>;
 
 export const MEETING_PATCH_STATUSES = ['held', 'cancelled'] as const;
-export const DECLARATIONS_RECORDED = ['not-recorded', 'none-made'] as const;
+export const DECLARATIONS_RECORDED = ['not-recorded', 'none-made', 'made-unnamed'] as const;
 
 export const MeetingPatch = PatchOf('MeetingPatch', {
   date: Meeting.properties.date,
@@ -99,7 +100,7 @@ export const MeetingPatch = PatchOf('MeetingPatch', {
   }),
   declarations: StringEnum(DECLARATIONS_RECORDED, {
     description:
-      'Whether declarations were recorded when none were made (`none-made`) or not recorded at all.',
+      'Whether declarations were recorded when none were made (`none-made`), made without the names recorded (`made-unnamed`; the items they were about come with an imported document), or not recorded at all.',
   }),
 });
 export type MeetingPatch = Shape<typeof MeetingPatch>;

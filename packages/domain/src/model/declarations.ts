@@ -44,7 +44,14 @@ export const Declaration = Closed(
   {
     member: PersonRef,
     about: DeclarationAbout,
-    interest: InterestKind,
+    /** Every kind the member declared ("personal and prejudicial"), each once, as the source orders them. */
+    interests: List(InterestKind, {
+      minItems: 1,
+      maxItems: INTEREST_KINDS.length,
+      uniqueItems: true,
+      description:
+        'Every kind of interest declared, each once (a member can declare a “personal and prejudicial” interest).',
+    }),
     /** Its nature, in words. */
     nature: Text({
       minLength: 0,
@@ -68,10 +75,26 @@ export const Declarations = KindUnion(
       { declarations: List(Declaration, { minItems: 1 }) },
       { title: 'DeclarationsMade' },
     ),
+    Variant(
+      'made-unnamed',
+      {
+        itemNumbers: List(Text({ maxLength: 20, description: 'As printed: `5`, `5a`.' }), {
+          maxItems: LIMITS.shortList,
+          description:
+            'The agenda items the declarations were about, when the source says; empty when it does not.',
+        }),
+      },
+      {
+        title: 'DeclarationsMadeUnnamed',
+        description:
+          'Declarations were made, but the source does not record who made them or what they were.',
+      },
+    ),
   ],
   {
     title: 'Declarations',
-    description: 'The declarations of interest at a meeting, or that none were made or recorded.',
+    description:
+      'The declarations of interest at a meeting; that some were made without the names recorded; or that none were made or recorded.',
   },
 );
 export type Declarations = Shape<typeof Declarations>;

@@ -126,6 +126,13 @@ export const AgendaItem = Closed(
     order: Type.Integer({ minimum: 1, description: 'Position in the published agenda, from 1.' }),
     kind: AgendaItemKind,
     title: Text(),
+    /** The time printed against the item on the agenda ("10:40"); absent or null when none is. */
+    scheduledTime: Type.Optional(
+      Nullable(LocalTime, {
+        description:
+          'The time the agenda schedules the item for, as printed (`10:40`); absent or null when it gives none.',
+      }),
+    ),
     /** "To consider a joint report of …"; null for fixed items that have none. */
     summary: Nullable(Text({ maxLength: LIMITS.paragraph }), {
       description: '“To consider a joint report of …”; null for fixed items that have none.',
@@ -142,6 +149,26 @@ export const AgendaItem = Closed(
       description: 'Null for an open item; the Schedule 12A paragraph for one taken in private.',
     }),
     documents: List(ItemDocument, { maxItems: 100 }),
+    /** The order in which the meeting took the item (the chair may take item 8 before item 6), from 1. */
+    consideredOrder: Type.Optional(
+      Nullable(
+        Type.Integer({
+          minimum: 1,
+          maximum: 999,
+          description:
+            'The order in which the meeting took the item, from 1 (the chair may take item 8 before item 6), independent of the minutes; absent or null when not recorded.',
+        }),
+      ),
+    ),
+    /** For an exclusion-of-the-public item: the exempt items it covers, by published number. */
+    covers: Type.Optional(
+      List(Type.String({ maxLength: 10, pattern: AGENDA_ITEM_NUMBER_PATTERN }), {
+        maxItems: LIMITS.shortList,
+        uniqueItems: true,
+        description:
+          'Only on an exclusion-of-the-public item: the exempt items it excludes the public for, by published number (each on the agenda and exempt). Absent or empty when the source does not say.',
+      }),
+    ),
   },
   { title: 'AgendaItem' },
 );

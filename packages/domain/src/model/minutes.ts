@@ -260,12 +260,17 @@ export const Minute = Closed(
 );
 export type Minute = Shape<typeof Minute>;
 
-export const MINUTES_STATUSES = ['draft', 'approved'] as const;
-/** Draft minutes become the approved record at the next meeting; after that they do not change. */
+export const MINUTES_STATUSES = ['draft', 'approved', 'unknown'] as const;
+/**
+ * Draft minutes become the approved record at the next meeting; after that they do not change.
+ * `unknown` is for a historic record whose source does not say which it is: documents never claim
+ * it was approved, nor mark it a draft.
+ */
 export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
 export const MinutesStatus = StringEnum(MINUTES_STATUSES, {
   title: 'MinutesStatus',
-  description: 'Draft until a later meeting approves them as a correct record.',
+  description:
+    'Draft until a later meeting approves them as a correct record; `unknown` for a historic record whose source does not say (never printed as approved).',
 });
 
 export const MinutesOfMeeting = Closed(

@@ -126,9 +126,31 @@ export const COMMITTEE_ROLES = ['chair', 'vice-chair', 'member', 'substitute'] a
 export type CommitteeRole = (typeof COMMITTEE_ROLES)[number];
 export const CommitteeRole = StringEnum(COMMITTEE_ROLES, { title: 'CommitteeRole' });
 
+/**
+ * A period in which a seat on a committee is held in a role: who (or no one, for a vacancy), from
+ * and to which day. Both days are in the period (a term "to 16 May 2022" includes the 16th), so a
+ * member who is Chair then an ordinary member has one period ending the day before the next starts.
+ * `rules/membership.ts` answers who sat on a date and refuses overlapping periods.
+ */
 export const CommitteeMembership = Closed(
-  { member: PersonRef, role: CommitteeRole },
-  { title: 'CommitteeMembership' },
+  {
+    member: Nullable(PersonRef, {
+      description: 'Who holds the seat; null for a vacancy (a seat no one holds in the period).',
+    }),
+    role: CommitteeRole,
+    from: Nullable(LocalDate, {
+      description:
+        'The first day of the period (included); null when the source gives no start (from before the record).',
+    }),
+    to: Nullable(LocalDate, {
+      description: 'The last day of the period (included); null while it continues (current).',
+    }),
+  },
+  {
+    title: 'CommitteeMembership',
+    description:
+      'A seat held in a role for a period (from and to both included; `to` null = current); `member` null for a vacancy.',
+  },
 );
 export type CommitteeMembership = Shape<typeof CommitteeMembership>;
 
@@ -163,7 +185,11 @@ export const Committee = Closed(
     id: CommitteeId,
     authorityId: AuthorityId,
     name: Text(),
-    memberships: List(CommitteeMembership),
+    memberships: List(CommitteeMembership, {
+      maxItems: LIMITS.longList,
+      description:
+        'Membership over time: every period of every seat, as listed (chair first). `membershipOn` gives the membership on a date.',
+    }),
     clerk: Nullable(OfficerContact),
     portfolioCodes: List(PortfolioCode, {
       description: 'The portfolios whose reports this committee scrutinises.',

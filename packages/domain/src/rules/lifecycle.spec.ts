@@ -147,6 +147,15 @@ describe('minutes lifecycle', () => {
     expect(canTransitionMinutes('approved', 'draft')).toBe(false);
   });
 
+  it('approves minutes of unknown status (a historic import) once the clerk knows, never makes them a draft', () => {
+    expect(
+      approveMinutes({ ...draft(), status: 'unknown' }, date('2022-01-13'), date('2021-11-17')),
+    ).toEqual(expect.objectContaining({ status: 'approved', approvedOn: '2022-01-13' }));
+    expect(canTransitionMinutes('unknown', 'approved')).toBe(true);
+    expect(canTransitionMinutes('unknown', 'draft')).toBe(false);
+    expect(() => assertMinutesEditable({ status: 'unknown', approvedOn: null })).not.toThrow();
+  });
+
   it('refuses an approval on or before the meeting itself', () => {
     const error = thrown(() => approveMinutes(draft(), date('2021-11-17'), date('2021-11-17')));
     expect(error.code).toBe('VALIDATION.OUT_OF_ORDER');

@@ -21,10 +21,14 @@ export const AGREEMENT_TRANSITIONS: Transitions<AgreementStatus> = {
   approved: [],
 };
 
-/** Draft minutes become the approved record at the next meeting; after that they do not change. */
+/**
+ * Draft minutes become the approved record at the next meeting; after that they do not change.
+ * Minutes of unknown status (a historic import) can be approved once the clerk knows they were.
+ */
 export const MINUTES_TRANSITIONS: Transitions<MinutesStatus> = {
   draft: ['approved'],
   approved: [],
+  unknown: ['approved'],
 };
 
 /**

@@ -4,6 +4,8 @@ import type {
   AuthorityId,
   Comment,
   CommitteeId,
+  CommitteeMembership,
+  CommitteeRole,
   FinancialYear,
   Instant,
   ItemDocument,
@@ -53,6 +55,19 @@ export const member = (
 
 /** The person reference for a councillor the data set holds. */
 export const ref = (m: Member): PersonRef => ({ name: m.name, memberId: m.id });
+
+/** A membership period: `member` null for a vacancy; `to` null while it continues (both days included). */
+export const seat = (
+  m: Member | null,
+  role: CommitteeRole,
+  from: string | null,
+  to: string | null = null,
+): CommitteeMembership => ({
+  member: m === null ? null : ref(m),
+  role,
+  from: from === null ? null : date(from),
+  to: to === null ? null : date(to),
+});
 
 export const contact = (
   name: string,

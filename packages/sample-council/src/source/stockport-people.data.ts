@@ -2,7 +2,16 @@
 // Councillor Colin Foster and the three officer contacts are as the seeds give them; every
 // other name here is ILLUSTRATIVE (invented), see README.md.
 import type { Authority, Committee, Member, Portfolio } from '@scrutineer/domain';
-import { authorityId, committeeId, contact, date, member, portfolio, ref } from './helpers.js';
+import {
+  authorityId,
+  committeeId,
+  contact,
+  date,
+  member,
+  portfolio,
+  ref,
+  seat,
+} from './helpers.js';
 
 export const stockport: Authority = {
   id: authorityId('stockport'),
@@ -120,19 +129,26 @@ export const childrenAndFamiliesScrutiny: Committee = {
   id: committeeId('stockport-cfsc'),
   authorityId: stockport.id,
   name: 'Children & Families Scrutiny Committee',
+  // Illustrative membership over two municipal years (from 1 May): in 2022/23 the Vice-Chair
+  // took the chair, the Chair stayed on as a member and Rachel Openshaw's seat fell vacant. Every
+  // sample meeting is in 2021/22, so its front sheet prints Helen Ashworth as Chair.
   memberships: [
-    { member: ref(helenAshworth), role: 'chair' },
-    { member: ref(markBramhall), role: 'vice-chair' },
-    { member: ref(priyaShah), role: 'member' },
-    { member: ref(janetHollins), role: 'member' },
-    { member: ref(tomRadcliffe), role: 'member' },
-    { member: ref(sarahKershaw), role: 'member' },
-    { member: ref(imranQureshi), role: 'member' },
-    { member: ref(lindaRoyle), role: 'member' },
-    { member: ref(peterFenwick), role: 'member' },
-    { member: ref(rachelOpenshaw), role: 'member' },
-    { member: ref(davidLeach), role: 'member' },
-    { member: ref(garethLowe), role: 'substitute' },
+    seat(helenAshworth, 'chair', '2021-05-01', '2022-04-30'),
+    seat(helenAshworth, 'member', '2022-05-01'),
+    seat(markBramhall, 'vice-chair', '2021-05-01', '2022-04-30'),
+    seat(markBramhall, 'chair', '2022-05-01'),
+    seat(priyaShah, 'member', '2021-05-01', '2022-04-30'),
+    seat(priyaShah, 'vice-chair', '2022-05-01'),
+    seat(janetHollins, 'member', '2021-05-01'),
+    seat(tomRadcliffe, 'member', '2021-05-01'),
+    seat(sarahKershaw, 'member', '2021-05-01'),
+    seat(imranQureshi, 'member', '2021-05-01'),
+    seat(lindaRoyle, 'member', '2021-05-01'),
+    seat(peterFenwick, 'member', '2021-05-01'),
+    seat(rachelOpenshaw, 'member', '2021-05-01', '2022-04-30'),
+    seat(null, 'member', '2022-05-01'),
+    seat(davidLeach, 'member', '2021-05-01'),
+    seat(garethLowe, 'substitute', '2021-05-01'),
   ],
   // Illustrative clerk (invented name and number).
   clerk: contact(

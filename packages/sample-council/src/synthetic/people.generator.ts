@@ -80,6 +80,9 @@ export const buildCommittee = (
   memberships: Array.from({ length: COMMITTEE_SIZE }, (_, seat) => ({
     member: memberRef(members, index * COMMITTEE_SIZE + seat),
     role: seat === 0 ? 'chair' : seat === 1 ? 'vice-chair' : 'member',
+    // One period per seat with no known start and no end: the membership on every meeting's day.
+    from: null,
+    to: null,
   })),
   clerk: {
     name: 'Jo Clerk',

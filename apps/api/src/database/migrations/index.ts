@@ -4,7 +4,12 @@ import { DataGenerations1795428533356 } from './1795428533356-DataGenerations.js
 import { CreateMeetingTables1795424400000 } from './1795424400000-CreateMeetingTables.js';
 import { ResourceTimestamps1795430000000 } from './1795430000000-ResourceTimestamps.js';
 import { UnknownReasonWidth1795431000000 } from './1795431000000-UnknownReasonWidth.js';
+import { MembershipPeriods1795432000000 } from './1795432000000-MembershipPeriods.js';
+import { AgendaItemScheduledTime1795433000000 } from './1795433000000-AgendaItemScheduledTime.js';
 import { ResolutionLead1795433100000 } from './1795433100000-ResolutionLead.js';
+import { DeclarationInterestsAndUnnamed1795434000000 } from './1795434000000-DeclarationInterestsAndUnnamed.js';
+import { ExclusionCovers1795435000000 } from './1795435000000-ExclusionCovers.js';
+import { AgendaItemConsideredOrder1795436000000 } from './1795436000000-AgendaItemConsideredOrder.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end (files are named
@@ -17,5 +22,10 @@ export const migrations = [
   DataGenerations1795428533356,
   ResourceTimestamps1795430000000,
   UnknownReasonWidth1795431000000,
+  MembershipPeriods1795432000000,
+  AgendaItemScheduledTime1795433000000,
   ResolutionLead1795433100000,
+  DeclarationInterestsAndUnnamed1795434000000,
+  ExclusionCovers1795435000000,
+  AgendaItemConsideredOrder1795436000000,
 ];

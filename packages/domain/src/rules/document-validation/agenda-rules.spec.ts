@@ -1,5 +1,6 @@
 import { parseMeetingDocument } from './parse.js';
 import { meetingProblems, pathsAndCodes } from '../../../test/document-edits.js';
+import { westSussexMeeting } from '../../../test/fixtures/west-sussex-meeting.js';
 
 describe(parseMeetingDocument.name, () => {
   describe('agenda items and exemptions', () => {
@@ -24,6 +25,38 @@ describe(parseMeetingDocument.name, () => {
           value: 9,
         },
       ]);
+    });
+
+    it('lets an exclusion item cover exempt items the agenda has, and only those', () => {
+      const items = westSussexMeeting().agendaItems;
+      const exclusion = items.findIndex((item) => item.kind === 'exclusion-of-public');
+      const open = items.find((item) => item.exemption === null && item.kind === 'report');
+      const covers = ['agendaItems', exclusion, 'covers'] as const;
+      expect(meetingProblems([covers, ['7']])).toEqual([]);
+      expect(pathsAndCodes(meetingProblems([covers, ['7', '9', open?.number]]))).toEqual([
+        { path: `$.agendaItems[${exclusion}].covers[1]`, code: 'VALIDATION.UNKNOWN_REFERENCE' },
+        { path: `$.agendaItems[${exclusion}].covers[2]`, code: 'VALIDATION.MISMATCH' },
+      ]);
+      expect(pathsAndCodes(meetingProblems([['agendaItems', 0, 'covers'], ['7']]))).toEqual([
+        { path: '$.agendaItems[0].covers[0]', code: 'VALIDATION.MISMATCH' },
+      ]);
+    });
+
+    it('takes an order of consideration at most once per item', () => {
+      expect(
+        meetingProblems(
+          [['agendaItems', 0, 'consideredOrder'], 2],
+          [['agendaItems', 1, 'consideredOrder'], 1],
+        ),
+      ).toEqual([]);
+      expect(
+        pathsAndCodes(
+          meetingProblems(
+            [['agendaItems', 0, 'consideredOrder'], 2],
+            [['agendaItems', 2, 'consideredOrder'], 2],
+          ),
+        ),
+      ).toEqual([{ path: '$.agendaItems[2].consideredOrder', code: 'VALIDATION.DUPLICATE' }]);
     });
 
     it('requires the exclusion of the public before an exempt item', () => {

@@ -48,6 +48,26 @@ describe(parseCouncilDataset.name, () => {
       expect(problems.find((p) => p.path === jsonPath(path))?.value).toBe(value);
     });
 
+    it('rejects membership periods that end before they start or hold a member twice a day', () => {
+      const chair = stockportDataset().committees[0]?.memberships[0];
+      expect(
+        pathsAndCodes(
+          datasetProblems(
+            [['committees', 0, 'memberships', 0, 'from'], '2022-05-24'],
+            [['committees', 0, 'memberships', 0, 'to'], '2022-05-23'],
+          ),
+        ),
+      ).toEqual([{ path: '$.committees[0].memberships[0].to', code: 'VALIDATION.OUT_OF_ORDER' }]);
+      expect(
+        pathsAndCodes(
+          datasetProblems([
+            ['committees', 0, 'memberships', 1],
+            { ...chair, role: 'member', from: '2021-06-01' },
+          ]),
+        ),
+      ).toEqual([{ path: '$.committees[0].memberships[1].from', code: 'VALIDATION.DUPLICATE' }]);
+    });
+
     it("applies each meeting's own rules under its path", () => {
       expect(
         pathsAndCodes(datasetProblems([['meetings', 0, 'agendaItems', 0, 'order'], 2])),

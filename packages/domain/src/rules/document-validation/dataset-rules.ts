@@ -10,6 +10,7 @@ import { municipalYearRules } from './municipal-year-rules.js';
 import { performanceRules } from './performance-rules.js';
 import { duplicates, unknownReference } from './problems.js';
 import { memberReferences as namedPeople } from '../member-references.js';
+import { membershipProblems } from '../membership.js';
 
 /** Each id (or code, or agreement per portfolio and year) once in its collection. */
 const uniquenessRules = (dataset: CouncilDataset): Problem[] => [
@@ -63,7 +64,10 @@ const uniquenessRules = (dataset: CouncilDataset): Problem[] => [
   ),
 ];
 
-/** Committees and portfolios belong to authorities the data set has, committees to its portfolios. */
+/**
+ * Committees and portfolios belong to authorities the data set has, committees to its portfolios;
+ * a committee's membership periods end after they start and never hold one member twice a day.
+ */
 const organisationReferences = (dataset: CouncilDataset): Problem[] => {
   const problems: Problem[] = [];
   const authorityIds = new Set<string>(dataset.authorities.map((a) => a.id));
@@ -73,6 +77,7 @@ const organisationReferences = (dataset: CouncilDataset): Problem[] => {
       problems.push(
         unknownReference(['committees', i, 'authorityId'], 'Authority', committee.authorityId),
       );
+    problems.push(...membershipProblems(committee.memberships, ['committees', i, 'memberships']));
     committee.portfolioCodes.forEach((code, j) => {
       if (!portfolioCodes.has(code))
         problems.push(unknownReference(['committees', i, 'portfolioCodes', j], 'Portfolio', code));

@@ -4,7 +4,7 @@ import type { MeetingDocument } from '../../model/document.js';
 import type { Segment } from '../../schema/json-path.js';
 import { problem } from './problems.js';
 
-/** A declaration on an agenda item names an item the agenda has. */
+/** A declaration on an agenda item, or declarations made without names on items, name items the agenda has. */
 export const declarationRules = (
   document: MeetingDocument,
   base: readonly Segment[],
@@ -23,6 +23,20 @@ export const declarationRules = (
             'VALIDATION.UNKNOWN_REFERENCE',
             `Declaration by ${declaration.member.name} is on agenda item ${declaration.about.itemNumber}, which the agenda does not have`,
             declaration.about.itemNumber,
+          ),
+        );
+      }
+    });
+  }
+  if (document.declarations.kind === 'made-unnamed') {
+    document.declarations.itemNumbers.forEach((itemNumber, i) => {
+      if (!itemNumbers.has(itemNumber)) {
+        problems.push(
+          problem(
+            [...base, 'declarations', 'itemNumbers', i],
+            'VALIDATION.UNKNOWN_REFERENCE',
+            `Declarations are recorded as made on agenda item ${itemNumber}, which the agenda does not have`,
+            itemNumber,
           ),
         );
       }

@@ -9,3 +9,4 @@ export {
   type CouncilDatasetParse,
   type MeetingDocumentParse,
 } from './parse.js';
+export { exclusionCoverProblems } from './agenda-rules.js';

@@ -123,5 +123,17 @@ describe(parseMeetingDocument.name, () => {
         { path: '$.minutes.approvedOn', code: 'VALIDATION.OUT_OF_ORDER' },
       ]);
     });
+
+    it('takes a historic record of unknown status, but not with an approval date', () => {
+      expect(
+        meetingProblems([['minutes', 'status'], 'unknown'], [['minutes', 'approvedOn'], null]),
+      ).toEqual([]);
+      expect(pathsAndCodes(meetingProblems([['minutes', 'status'], 'unknown']))).toEqual([
+        { path: '$.minutes.approvedOn', code: 'VALIDATION.MISMATCH' },
+      ]);
+      expect(
+        pathsAndCodes(meetingProblems([['minutes', 'status'], 'approximately-approved'])),
+      ).toEqual([{ path: '$.minutes.status', code: 'VALIDATION.INVALID_VALUE' }]);
+    });
   });
 });

@@ -19,12 +19,14 @@ export const minutesRules = (document: MeetingDocument, base: readonly Segment[]
   const items = document.agendaItems;
   const itemNumbers = new Set(items.map((item) => item.number));
   const minutesPath = [...base, 'minutes'];
-  if (minutes.status === 'draft' && minutes.approvedOn !== null) {
+  if (minutes.status !== 'approved' && minutes.approvedOn !== null) {
     problems.push(
       problem(
         [...minutesPath, 'approvedOn'],
         'VALIDATION.MISMATCH',
-        'Draft minutes cannot have an approval date',
+        minutes.status === 'draft'
+          ? 'Draft minutes cannot have an approval date'
+          : 'Minutes of unknown status cannot have an approval date: with one, they are approved',
         minutes.approvedOn,
       ),
     );

@@ -190,7 +190,7 @@ describe(parseMeetingDocument.name, () => {
         {
           path: '$.declarations.kind',
           code: 'VALIDATION.INVALID_VALUE',
-          message: 'kind must be one of: not-recorded, none-made, made',
+          message: 'kind must be one of: not-recorded, none-made, made, made-unnamed',
           value: 'some',
         },
       ]);

@@ -151,6 +151,8 @@ export const june2021: MeetingDocument = {
     {
       number: juneItem.number,
       order: 6,
+      // The Chair took the work programme (item 7) before this report, as the minutes record.
+      consideredOrder: 7,
       kind: 'report',
       title: juneItem.title,
       summary: juneItem.summary,
@@ -169,7 +171,7 @@ export const june2021: MeetingDocument = {
         agreementBudgetTable,
       ],
     },
-    workProgrammeItem(7, ' 2021/22'),
+    { ...workProgrammeItem(7, ' 2021/22'), consideredOrder: 6 },
   ],
   declarations: { kind: 'none-made' },
   minutes: {

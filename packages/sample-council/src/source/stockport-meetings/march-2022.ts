@@ -216,12 +216,16 @@ export const march2022: MeetingDocument = {
       ],
     },
     workProgrammeItem(7, ''),
-    fixedItem(
-      8,
-      'exclusion-of-public',
-      'Exclusion of the Public and the Public Interest Test',
-      'To consider whether it is in the public interest to exclude the public during consideration of the following item, which involves the likely disclosure of exempt information as defined in paragraph 3 of Part 1 of Schedule 12A of the Local Government Act 1972 (as amended).',
-    ),
+    {
+      ...fixedItem(
+        8,
+        'exclusion-of-public',
+        'Exclusion of the Public and the Public Interest Test',
+        'To consider whether it is in the public interest to exclude the public during consideration of the following item, which involves the likely disclosure of exempt information as defined in paragraph 3 of Part 1 of Schedule 12A of the Local Government Act 1972 (as amended).',
+      ),
+      // The exempt item the exclusion is for.
+      covers: [residentialFrameworkItem.number],
+    },
     residentialFrameworkItem,
   ],
   declarations: { kind: 'none-made' },

@@ -203,7 +203,7 @@ export const november2021: MeetingDocument = {
       {
         member: ref(janetHollins),
         about: { kind: 'agenda-item', itemNumber: '5' },
-        interest: 'personal',
+        interests: ['personal'],
         nature:
           'Her daughter is employed as a social worker in the Council’s Children’s Social Care service.',
         withdrew: false,
@@ -211,14 +211,14 @@ export const november2021: MeetingDocument = {
       {
         member: ref(tomRadcliffe),
         about: { kind: 'subject', subject: 'any references to Stockport Homes' },
-        interest: 'other-registrable',
+        interests: ['other-registrable'],
         nature: 'He is a member of the Board of Stockport Homes.',
         withdrew: unknown('The minutes do not say whether Councillor Radcliffe left the room.'),
       },
       {
         member: ref(peterFenwick),
         about: { kind: 'agenda-item', itemNumber: '6' },
-        interest: 'disclosable-pecuniary',
+        interests: ['disclosable-pecuniary'],
         nature:
           'He is a director of a private hire company that holds a Council contract for home to school transport.',
         withdrew: true,

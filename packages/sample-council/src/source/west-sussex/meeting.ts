@@ -102,6 +102,8 @@ export const westSussexMeeting: MeetingDocument = {
       order: 5,
       kind: 'report',
       title: seed.itemTitle,
+      // Illustrative: the time the agenda gives the item.
+      scheduledTime: time('10:40'),
       summary: seed.summary,
       recommendations: {
         lead: 'The Committee are asked to:',

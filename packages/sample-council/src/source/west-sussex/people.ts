@@ -1,6 +1,6 @@
 // West Sussex: the authority, the committee, its members and the two portfolios.
 import type { Authority, Committee, Member, Portfolio } from '@scrutineer/domain';
-import { authorityId, committeeId, contact, member, portfolio, ref } from '../helpers.js';
+import { authorityId, committeeId, contact, member, portfolio, ref, seat } from '../helpers.js';
 
 export const westSussex: Authority = {
   id: authorityId('west-sussex'),
@@ -85,13 +85,13 @@ export const cypScrutiny: Committee = {
   authorityId: westSussex.id,
   name: 'Children and Young People’s Services Scrutiny Committee',
   memberships: [
-    { member: ref(margaretHillier), role: 'chair' },
-    { member: ref(andrewCowell), role: 'vice-chair' },
-    { member: ref(felicityAshdown), role: 'member' },
-    { member: ref(robertTilling), role: 'member' },
-    { member: ref(hannahGreaves), role: 'member' },
-    { member: ref(owenPritchard), role: 'member' },
-    { member: ref(deborahVance), role: 'member' },
+    seat(margaretHillier, 'chair', '2021-05-01'),
+    seat(andrewCowell, 'vice-chair', '2021-05-01'),
+    seat(felicityAshdown, 'member', '2021-05-01'),
+    seat(robertTilling, 'member', '2021-05-01'),
+    seat(hannahGreaves, 'member', '2021-05-01'),
+    seat(owenPritchard, 'member', '2021-05-01'),
+    seat(deborahVance, 'member', '2021-05-01'),
   ],
   clerk: contact('Natalie Brooke', 'Scrutiny Officer', null, '0330 222 0000'),
   portfolioCodes: [CYP, LS],
