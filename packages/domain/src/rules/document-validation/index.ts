@@ -9,3 +9,4 @@ export {
   type CouncilDatasetParse,
   type MeetingDocumentParse,
 } from './parse.js';
+export { exemptionRegionRules } from './exemption-rules.js';
