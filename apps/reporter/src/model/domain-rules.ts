@@ -10,6 +10,7 @@ export {
   assessDataset,
   assessMissingResult,
   describeExemption,
+  exclusionResolution,
   formatDate,
   formatMoney,
   isSamePeriod,
