@@ -72,6 +72,44 @@ const insuranceItem: AgendaItem = {
   ],
 };
 
+/** A public report with a table, so the pack has pages, an agenda range and a table. */
+const budgetItem: AgendaItem = {
+  number: '3',
+  order: 3,
+  kind: 'report',
+  title: 'Revenue Budget Monitoring 2021/22 (Month 8)',
+  summary: 'To consider a report of the Corporate Finance Manager.',
+  recommendations: {
+    lead: 'The Committee is recommended to:',
+    style: 'lettered',
+    items: ['Note the projected position at Month 8.'],
+  },
+  reportOf: ['Corporate Finance Manager'],
+  contacts: [contact('Corporate Finance Team', 'Revenue Budget Monitoring', null, null)],
+  exemption: null,
+  documents: [
+    sectionsDocument('Revenue Budget Monitoring 2021/22 (Month 8)', 'report', [
+      {
+        heading: 'Purpose of the report',
+        paragraphs: [
+          'This report gives the projected revenue outturn for 2021/22 at Month 8 (November 2021) for the Council Fund.',
+        ],
+      },
+    ]),
+    tableDocument(
+      'Appendix 1 – Projected Outturn by Portfolio',
+      'appendix',
+      'Council Fund: budget and projected outturn at Month 8 (illustrative figures)',
+      ['Portfolio', 'Budget', 'Projected outturn', 'Variance'],
+      [
+        ['Social Services', '£72,400,000', '£72,950,000', '£550,000'],
+        ['Education and Youth', '£103,100,000', '£102,880,000', '–£220,000'],
+        ['Governance', '£9,600,000', '£9,540,000', '–£60,000'],
+      ],
+    ),
+  ],
+};
+
 export const flintshireMeeting: MeetingDocument = {
   schemaVersion: DOCUMENT_SCHEMA_VERSION,
   meeting: {
@@ -92,12 +130,7 @@ export const flintshireMeeting: MeetingDocument = {
       'Declarations of Interest',
       'To receive any declarations and advise Members accordingly.',
     ),
-    fixed(
-      3,
-      'other',
-      'Forward Work Programme and Action Tracking',
-      'To consider the Forward Work Programme of the Corporate Resources Overview and Scrutiny Committee.',
-    ),
+    budgetItem,
     fixed(
       4,
       'exclusion-of-public',
