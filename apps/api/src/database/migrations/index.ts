@@ -5,6 +5,7 @@ import { CreateMeetingTables1795424400000 } from './1795424400000-CreateMeetingT
 import { ResourceTimestamps1795430000000 } from './1795430000000-ResourceTimestamps.js';
 import { UnknownReasonWidth1795431000000 } from './1795431000000-UnknownReasonWidth.js';
 import { MembershipPeriods1795432000000 } from './1795432000000-MembershipPeriods.js';
+import { ExemptionPublicInterestTest1795433500000 } from './1795433500000-ExemptionPublicInterestTest.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end (files are named
@@ -18,4 +19,5 @@ export const migrations = [
   ResourceTimestamps1795430000000,
   UnknownReasonWidth1795431000000,
   MembershipPeriods1795432000000,
+  ExemptionPublicInterestTest1795433500000,
 ];
