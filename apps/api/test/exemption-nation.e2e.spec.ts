@@ -46,17 +46,23 @@ describeEachDatabase('Schedule 12A paragraphs follow the authority’s nation', 
   });
 
   it('accepts the Welsh paragraph there, with the public interest test, and refuses it in England', async () => {
-    const publicInterestTest = 'The public interest in withholding outweighs disclosure.';
+    const reasonPublicInterestTest = 'The public interest in withholding outweighs disclosure.';
     const created = await t
       .http()
       .post(`/api/v1/meetings/${WELSH_MEETING}/agenda-items`)
       .set(bearer(t.tokens.clerk))
-      .send(reportItem({ number: '9', order: 9, exemption: { paragraph: 14, publicInterestTest } }))
+      .send(
+        reportItem({
+          number: '9',
+          order: 9,
+          exemption: { paragraph: 14, reasonPublicInterestTest },
+        }),
+      )
       .expect(201);
-    expect(created.body.exemption).toEqual({ paragraph: 14, publicInterestTest });
+    expect(created.body.exemption).toEqual({ paragraph: 14, reasonPublicInterestTest });
     // The public sees the paragraph and the test's outcome, never the content.
     const anonymous = await t.http().get(`/api/v1/agenda-items/${created.body.id}`).expect(200);
-    expect(anonymous.body.exemption).toEqual({ paragraph: 14, publicInterestTest });
+    expect(anonymous.body.exemption).toEqual({ paragraph: 14, reasonPublicInterestTest });
     expect(anonymous.body.isWithheld).toBe(true);
 
     const english = await t

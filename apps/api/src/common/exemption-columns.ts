@@ -17,10 +17,10 @@ export const exemptionFromColumns = (row: ExemptionColumns): Exemption | null =>
         paragraph: row.exemptParagraph as ExemptParagraph,
         ...(row.exemptPublicInterestTest === null
           ? {}
-          : { publicInterestTest: row.exemptPublicInterestTest }),
+          : { reasonPublicInterestTest: row.exemptPublicInterestTest }),
       };
 
 export const exemptionToColumns = (exemption: Exemption | null): ExemptionColumns => ({
   exemptParagraph: exemption?.paragraph ?? null,
-  exemptPublicInterestTest: exemption?.publicInterestTest ?? null,
+  exemptPublicInterestTest: exemption?.reasonPublicInterestTest ?? null,
 });

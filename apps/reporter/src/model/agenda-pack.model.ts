@@ -296,13 +296,13 @@ const frontSection = (
         spaceAfter: 3,
       });
       // The proper officer's recorded outcome, printed with the exclusion resolution it supports.
-      if (item.exemption.publicInterestTest !== undefined) {
+      if (item.exemption.reasonPublicInterestTest !== undefined) {
         result.push({
           kind: 'paragraph',
           indent: 34,
           runs: [
             { text: 'Public interest test: ', style: 'bold' },
-            { text: item.exemption.publicInterestTest },
+            { text: item.exemption.reasonPublicInterestTest },
           ],
           spaceAfter: 3,
         });

@@ -48,11 +48,12 @@ export const ExemptParagraph = IntegerEnum(EXEMPT_PARAGRAPHS, {
 export const Exemption = Closed(
   {
     paragraph: ExemptParagraph,
-    publicInterestTest: Type.Optional(
+    // Named `reason…`: it is one of the exemption's reasons, public like the paragraph.
+    reasonPublicInterestTest: Type.Optional(
       Text({
         maxLength: LIMITS.paragraph,
         description:
-          'The public interest test’s outcome as the proper officer recorded it (Schedule 12A paragraph 10 in England, paragraph 21 in Wales), printed with the exclusion resolution. Absent when none was recorded.',
+          'A reason for the exemption: the public interest test’s outcome as the proper officer recorded it (Schedule 12A paragraph 10 in England, paragraph 21 in Wales). Public, like the paragraph: it is printed with the exclusion resolution. Absent when none was recorded.',
       }),
     ),
   },

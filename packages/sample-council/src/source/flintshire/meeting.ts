@@ -31,7 +31,7 @@ const insuranceItem: AgendaItem = {
   title: 'Award of the Corporate Insurance Contract 2022–2027',
   summary: 'To consider a report of the Corporate Finance Manager on the tenders received.',
   recommendations: {
-    lead: 'The Committee is recommended to:',
+    lead: 'In private session, the Committee is recommended to:',
     style: 'lettered',
     items: ['Comment on the proposed award of the corporate insurance contract.'],
   },
@@ -39,7 +39,7 @@ const insuranceItem: AgendaItem = {
   contacts: [contact('Corporate Finance Team', 'Insurance and Risk', null, null)],
   exemption: {
     paragraph: 14,
-    publicInterestTest:
+    reasonPublicInterestTest:
       'The proper officer has determined that the public interest in withholding the information outweighs the public interest in disclosing it while the tender is not yet awarded.',
   },
   documents: [
