@@ -6,8 +6,8 @@ import {
   type MeetingDocument,
 } from '@scrutineer/domain';
 import type { EntityManager } from 'typeorm';
-import { AuthorityEntity } from '../authorities/authority.entity.js';
-import { CommitteeEntity } from '../committees/committee.entity.js';
+import { regionOfAuthority } from '../authorities/authority-region.js';
+import { authorityIdOfCommittee } from '../committees/committee-authority.js';
 import { ApiError, type FieldProblem } from '../common/problem.js';
 import { MeetingEntity } from './meeting.entity.js';
 
@@ -16,12 +16,8 @@ export const regionOfCommittee = async (
   manager: EntityManager,
   committeeId: string,
 ): Promise<HolidayRegion | null> => {
-  const committee = await manager.findOne(CommitteeEntity, { where: { id: committeeId } });
-  if (committee === null) return null;
-  const authority = await manager.findOne(AuthorityEntity, {
-    where: { id: committee.authorityId },
-  });
-  return authority?.region === 'wales' ? 'wales' : authority === null ? null : 'england';
+  const authorityId = await authorityIdOfCommittee(manager, committeeId);
+  return authorityId === null ? null : regionOfAuthority(manager, authorityId);
 };
 
 const refuse = (code: 'REQUEST.INVALID' | 'DOCUMENT.INVALID', errors: FieldProblem[]) =>

@@ -41,7 +41,7 @@ export type ExemptParagraph = (typeof EXEMPT_PARAGRAPHS)[number];
 export const ExemptParagraph = IntegerEnum(EXEMPT_PARAGRAPHS, {
   title: 'ExemptParagraph',
   description:
-    'Local Government Act 1972, Schedule 12A paragraph, numbered as the council cites it. An authority whose region is `england` cites Part 1, paragraphs 1–7; one whose region is `wales` cites Part 4 (as substituted by SI 2007/969 (W.86)), paragraphs 12–18. A paragraph of the other nation is refused (422).',
+    'Local Government Act 1972, Schedule 12A paragraph, numbered as the council cites it. An authority whose region is `england` cites Part 1, paragraphs 1–7; one whose region is `wales` cites Part 4 (as substituted by SI 2007/969 (W.86)), paragraphs 12–18. A paragraph of the other nation is refused (400, the problem names the range that applies).',
 });
 
 /** Why an item or appendix is not for publication. The public sees the paragraph, never the content. */
