@@ -16,9 +16,10 @@ describeEachDatabase('meetings', (kind) => {
 
   it('lists the sample council’s published meetings anonymously, newest first, with the total', async () => {
     const response = await t.http().get('/api/v1/meetings').expect(200);
-    expect(response.body.total).toBe(4);
+    expect(response.body.total).toBe(5);
     expect(response.body.items.map((m: { date: string }) => m.date)).toEqual([
       '2022-03-09',
+      '2022-01-13', // Flintshire (Wales), agenda published
       '2021-11-24',
       '2021-11-17',
       '2021-06-16',
@@ -45,7 +46,7 @@ describeEachDatabase('meetings', (kind) => {
       SAMPLE.stockportNovember2021,
     ]);
     const page = await t.http().get('/api/v1/meetings?limit=2&offset=2').expect(200);
-    expect(page.body).toMatchObject({ total: 4, limit: 2, offset: 2 });
+    expect(page.body).toMatchObject({ total: 5, limit: 2, offset: 2 });
     expect(page.body.items).toHaveLength(2);
     const none = await t.http().get('/api/v1/meetings?status=cancelled').expect(200);
     expect(none.body).toMatchObject({ total: 0, items: [] });

@@ -19,6 +19,7 @@ export const sampleIds = {
   stockportNovember2021: 'stockport-cfsc-2021-11-24',
   stockportMarch2022: 'stockport-cfsc-2022-03-09',
   westSussexNovember2021: 'west-sussex-cypssc-2021-11-17',
+  flintshireJanuary2022: 'flintshire-cros-2022-01-13',
   cfseMidYear2021: 'stockport-cfse-2021-22-mid-year',
   cfseQ3Update2021: 'stockport-cfse-2021-22-q3',
   westSussexCypQ2: 'west-sussex-cyp-2021-22-q2',

@@ -6,15 +6,28 @@ import { dataset } from './sample.js';
 describe('exempt information', () => {
   const isExempt = (item: AgendaItem) => item.exemption !== null;
 
-  it('is on one meeting only, whose exempt item (paragraph 3) follows the exclusion of the public', () => {
+  it.each([
+    [sampleIds.stockportMarch2022, 3],
+    [sampleIds.flintshireJanuary2022, 14],
+  ])(
+    'is on %s with an exempt item (paragraph %p) that follows the exclusion of the public',
+    (meetingId, paragraph) => {
+      const document = dataset.meetings.find((d) => d.meeting.id === meetingId);
+      const items = document?.agendaItems ?? [];
+      const exempt = items.filter(isExempt);
+      expect(exempt.map((i) => i.exemption?.paragraph)).toEqual([paragraph]);
+      const exclusion = items.find((i) => i.kind === 'exclusion-of-public');
+      expect(exclusion?.order).toBe((exempt[0]?.order ?? 0) - 1);
+      expect(exempt[0]?.documents.some((d) => d.content.kind === 'table')).toBe(true);
+    },
+  );
+
+  it('has exempt items on those two meetings only: one English (Part 1), one Welsh (Part 4)', () => {
     const withExempt = dataset.meetings.filter((d) => d.agendaItems.some(isExempt));
-    expect(withExempt.map((d) => d.meeting.id)).toEqual([sampleIds.stockportMarch2022]);
-    const items = withExempt[0]?.agendaItems ?? [];
-    const exempt = items.filter(isExempt);
-    expect(exempt.map((i) => i.exemption?.paragraph)).toEqual([3]);
-    const exclusion = items.find((i) => i.kind === 'exclusion-of-public');
-    expect(exclusion?.order).toBe((exempt[0]?.order ?? 0) - 1);
-    expect(exempt[0]?.documents.some((d) => d.content.kind === 'table')).toBe(true);
+    expect(withExempt.map((d) => d.meeting.id)).toEqual([
+      sampleIds.stockportMarch2022,
+      sampleIds.flintshireJanuary2022,
+    ]);
   });
 
   it('includes a public report with an exempt appendix (paragraph 3)', () => {
@@ -35,6 +48,7 @@ describe('exempt information', () => {
     const publicText = JSON.stringify(publicProjection(dataset));
     expect(passages.filter((p) => publicText.includes(p))).toEqual([]);
     expect(publicText).not.toContain('Northvale');
+    expect(publicText).not.toContain('Dyfrdwy');
   });
 });
 

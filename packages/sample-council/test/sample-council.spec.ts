@@ -19,10 +19,11 @@ describe('the sample council file', () => {
     expect(raw).toEqual(JSON.parse(JSON.stringify(sampleCouncilSource)));
   });
 
-  it('holds two authorities, their committees and the three portfolios', () => {
-    expect(dataset.authorities.map((a) => a.name)).toEqual([
-      'Stockport Metropolitan Borough Council',
-      'West Sussex County Council',
+  it('holds three authorities (one Welsh), their committees and the three portfolios', () => {
+    expect(dataset.authorities.map((a) => [a.name, a.region])).toEqual([
+      ['Stockport Metropolitan Borough Council', 'england'],
+      ['West Sussex County Council', 'england'],
+      ['Flintshire County Council', 'wales'],
     ]);
     expect(dataset.portfolios.map((p) => p.code)).toEqual(['CFSE', 'CYP', 'LS']);
     expect(dataset.portfolios[0]?.cabinetMember?.name).toBe('Councillor Colin Foster');

@@ -40,7 +40,7 @@ export class AgendaItemEntity extends VersionedRow {
   @Column({ type: 'simple-json' })
   contacts: object[];
 
-  /** Schedule 12A paragraph (1–7), or null for an open item. */
+  /** Schedule 12A paragraph (England 1–7, Wales 12–18), or null for an open item. */
   @Index()
   @Column({ name: 'exempt_paragraph', type: 'integer', nullable: true })
   exemptParagraph: number | null;
@@ -52,6 +52,10 @@ export class AgendaItemEntity extends VersionedRow {
   /** For an exclusion of the public: the numbers of the exempt items it covers (JSON list); null when not given. */
   @Column({ type: 'simple-json', nullable: true })
   covers: string[] | null;
+
+  /** The public interest test's outcome as the proper officer recorded it; null when none was. */
+  @Column({ name: 'exempt_public_interest_test', type: 'text', nullable: true })
+  exemptPublicInterestTest: string | null;
 
   @Column({ type: 'integer' })
   version: number;

@@ -4,7 +4,6 @@ import type {
   AgendaItemDocument,
   AgendaItemKind,
   AgendaItemResource,
-  ExemptParagraph,
   ItemDocument,
   LocalTime,
   MeetingId,
@@ -13,16 +12,14 @@ import type {
 } from '@scrutineer/domain';
 import { isWithheld, withholdAgendaItem, withholdItemDocument } from '@scrutineer/domain';
 import { type Caller, canReadExempt } from '../auth/caller.js';
+import { exemptionFromColumns, exemptionToColumns } from '../common/exemption-columns.js';
 import { AgendaItemEntity } from './agenda-item.entity.js';
 import { ItemDocumentEntity } from './item-document.entity.js';
-
-const exemptionOf = (paragraph: number | null): { paragraph: ExemptParagraph } | null =>
-  paragraph === null ? null : { paragraph: paragraph as ExemptParagraph };
 
 const documentToDomain = (entity: ItemDocumentEntity): ItemDocument => ({
   title: entity.title,
   role: entity.role as ItemDocument['role'],
-  exemption: exemptionOf(entity.exemptParagraph),
+  exemption: exemptionFromColumns(entity),
   content: entity.content as ItemDocument['content'],
 });
 
@@ -40,7 +37,7 @@ export const toDomain = (
   recommendations: entity.recommendations as Recommendations | null,
   reportOf: entity.reportOf,
   contacts: entity.contacts as OfficerContact[],
-  exemption: exemptionOf(entity.exemptParagraph),
+  exemption: exemptionFromColumns(entity),
   documents: [...documents].sort((a, b) => a.position - b.position).map(documentToDomain),
   ...(entity.consideredOrder === null ? {} : { consideredOrder: entity.consideredOrder }),
   ...(entity.covers === null ? {} : { covers: [...entity.covers] }),
@@ -80,7 +77,7 @@ export const toPersistence = (
     recommendations: item.recommendations,
     reportOf: [...item.reportOf],
     contacts: [...item.contacts],
-    exemptParagraph: item.exemption?.paragraph ?? null,
+    ...exemptionToColumns(item.exemption),
     consideredOrder: item.consideredOrder ?? null,
     covers: item.covers === undefined ? null : [...item.covers],
     version,
@@ -92,7 +89,7 @@ export const toPersistence = (
       position: index + 1,
       title: document.title,
       role: document.role,
-      exemptParagraph: document.exemption?.paragraph ?? null,
+      ...exemptionToColumns(document.exemption),
       content: document.content,
     }),
   ),

@@ -21,6 +21,7 @@ import {
 } from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
 import { findVisibleMeeting, onlyVisibleMeetings } from '../meetings/meeting-access.js';
+import { assertItemExemptionsFit } from '../meetings/exemption-region.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
 import { AgendaItemEntity } from './agenda-item.entity.js';
 import * as mapper from './agenda-item.mapper.js';
@@ -233,6 +234,7 @@ export class AgendaItemsService {
     return this.dataSource.transaction(async (manager) => {
       if (!(await manager.exists(MeetingEntity, { where: { id: meetingId } })))
         throw notFound('meeting', meetingId);
+      await assertItemExemptionsFit(manager, meetingId, item);
       await this.assertNumberFree(manager, meetingId, item.number);
       await this.assertCovers(manager, meetingId, item);
       const position = await this.placeAt(manager, meetingId, item.order);
@@ -265,6 +267,7 @@ export class AgendaItemsService {
       // A PUT that changes nothing keeps the version and writes no audit row.
       if (canonical(mapper.withoutUnsetFields(before)) === canonical(item))
         return this.respond(manager, id, caller);
+      await assertItemExemptionsFit(manager, current.meetingId, item);
       await this.assertNumberFree(manager, current.meetingId, item.number, id);
       await this.assertCovers(manager, current.meetingId, item, id);
       // Take the item out of the order, then put it back where asked.

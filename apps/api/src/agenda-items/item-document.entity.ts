@@ -22,6 +22,10 @@ export class ItemDocumentEntity {
   @Column({ name: 'exempt_paragraph', type: 'integer', nullable: true })
   exemptParagraph: number | null;
 
+  /** The public interest test's outcome as the proper officer recorded it; null when none was. */
+  @Column({ name: 'exempt_public_interest_test', type: 'text', nullable: true })
+  exemptPublicInterestTest: string | null;
+
   /** ItemDocument['content'] as JSON. */
   @Column({ type: 'simple-json' })
   content: object | null;

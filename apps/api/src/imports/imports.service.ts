@@ -11,6 +11,7 @@ import type { Caller } from '../auth/caller.js';
 import { CommitteeEntity } from '../committees/committee.entity.js';
 import { ApiError } from '../common/problem.js';
 import { writeMeetingDocument } from '../meetings/meeting-document.store.js';
+import { assertDocumentExemptionsFit } from '../meetings/exemption-region.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
 
 export type ImportResult = MeetingImportResult;
@@ -51,6 +52,7 @@ export const importMeetingDocument = async (
       ],
     );
   }
+  await assertDocumentExemptionsFit(manager, document);
   if (await manager.exists(MeetingEntity, { where: { id: meetingId } })) {
     throw new ApiError(
       'RESOURCE.ALREADY_EXISTS',

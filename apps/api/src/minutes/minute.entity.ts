@@ -44,6 +44,10 @@ export class MinuteEntity extends VersionedRow {
   @Column({ name: 'exempt_paragraph', type: 'integer', nullable: true })
   exemptParagraph: number | null;
 
+  /** The public interest test's outcome as the proper officer recorded it; null when none was. */
+  @Column({ name: 'exempt_public_interest_test', type: 'text', nullable: true })
+  exemptPublicInterestTest: string | null;
+
   @Column({ type: 'integer' })
   version: number;
 }

@@ -3,7 +3,6 @@ import type {
   Action,
   ActionStatus,
   Election,
-  ExemptParagraph,
   LocalDate,
   Minute,
   MinuteBlock,
@@ -15,6 +14,7 @@ import type {
 import { isWithheld, withholdMinute } from '@scrutineer/domain';
 import { ActionEntity } from '../actions/action.entity.js';
 import { type Caller, canReadExempt } from '../auth/caller.js';
+import { exemptionFromColumns, exemptionToColumns } from '../common/exemption-columns.js';
 import { toDateString } from '../common/values.js';
 import { ResolutionEntity } from '../resolutions/resolution.entity.js';
 import { MinuteEntity } from './minute.entity.js';
@@ -57,10 +57,7 @@ export const toDomain = (rows: MinuteRows): Minute => ({
   actions: byPosition(rows.actions).map(actionToDomain),
   resolution: (rows.resolution?.body ?? null) as Resolution | null,
   previousMinutes: rows.minute.previousMinutes as PreviousMinutesApproval | null,
-  exemption:
-    rows.minute.exemptParagraph === null
-      ? null
-      : { paragraph: rows.minute.exemptParagraph as ExemptParagraph },
+  exemption: exemptionFromColumns(rows.minute),
 });
 
 export const toPersistence = (
@@ -84,7 +81,7 @@ export const toPersistence = (
       blocks: [...minute.blocks],
       elections: [...minute.elections],
       previousMinutes: minute.previousMinutes,
-      exemptParagraph: minute.exemption?.paragraph ?? null,
+      ...exemptionToColumns(minute.exemption),
       version,
     }),
     motions: minute.motions.map((motion, index) =>

@@ -23,5 +23,6 @@ export const SAMPLE = {
   stockportNovember2021: 'stockport-cfsc-2021-11-24',
   stockportMarch2022: 'stockport-cfsc-2022-03-09',
   westSussexNovember2021: 'west-sussex-cypssc-2021-11-17',
+  flintshireJanuary2022: 'flintshire-cros-2022-01-13',
   committee: 'stockport-cfsc',
 } as const;

@@ -26,29 +26,33 @@ export type SampleDocument = {
 
 /**
  * Picks the showcase documents from the data, not by fixed ids: the public and confidential packs
- * of the first meeting with an exempt item or appendix, a PPRR (the one on that meeting's agenda
+ * of the first meeting with an exempt item or appendix in each nation (England and Wales cite
+ * different Parts of Schedule 12A), a PPRR (the one on that meeting's agenda
  * when there is one), and for every authority the minutes of one minuted meeting (the exempt
  * meeting's own when it is minuted).
  */
 export const chooseSampleDocuments = (dataset: CouncilDataset): SampleDocument[] => {
   const documents: SampleDocument[] = [];
   // A meeting with a whole exempt item shows the two editions at their most different.
-  const exemptMeeting =
-    dataset.meetings.find(hasExemptItem) ?? dataset.meetings.find(hasExemptContent);
-  if (exemptMeeting !== undefined) {
-    const prefix = meetingPrefix(dataset, exemptMeeting);
+  const exemptMeetings = [...new Set(dataset.authorities.map((a) => a.region))].flatMap(
+    (region) => {
+      const inRegion = dataset.meetings.filter(
+        (document) => authorityOfMeeting(dataset, document)?.region === region,
+      );
+      const meeting = inRegion.find(hasExemptItem) ?? inRegion.find(hasExemptContent);
+      return meeting === undefined ? [] : [meeting];
+    },
+  );
+  // The PPRR and the minutes prefer the first (England's) exempt meeting.
+  const exemptMeeting = exemptMeetings[0];
+  for (const shown of exemptMeetings) {
+    const prefix = meetingPrefix(dataset, shown);
     for (const edition of ['public', 'confidential'] as const) {
       documents.push({
         fileName: `${prefix}-agenda-${edition}.pdf`,
         description: `${edition} agenda pack`,
         render: (data, out, onProgress) =>
-          renderAgendaPack(
-            data,
-            exemptMeeting.meeting.id,
-            edition,
-            out,
-            progressOption(onProgress),
-          ),
+          renderAgendaPack(data, shown.meeting.id, edition, out, progressOption(onProgress)),
       });
     }
   }

@@ -3,6 +3,7 @@ import { ReporterError } from '../errors.js';
 import type { Block, DocumentMeta, Run, Section } from './document-model.js';
 import {
   describeExemption,
+  exclusionResolution,
   formatDate,
   isWithheld,
   ukDateOf,
@@ -45,8 +46,8 @@ export const pageRangeText = (range: PageRange): string =>
 
 /** The marking printed on every page of an exempt item or appendix. */
 export const exemptMarking = (paragraph: number): string => {
-  const { description } = describeExemption(paragraph);
-  return `NOT FOR PUBLICATION – Schedule 12A to the Local Government Act 1972, Part 1, paragraph ${paragraph}: ${description}`;
+  const { description, part } = describeExemption(paragraph);
+  return `NOT FOR PUBLICATION – Schedule 12A to the Local Government Act 1972, Part ${part}, paragraph ${paragraph}: ${description}`;
 };
 
 const documentBlocks = (
@@ -284,6 +285,18 @@ const frontSection = (
         runs: [{ text: describeExemption(item.exemption.paragraph).notice, style: 'italic' }],
         spaceAfter: 3,
       });
+      // The proper officer's recorded outcome, printed with the exclusion resolution it supports.
+      if (item.exemption.reasonPublicInterestTest !== undefined) {
+        result.push({
+          kind: 'paragraph',
+          indent: 34,
+          runs: [
+            { text: 'Public interest test: ', style: 'bold' },
+            { text: item.exemption.reasonPublicInterestTest },
+          ],
+          spaceAfter: 3,
+        });
+      }
     }
     if (showDetail && item.summary)
       result.push({ kind: 'paragraph', indent: 34, runs: [{ text: item.summary }], spaceAfter: 3 });
@@ -326,11 +339,7 @@ const frontSection = (
     if (!open.some((item) => item.kind === 'exclusion-of-public')) {
       blocks.push({
         kind: 'paragraph',
-        runs: [
-          {
-            text: 'The Committee is asked to resolve that the public be excluded from the meeting during consideration of the following items, on the grounds that they involve the likely disclosure of exempt information as defined in the paragraph of Part 1 of Schedule 12A to the Local Government Act 1972 shown against each item.',
-          },
-        ],
+        runs: [{ text: exclusionResolution(context.authority.region) }],
       });
     }
     exempt.forEach((item) => blocks.push(...entry(item, edition === 'confidential')));

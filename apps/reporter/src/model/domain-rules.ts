@@ -13,6 +13,7 @@ export {
   assessDataset,
   assessMissingResult,
   describeExemption,
+  exclusionResolution,
   formatDate,
   formatMoneyFigure,
   isReportedMeasure,

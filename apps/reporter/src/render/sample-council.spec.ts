@@ -49,18 +49,36 @@ describe('the sample council', () => {
     dataset = loadSampleCouncil();
   });
 
-  describe('March 2022 pack, with an exempt item', () => {
+  // The English pack and the Welsh one withhold their exempt item the same way; only the
+  // Schedule 12A Part and paragraph differ.
+  describe.each([
+    {
+      pack: 'Stockport March 2022 pack (England), with an exempt item',
+      meetingId: sampleIds.stockportMarch2022,
+      item: '9',
+      title: 'Award of Contract',
+      notice: 'paragraph 3 of Part 1 of Schedule 12A',
+      publicInterest: null,
+    },
+    {
+      pack: 'Flintshire January 2022 pack (Wales), with an exempt item',
+      meetingId: sampleIds.flintshireJanuary2022,
+      item: '5',
+      title: 'Award of the Corporate Insurance Contract',
+      notice: 'paragraph 14 of Part 4 of Schedule 12A',
+      publicInterest:
+        'Public interest test: The proper officer has determined that the public interest in withholding the information outweighs',
+    },
+  ])('$pack', ({ meetingId, item, title, notice, publicInterest }) => {
     let publicPack: { bytes: Buffer; summary: RenderSummary };
     let confidentialPack: { bytes: Buffer; summary: RenderSummary };
     let publicPdf: ParsedPdf;
     let confidentialPdf: ParsedPdf;
 
     beforeAll(async () => {
-      publicPack = await collect((out) =>
-        renderAgendaPack(dataset, sampleIds.stockportMarch2022, 'public', out),
-      );
+      publicPack = await collect((out) => renderAgendaPack(dataset, meetingId, 'public', out));
       confidentialPack = await collect((out) =>
-        renderAgendaPack(dataset, sampleIds.stockportMarch2022, 'confidential', out),
+        renderAgendaPack(dataset, meetingId, 'confidential', out),
       );
       publicPdf = await readPdf(publicPack.bytes);
       confidentialPdf = await readPdf(confidentialPack.bytes);
@@ -86,24 +104,26 @@ describe('the sample council', () => {
 
     it('lists the exempt item on the public agenda with its paragraph but gives it no pages', () => {
       const agenda = collapse(publicPdf.pages.slice(0, 3).join(' '));
-      inOrder(agenda, [
-        'Items to be taken in private',
-        '9.',
-        'Award of Contract',
-        'paragraph 3 of Part 1 of Schedule 12A',
-      ]);
-      expect(publicPack.summary.items?.some((item) => item.number === '9')).toBe(false);
-      const item9 = confidentialPack.summary.items?.find((item) => item.number === '9');
-      expect(item9).toBeDefined();
-      for (let page = item9?.firstPage ?? 1; page <= (item9?.lastPage ?? 0); page += 1) {
+      inOrder(agenda, ['Items to be taken in private', `${item}.`, title, notice]);
+      // The recorded public interest test is printed with the exclusion, and only where recorded.
+      if (publicInterest === null) expect(agenda).not.toContain('Public interest test:');
+      else inOrder(agenda, [notice, publicInterest]);
+      expect(publicPack.summary.items?.some((entry) => entry.number === item)).toBe(false);
+      const exemptItem = confidentialPack.summary.items?.find((entry) => entry.number === item);
+      expect(exemptItem).toBeDefined();
+      for (let page = exemptItem?.firstPage ?? 1; page <= (exemptItem?.lastPage ?? 0); page += 1) {
         expect(confidentialPdf.pages[page - 1]).toContain('NOT FOR PUBLICATION');
       }
     });
 
+    it('prints the marking of the nation’s Part on every exempt page of the confidential edition', () => {
+      const part = notice.includes('Part 4') ? 'Part 4' : 'Part 1';
+      const text = collapse(confidentialPdf.pages.join(' '));
+      expect(text).toContain(`Schedule 12A to the Local Government Act 1972, ${part}, paragraph`);
+    });
+
     it('is the same file when fetched twice', async () => {
-      const again = await collect((out) =>
-        renderAgendaPack(dataset, sampleIds.stockportMarch2022, 'public', out),
-      );
+      const again = await collect((out) => renderAgendaPack(dataset, meetingId, 'public', out));
       expect(again.bytes.equals(publicPack.bytes)).toBe(true);
     });
 

@@ -25,17 +25,38 @@ export const MeetingId = BrandedString<MeetingId>({
   description: 'A meeting’s id, e.g. `stockport-cfsc-2021-12-13`.',
 });
 
-export const EXEMPT_PARAGRAPHS = [1, 2, 3, 4, 5, 6, 7] as const;
-/** Local Government Act 1972, Schedule 12A, Part 1: the paragraph that makes information exempt. */
+/** Schedule 12A Part 1 (England, SI 2006/88): paragraphs 1–7. */
+export const ENGLAND_EXEMPT_PARAGRAPHS = [1, 2, 3, 4, 5, 6, 7] as const;
+/** Schedule 12A Part 4 (Wales, as substituted by SI 2007/969 (W.86)): paragraphs 12–18. */
+export const WALES_EXEMPT_PARAGRAPHS = [12, 13, 14, 15, 16, 17, 18] as const;
+export const EXEMPT_PARAGRAPHS = [
+  ...ENGLAND_EXEMPT_PARAGRAPHS,
+  ...WALES_EXEMPT_PARAGRAPHS,
+] as const;
+/**
+ * Local Government Act 1972, Schedule 12A: the paragraph that makes information exempt, numbered
+ * as the council cites it (England 1–7, Wales 12–18; which applies follows the authority's region).
+ */
 export type ExemptParagraph = (typeof EXEMPT_PARAGRAPHS)[number];
 export const ExemptParagraph = IntegerEnum(EXEMPT_PARAGRAPHS, {
   title: 'ExemptParagraph',
-  description: 'Local Government Act 1972, Schedule 12A, Part 1 paragraph (1–7).',
+  description:
+    'Local Government Act 1972, Schedule 12A paragraph, numbered as the council cites it. An authority whose region is `england` cites Part 1, paragraphs 1–7; one whose region is `wales` cites Part 4 (as substituted by SI 2007/969 (W.86)), paragraphs 12–18. A paragraph of the other nation is refused (400, the problem names the range that applies).',
 });
 
 /** Why an item or appendix is not for publication. The public sees the paragraph, never the content. */
 export const Exemption = Closed(
-  { paragraph: ExemptParagraph },
+  {
+    paragraph: ExemptParagraph,
+    // Named `reason…`: it is one of the exemption's reasons, public like the paragraph.
+    reasonPublicInterestTest: Type.Optional(
+      Text({
+        maxLength: LIMITS.paragraph,
+        description:
+          'A reason for the exemption: the public interest test’s outcome as the proper officer recorded it (Schedule 12A paragraph 10 in England, paragraph 21 in Wales). Public, like the paragraph: it is printed with the exclusion resolution. Absent when none was recorded.',
+      }),
+    ),
+  },
   {
     title: 'Exemption',
     description: 'Why it is not for publication: the public sees the paragraph, never the content.',

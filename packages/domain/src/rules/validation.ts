@@ -3,7 +3,8 @@ import type { Exemption } from '../model/meeting.js';
 import type { PortfolioCode } from '../model/people.js';
 import type { MeasureCode, MeasureTarget, PerformanceMeasure } from '../model/performance.js';
 import type { ListStyle } from '../model/text.js';
-import { isExemptParagraph } from './schedule-12a.js';
+import type { HolidayRegion } from '../model/people.js';
+import { exemptParagraphProblem, exemptParagraphRange, isExemptParagraph } from './schedule-12a.js';
 import { MEASURE_CODE_PATTERN, PORTFOLIO_CODE_PATTERN } from '../schema/patterns.js';
 
 export { MEASURE_CODE_PATTERN, PORTFOLIO_CODE_PATTERN };
@@ -54,14 +55,23 @@ export const portfolioCode = (value: unknown): PortfolioCode =>
 
 export const checkPortfolioCode = check(portfolioCode);
 
-/** An exemption under Schedule 12A Part 1: the paragraph must be a whole number from 1 to 7. */
-export const exemption = (paragraph: unknown): Exemption => {
+/**
+ * An exemption under Schedule 12A: a paragraph of England's Part 1 (1–7) or Wales's Part 4
+ * (12–18); with `region`, only that nation's paragraphs (the message names its range).
+ */
+export const exemption = (paragraph: unknown, region?: HolidayRegion): Exemption => {
   if (!isExemptParagraph(paragraph)) {
     throw new DomainError(
       'EXEMPTION.PARAGRAPH_REQUIRED',
-      `An exempt item must name its Schedule 12A paragraph, a whole number from 1 to 7; got ${JSON.stringify(paragraph)}`,
+      region === undefined
+        ? `An exempt item must name its Schedule 12A paragraph: 1 to 7 in England, 12 to 18 in Wales; got ${JSON.stringify(paragraph)}`
+        : `An exempt item must name its Schedule 12A paragraph, one of ${exemptParagraphRange(region)} for an authority in ${region === 'wales' ? 'Wales' : 'England'}; got ${JSON.stringify(paragraph)}`,
       { value: paragraph },
     );
+  }
+  const wrongNation = region === undefined ? null : exemptParagraphProblem(region, paragraph);
+  if (wrongNation !== null) {
+    throw new DomainError('EXEMPTION.PARAGRAPH_REQUIRED', wrongNation, { value: paragraph });
   }
   return { paragraph };
 };

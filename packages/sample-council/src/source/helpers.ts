@@ -6,6 +6,7 @@ import type {
   CommitteeId,
   CommitteeMembership,
   CommitteeRole,
+  ExemptParagraph,
   FinancialYear,
   Instant,
   ItemDocument,
@@ -95,7 +96,7 @@ export const sectionsDocument = (
   title: string,
   role: ItemDocument['role'],
   sections: readonly { heading: string; paragraphs: readonly string[] }[],
-  exemptParagraph: 1 | 2 | 3 | 4 | 5 | 6 | 7 | null = null,
+  exemptParagraph: ExemptParagraph | null = null,
 ): ItemDocument => ({
   title,
   role,
@@ -109,7 +110,7 @@ export const tableDocument = (
   caption: string,
   header: readonly string[],
   rows: readonly (readonly string[])[],
-  exemptParagraph: 1 | 2 | 3 | 4 | 5 | 6 | 7 | null = null,
+  exemptParagraph: ExemptParagraph | null = null,
 ): ItemDocument => ({
   title,
   role,

@@ -7,6 +7,7 @@ import { UnknownReasonWidth1795431000000 } from './1795431000000-UnknownReasonWi
 import { MembershipPeriods1795432000000 } from './1795432000000-MembershipPeriods.js';
 import { AgendaItemScheduledTime1795433000000 } from './1795433000000-AgendaItemScheduledTime.js';
 import { ResolutionLead1795433100000 } from './1795433100000-ResolutionLead.js';
+import { ExemptionPublicInterestTest1795433500000 } from './1795433500000-ExemptionPublicInterestTest.js';
 import { DeclarationInterestsAndUnnamed1795434000000 } from './1795434000000-DeclarationInterestsAndUnnamed.js';
 import { ExclusionCovers1795435000000 } from './1795435000000-ExclusionCovers.js';
 import { AgendaItemConsideredOrder1795436000000 } from './1795436000000-AgendaItemConsideredOrder.js';
@@ -25,6 +26,7 @@ export const migrations = [
   MembershipPeriods1795432000000,
   AgendaItemScheduledTime1795433000000,
   ResolutionLead1795433100000,
+  ExemptionPublicInterestTest1795433500000,
   DeclarationInterestsAndUnnamed1795434000000,
   ExclusionCovers1795435000000,
   AgendaItemConsideredOrder1795436000000,

@@ -5,6 +5,7 @@
  */
 import type { Problem } from '../../errors.js';
 import type { CouncilDataset } from '../../model/document.js';
+import { exemptionRegionRules } from './exemption-rules.js';
 import { meetingRules } from './meeting-rules.js';
 import { municipalYearRules } from './municipal-year-rules.js';
 import { performanceRules } from './performance-rules.js';
@@ -92,12 +93,24 @@ const organisationReferences = (dataset: CouncilDataset): Problem[] => {
   return problems;
 };
 
-/** Per meeting, in turn: its committee, the performance reports its agenda carries, its own rules. */
+/**
+ * Per meeting, in turn: its Schedule 12A paragraphs against its authority's nation, its committee,
+ * the performance reports its agenda carries, its own rules.
+ */
 const meetingsRules = (dataset: CouncilDataset): Problem[] => {
   const problems: Problem[] = [];
   const committeeIds = new Set<string>(dataset.committees.map((c) => c.id));
   const reportIds = new Set<string>(dataset.performanceReports.map((r) => r.id));
+  const regionOf = new Map(
+    dataset.committees.map((c) => [
+      c.id as string,
+      dataset.authorities.find((a) => a.id === c.authorityId)?.region,
+    ]),
+  );
   dataset.meetings.forEach((document, m) => {
+    const region = regionOf.get(document.meeting.committeeId);
+    if (region !== undefined)
+      problems.push(...exemptionRegionRules(document, region, ['meetings', m]));
     if (!committeeIds.has(document.meeting.committeeId)) {
       problems.push(
         unknownReference(

@@ -59,7 +59,8 @@ describe(structureProblems.name, () => {
       {
         path: '$.agendaItems[4].exemption.paragraph',
         code: 'EXEMPTION.PARAGRAPH_REQUIRED',
-        message: 'A Schedule 12A paragraph must be a whole number from 1 to 7, got 8',
+        message:
+          'A Schedule 12A paragraph must be one of 1 to 7 (England) or 12 to 18 (Wales), got 8',
         value: 8,
       },
     ]);
@@ -106,7 +107,7 @@ describe(parseMeetingDocument.name, () => {
     });
 
     it.each([
-      [9, 'a paragraph outside 1–7'],
+      [9, 'a paragraph outside 1–7 and 12–18'],
       [0, 'paragraph 0'],
       [2.5, 'a fraction'],
       ['3', 'a string'],
@@ -274,7 +275,7 @@ describe(parseCouncilDataset.name, () => {
   it('reports structural problems inside nested meetings with their full path', () => {
     expect(
       pathsAndCodes(
-        datasetProblems([['meetings', 0, 'agendaItems', 0, 'exemption'], { paragraph: 12 }]),
+        datasetProblems([['meetings', 0, 'agendaItems', 0, 'exemption'], { paragraph: 9 }]),
       ),
     ).toEqual([
       {

@@ -20,7 +20,7 @@ const asExemptionProblem = (problem: Problem): Problem => {
       : {
           ...problem,
           code: 'EXEMPTION.PARAGRAPH_REQUIRED',
-          message: `A Schedule 12A paragraph must be a whole number from 1 to 7, got ${JSON.stringify(problem.value)}`,
+          message: `A Schedule 12A paragraph must be one of 1 to 7 (England) or 12 to 18 (Wales), got ${JSON.stringify(problem.value)}`,
         };
   }
   return problem;

@@ -1,0 +1,110 @@
+// Schedule 12A as it applies in each nation: an authority in Wales cites Part 4 (paragraphs
+// 12–18), one in England Part 1 (1–7). The API refuses the other nation's paragraph on every
+// write path (agenda items, imports) with a problem naming the right range, and round-trips the
+// public interest test's recorded outcome.
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { exportMeeting, SAMPLE, withMeetingId } from './support/documents.js';
+import { reportItem } from './support/meetings.js';
+import { bearer, createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
+
+const WELSH_MEETING = SAMPLE.flintshireJanuary2022;
+const WALES_RANGE = 'it cites Part 4, paragraphs 12 to 18';
+const ENGLAND_RANGE = 'it cites Part 1, paragraphs 1 to 7';
+
+describeEachDatabase('Schedule 12A paragraphs follow the authority’s nation', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('refuses an English paragraph on a Welsh authority’s agenda item (400 problem, range named)', async () => {
+    const response = await t
+      .http()
+      .post(`/api/v1/meetings/${WELSH_MEETING}/agenda-items`)
+      .set(bearer(t.tokens.clerk))
+      .send(reportItem({ number: '9', order: 9, exemption: { paragraph: 3 } }))
+      .expect(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.body.detail).toContain(WALES_RANGE);
+    expect(response.body.errors).toEqual([
+      {
+        path: '$.exemption.paragraph',
+        message:
+          'Schedule 12A paragraph 3 does not apply to an authority in Wales: it cites Part 4, paragraphs 12 to 18',
+        code: 'VALIDATION.MISMATCH',
+      },
+    ]);
+    const agenda = await t
+      .http()
+      .get(`/api/v1/meetings/${WELSH_MEETING}/agenda-items`)
+      .set(bearer(t.tokens.clerk))
+      .expect(200);
+    expect(agenda.body.items.map((i: { number: string }) => i.number)).not.toContain('9');
+  });
+
+  it('accepts the Welsh paragraph there, with the public interest test, and refuses it in England', async () => {
+    const reasonPublicInterestTest = 'The public interest in withholding outweighs disclosure.';
+    const created = await t
+      .http()
+      .post(`/api/v1/meetings/${WELSH_MEETING}/agenda-items`)
+      .set(bearer(t.tokens.clerk))
+      .send(
+        reportItem({
+          number: '9',
+          order: 9,
+          exemption: { paragraph: 14, reasonPublicInterestTest },
+        }),
+      )
+      .expect(201);
+    expect(created.body.exemption).toEqual({ paragraph: 14, reasonPublicInterestTest });
+    // The public sees the paragraph and the test's outcome, never the content.
+    const anonymous = await t.http().get(`/api/v1/agenda-items/${created.body.id}`).expect(200);
+    expect(anonymous.body.exemption).toEqual({ paragraph: 14, reasonPublicInterestTest });
+    expect(anonymous.body.isWithheld).toBe(true);
+
+    const english = await t
+      .http()
+      .post(`/api/v1/meetings/${SAMPLE.stockportMarch2022}/agenda-items`)
+      .set(bearer(t.tokens.clerk))
+      .send(reportItem({ number: '19', order: 19, exemption: { paragraph: 14 } }))
+      .expect(400);
+    expect(english.body.errors[0].message).toContain(ENGLAND_RANGE);
+  });
+
+  it('refuses an English paragraph in a Welsh meeting document on import, writing nothing', async () => {
+    const document = withMeetingId(
+      await exportMeeting(t, WELSH_MEETING),
+      'flintshire-never-written',
+    ) as unknown as { agendaItems: { exemption: { paragraph: number } | null }[] };
+    const exempt = document.agendaItems.find((i) => i.exemption !== null);
+    if (!exempt) throw new Error('the Welsh sample meeting lacks an exempt item');
+    exempt.exemption = { paragraph: 3 };
+    const response = await t
+      .http()
+      .post('/api/v1/imports/meetings')
+      .set(bearer(t.tokens.clerk))
+      .send(document)
+      .expect(400);
+    expect(response.body.errors).toContainEqual({
+      path: `$.agendaItems[${document.agendaItems.indexOf(exempt)}].exemption.paragraph`,
+      message:
+        'Schedule 12A paragraph 3 does not apply to an authority in Wales: it cites Part 4, paragraphs 12 to 18',
+      code: 'VALIDATION.MISMATCH',
+    });
+    await t
+      .http()
+      .get('/api/v1/meetings/flintshire-never-written')
+      .set(bearer(t.tokens.clerk))
+      .expect(404);
+  });
+
+  it('documents the per-nation ranges in the OpenAPI schema', async () => {
+    const openapi = await t.http().get('/api/docs-json').expect(200);
+    const text = JSON.stringify(openapi.body);
+    expect(text).toContain('"enum":[1,2,3,4,5,6,7,12,13,14,15,16,17,18]');
+    expect(text).toContain('whose region is `wales` cites Part 4');
+  });
+});

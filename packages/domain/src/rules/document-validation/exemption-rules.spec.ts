@@ -1,0 +1,47 @@
+import type { CouncilDataset } from '../../model/document.js';
+import { parseCouncilDataset } from './parse.js';
+import { stockportDataset } from '../../../test/fixtures/documents.js';
+
+const inWales = (dataset: CouncilDataset): CouncilDataset => ({
+  ...dataset,
+  authorities: dataset.authorities.map((a) => ({ ...a, region: 'wales' as const })),
+});
+
+/** The fixture's item documents made exempt under `paragraph` (an exempt appendix). */
+const exempt = (dataset: CouncilDataset, paragraph: number): CouncilDataset =>
+  JSON.parse(
+    JSON.stringify(dataset, function (this: Record<string, unknown>, key, value: unknown) {
+      return key === 'exemption' && 'role' in this ? { paragraph } : value;
+    }),
+  ) as CouncilDataset;
+
+describe('Schedule 12A paragraphs follow the authority’s nation', () => {
+  it('the English fixture made exempt under paragraph 3 is valid', () => {
+    expect(JSON.stringify(exempt(stockportDataset(), 3))).toContain('"exemption":{"paragraph":3}');
+    expect(parseCouncilDataset(exempt(stockportDataset(), 3)).ok).toBe(true);
+  });
+
+  it('refuses an English paragraph on a Welsh authority’s item, at its path, naming 12 to 18', () => {
+    const result = parseCouncilDataset(inWales(exempt(stockportDataset(), 3)));
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? [] : result.problems;
+    expect(problems.map((p) => p.path)).toEqual([
+      '$.meetings[0].agendaItems[0].documents[0].exemption.paragraph',
+    ]);
+    for (const problem of problems) {
+      expect(problem.code).toBe('VALIDATION.MISMATCH');
+      expect(problem.path).toMatch(/\.exemption\.paragraph$/);
+      expect(problem.message).toBe(
+        'Schedule 12A paragraph 3 does not apply to an authority in Wales: it cites Part 4, paragraphs 12 to 18',
+      );
+    }
+  });
+
+  it('accepts the Welsh paragraph in Wales and refuses it in England, naming 1 to 7', () => {
+    expect(parseCouncilDataset(inWales(exempt(stockportDataset(), 14))).ok).toBe(true);
+    const result = parseCouncilDataset(exempt(stockportDataset(), 14));
+    expect(result.ok ? [] : result.problems.map((p) => p.message)).toContain(
+      'Schedule 12A paragraph 14 does not apply to an authority in England: it cites Part 1, paragraphs 1 to 7',
+    );
+  });
+});
