@@ -20,13 +20,38 @@ type EmbeddedFont = {
   scale: number;
   /** In 1000ths of an em. */
   ascender: number;
-  subset: { includeGlyph: (glyphId: number) => number };
+  subset: {
+    includeGlyph: (glyphId: number) => number;
+    /** Original glyph ids by subset glyph id; encoding appends composite glyphs' components. */
+    glyphs: number[];
+    encode: () => unknown;
+  };
   /** By subset glyph id: advance widths (1000ths of an em) and code points, for /W and ToUnicode. */
   widths: (number | undefined)[];
   unicode: (number[] | undefined)[];
   font: {
     hasGlyphForCodePoint: (codePoint: number) => boolean;
     glyphForCodePoint: (codePoint: number) => { id: number; advanceWidth: number };
+    getGlyph: (glyphId: number) => { advanceWidth: number };
+  };
+};
+
+/**
+ * pdfkit writes the font's CIDSet (PDF/UA mode) from the glyphs it has widths for, after fontkit
+ * has encoded the subset. Encoding adds the components of composite glyphs (an accented letter
+ * such as "ŵ" drawn from "w" and a circumflex) that nothing shows directly, so the CIDSet left
+ * them out while the font program holds them: PDF/UA-1 7.21.4.2 (via PDF/A) wants every CID the
+ * program has. Give each glyph the encoded subset holds its advance width, once encoding is done.
+ */
+const widthEveryEncodedGlyph = (font: EmbeddedFont): void => {
+  const { subset } = font;
+  const encode = subset.encode.bind(subset);
+  subset.encode = () => {
+    const encoded = encode();
+    subset.glyphs.forEach((glyphId, id) => {
+      font.widths[id] ??= font.font.getGlyph(glyphId).advanceWidth * font.scale;
+    });
+    return encoded;
   };
 };
 
@@ -73,6 +98,7 @@ export const pdfkitFonts = (
   for (const style of Object.keys(FONT_FILES) as FontStyle[]) {
     holder.font(style);
     fonts[style] = holder._font as EmbeddedFont;
+    widthEveryEncodedGlyph(fonts[style]);
     advances[style] = new Map();
   }
   const glyphs = new Map<number, boolean>();
