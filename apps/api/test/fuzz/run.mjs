@@ -3,6 +3,7 @@
 // Runs the fuzz suite (test/fuzz/api-fuzz.e2e.spec.ts) with that many requests per database;
 // set TEST_DATABASE_URL to include PostgreSQL.
 import { spawnSync } from 'node:child_process';
+import process from 'node:process';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
