@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { isDomainError, type DomainErrorCode } from '@scrutineer/domain';
+import { MAX_JSON_DEPTH } from './json-depth.js';
 
 /** Error codes the API itself raises (the domain's own codes are in @scrutineer/domain errors.ts). */
 export type ApiErrorCode =
@@ -162,8 +163,10 @@ const classify = (error: unknown): Classified => {
         'Another request stored a resource with the same key at the same moment: read it, or choose another key.',
     };
   }
-  // body-parser errors carry `type` and `status`.
-  const parserType = (error as { type?: unknown } | null)?.type;
+  // body-parser errors carry `type` and `status`; Nest's Express adapter hands them on wrapped
+  // in an HttpException whose `cause` is the parser's error.
+  const parserError = error as { type?: unknown; cause?: { type?: unknown } } | null;
+  const parserType = parserError?.type ?? parserError?.cause?.type;
   if (parserType === 'entity.too.large') {
     return {
       code: 'REQUEST.TOO_LARGE',
@@ -171,7 +174,10 @@ const classify = (error: unknown): Classified => {
     };
   }
   if (parserType === 'entity.too.deep') {
-    return { code: 'REQUEST.TOO_DEEP', detail: (error as Error).message };
+    return {
+      code: 'REQUEST.TOO_DEEP',
+      detail: `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`,
+    };
   }
   if (parserType === 'entity.parse.failed') {
     return { code: 'REQUEST.MALFORMED_JSON', detail: 'The request body is not valid JSON.' };
