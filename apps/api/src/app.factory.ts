@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { type INestApplication, VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -8,6 +8,8 @@ import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule, requestId } from './app.module.js';
 import type { AppConfig } from './config/config.js';
+import { answerClientErrorsWithProblems } from './common/client-error.js';
+import { verifyJsonDepth } from './common/json-depth.js';
 import { prepareDatabase } from './database/prepare.js';
 import { setupOpenApi } from './openapi.js';
 
@@ -38,10 +40,16 @@ export const createApp = async (
       next();
     },
   );
-  app.useBodyParser('json', {
+  // Nesting is bounded before parsing (a deep body would overflow the validators' stack). Nest's
+  // option type leaves out `verify` (it uses it for `rawBody`, which we do not turn on); Express
+  // passes it through to body-parser.
+  const json = {
     limit: BODY_LIMIT,
     type: ['application/json', 'application/*+json'],
-  });
+    verify: verifyJsonDepth,
+  };
+  app.useBodyParser('json', json as Omit<typeof json, 'verify'>);
+  answerClientErrorsWithProblems(app.getHttpServer() as Server);
   app.disable('x-powered-by');
   // ETags are the resources' versions (EntityTagInterceptor), never Express's weak body hash.
   app.set('etag', false);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { ForbiddenException, NotFoundException } from '@nestjs/common';
 import { DomainError } from '@scrutineer/domain';
-import { ApiError, problemType, toProblem } from './problem.js';
+import { QueryFailedError } from 'typeorm';
+import { ApiError, isUniqueViolation, problemType, toProblem } from './problem.js';
 
 const context = { instance: '/api/v1/meetings/x', requestId: 'req-1' };
 
@@ -57,5 +58,37 @@ describe(toProblem.name, () => {
     expect(problemType('MINUTES.ALREADY_APPROVED')).toBe(
       'https://scrutineer.example/problems/minutes-already-approved',
     );
+  });
+});
+
+describe(isUniqueViolation.name, () => {
+  const driverError = (code: string, message: string) =>
+    Object.assign(new Error(message), { code });
+  const queryFailed = (code: string, message: string) =>
+    new QueryFailedError(
+      'INSERT INTO "meeting" ("id") VALUES ($1)',
+      ['x'],
+      driverError(code, message),
+    );
+
+  it('answers a unique-key race on either database with a 409 that shows no SQL', () => {
+    for (const error of [
+      queryFailed('23505', 'duplicate key value violates unique constraint "PK_meeting"'),
+      queryFailed('SQLITE_CONSTRAINT_PRIMARYKEY', 'UNIQUE constraint failed: meeting.id'),
+      queryFailed('SQLITE_CONSTRAINT_UNIQUE', 'UNIQUE constraint failed: agenda_item.number'),
+      driverError('23505', 'duplicate key value'),
+    ]) {
+      expect(isUniqueViolation(error)).toBe(true);
+      const sut = toProblem(error, context);
+      expect(sut.status).toBe(409);
+      expect(sut.body.code).toBe('RESOURCE.ALREADY_EXISTS');
+      expect(JSON.stringify(sut.body)).not.toMatch(/INSERT|constraint|duplicate/i);
+    }
+  });
+
+  it('leaves other database failures a 500 that reveals nothing', () => {
+    const error = queryFailed('23503', 'insert or update violates foreign key constraint');
+    expect(isUniqueViolation(error)).toBe(false);
+    expect(toProblem(error, context)).toMatchObject({ status: 500, body: { code: 'INTERNAL' } });
   });
 });

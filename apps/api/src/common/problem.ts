@@ -1,11 +1,13 @@
 import { HttpException } from '@nestjs/common';
 import { isDomainError, type DomainErrorCode } from '@scrutineer/domain';
+import { MAX_JSON_DEPTH } from './json-depth.js';
 
 /** Error codes the API itself raises (the domain's own codes are in @scrutineer/domain errors.ts). */
 export type ApiErrorCode =
   | 'REQUEST.INVALID'
   | 'REQUEST.MALFORMED_JSON'
   | 'REQUEST.TOO_LARGE'
+  | 'REQUEST.TOO_DEEP'
   | 'DOCUMENT.INVALID'
   | 'RESOURCE.NOT_FOUND'
   | 'RESOURCE.ALREADY_EXISTS'
@@ -69,6 +71,7 @@ const STATUS_BY_CODE: Readonly<Record<string, { status: number; title: string }>
   'REQUEST.INVALID': { status: 400, title: 'The request is not valid' },
   'REQUEST.MALFORMED_JSON': { status: 400, title: 'The body is not valid JSON' },
   'REQUEST.TOO_LARGE': { status: 413, title: 'The body is too large' },
+  'REQUEST.TOO_DEEP': { status: 400, title: 'The body nests too deep' },
   'DOCUMENT.INVALID': { status: 400, title: 'The document is not valid' },
   'RESOURCE.NOT_FOUND': { status: 404, title: 'Not found' },
   'RESOURCE.ALREADY_EXISTS': { status: 409, title: 'It already exists' },
@@ -125,6 +128,24 @@ type Classified = {
   status?: number;
 };
 
+/**
+ * A unique-key violation from either database (SQLite `SQLITE_CONSTRAINT_UNIQUE`/`PRIMARYKEY`,
+ * PostgreSQL `23505`), as TypeORM's QueryFailedError or the bare driver error. Services check for
+ * an existing key first; this is the race two simultaneous creates run past that check, so it is
+ * the same 409 the check gives, never a 500.
+ */
+export const isUniqueViolation = (error: unknown): boolean => {
+  const candidates = [error, (error as { driverError?: unknown } | null)?.driverError];
+  return candidates.some((candidate) => {
+    const code = (candidate as { code?: unknown } | null)?.code;
+    return (
+      code === '23505' ||
+      code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+      code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+    );
+  });
+};
+
 const classify = (error: unknown): Classified => {
   if (error instanceof ApiError) {
     return {
@@ -135,6 +156,32 @@ const classify = (error: unknown): Classified => {
     };
   }
   if (isDomainError(error)) return { code: error.code, detail: error.message, data: error.data };
+  if (isUniqueViolation(error)) {
+    return {
+      code: 'RESOURCE.ALREADY_EXISTS',
+      detail:
+        'Another request stored a resource with the same key at the same moment: read it, or choose another key.',
+    };
+  }
+  // body-parser errors carry `type` and `status`; Nest's Express adapter hands them on wrapped
+  // in an HttpException whose `cause` is the parser's error.
+  const parserError = error as { type?: unknown; cause?: { type?: unknown } } | null;
+  const parserType = parserError?.type ?? parserError?.cause?.type;
+  if (parserType === 'entity.too.large') {
+    return {
+      code: 'REQUEST.TOO_LARGE',
+      detail: 'The request body is larger than the limit of 2 MB.',
+    };
+  }
+  if (parserType === 'entity.too.deep') {
+    return {
+      code: 'REQUEST.TOO_DEEP',
+      detail: `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`,
+    };
+  }
+  if (parserType === 'entity.parse.failed') {
+    return { code: 'REQUEST.MALFORMED_JSON', detail: 'The request body is not valid JSON.' };
+  }
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const code = httpCode(status);
@@ -143,17 +190,6 @@ const classify = (error: unknown): Classified => {
       status,
       detail: status >= 500 ? 'An unexpected error occurred.' : error.message,
     };
-  }
-  // body-parser errors carry `type` and `status`.
-  const parserType = (error as { type?: unknown } | null)?.type;
-  if (parserType === 'entity.too.large') {
-    return {
-      code: 'REQUEST.TOO_LARGE',
-      detail: 'The request body is larger than the limit of 2 MB.',
-    };
-  }
-  if (parserType === 'entity.parse.failed') {
-    return { code: 'REQUEST.MALFORMED_JSON', detail: 'The request body is not valid JSON.' };
   }
   return { code: 'INTERNAL', detail: 'An unexpected error occurred.' };
 };

@@ -53,12 +53,79 @@ const asField = (where: 'path' | 'query' | 'body', problem: Problem): FieldProbl
   code: problem.code,
 });
 
+/** A lone UTF-16 surrogate: not a character, so no database column (nor `encodeURI`) takes it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const MAX_TEXT_PROBLEMS = 20;
+
+const textProblem = (text: string): string | null =>
+  text.includes('\u0000')
+    ? 'must not contain a NUL character (U+0000)'
+    : LONE_SURROGATE.test(text)
+      ? 'must not contain a lone surrogate (text that is not valid Unicode)'
+      : null;
+
+/**
+ * Every string of a request (keys too), wherever it is, must be text a database can store: no NUL
+ * (PostgreSQL's text refuses it) and no lone surrogate. Checked here, once for every field and
+ * parameter, rather than by each schema's pattern. The body's depth is bounded before parsing
+ * (common/json-depth.ts), so this walk is shallow.
+ */
+export const textProblems = (
+  where: string,
+  value: unknown,
+  out: FieldProblem[] = [],
+): FieldProblem[] => {
+  if (out.length >= MAX_TEXT_PROBLEMS) return out;
+  if (typeof value === 'string') {
+    const message = textProblem(value);
+    if (message !== null) out.push({ path: where, message, code: 'VALIDATION.INVALID_VALUE' });
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => textProblems(`${where}[${index}]`, item, out));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const keyMessage = textProblem(key);
+      const path = `${where}${where.endsWith(':') ? '' : '.'}${keyMessage === null ? key : JSON.stringify(key)}`;
+      if (keyMessage !== null) {
+        out.push({ path, message: `name ${keyMessage}`, code: 'VALIDATION.INVALID_VALUE' });
+      } else textProblems(path, item, out);
+    }
+  }
+  return out;
+};
+
+const invalid = (problems: readonly FieldProblem[]): ApiError =>
+  new ApiError(
+    'REQUEST.INVALID',
+    `The request has ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${problems
+      .slice(0, 3)
+      .map((p) => `${p.path} ${p.message}`)
+      .join('; ')}${problems.length > 3 ? '; …' : ''}`,
+    problems,
+  );
+
+/** Checks every request against its route's `@Operation` schemas before the handler runs. */
+@Injectable()
+export class RequestValidationInterceptor implements NestInterceptor {
+  constructor(private readonly reflector: Reflector) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const spec = this.reflector.get<OperationSpec | undefined>(OPERATION, context.getHandler());
+    if (spec !== undefined) checkRequest(spec, context.switchToHttp().getRequest());
+    return next.handle();
+  }
+}
+
 /** One 400 for every problem of the request, each at its own path, or nothing. */
 export const checkRequest = (
   spec: OperationSpec,
   request: { params?: Json; query?: Json; body?: unknown },
 ): void => {
-  const problems: FieldProblem[] = [];
+  const problems: FieldProblem[] = [
+    ...textProblems('path:', request.params ?? {}),
+    ...textProblems('query:', request.query ?? {}),
+    ...textProblems('$', request.body),
+  ];
+  if (problems.length > 0) throw invalid(problems);
   if (spec.params) {
     request.params = coerceParameters(spec.params, request.params ?? {});
     problems.push(...problemsOf(spec.params, request.params).map((p) => asField('path', p)));
@@ -86,26 +153,5 @@ export const checkRequest = (
       if (problems.length === 0) stripReadOnly(form, request.body);
     }
   }
-  if (problems.length > 0) {
-    throw new ApiError(
-      'REQUEST.INVALID',
-      `The request has ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${problems
-        .slice(0, 3)
-        .map((p) => `${p.path} ${p.message}`)
-        .join('; ')}${problems.length > 3 ? '; …' : ''}`,
-      problems,
-    );
-  }
+  if (problems.length > 0) throw invalid(problems);
 };
-
-/** Checks every request against its route's `@Operation` schemas before the handler runs. */
-@Injectable()
-export class RequestValidationInterceptor implements NestInterceptor {
-  constructor(private readonly reflector: Reflector) {}
-
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const spec = this.reflector.get<OperationSpec | undefined>(OPERATION, context.getHandler());
-    if (spec !== undefined) checkRequest(spec, context.switchToHttp().getRequest());
-    return next.handle();
-  }
-}

@@ -68,6 +68,30 @@ export const Page = <T extends TSchema>(item: T) =>
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 100;
+/**
+ * The largest integer a query may carry (`offset`, any integer filter): PostgreSQL's `integer`,
+ * which SQLite's 64-bit integers and `bigint` offsets also hold, so no query parameter reaches a
+ * database as a number it cannot take (`offset=99999999999999999999` was a 500).
+ */
+export const MAX_QUERY_INTEGER = 2_147_483_647;
+
+type Json = Record<string, unknown>;
+/** An integer filter without its own maximum gets `MAX_QUERY_INTEGER` (and so does each integer of a list filter). */
+const boundedIntegers = <P extends TProperties>(filters: P): P =>
+  Object.fromEntries(Object.entries(filters).map(([name, schema]) => [name, bounded(schema)])) as P;
+const bounded = <T extends TSchema>(schema: T): T => {
+  const json = schema as unknown as Json;
+  if ((json['type'] === 'integer' || json['type'] === 'number') && json['maximum'] === undefined) {
+    return { ...schema, maximum: MAX_QUERY_INTEGER };
+  }
+  if (json['type'] === 'array' && json['items'] !== undefined) {
+    return { ...schema, items: bounded(json['items'] as TSchema) };
+  }
+  if (Array.isArray(json['anyOf'])) {
+    return { ...schema, anyOf: (json['anyOf'] as TSchema[]).map(bounded) };
+  }
+  return schema;
+};
 
 /**
  * The query of a list: paging, the sort fields the list allows (each optionally `-` for
@@ -87,7 +111,14 @@ export const ListQuery = <const S extends readonly [string, ...string[]], P exte
         description: 'Items per page.',
       }),
     ),
-    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0, description: 'Items to skip.' })),
+    offset: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: MAX_QUERY_INTEGER,
+        default: 0,
+        description: 'Items to skip.',
+      }),
+    ),
     sort: Type.Optional(
       Type.String({
         maxLength: 200,
@@ -103,7 +134,7 @@ export const ListQuery = <const S extends readonly [string, ...string[]], P exte
           'Only resources changed at or after this instant (for keeping a copy in step).',
       }),
     ),
-    ...filters,
+    ...boundedIntegers(filters),
   });
 };
 
