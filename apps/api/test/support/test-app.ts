@@ -138,8 +138,8 @@ export const describeEachDatabase = (
 ): void => {
   for (const kind of testDatabases()) describe(`${title} [${kind}]`, () => body(kind));
   if (!process.env.TEST_DATABASE_URL) {
-    // Skip reason: no PostgreSQL server was given (TEST_DATABASE_URL unset); the suite's name says
-    // so in every report, and CI sets it, so the PostgreSQL run is never skipped there.
+    // The suite's name says so in every report, and CI sets TEST_DATABASE_URL, so the PostgreSQL
+    // run is never skipped there. Skipped because no PostgreSQL server was given (TEST_DATABASE_URL unset).
     describe.skip(`${title} [postgres] SKIPPED: set TEST_DATABASE_URL=postgres://… to run it on PostgreSQL`, () => {
       it('runs on PostgreSQL', () => undefined);
     });

@@ -1,4 +1,4 @@
-import { Writable } from 'node:stream';
+import { renderToBytes as render } from '../testing/render-bytes.js';
 import type { CouncilDataset } from '@scrutineer/domain';
 import { loadSampleCouncil } from '@scrutineer/sample-council';
 import { chooseSampleDocuments } from '../cli/sample-command.js';
@@ -14,18 +14,6 @@ import {
  * What a screen-reader user is told, read back from every sample document: the exempt
  * marking, the outline, mail links and totals.
  */
-
-const render = async (run: (out: Writable) => Promise<unknown>): Promise<Buffer> => {
-  const chunks: Buffer[] = [];
-  const out = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      chunks.push(chunk);
-      callback();
-    },
-  });
-  await run(out);
-  return Buffer.concat(chunks);
-};
 
 const MARKING = 'NOT FOR PUBLICATION – Schedule 12A';
 

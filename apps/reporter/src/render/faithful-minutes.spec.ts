@@ -1,23 +1,9 @@
 // The record says what happened, once, in the council's words: each case renders a PDF and reads
 // it back (issue 9, "Faithfulness").
-import { Writable } from 'node:stream';
 import type { CouncilDataset, MeetingDocument, Minute } from '@scrutineer/domain';
 import { loadSampleCouncil, sampleIds } from '@scrutineer/sample-council';
-import { renderAgendaPack, renderMinutes, type RenderSummary } from '../index.js';
-import { readPdf } from '../testing/read-pdf.js';
-
-const pdfText = async (run: (out: Writable) => Promise<RenderSummary>): Promise<string> => {
-  const chunks: Buffer[] = [];
-  const out = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      chunks.push(chunk);
-      callback();
-    },
-  });
-  await run(out);
-  const pdf = await readPdf(Buffer.concat(chunks), { readFonts: false });
-  return pdf.pages.join(' ').replace(/\s+/g, ' ');
-};
+import { renderAgendaPack, renderMinutes } from '../index.js';
+import { renderedText as pdfText } from '../testing/render-bytes.js';
 
 const occurrences = (text: string, needle: string): number => text.split(needle).length - 1;
 

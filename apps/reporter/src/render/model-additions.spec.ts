@@ -1,23 +1,9 @@
 // The model additions of issue 9, printed: each case renders a PDF of the sample council with one
 // meeting changed and reads it back.
-import { Writable } from 'node:stream';
 import type { CouncilDataset, MeetingDocument } from '@scrutineer/domain';
 import { loadSampleCouncil, sampleIds } from '@scrutineer/sample-council';
-import { renderAgendaPack, renderMinutes, type RenderSummary } from '../index.js';
-import { readPdf } from '../testing/read-pdf.js';
-
-const pdfText = async (run: (out: Writable) => Promise<RenderSummary>): Promise<string> => {
-  const chunks: Buffer[] = [];
-  const out = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      chunks.push(chunk);
-      callback();
-    },
-  });
-  await run(out);
-  const pdf = await readPdf(Buffer.concat(chunks), { readFonts: false });
-  return pdf.pages.join(' ').replace(/\s+/g, ' ');
-};
+import { renderAgendaPack, renderMinutes } from '../index.js';
+import { renderedText as pdfText } from '../testing/render-bytes.js';
 
 const WEST_SUSSEX = sampleIds.westSussexNovember2021;
 

@@ -1,4 +1,4 @@
-import { Writable } from 'node:stream';
+import { renderToBytes as render } from '../testing/render-bytes.js';
 import type { CouncilDataset } from '@scrutineer/domain';
 import { loadSampleCouncil } from '@scrutineer/sample-council';
 import { chooseSampleDocuments } from '../cli/sample-command.js';
@@ -8,18 +8,6 @@ import { flattenStruct, readPdf, type ParsedPdf, type PdfStructNode } from '../t
  * The structure PDF/UA asks of headings and tables, on every document `scrutineer-pack sample`
  * writes, read back from the PDF's own structure tree.
  */
-
-const render = async (run: (out: Writable) => Promise<unknown>): Promise<Buffer> => {
-  const chunks: Buffer[] = [];
-  const out = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      chunks.push(chunk);
-      callback();
-    },
-  });
-  await run(out);
-  return Buffer.concat(chunks);
-};
 
 const headingLevel = (node: PdfStructNode): number | null => {
   const match = /^H([1-6])$/.exec(node.role);

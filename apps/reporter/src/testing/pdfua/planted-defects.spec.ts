@@ -10,7 +10,7 @@ import { checkPdfUa, formatPdfUaFindings } from './check-pdf-ua.js';
 import { PDF_UA_RULES, type PdfUaRule } from './findings.js';
 import { DEFECTS, type Base } from './planted-defects.js';
 import { element, name, plant } from './planting.js';
-import { renderToBytes } from './render-bytes.js';
+import { renderToBytes } from '../render-bytes.js';
 
 describe('planted PDF/UA defects', () => {
   const bases = new Map<Base, Uint8Array>();

@@ -7,7 +7,7 @@ import { AGENDA_PACK_PRESET, buildSyntheticCouncil } from '@scrutineer/sample-co
 import { chooseSampleDocuments } from '../../cli/sample-command.js';
 import { renderAgendaPack } from '../../index.js';
 import { checkPdfUa, formatPdfUaFindings } from './check-pdf-ua.js';
-import { renderToBytes } from './render-bytes.js';
+import { renderToBytes } from '../render-bytes.js';
 
 const expectNoFindings = async (bytes: Uint8Array): Promise<void> => {
   const findings = await checkPdfUa(bytes);
