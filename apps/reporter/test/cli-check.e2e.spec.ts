@@ -13,23 +13,10 @@ import {
 import { loadSampleCouncil, sampleIds } from '@scrutineer/sample-council';
 import { EXIT_CODES } from '../src/cli/cli-error.js';
 import { runCheck } from '../src/cli/check-command.js';
-import { main } from '../src/cli/main.js';
+import { runCli as run } from './run-cli.js';
 
 // The first layout in a jest process loads pdfkit and the fonts.
 jest.setTimeout(60_000);
-
-const run = async (...argv: string[]) => {
-  const capture = () => {
-    const stream = new PassThrough();
-    let text = '';
-    stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    return { stream: Object.assign(stream, { isTTY: false }), text: () => text };
-  };
-  const stdout = capture();
-  const stderr = capture();
-  const code = await main(argv, { stdout: stdout.stream, stderr: stderr.stream });
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
-};
 
 const MARCH = sampleIds.stockportMarch2022;
 const sample = loadSampleCouncil();

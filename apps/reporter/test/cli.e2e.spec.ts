@@ -2,29 +2,14 @@ import { jest } from '@jest/globals';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { exemptPassages, loadSampleCouncil } from '@scrutineer/sample-council';
 import { AGENDA_PACK_PRESET, buildSyntheticCouncil } from '@scrutineer/sample-council/synthetic';
 import { EXIT_CODES } from '../src/cli/cli-error.js';
-import { main } from '../src/cli/main.js';
+import { runCli as run } from './run-cli.js';
 import { readPdf } from '../src/testing/read-pdf.js';
 
 // The first render in a jest process loads pdfkit and the fonts: several seconds on a busy machine.
 jest.setTimeout(60_000);
-
-/** Runs the CLI in-process, capturing what it prints. */
-const run = async (...argv: string[]) => {
-  const capture = () => {
-    const stream = new PassThrough();
-    let text = '';
-    stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    return { stream: Object.assign(stream, { isTTY: false }), text: () => text };
-  };
-  const stdout = capture();
-  const stderr = capture();
-  const code = await main(argv, { stdout: stdout.stream, stderr: stderr.stream });
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
-};
 
 describe('scrutineer-pack (in process)', () => {
   let folder: string;
