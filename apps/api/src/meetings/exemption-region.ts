@@ -1,12 +1,13 @@
 import {
   exemptParagraphProblem,
   exemptionRegionRules,
+  regionOfAuthority,
   type AgendaItem,
   type HolidayRegion,
   type MeetingDocument,
 } from '@scrutineer/domain';
 import type { EntityManager } from 'typeorm';
-import { regionOfAuthority } from '../authorities/authority-region.js';
+import { AuthorityEntity } from '../authorities/authority.entity.js';
 import { authorityIdOfCommittee } from '../committees/committee-authority.js';
 import { ApiError, type FieldProblem } from '../common/problem.js';
 import { MeetingEntity } from './meeting.entity.js';
@@ -17,7 +18,9 @@ export const regionOfCommittee = async (
   committeeId: string,
 ): Promise<HolidayRegion | null> => {
   const authorityId = await authorityIdOfCommittee(manager, committeeId);
-  return authorityId === null ? null : regionOfAuthority(manager, authorityId);
+  if (authorityId === null) return null;
+  const authority = await manager.findOne(AuthorityEntity, { where: { id: authorityId } });
+  return authority === null ? null : regionOfAuthority(authority);
 };
 
 const refuse = (code: 'REQUEST.INVALID' | 'DOCUMENT.INVALID', errors: FieldProblem[]) =>
