@@ -1,6 +1,6 @@
 import {
-  exemptParagraphProblem,
   exemptionRegionRules,
+  itemExemptionRules,
   regionOfAuthority,
   type AgendaItem,
   type HolidayRegion,
@@ -40,16 +40,11 @@ export const assertItemExemptionsFit = async (
   if (meeting === null) return;
   const region = await regionOfCommittee(manager, meeting.committeeId);
   if (region === null) return;
-  const at = (path: string, paragraph: number | undefined): FieldProblem[] => {
-    const message = paragraph === undefined ? null : exemptParagraphProblem(region, paragraph);
-    return message === null ? [] : [{ path, message, code: 'VALIDATION.MISMATCH' }];
-  };
-  const errors = [
-    ...at('$.exemption.paragraph', item.exemption?.paragraph),
-    ...item.documents.flatMap((document, d) =>
-      at(`$.documents[${d}].exemption.paragraph`, document.exemption?.paragraph),
-    ),
-  ];
+  const errors: FieldProblem[] = itemExemptionRules(item, region, []).map((p) => ({
+    path: p.path,
+    message: p.message,
+    code: p.code,
+  }));
   if (errors.length > 0) throw refuse('REQUEST.INVALID', errors);
 };
 

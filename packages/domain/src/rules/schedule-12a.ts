@@ -67,6 +67,8 @@ type Nation = {
   readonly range: string;
   /** The paragraphs the public interest test reaches (England paragraph 10, Wales paragraph 21). */
   readonly publicInterestParagraphs: readonly ExemptParagraph[];
+  /** The same, for messages. */
+  readonly publicInterestRange: string;
   /** The Part holding the qualifications, and their text. */
   readonly qualificationsPart: 2 | 5;
   readonly qualifications: readonly string[];
@@ -85,6 +87,7 @@ const NATIONS: Readonly<Record<ExemptNation, Nation>> = {
     part: 1,
     range: '1 to 7',
     publicInterestParagraphs: ENGLAND_EXEMPT_PARAGRAPHS,
+    publicInterestRange: '1 to 7',
     qualificationsPart: 2,
     qualifications: [
       `8. Information falling within paragraph 3 above is not exempt information by virtue of that paragraph if it is required to be registered under ${REGISTERED}`,
@@ -97,6 +100,7 @@ const NATIONS: Readonly<Record<ExemptNation, Nation>> = {
     part: 4,
     range: '12 to 18',
     publicInterestParagraphs: [12, 13, 14, 15, 17, 18],
+    publicInterestRange: '12 to 15, 17 and 18',
     qualificationsPart: 5,
     qualifications: [
       `19. Information falling within paragraph 14 above is not exempt information by virtue of that paragraph if it is required to be registered under ${REGISTERED}`,
@@ -138,6 +142,20 @@ export const exemptParagraphProblem = (region: ExemptNation, paragraph: unknown)
     return null;
   const who = region === 'wales' ? 'an authority in Wales' : 'an authority in England';
   return `Schedule 12A paragraph ${JSON.stringify(paragraph)} does not apply to ${who}: it cites Part ${nation.part}, paragraphs ${nation.range}`;
+};
+
+/**
+ * Null when the public interest test reaches `paragraph` (England: Part 2 paragraph 10, all of
+ * 1 to 7; Wales: Part 5 paragraph 21, paragraphs 12 to 15, 17 and 18); otherwise why its outcome
+ * cannot be recorded there. Legal professional privilege in Wales (paragraph 16) is exempt
+ * without the test, so an outcome recorded on it is a clerk's error, not a record.
+ */
+export const publicInterestTestProblem = (paragraph: ExemptParagraph): string | null => {
+  const nation = NATIONS[nationOfParagraph(paragraph)];
+  if (nation.publicInterestParagraphs.includes(paragraph)) return null;
+  const test =
+    nation.qualificationsPart === 5 ? 'paragraph 21 of Part 5' : 'paragraph 10 of Part 2';
+  return `The public interest test (${test} of Schedule 12A) does not reach paragraph ${paragraph} of Part ${nation.part}: it applies to paragraphs ${nation.publicInterestRange}; leave reasonPublicInterestTest out`;
 };
 
 export type ExemptionDescription = {

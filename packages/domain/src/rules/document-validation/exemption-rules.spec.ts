@@ -8,10 +8,19 @@ const inWales = (dataset: CouncilDataset): CouncilDataset => ({
 });
 
 /** The fixture's item documents made exempt under `paragraph` (an exempt appendix). */
-const exempt = (dataset: CouncilDataset, paragraph: number): CouncilDataset =>
+const exempt = (
+  dataset: CouncilDataset,
+  paragraph: number,
+  reasonPublicInterestTest?: string,
+): CouncilDataset =>
   JSON.parse(
     JSON.stringify(dataset, function (this: Record<string, unknown>, key, value: unknown) {
-      return key === 'exemption' && 'role' in this ? { paragraph } : value;
+      return key === 'exemption' && 'role' in this
+        ? {
+            paragraph,
+            ...(reasonPublicInterestTest === undefined ? {} : { reasonPublicInterestTest }),
+          }
+        : value;
     }),
   ) as CouncilDataset;
 
@@ -43,5 +52,28 @@ describe('Schedule 12A paragraphs follow the authority’s nation', () => {
     expect(result.ok ? [] : result.problems.map((p) => p.message)).toContain(
       'Schedule 12A paragraph 14 does not apply to an authority in England: it cites Part 1, paragraphs 1 to 7',
     );
+  });
+});
+
+describe('the public interest test’s outcome is recorded only where the test reaches', () => {
+  const outcome = 'The public interest in withholding outweighs disclosure.';
+
+  it('accepts it on Wales paragraph 14 and England paragraph 5', () => {
+    expect(parseCouncilDataset(inWales(exempt(stockportDataset(), 14, outcome))).ok).toBe(true);
+    expect(parseCouncilDataset(exempt(stockportDataset(), 5, outcome)).ok).toBe(true);
+  });
+
+  it('refuses it on Wales paragraph 16 (legal professional privilege), naming the field', () => {
+    expect(parseCouncilDataset(inWales(exempt(stockportDataset(), 16))).ok).toBe(true);
+    const result = parseCouncilDataset(inWales(exempt(stockportDataset(), 16, outcome)));
+    expect(result.ok ? [] : result.problems).toEqual([
+      {
+        path: '$.meetings[0].agendaItems[0].documents[0].exemption.reasonPublicInterestTest',
+        code: 'VALIDATION.MISMATCH',
+        message:
+          'The public interest test (paragraph 21 of Part 5 of Schedule 12A) does not reach paragraph 16 of Part 4: it applies to paragraphs 12 to 15, 17 and 18; leave reasonPublicInterestTest out',
+        value: outcome,
+      },
+    ]);
   });
 });

@@ -1,14 +1,15 @@
 /**
  * Schedule 12A paragraphs follow the authority's nation: an authority in England cites Part 1
  * (paragraphs 1–7), one in Wales Part 4 (12–18). A paragraph of the other nation is refused at
- * its own path, with the range that applies.
+ * its own path, with the range that applies; so is a public interest test outcome recorded on a
+ * paragraph the test does not reach (Wales paragraph 16).
  */
 import type { Problem } from '../../errors.js';
 import type { MeetingDocument } from '../../model/document.js';
-import type { Exemption } from '../../model/meeting.js';
+import type { AgendaItem, Exemption } from '../../model/meeting.js';
 import type { HolidayRegion } from '../../model/people.js';
 import type { Segment } from '../../schema/json-path.js';
-import { exemptParagraphProblem } from '../schedule-12a.js';
+import { exemptParagraphProblem, publicInterestTestProblem } from '../schedule-12a.js';
 import { problem } from './problems.js';
 
 const check = (
@@ -18,10 +19,37 @@ const check = (
 ): Problem[] => {
   if (exemption === null) return [];
   const message = exemptParagraphProblem(region, exemption.paragraph);
-  return message === null
+  if (message !== null)
+    return [
+      problem([...segments, 'paragraph'], 'VALIDATION.MISMATCH', message, exemption.paragraph),
+    ];
+  const untested =
+    exemption.reasonPublicInterestTest === undefined
+      ? null
+      : publicInterestTestProblem(exemption.paragraph);
+  return untested === null
     ? []
-    : [problem([...segments, 'paragraph'], 'VALIDATION.MISMATCH', message, exemption.paragraph)];
+    : [
+        problem(
+          [...segments, 'reasonPublicInterestTest'],
+          'VALIDATION.MISMATCH',
+          untested,
+          exemption.reasonPublicInterestTest,
+        ),
+      ];
 };
+
+/** One agenda item's exemptions (its own and its documents') checked against `region`. */
+export const itemExemptionRules = (
+  item: Pick<AgendaItem, 'exemption' | 'documents'>,
+  region: HolidayRegion,
+  base: readonly Segment[],
+): Problem[] => [
+  ...check(region, item.exemption, [...base, 'exemption']),
+  ...item.documents.flatMap((d, j) =>
+    check(region, d.exemption, [...base, 'documents', j, 'exemption']),
+  ),
+];
 
 /** Every exemption of a meeting document (items, their documents, minutes) checked against `region`. */
 export const exemptionRegionRules = (
@@ -29,12 +57,9 @@ export const exemptionRegionRules = (
   region: HolidayRegion,
   base: readonly Segment[],
 ): Problem[] => [
-  ...document.agendaItems.flatMap((item, i) => [
-    ...check(region, item.exemption, [...base, 'agendaItems', i, 'exemption']),
-    ...item.documents.flatMap((d, j) =>
-      check(region, d.exemption, [...base, 'agendaItems', i, 'documents', j, 'exemption']),
-    ),
-  ]),
+  ...document.agendaItems.flatMap((item, i) =>
+    itemExemptionRules(item, region, [...base, 'agendaItems', i]),
+  ),
   ...(document.minutes?.minutes ?? []).flatMap((minute, k) =>
     check(region, minute.exemption, [...base, 'minutes', 'minutes', k, 'exemption']),
   ),

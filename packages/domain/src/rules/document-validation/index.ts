@@ -10,4 +10,4 @@ export {
   type MeetingDocumentParse,
 } from './parse.js';
 export { exclusionCoverProblems } from './agenda-rules.js';
-export { exemptionRegionRules } from './exemption-rules.js';
+export { exemptionRegionRules, itemExemptionRules } from './exemption-rules.js';
