@@ -1,15 +1,16 @@
 import {
   exemptionRegionRules,
   itemExemptionRules,
-  regionOfAuthority,
+  nationConflicts,
   type AgendaItem,
   type HolidayRegion,
   type MeetingDocument,
 } from '@scrutineer/domain';
-import type { EntityManager } from 'typeorm';
-import { AuthorityEntity } from '../authorities/authority.entity.js';
+import { In, type EntityManager } from 'typeorm';
+import { loadRegionOfAuthority } from '../authorities/authority-region.js';
 import { authorityIdOfCommittee } from '../committees/committee-authority.js';
 import { ApiError, type FieldProblem } from '../common/problem.js';
+import { readMeetingDocument } from './meeting-document.store.js';
 import { MeetingEntity } from './meeting.entity.js';
 
 /** The nation whose Schedule 12A paragraphs a committee's authority cites (null: no such committee). */
@@ -18,9 +19,7 @@ export const regionOfCommittee = async (
   committeeId: string,
 ): Promise<HolidayRegion | null> => {
   const authorityId = await authorityIdOfCommittee(manager, committeeId);
-  if (authorityId === null) return null;
-  const authority = await manager.findOne(AuthorityEntity, { where: { id: authorityId } });
-  return authority === null ? null : regionOfAuthority(authority);
+  return authorityId === null ? null : loadRegionOfAuthority(manager, authorityId);
 };
 
 const refuse = (code: 'REQUEST.INVALID' | 'DOCUMENT.INVALID', errors: FieldProblem[]) =>
@@ -61,4 +60,37 @@ export const assertDocumentExemptionsFit = async (
       'DOCUMENT.INVALID',
       problems.map((p) => ({ path: p.path, message: p.message, code: p.code })),
     );
+};
+
+/**
+ * The meetings of `committeeIds` must keep citing their nation's paragraphs when their authority
+ * becomes one in `region` (a committee moved to another authority, an authority's region
+ * changed): otherwise 409, naming each meeting, item and the range that nation cites, at `field`
+ * of the request. Called before anything is written.
+ */
+export const assertMeetingsFitRegion = async (
+  manager: EntityManager,
+  committeeIds: readonly string[],
+  region: HolidayRegion,
+  field: '$.authorityId' | '$.region',
+): Promise<void> => {
+  if (committeeIds.length === 0) return;
+  const meetings = await manager.find(MeetingEntity, {
+    where: { committeeId: In([...committeeIds]) },
+    select: { id: true },
+    order: { id: 'ASC' },
+  });
+  const conflicts = [];
+  for (const { id } of meetings) {
+    const document = await readMeetingDocument(manager, id);
+    if (document !== null) conflicts.push(...nationConflicts(document, region));
+  }
+  const [first] = conflicts;
+  if (first === undefined) return;
+  throw new ApiError(
+    'RESOURCE.IN_USE',
+    `${first.message}${conflicts.length > 1 ? ` (and ${conflicts.length - 1} more)` : ''}. Change those paragraphs first; nothing was changed.`,
+    conflicts.map((c) => ({ path: field, message: c.message, code: 'VALIDATION.MISMATCH' })),
+    { conflicts },
+  );
 };

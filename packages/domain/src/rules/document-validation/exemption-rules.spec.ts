@@ -1,4 +1,5 @@
 import type { CouncilDataset } from '../../model/document.js';
+import { nationConflicts } from './exemption-rules.js';
 import { parseCouncilDataset } from './parse.js';
 import { stockportDataset } from '../../../test/fixtures/documents.js';
 
@@ -74,6 +75,61 @@ describe('the public interest test’s outcome is recorded only where the test r
           'The public interest test (paragraph 21 of Part 5 of Schedule 12A) does not reach paragraph 16 of Part 4: it applies to paragraphs 12 to 15, 17 and 18; leave reasonPublicInterestTest out',
         value: outcome,
       },
+    ]);
+  });
+});
+
+describe(nationConflicts.name, () => {
+  const [english] = exempt(stockportDataset(), 3).meetings;
+  if (english === undefined) throw new Error('the fixture has no meeting');
+
+  it('finds nothing when the meeting stays in its nation', () => {
+    expect(nationConflicts(english, 'england')).toEqual([]);
+  });
+
+  it('names the meeting, the item (or document, or minute) and the range of the nation it would move to', () => {
+    const conflicts = nationConflicts(english, 'wales');
+    const item = english.agendaItems[0];
+    expect(conflicts).toEqual([
+      {
+        meetingId: english.meeting.id,
+        where: `item ${item?.number}, document 1 (${item?.documents[0]?.title})`,
+        paragraph: 3,
+        message: `Meeting ${english.meeting.id}, item ${item?.number}, document 1 (${item?.documents[0]?.title}): Schedule 12A paragraph 3 does not apply to an authority in Wales: it cites Part 4, paragraphs 12 to 18`,
+      },
+    ]);
+  });
+
+  it('finds an exempt item and an exempt minute by their numbers', () => {
+    const withMinute = {
+      ...english,
+      agendaItems: english.agendaItems.map((i, n) =>
+        n === 0 ? { ...i, exemption: { paragraph: 14 as const } } : i,
+      ),
+      minutes: {
+        status: 'draft' as const,
+        approvedOn: null,
+        closedAt: null,
+        minutes: [
+          {
+            ref: { text: '42', sequence: 42 },
+            agendaItemNumber: english.agendaItems[0]?.number ?? null,
+            takenOrder: 1,
+            title: 'Exempt',
+            blocks: [],
+            motions: [],
+            elections: [],
+            actions: [],
+            resolution: null,
+            previousMinutes: null,
+            exemption: { paragraph: 16 as const },
+          },
+        ],
+      },
+    };
+    expect(nationConflicts(withMinute, 'england').map((c) => [c.where, c.paragraph])).toEqual([
+      [`item ${english.agendaItems[0]?.number}`, 14],
+      ['minute 42', 16],
     ]);
   });
 });

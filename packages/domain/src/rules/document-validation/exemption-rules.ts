@@ -64,3 +64,49 @@ export const exemptionRegionRules = (
     check(region, minute.exemption, [...base, 'minutes', 'minutes', k, 'exemption']),
   ),
 ];
+
+/** An exemption that would cite the other nation's paragraph if its meeting moved to `region`. */
+export type NationConflict = {
+  readonly meetingId: string;
+  /** "item 5", "item 3, document 2 (Appendix Z – Prices)", "minute 42". */
+  readonly where: string;
+  readonly paragraph: number;
+  /** "Meeting m, item 5: Schedule 12A paragraph 14 does not apply to an authority in England: it cites Part 1, paragraphs 1 to 7". */
+  readonly message: string;
+};
+
+/**
+ * What stands in the way of a meeting's authority becoming one in `region` (a committee moved to
+ * an authority in the other nation, an authority's region changed): every exemption, on its items,
+ * their documents and its minutes, whose paragraph that nation does not cite.
+ */
+export const nationConflicts = (
+  document: MeetingDocument,
+  region: HolidayRegion,
+): NationConflict[] => {
+  const meetingId = document.meeting.id;
+  const conflict = (exemption: Exemption | null, where: string): NationConflict[] => {
+    if (exemption === null) return [];
+    const problem = exemptParagraphProblem(region, exemption.paragraph);
+    if (problem === null) return [];
+    return [
+      {
+        meetingId,
+        where,
+        paragraph: exemption.paragraph,
+        message: `Meeting ${meetingId}, ${where}: ${problem}`,
+      },
+    ];
+  };
+  return [
+    ...document.agendaItems.flatMap((item) => [
+      ...conflict(item.exemption, `item ${item.number}`),
+      ...item.documents.flatMap((d, j) =>
+        conflict(d.exemption, `item ${item.number}, document ${j + 1} (${d.title})`),
+      ),
+    ]),
+    ...(document.minutes?.minutes ?? []).flatMap((minute) =>
+      conflict(minute.exemption, `minute ${minute.ref.text}`),
+    ),
+  ];
+};

@@ -10,4 +10,9 @@ export {
   type MeetingDocumentParse,
 } from './parse.js';
 export { exclusionCoverProblems } from './agenda-rules.js';
-export { exemptionRegionRules, itemExemptionRules } from './exemption-rules.js';
+export {
+  exemptionRegionRules,
+  itemExemptionRules,
+  nationConflicts,
+  type NationConflict,
+} from './exemption-rules.js';
