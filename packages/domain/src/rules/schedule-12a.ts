@@ -26,12 +26,11 @@ import type { HolidayRegion } from '../model/people.js';
  *   mgReasonsRestricted.aspx?ID=10130, "By virtue of paragraph(s) 14 of Part 4"): paragraph 19's
  *   list of Acts, the Companies Act 1985 … the Charities Act 1993, the same six in the same order;
  *   and paragraph 21's "Information which (a) falls within any of paragraphs 12 to 15, 17 and 18;
- *   and (b) is not
- *   prevented from being exempt by virtue of …, is exempt information if and so long, as in all
- *   the circumstances of the case, the public interest in maintaining the exemption outweighs the
- *   public interest in disclosing the information." TO BE VERIFIED against the Order: the list's
- *   (a)–(f) lettering; in paragraph 21, the "above" after "17 and 18" and
- *   "paragraph 19 or 20 above" (the council writes "the ‘qualifications’ above").
+ *   and (b) is not prevented from being exempt by virtue of …, is exempt information if and so
+ *   long, as in all the circumstances of the case, the public interest in maintaining the
+ *   exemption outweighs the public interest in disclosing the information." TO BE VERIFIED
+ *   against the Order: the list's (a)–(f) lettering; in paragraph 21, the "above" after "17 and
+ *   18" and "paragraph 19 or 20 above" (the council writes "the ‘qualifications’ above").
  * - Paragraph 20 (development for which the authority may grant itself planning permission) is
  *   Part 2 paragraph 9's wording for England, found in no Welsh source: TO BE VERIFIED.
  *
