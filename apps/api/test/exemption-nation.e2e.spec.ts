@@ -208,6 +208,56 @@ describeEachDatabase('Schedule 12A paragraphs follow the authority’s nation', 
       .expect(404);
   });
 
+  it('refuses the other nation’s paragraph, and an untested paragraph’s outcome, on a minute, writing nothing', async () => {
+    const clerk = bearer(t.tokens.clerk);
+    const minutes = async () =>
+      (
+        await t
+          .http()
+          .get(`/api/v1/minutes?meetingId=${WELSH_MEETING}&limit=100`)
+          .set(clerk)
+          .expect(200)
+      ).body.items as { id: string; version: number; exemption: unknown; ref: { text: string } }[];
+    const before = await minutes();
+    const exempt = before.find((m) => m.exemption !== null);
+    if (!exempt) throw new Error('the Welsh sample minutes lack an exempt minute');
+    const { id, version } = exempt;
+    // The minute as the domain holds it (the resource adds the server's fields and meetingId).
+    const body = (await exportMeeting(t, WELSH_MEETING)).minutes?.minutes.find(
+      (m) => m.ref.text === exempt.ref.text,
+    );
+    if (!body) throw new Error('the exported Welsh minutes lack the exempt minute');
+    for (const [exemption, path, message] of [
+      [
+        { paragraph: 3 },
+        '$.exemption.paragraph',
+        'Schedule 12A paragraph 3 does not apply to an authority in Wales: it cites Part 4, paragraphs 12 to 18',
+      ],
+      [
+        { paragraph: 16, reasonPublicInterestTest: outcome },
+        '$.exemption.reasonPublicInterestTest',
+        UNTESTED,
+      ],
+    ] as const) {
+      const replaced = await t
+        .http()
+        .put(`/api/v1/minutes/${id}`)
+        .set(clerk)
+        .set('If-Match', `"${version}"`)
+        .send({ ...body, exemption })
+        .expect(400);
+      expect(replaced.body.errors).toEqual([{ path, message, code: 'VALIDATION.MISMATCH' }]);
+      const created = await t
+        .http()
+        .post(`/api/v1/meetings/${WELSH_MEETING}/minutes`)
+        .set(clerk)
+        .send({ ...body, ref: { text: '43', sequence: 43 }, takenOrder: 6, exemption })
+        .expect(400);
+      expect(created.body.errors).toEqual([{ path, message, code: 'VALIDATION.MISMATCH' }]);
+    }
+    expect(await minutes()).toEqual(before);
+  });
+
   it('documents the per-nation ranges in the OpenAPI schema', async () => {
     const openapi = await t.http().get('/api/docs-json').expect(200);
     const text = JSON.stringify(openapi.body);

@@ -1,10 +1,12 @@
 import {
   exemptionRegionRules,
   itemExemptionRules,
+  minuteExemptionRules,
   nationConflicts,
   type AgendaItem,
   type HolidayRegion,
   type MeetingDocument,
+  type Minute,
 } from '@scrutineer/domain';
 import { In, type EntityManager } from 'typeorm';
 import { loadRegionOfAuthority } from '../authorities/authority-region.js';
@@ -40,6 +42,24 @@ export const assertItemExemptionsFit = async (
   const region = await regionOfCommittee(manager, meeting.committeeId);
   if (region === null) return;
   const errors: FieldProblem[] = itemExemptionRules(item, region, []).map((p) => ({
+    path: p.path,
+    message: p.message,
+    code: p.code,
+  }));
+  if (errors.length > 0) throw refuse('REQUEST.INVALID', errors);
+};
+
+/** A minute's paragraph must be its authority's nation's, and its public interest test one the paragraph takes. */
+export const assertMinuteExemptionFits = async (
+  manager: EntityManager,
+  meetingId: string,
+  minute: Pick<Minute, 'exemption'>,
+): Promise<void> => {
+  const meeting = await manager.findOne(MeetingEntity, { where: { id: meetingId } });
+  if (meeting === null) return;
+  const region = await regionOfCommittee(manager, meeting.committeeId);
+  if (region === null) return;
+  const errors: FieldProblem[] = minuteExemptionRules(minute, region, []).map((p) => ({
     path: p.path,
     message: p.message,
     code: p.code,

@@ -7,6 +7,7 @@
 import type { Problem } from '../../errors.js';
 import type { MeetingDocument } from '../../model/document.js';
 import type { AgendaItem, Exemption } from '../../model/meeting.js';
+import type { Minute } from '../../model/minutes.js';
 import type { HolidayRegion } from '../../model/people.js';
 import type { Segment } from '../../schema/json-path.js';
 import { exemptParagraphProblem, publicInterestTestProblem } from '../schedule-12a.js';
@@ -51,6 +52,13 @@ export const itemExemptionRules = (
   ),
 ];
 
+/** One minute's exemption checked against `region`. */
+export const minuteExemptionRules = (
+  minute: Pick<Minute, 'exemption'>,
+  region: HolidayRegion,
+  base: readonly Segment[],
+): Problem[] => check(region, minute.exemption, [...base, 'exemption']);
+
 /** Every exemption of a meeting document (items, their documents, minutes) checked against `region`. */
 export const exemptionRegionRules = (
   document: MeetingDocument,
@@ -61,7 +69,7 @@ export const exemptionRegionRules = (
     itemExemptionRules(item, region, [...base, 'agendaItems', i]),
   ),
   ...(document.minutes?.minutes ?? []).flatMap((minute, k) =>
-    check(region, minute.exemption, [...base, 'minutes', 'minutes', k, 'exemption']),
+    minuteExemptionRules(minute, region, [...base, 'minutes', 'minutes', k]),
   ),
 ];
 

@@ -13,6 +13,7 @@ export { exclusionCoverProblems } from './agenda-rules.js';
 export {
   exemptionRegionRules,
   itemExemptionRules,
+  minuteExemptionRules,
   nationConflicts,
   type NationConflict,
 } from './exemption-rules.js';
