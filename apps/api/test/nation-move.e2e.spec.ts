@@ -98,6 +98,12 @@ describeEachDatabase('a meeting keeps its nation’s Schedule 12A paragraphs', (
     expect(meeting.committeeId).toBe(SAMPLE.committee);
   });
 
+  it('documents the 409 on both PUTs in the OpenAPI document', async () => {
+    const { paths } = (await t.http().get('/api/docs-json').expect(200)).body;
+    for (const path of ['/api/v1/authorities/{id}', '/api/v1/committees/{id}'])
+      expect(Object.keys(paths[path].put.responses)).toContain('409');
+  });
+
   it('lets an authority whose meetings cite no exempt paragraph change its region', async () => {
     const before = await read('/api/v1/authorities/west-sussex');
     const changed = await t

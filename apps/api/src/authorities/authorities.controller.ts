@@ -60,6 +60,7 @@ export class AuthoritiesController {
     body: AuthorityResource,
     response: AuthorityResource,
     ifMatch: true,
+    errors: [409],
   })
   replace(
     @Param('id') id: string,

@@ -67,6 +67,7 @@ export class CommitteesController {
     body: CommitteeResource,
     response: CommitteeResource,
     ifMatch: true,
+    errors: [409],
   })
   replace(
     @Param('id') id: string,
