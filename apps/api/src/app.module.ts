@@ -12,10 +12,11 @@ import {
   ResponseCheckInterceptor,
   checksResponses,
 } from './contract/response-check.interceptor.js';
-import type { AppConfig } from './config/config.js';
+import { type AppConfig, EMBEDDED_RENDERING } from './config/config.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { featureModules } from './feature-modules.js';
 import { HealthController } from './health/health.controller.js';
+import { RenderingModule } from './rendering/rendering.module.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
@@ -47,6 +48,7 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot(dataSourceOptions(config.database)),
+        RenderingModule.register(config.render ?? EMBEDDED_RENDERING()),
         ...featureModules,
       ],
       controllers: [HealthController],

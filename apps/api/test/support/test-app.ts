@@ -10,7 +10,11 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory.js';
 import type { Role } from '../../src/auth/caller.js';
-import type { DatabaseConfig } from '../../src/config/config.js';
+import {
+  type DatabaseConfig,
+  EMBEDDED_RENDERING,
+  type RenderConfig,
+} from '../../src/config/config.js';
 import { createToken } from '../../src/tokens/tokens.js';
 
 export type TestDatabaseKind = 'sqlite' | 'postgres';
@@ -33,6 +37,11 @@ export type TestAppOptions = {
   readonly officerPortfolios?: readonly string[];
   /** Seed this data set instead of the sample council. */
   readonly dataset?: () => Promise<CouncilDataset>;
+  /**
+   * Where PDFs are drawn. Default: the embedded render threads, whatever REDIS_URL says, so only
+   * the queue suites (which pass a `queue`) ever need a worker.
+   */
+  readonly render?: Partial<RenderConfig>;
 };
 
 const withDatabaseName = (url: string, name: string): string => {
@@ -88,6 +97,8 @@ export const createTestApp = async (
         port: 0,
         database: database.config,
         logLevel: (process.env.TEST_LOG_LEVEL as 'silent') ?? 'silent',
+        // One thread: the machine is shared, and one is enough to take renders off the loop.
+        render: { ...EMBEDDED_RENDERING(), threads: 1, ...options.render },
       },
       options.dataset ? { dataset: options.dataset } : {},
     );
