@@ -84,9 +84,9 @@ queueSuite('agenda packs through the render queue, one API and one worker', (red
     const rendering = t.app.get(DocumentRenderingService);
     const failure = await rendering.render(job).then(
       () => undefined,
-      (error: unknown) => error as { code?: string },
+      (error: unknown) => ({ ...(error as object), message: (error as Error).message }),
     );
-    expect(failure?.code).toBe('REPORTER.MEETING_NOT_FOUND');
+    expect(failure).toMatchObject({ code: 'REPORTER.MEETING_NOT_FOUND' });
     const key = rendering.keyOf(job);
     expect(worker.lines.filter((line) => line.startsWith(`render ${key} `))).toHaveLength(1);
   });

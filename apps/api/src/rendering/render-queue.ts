@@ -93,14 +93,16 @@ export class QueueRenderer implements Renderer {
     await this.ready;
     let added;
     try {
+      // A failed job stays a minute (so its waiters all read why); a new request tries afresh.
+      const earlier = await this.queue.getJob(key);
+      if (earlier && (await earlier.isFailed())) await earlier.remove().catch(() => undefined);
       added = await this.queue.add(RENDER_QUEUE_NAME, job, {
         jobId: key,
         attempts: this.config.attempts,
         backoff: { type: 'fixed', delay: 250 },
-        // A finished job stays a little, so callers arriving together share it; a failed one
-        // goes at once, so the next request tries afresh.
+        // A finished job stays a little, so callers arriving together share it.
         removeOnComplete: { age: 60 },
-        removeOnFail: true,
+        removeOnFail: { age: 60 },
       });
     } catch (error) {
       throw new ApiError(
