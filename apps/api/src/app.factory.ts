@@ -11,6 +11,8 @@ import type { AppConfig } from './config/config.js';
 import { answerClientErrorsWithProblems } from './common/client-error.js';
 import { verifyJsonDepth } from './common/json-depth.js';
 import { prepareDatabase } from './database/prepare.js';
+import { Metrics } from './metrics/metrics.service.js';
+import { recordRequests } from './metrics/record-requests.js';
 import { setupOpenApi } from './openapi.js';
 
 /** Request bodies above this are refused with 413 (a whole meeting document fits easily). */
@@ -33,6 +35,8 @@ export const createApp = async (
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  // First, so every request is counted and timed, even one refused before it reaches a route.
+  app.use(recordRequests(app.get(Metrics)));
   // Give every request its id before body parsing, so even a malformed body's error names it.
   app.use(
     (request: IncomingMessage & { id?: string }, response: ServerResponse, next: () => void) => {

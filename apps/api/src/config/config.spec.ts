@@ -7,6 +7,7 @@ describe(loadConfig.name, () => {
     expect(loadConfig({})).toEqual({
       port: 3000,
       logLevel: 'info',
+      metrics: 'admin',
       database: { kind: 'sqlite', path: resolve('./data/scrutineer.sqlite') },
     });
   });
@@ -33,5 +34,20 @@ describe(loadConfig.name, () => {
     const problems = (sut as ConfigError).problems;
     expect(problems).toHaveLength(3);
     expect(problems.join('\n')).toMatch(/PORT[\s\S]*DATABASE_URL[\s\S]*LOG_LEVEL/);
+  });
+
+  it('reads REDIS_URL, METRICS and METRICS_PORT', () => {
+    expect(
+      loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379', METRICS: 'Open', METRICS_PORT: '9464' }),
+    ).toMatchObject({ redisUrl: 'redis://127.0.0.1:6379', metrics: 'open', metricsPort: 9464 });
+    let sut: unknown;
+    try {
+      loadConfig({ REDIS_URL: 'http://x', METRICS: 'public', METRICS_PORT: '-1' });
+    } catch (error) {
+      sut = error;
+    }
+    const problems = (sut as ConfigError).problems;
+    expect(problems).toHaveLength(3);
+    expect(problems.join('\n')).toMatch(/METRICS_PORT[\s\S]*METRICS must[\s\S]*REDIS_URL/);
   });
 });

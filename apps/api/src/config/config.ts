@@ -6,10 +6,20 @@ export type DatabaseConfig =
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
+/** Who may read `/api/metrics`: admin tokens only (the default), anyone, or nobody (404). */
+export type MetricsMode = 'admin' | 'open' | 'off';
+export const METRICS_MODES: readonly MetricsMode[] = ['admin', 'open', 'off'];
+
 export type AppConfig = {
   readonly port: number;
   readonly database: DatabaseConfig;
   readonly logLevel: LogLevel;
+  /** REDIS_URL: when set, readiness checks that Redis answers. */
+  readonly redisUrl?: string;
+  /** METRICS (default `admin`). */
+  readonly metrics?: MetricsMode;
+  /** METRICS_PORT: also serve the metrics, to anyone who reaches it, on 127.0.0.1 at this port. */
+  readonly metricsPort?: number;
 };
 
 const LOG_LEVELS: readonly LogLevel[] = [
@@ -54,17 +64,49 @@ export const parseDatabaseUrl = (value: string | undefined): DatabaseConfig | st
   return `DATABASE_URL must be unset (SQLite at ${DEFAULT_SQLITE_PATH}), sqlite:<path> or postgres://…; got ${JSON.stringify(value)}`;
 };
 
-/** Reads and validates the environment: PORT, DATABASE_URL, LOG_LEVEL. */
+const parsePort = (
+  name: string,
+  value: string | undefined,
+  problems: string[],
+): number | undefined => {
+  if (value === undefined || value === '') return undefined;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) {
+    problems.push(`${name} must be an integer from 0 to 65535; got ${JSON.stringify(value)}`);
+    return undefined;
+  }
+  return parsed;
+};
+
+/**
+ * Reads and validates the environment: PORT, DATABASE_URL, LOG_LEVEL, REDIS_URL, METRICS,
+ * METRICS_PORT.
+ */
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
   const problems: string[] = [];
-  let port = 3000;
-  if (env.PORT !== undefined && env.PORT !== '') {
-    const parsed = Number(env.PORT);
-    if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) {
-      problems.push(`PORT must be an integer from 0 to 65535; got ${JSON.stringify(env.PORT)}`);
-    } else {
-      port = parsed;
+  const port = parsePort('PORT', env.PORT, problems) ?? 3000;
+  const metricsPort = parsePort('METRICS_PORT', env.METRICS_PORT, problems);
+  const metrics = (env.METRICS === undefined || env.METRICS === '' ? 'admin' : env.METRICS)
+    .trim()
+    .toLowerCase();
+  if (!METRICS_MODES.includes(metrics as MetricsMode)) {
+    problems.push(
+      `METRICS must be one of ${METRICS_MODES.join(', ')}; got ${JSON.stringify(env.METRICS)}`,
+    );
+  }
+  const redisUrl =
+    env.REDIS_URL === undefined || env.REDIS_URL.trim() === '' ? undefined : env.REDIS_URL;
+  if (redisUrl !== undefined) {
+    let valid = false;
+    try {
+      valid = /^rediss?:$/.test(new URL(redisUrl).protocol);
+    } catch {
+      valid = false;
     }
+    if (!valid)
+      problems.push(
+        `REDIS_URL must be a redis:// or rediss:// URL; got ${JSON.stringify(redisUrl)}`,
+      );
   }
   const database = parseDatabaseUrl(env.DATABASE_URL);
   if (typeof database === 'string') problems.push(database);
@@ -75,5 +117,12 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     );
   }
   if (problems.length > 0 || typeof database === 'string') throw new ConfigError(problems);
-  return { port, database, logLevel: level as LogLevel };
+  return {
+    port,
+    database,
+    logLevel: level as LogLevel,
+    metrics: metrics as MetricsMode,
+    ...(redisUrl !== undefined ? { redisUrl } : {}),
+    ...(metricsPort !== undefined ? { metricsPort } : {}),
+  };
 };

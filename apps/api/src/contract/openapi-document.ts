@@ -23,7 +23,7 @@ const PROBLEM_TEXT: Readonly<Record<ProblemStatus | 'default', string>> = {
   413: 'The body is larger than 2 MB.',
   415: 'The body is not JSON.',
   428: 'Send the version you read in `If-Match`.',
-  503: 'The database is unavailable.',
+  503: 'A dependency the API needs (the database, Redis) is unavailable.',
   default: 'An unexpected error.',
 };
 

@@ -10,7 +10,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory.js';
 import type { Role } from '../../src/auth/caller.js';
-import type { DatabaseConfig } from '../../src/config/config.js';
+import type { AppConfig, DatabaseConfig } from '../../src/config/config.js';
 import { createToken } from '../../src/tokens/tokens.js';
 
 export type TestDatabaseKind = 'sqlite' | 'postgres';
@@ -33,6 +33,8 @@ export type TestAppOptions = {
   readonly officerPortfolios?: readonly string[];
   /** Seed this data set instead of the sample council. */
   readonly dataset?: () => Promise<CouncilDataset>;
+  /** Settings beyond the database (REDIS_URL, METRICS, METRICS_PORT as loadConfig reads them). */
+  readonly config?: Pick<AppConfig, 'redisUrl' | 'metrics' | 'metricsPort'>;
 };
 
 const withDatabaseName = (url: string, name: string): string => {
@@ -88,6 +90,7 @@ export const createTestApp = async (
         port: 0,
         database: database.config,
         logLevel: (process.env.TEST_LOG_LEVEL as 'silent') ?? 'silent',
+        ...options.config,
       },
       options.dataset ? { dataset: options.dataset } : {},
     );
