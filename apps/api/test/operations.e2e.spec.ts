@@ -10,6 +10,7 @@ import pg from 'pg';
 import { ReadinessChecks } from '../src/health/readiness.js';
 import { pingRedis } from '../src/health/redis-ping.js';
 import { MetricsModule } from '../src/metrics/metrics.module.js';
+import { violationOf } from './fuzz/fuzz.js';
 import { SAMPLE } from './support/documents.js';
 import { parsePrometheusText, sampleValue } from './support/prometheus-text.js';
 import { bearer, createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
@@ -79,6 +80,10 @@ describeEachDatabase('readiness and metrics', (kind) => {
     const metrics = async (): Promise<ReturnType<typeof parsePrometheusText>> => {
       const response = await t.http().get('/api/metrics').set(bearer(t.tokens.admin)).expect(200);
       expect(response.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
+      // The fuzzer's rules (no stack, no SQL text) hold for this text/plain success too.
+      expect(
+        violationOf(200, response.headers['content-type'] as string, response.text),
+      ).toBeNull();
       return parsePrometheusText(response.text);
     };
 
@@ -95,6 +100,9 @@ describeEachDatabase('readiness and metrics', (kind) => {
       expect(anonymous.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(anonymous.body.code).toBe('AUTH.UNAUTHENTICATED');
       expect(anonymous.text).not.toMatch(/http_requests_total/);
+      expect(
+        violationOf(401, anonymous.headers['content-type'] as string, anonymous.text),
+      ).toBeNull();
       const clerk = await t.http().get('/api/metrics').set(bearer(t.tokens.clerk)).expect(403);
       expect(clerk.body.code).toBe('AUTH.FORBIDDEN');
     });
@@ -197,6 +205,12 @@ describeEachDatabase('readiness and metrics', (kind) => {
       redis.answer('+PONG\r\n');
     });
 
+    it("leaves /api/metrics out of the OpenAPI document (the integrators' contract is /api/v1 and /api/health)", async () => {
+      const document = await t.http().get('/api/docs-json').expect(200);
+      expect(Object.keys(document.body.paths)).toContain('/api/health/ready');
+      expect(Object.keys(document.body.paths)).not.toContain('/api/metrics');
+    });
+
     it('serves metrics to anonymous callers with METRICS=open, and on 127.0.0.1:METRICS_PORT', async () => {
       const open = await t.http().get('/api/metrics').expect(200);
       expect(parsePrometheusText(open.text).some((s) => s.name === 'http_requests_total')).toBe(
@@ -266,3 +280,20 @@ const stopDatabase = async (t: TestApp): Promise<() => Promise<void>> => {
     await admin.end();
   };
 };
+
+describe('METRICS=off', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp('sqlite', { config: { metrics: 'off' } });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('answers /api/metrics with a 404 problem, even to an admin', async () => {
+    const response = await t.http().get('/api/metrics').set(bearer(t.tokens.admin)).expect(404);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body.code).toBe('ROUTE.NOT_FOUND');
+    expect(response.text).not.toMatch(/http_requests_total/);
+  });
+});

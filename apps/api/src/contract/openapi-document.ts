@@ -171,6 +171,7 @@ export const buildOpenApi = (app: INestApplication, info: OpenApiInfo): Json => 
   const operationIds = new Set<string>();
   for (const route of routesOf(app)) {
     const { spec } = route;
+    if (spec.unlisted !== undefined) continue;
     const tag = (Reflect.getMetadata(TAG, route.controller) as
       { name: string; description: string } | undefined) ?? {
       name: route.controller.name.replace(/Controller$/, ''),

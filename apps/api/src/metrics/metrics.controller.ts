@@ -38,6 +38,8 @@ export class MetricsController {
     description:
       'HTTP requests and latency by route template and status, database pool, cache lookups, and process metrics (RSS, CPU, event-loop lag, GC). METRICS_PORT serves the same on 127.0.0.1 without a token. See docs/operations.md for what each means.',
     produces: 'text/plain',
+    unlisted:
+      'An operator route: the API contract (../shared/checks/api-contract.js) lists /api/v1 and /api/health only; docs/operations.md documents it.',
     errors: [401, 403, 404],
   })
   async read(@CurrentCaller() caller: Caller, @Res() response: Response): Promise<void> {
