@@ -4,12 +4,16 @@
  * later), each runs with a timeout, and `/api/health/ready` answers 200 only when every one is up.
  */
 import { Injectable } from '@nestjs/common';
-import { READINESS_CHECK_TIMEOUT_MS, type ReadinessCheck } from '@scrutineer/domain';
+import {
+  READINESS_CHECK_NAME_PATTERN,
+  READINESS_CHECK_TIMEOUT_MS,
+  type ReadinessCheck,
+} from '@scrutineer/domain';
 
 /** Resolves when the dependency answers; rejects (with a plain reason) when it does not. */
 export type ReadinessProbe = () => Promise<unknown>;
 
-const NAME = /^[a-z][a-z0-9-]{0,39}$/;
+const NAME = new RegExp(READINESS_CHECK_NAME_PATTERN);
 
 /** The detail a down check reports: one line, bounded, never a stack. */
 const reasonOf = (error: unknown): string => {

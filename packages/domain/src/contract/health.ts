@@ -17,11 +17,14 @@ export const READINESS_CHECK_STATUSES = ['up', 'down'] as const;
 /** How long one readiness check may take before it counts as down. */
 export const READINESS_CHECK_TIMEOUT_MS = 2000;
 
+/** A readiness check's name: lower-case letters, digits and hyphens (`database`, `render-queue`). */
+export const READINESS_CHECK_NAME_PATTERN = '^[a-z][a-z0-9-]{0,39}$';
+
 /** One dependency a readiness check asked: the database, Redis, a queue. */
 export const ReadinessCheck = Closed(
   {
     name: Type.String({
-      pattern: '^[a-z][a-z0-9-]{0,39}$',
+      pattern: READINESS_CHECK_NAME_PATTERN,
       description: 'What was checked, e.g. `database`, `redis`.',
     }),
     status: StringEnum(READINESS_CHECK_STATUSES, {
