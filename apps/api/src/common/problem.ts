@@ -8,6 +8,7 @@ export type ApiErrorCode =
   | 'REQUEST.MALFORMED_JSON'
   | 'REQUEST.TOO_LARGE'
   | 'REQUEST.TOO_DEEP'
+  | 'REQUEST.RATE_LIMITED'
   | 'DOCUMENT.INVALID'
   | 'RESOURCE.NOT_FOUND'
   | 'RESOURCE.ALREADY_EXISTS'
@@ -37,6 +38,8 @@ export class ApiError extends Error {
     message: string,
     readonly errors: readonly FieldProblem[] = [],
     readonly data: Readonly<Record<string, unknown>> = {},
+    /** Response headers the problem needs, e.g. `Retry-After` on 429. */
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(message);
   }
@@ -72,6 +75,7 @@ const STATUS_BY_CODE: Readonly<Record<string, { status: number; title: string }>
   'REQUEST.MALFORMED_JSON': { status: 400, title: 'The body is not valid JSON' },
   'REQUEST.TOO_LARGE': { status: 413, title: 'The body is too large' },
   'REQUEST.TOO_DEEP': { status: 400, title: 'The body nests too deep' },
+  'REQUEST.RATE_LIMITED': { status: 429, title: 'Too many requests: wait and try again' },
   'DOCUMENT.INVALID': { status: 400, title: 'The document is not valid' },
   'RESOURCE.NOT_FOUND': { status: 404, title: 'Not found' },
   'RESOURCE.ALREADY_EXISTS': { status: 409, title: 'It already exists' },
