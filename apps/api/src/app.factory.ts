@@ -12,9 +12,27 @@ import { answerClientErrorsWithProblems } from './common/client-error.js';
 import { verifyJsonDepth } from './common/json-depth.js';
 import { prepareDatabase } from './database/prepare.js';
 import { setupOpenApi } from './openapi.js';
+import { securityHeaders } from './security/headers.js';
 
 /** Request bodies above this are refused with 413 (a whole meeting document fits easily). */
 export const BODY_LIMIT = '2mb';
+
+/**
+ * How often Node looks for connections past headersTimeout/requestTimeout. Its default, 30 s,
+ * let a client that sends one header line a second keep its connection for 30 s whatever the
+ * timeout; checked each second, it is cut off within a second of the timeout.
+ */
+export const CONNECTIONS_CHECKING_INTERVAL_MS = 1000;
+
+/** Applies the configured timeouts to the HTTP server (before it listens). */
+export const applyServerTimeouts = (server: Server, timeouts: AppConfig['timeouts']): void => {
+  server.headersTimeout = timeouts.headersMs;
+  server.requestTimeout = timeouts.requestMs;
+  server.keepAliveTimeout = timeouts.keepAliveMs;
+  // Read by Node when the server starts listening (it is not in @types/node).
+  (server as Server & { connectionsCheckingInterval: number }).connectionsCheckingInterval =
+    Math.min(CONNECTIONS_CHECKING_INTERVAL_MS, timeouts.headersMs);
+};
 
 export type CreateAppOptions = {
   /** Migrate, and seed a new database (default true). */
@@ -40,6 +58,10 @@ export const createApp = async (
       next();
     },
   );
+  app.use(securityHeaders());
+  // With TRUST_PROXY, req.ip (the rate limits' key) and req.secure (HSTS) come from the proxy's
+  // X-Forwarded-For and X-Forwarded-Proto; without it, from the socket.
+  app.set('trust proxy', config.trustProxy);
   // Nesting is bounded before parsing (a deep body would overflow the validators' stack). Nest's
   // option type leaves out `verify` (it uses it for `rawBody`, which we do not turn on); Express
   // passes it through to body-parser.
@@ -50,6 +72,7 @@ export const createApp = async (
   };
   app.useBodyParser('json', json as Omit<typeof json, 'verify'>);
   answerClientErrorsWithProblems(app.getHttpServer() as Server);
+  applyServerTimeouts(app.getHttpServer() as Server, config.timeouts);
   app.disable('x-powered-by');
   // ETags are the resources' versions (EntityTagInterceptor), never Express's weak body hash.
   app.set('etag', false);
