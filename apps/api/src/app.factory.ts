@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { type INestApplication, VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -87,4 +88,15 @@ export const createApp = async (
     });
   }
   return app;
+};
+
+/**
+ * Listens on the configured address (HOST, default 127.0.0.1: a container sets 0.0.0.0) and
+ * port, and returns the URL to reach it by (loopback when it listens on every interface).
+ */
+export const listen = async (app: INestApplication, config: AppConfig): Promise<string> => {
+  await app.listen(config.port, config.host);
+  const { address, port } = (app.getHttpServer() as Server).address() as AddressInfo;
+  const reach = address === '0.0.0.0' ? '127.0.0.1' : address === '::' ? '::1' : address;
+  return `http://${reach.includes(':') ? `[${reach}]` : reach}:${port}`;
 };
