@@ -9,14 +9,12 @@ import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule, requestId } from './app.module.js';
 import type { AppConfig } from './config/config.js';
+import { BODY_LIMIT_BYTES } from './common/body-limit.js';
 import { answerClientErrorsWithProblems } from './common/client-error.js';
 import { verifyJsonDepth } from './common/json-depth.js';
 import { prepareDatabase } from './database/prepare.js';
 import { setupOpenApi } from './openapi.js';
 import { securityHeaders } from './security/headers.js';
-
-/** Request bodies above this are refused with 413 (a whole meeting document fits easily). */
-export const BODY_LIMIT = '2mb';
 
 /**
  * How often Node looks for connections past headersTimeout/requestTimeout. Its default, 30 s,
@@ -67,7 +65,7 @@ export const createApp = async (
   // option type leaves out `verify` (it uses it for `rawBody`, which we do not turn on); Express
   // passes it through to body-parser.
   const json = {
-    limit: BODY_LIMIT,
+    limit: BODY_LIMIT_BYTES,
     type: ['application/json', 'application/*+json'],
     verify: verifyJsonDepth,
   };

@@ -1,5 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { BODY_LIMIT_BYTES } from '../src/common/body-limit.js';
+import { MAX_JSON_DEPTH } from '../src/common/json-depth.js';
 import { bearer, createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
 import { isProblem } from './support/problem.js';
 
@@ -88,5 +90,81 @@ describeEachDatabase('rate limits (issue 11)', (kind) => {
       const clerk = await t.http().get('/api/v1/committees').set(bearer(t.tokens.clerk));
       expect(clerk.status).toBe(200);
     }
+  });
+});
+
+type Operation = {
+  requestBody?: { description?: string };
+  responses: Record<string, { $ref?: string }>;
+};
+type Document = {
+  paths: Record<string, Record<string, Operation>>;
+  components: {
+    responses: Record<string, { headers?: Record<string, { $ref?: string }> }>;
+    headers: Record<string, { schema: { type: string } }>;
+  };
+};
+
+describe('the OpenAPI document states the limits (issue 11)', () => {
+  let t: TestApp;
+  let document: Document;
+  beforeAll(async () => {
+    t = await createTestApp('sqlite');
+    document = (await t.http().get('/api/docs-json')).body as Document;
+  });
+  afterAll(async () => t?.close());
+
+  const operations = (): [string, Operation][] =>
+    Object.entries(document.paths).flatMap(([path, byMethod]) =>
+      Object.entries(byMethod).map(([method, operation]): [string, Operation] => [
+        `${method.toUpperCase()} ${path}`,
+        operation,
+      ]),
+    );
+
+  it('declares 429 with Retry-After on every operation', () => {
+    expect(operations().length).toBeGreaterThan(50);
+    const without = operations()
+      .filter(
+        ([, operation]) => operation.responses['429']?.$ref !== '#/components/responses/Problem429',
+      )
+      .map(([name]) => name);
+    expect(without).toEqual([]);
+    expect(document.components.responses['Problem429']?.headers?.['Retry-After']).toEqual({
+      $ref: '#/components/headers/RetryAfter',
+    });
+    expect(document.components.headers['RetryAfter']?.schema.type).toBe('integer');
+  });
+
+  it('states the body size and nesting limits on every request body, as the server enforces them', async () => {
+    const bodies = operations().filter(([, operation]) => operation.requestBody !== undefined);
+    expect(bodies.length).toBeGreaterThan(20);
+    for (const [name, operation] of bodies) {
+      expect([name, operation.requestBody?.description]).toEqual([
+        name,
+        expect.stringContaining(`nesting at most ${MAX_JSON_DEPTH} levels`),
+      ]);
+      expect(operation.requestBody?.description).toContain('2 MB');
+      expect(operation.responses['413']).toBeDefined();
+    }
+    // The stated figures are the enforced ones: one byte over is 413, one level over is 400.
+    const post = (body: string) =>
+      t
+        .http()
+        .post('/api/v1/committees')
+        .set(bearer(t.tokens.admin))
+        .set('Content-Type', 'application/json')
+        .send(body);
+    const over = `{"x":"${'a'.repeat(BODY_LIMIT_BYTES - 7)}"}`;
+    expect(Buffer.byteLength(over)).toBe(BODY_LIMIT_BYTES + 1);
+    expect((await post(over)).body.code).toBe('REQUEST.TOO_LARGE');
+    const atLimit = `{"x":"${'a'.repeat(BODY_LIMIT_BYTES - 8)}"}`;
+    expect(Buffer.byteLength(atLimit)).toBe(BODY_LIMIT_BYTES);
+    const read = await post(atLimit);
+    expect(read.status).toBe(400);
+    expect(read.body.code).not.toBe('REQUEST.TOO_LARGE');
+    const deep = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+    expect((await post(deep(MAX_JSON_DEPTH + 1))).body.code).toBe('REQUEST.TOO_DEEP');
+    expect((await post(deep(MAX_JSON_DEPTH))).body.code).not.toBe('REQUEST.TOO_DEEP');
   });
 });

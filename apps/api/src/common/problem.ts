@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { isDomainError, type DomainErrorCode } from '@scrutineer/domain';
+import { BODY_LIMIT_TEXT } from './body-limit.js';
 import { MAX_JSON_DEPTH } from './json-depth.js';
 
 /** Error codes the API itself raises (the domain's own codes are in @scrutineer/domain errors.ts). */
@@ -174,7 +175,7 @@ const classify = (error: unknown): Classified => {
   if (parserType === 'entity.too.large') {
     return {
       code: 'REQUEST.TOO_LARGE',
-      detail: 'The request body is larger than the limit of 2 MB.',
+      detail: `The request body is larger than the limit of ${BODY_LIMIT_TEXT}.`,
     };
   }
   if (parserType === 'entity.too.deep') {
