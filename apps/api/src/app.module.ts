@@ -59,7 +59,10 @@ export class AppModule implements OnApplicationShutdown {
       ],
       controllers: [HealthController],
       providers: [
-        { provide: RATE_LIMITER, useFactory: () => createRateLimiter(config.rateLimits) },
+        {
+          provide: RATE_LIMITER,
+          useFactory: () => createRateLimiter(config.rateLimits, config.redisUrl),
+        },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         // Outermost first: responses are checked after the request was validated and handled.

@@ -15,6 +15,7 @@ describe(loadConfig.name, () => {
         tokenFailures: { limit: 20, windowSeconds: 300 },
       },
       timeouts: { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 },
+      redisUrl: null,
     });
   });
 
@@ -41,6 +42,10 @@ describe(loadConfig.name, () => {
       'loopback, 10.0.0.0/8',
     );
     expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379/0' }).redisUrl).toBe(
+      'redis://127.0.0.1:6379/0',
+    );
+    expect(() => loadConfig({ REDIS_URL: 'http://x' })).toThrow(/REDIS_URL must be a redis:\/\//);
   });
 
   it('refuses TRUST_PROXY=true, bad numbers and a headers timeout above the request timeout', () => {

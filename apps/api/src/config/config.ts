@@ -38,6 +38,8 @@ export type AppConfig = {
   readonly trustProxy: TrustProxy;
   readonly rateLimits: RateLimits;
   readonly timeouts: ServerTimeouts;
+  /** Redis (REDIS_URL), where the rate limits are counted when set; null: in memory. */
+  readonly redisUrl: string | null;
 };
 
 export const DEFAULT_HOST = '127.0.0.1';
@@ -82,6 +84,7 @@ export const configWith = (
   trustProxy: false,
   rateLimits: DEFAULT_RATE_LIMITS,
   timeouts: DEFAULT_TIMEOUTS,
+  redisUrl: null,
   ...fields,
 });
 
@@ -156,7 +159,7 @@ const parseTrustProxy = (value: string | undefined, problems: string[]): TrustPr
 
 /**
  * Reads and validates the environment: PORT, HOST, DATABASE_URL, LOG_LEVEL, TRUST_PROXY, the
- * rate limits (RATE_LIMIT_*) and the server's timeouts (*_TIMEOUT_MS). README's configuration
+ * rate limits (RATE_LIMIT_*, REDIS_URL) and the server's timeouts (*_TIMEOUT_MS). README's configuration
  * section lists each with its default.
  */
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
@@ -237,6 +240,30 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
       `HEADERS_TIMEOUT_MS (${timeouts.headersMs}) must not be more than REQUEST_TIMEOUT_MS (${timeouts.requestMs})`,
     );
   }
+  let redisUrl: string | null = null;
+  if (isSet(env.REDIS_URL)) {
+    const text = env.REDIS_URL.trim();
+    let valid = /^rediss?:\/\//.test(text);
+    try {
+      new URL(text);
+    } catch {
+      valid = false;
+    }
+    if (valid) redisUrl = text;
+    else
+      problems.push(
+        `REDIS_URL must be a redis:// or rediss:// URL; got ${JSON.stringify(env.REDIS_URL)}`,
+      );
+  }
   if (problems.length > 0 || typeof database === 'string') throw new ConfigError(problems);
-  return { port, host, database, logLevel: level as LogLevel, trustProxy, rateLimits, timeouts };
+  return {
+    port,
+    host,
+    database,
+    logLevel: level as LogLevel,
+    trustProxy,
+    rateLimits,
+    timeouts,
+    redisUrl,
+  };
 };
