@@ -43,8 +43,10 @@ export class RedisRateLimitStore implements RateLimitStore {
       enableOfflineQueue: false,
       maxRetriesPerRequest: 1,
       commandTimeout: COMMAND_TIMEOUT_MS,
-      // Reconnect in the background, at most every 2 s.
-      retryStrategy: (times) => Math.min(times * 200, 2000),
+      // Reconnect in the background, every 100–500 ms. ioredis 5 can leave a reconnect timer
+      // pending after disconnect() of a client that is reconnecting; a short delay keeps it from
+      // holding the process long at exit.
+      retryStrategy: (times) => Math.min(times * 100, 500),
     }) as RedisWithHit;
     this.redis.defineCommand('rateLimitHit', { numberOfKeys: 1, lua: HIT });
     this.redis.on('error', (error: Error) => this.onError(error));
