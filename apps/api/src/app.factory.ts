@@ -14,6 +14,8 @@ import { answerClientErrorsWithProblems } from './common/client-error.js';
 import { verifyJsonDepth } from './common/json-depth.js';
 import { prepareDatabase } from './database/prepare.js';
 import { setupOpenApi } from './openapi.js';
+import { limitDocs, RATE_LIMITER } from './rate-limit/rate-limit.js';
+import type { RateLimiter } from './rate-limit/rate-limiter.js';
 import { securityHeaders } from './security/headers.js';
 
 /**
@@ -78,6 +80,7 @@ export const createApp = async (
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.enableShutdownHooks();
+  app.use(limitDocs(app.get<RateLimiter>(RATE_LIMITER)));
   setupOpenApi(app);
   if (options.prepare ?? true) {
     await prepareDatabase(app.get(DataSource), {

@@ -57,6 +57,15 @@ describeEachDatabase('rate limits (issue 11)', (kind) => {
     }
     // Writes without a token are anonymous requests too.
     expect((await t.http().post('/api/v1/committees').send({})).status).toBe(429);
+    // So are Swagger UI and the OpenAPI document, which Express serves outside Nest's guards.
+    for (const path of ['/api/docs', '/api/docs-json', '/api/docs/swagger-ui-bundle.js']) {
+      const docs = await t.http().get(path);
+      expect([path, docs.status]).toEqual([path, 429]);
+      isProblem(docs);
+      expect(docs.body).toMatchObject({ code: 'REQUEST.RATE_LIMITED', instance: path });
+      retryAfter(docs);
+    }
+    expect((await t.http().get('/api/docs-json').set(bearer(t.tokens.member))).status).toBe(200);
 
     await sleep(seconds * 1000 + 100);
     expect((await t.http().get('/api/v1/committees')).status).toBe(200);

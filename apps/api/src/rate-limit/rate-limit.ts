@@ -1,7 +1,8 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Logger } from '@nestjs/common';
 import type { RateLimits } from '../config/config.js';
-import { ApiError } from '../common/problem.js';
-import { MemoryRateLimitStore, RateLimiter, type Verdict } from './rate-limiter.js';
+import { ApiError, toProblem } from '../common/problem.js';
+import { clientKey, MemoryRateLimitStore, RateLimiter, type Verdict } from './rate-limiter.js';
 import { RedisRateLimitStore } from './redis-store.js';
 
 /** Nest's injection token for the process's RateLimiter. */
@@ -41,3 +42,31 @@ export const rateLimited = (
     { retryAfterSeconds: verdict.retryAfterSeconds, limit: verdict.limit },
     { 'Retry-After': String(verdict.retryAfterSeconds) },
   );
+
+/** Swagger UI's page and assets, and the OpenAPI document. */
+const DOCS_ROUTES = /^\/api\/docs(-json|-yaml)?(\/|\?|$)/;
+
+type DocsRequest = IncomingMessage & { id?: unknown; ip?: string; originalUrl?: string };
+
+/**
+ * The anonymous limit for the routes Nest's guards never see: Swagger UI and the OpenAPI
+ * document (/api/docs, /api/docs-json, served by SwaggerModule straight from Express). A request
+ * with an Authorization header is let through (the document holds nothing a token would hide).
+ */
+export const limitDocs =
+  (limiter: RateLimiter) =>
+  (request: DocsRequest, response: ServerResponse, next: (error?: unknown) => void): void => {
+    if (!DOCS_ROUTES.test(request.url ?? '') || request.headers.authorization !== undefined)
+      return next();
+    limiter.anonymousRequest(clientKey(request.ip)).then((verdict) => {
+      if (verdict.allowed) return next();
+      const { status, body } = toProblem(rateLimited(verdict, 'anonymous'), {
+        instance: request.originalUrl ?? request.url ?? '',
+        requestId: request.id === undefined ? null : String(request.id),
+      });
+      response.statusCode = status;
+      response.setHeader('Retry-After', String(verdict.retryAfterSeconds));
+      response.setHeader('Content-Type', 'application/problem+json; charset=utf-8');
+      response.end(JSON.stringify(body));
+    }, next);
+  };
