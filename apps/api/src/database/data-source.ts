@@ -5,6 +5,7 @@ import { TimestampsSubscriber } from '../common/versioned-row.js';
 import type { DatabaseConfig } from '../config/config.js';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
+import { serialiseTransactions } from './serialised-transactions.js';
 
 /** TypeORM options for either database. Never `synchronize`: the schema comes from migrations only. */
 export const dataSourceOptions = (database: DatabaseConfig): DataSourceOptions => {
@@ -33,5 +34,9 @@ export const dataSourceOptions = (database: DatabaseConfig): DataSourceOptions =
   };
 };
 
-export const openDataSource = async (database: DatabaseConfig): Promise<DataSource> =>
-  new DataSource(dataSourceOptions(database)).initialize();
+/** Opens a data source; on SQLite its transactions run one at a time (serialised-transactions.ts). */
+export const initializeDataSource = async (options: DataSourceOptions): Promise<DataSource> =>
+  serialiseTransactions(await new DataSource(options).initialize());
+
+export const openDataSource = (database: DatabaseConfig): Promise<DataSource> =>
+  initializeDataSource(dataSourceOptions(database));
