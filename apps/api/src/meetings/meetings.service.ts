@@ -21,9 +21,7 @@ import {
   type CommitteeId,
 } from '@scrutineer/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { AgendaItemEntity } from '../agenda-items/agenda-item.entity.js';
 import * as agendaItemMapper from '../agenda-items/agenda-item.mapper.js';
-import { ItemDocumentEntity } from '../agenda-items/item-document.entity.js';
 import { diffChanges, recordAudit } from '../audit/audit.js';
 import { type Caller, canReadUnpublished } from '../auth/caller.js';
 import { AuthorityEntity } from '../authorities/authority.entity.js';
@@ -41,6 +39,7 @@ import { toDateString } from '../common/values.js';
 import { DeclarationEntity } from '../declarations/declaration.entity.js';
 import { findVisibleMeeting, isPublishedMeeting, onlyVisibleMeetings } from './meeting-access.js';
 import { readMeetingDocument } from './meeting-document.store.js';
+import { type MeetingReader, meetingReader } from './meeting-read.js';
 import { MeetingEntity } from './meeting.entity.js';
 import * as meetingMapper from './meeting.mapper.js';
 import { assessPublication } from './publication.js';
@@ -53,6 +52,8 @@ const SORTABLE = {
 
 @Injectable()
 export class MeetingsService {
+  private reader: MeetingReader | undefined;
+
   constructor(private readonly dataSource: DataSource) {}
 
   private async committeeNames(
@@ -105,38 +106,19 @@ export class MeetingsService {
     );
   }
 
-  /** Two queries, run together: the meeting with its committee's name, and the agenda with its documents. */
+  /**
+   * One statement: the meeting, its committee's name and its agenda items with their documents,
+   * joined and ordered in the database, read by meeting-read.ts (see docs/benchmarks.md).
+   */
   async get(id: string, caller: Caller): Promise<MeetingDetail> {
-    const manager = this.dataSource.manager;
-    const [found, items] = await Promise.all([
-      manager
-        .createQueryBuilder(MeetingEntity, 'meeting')
-        .leftJoin(CommitteeEntity, 'committee', 'committee.id = meeting.committeeId')
-        .addSelect('committee.name', 'committee_name')
-        .where('meeting.id = :id', { id })
-        .getRawAndEntities(),
-      manager
-        .createQueryBuilder(AgendaItemEntity, 'item')
-        .leftJoinAndMapMany(
-          'item.documents',
-          ItemDocumentEntity,
-          'document',
-          'document.agendaItemId = item.id',
-        )
-        .where('item.meetingId = :id', { id })
-        .orderBy('item.position', 'ASC')
-        .addOrderBy('document.position', 'ASC')
-        .getMany() as Promise<(AgendaItemEntity & { documents?: ItemDocumentEntity[] })[]>,
-    ]);
-    const meeting = found.entities[0];
-    if (meeting === undefined || !(canReadUnpublished(caller) || isPublishedMeeting(meeting)))
+    this.reader ??= meetingReader(this.dataSource);
+    const found = await this.reader.read(this.dataSource.manager, id);
+    if (found === null || !(canReadUnpublished(caller) || isPublishedMeeting(found.meeting)))
       throw notFound('meeting', id);
-    const committeeName =
-      (found.raw[0] as { committee_name?: string } | undefined)?.committee_name ?? '';
     return {
-      ...meetingMapper.toResponse(meeting, committeeName),
-      agendaItems: items.map((item) =>
-        agendaItemMapper.toResponse(item, item.documents ?? [], caller),
+      ...meetingMapper.toResponse(found.meeting, found.committeeName),
+      agendaItems: found.items.map(({ item, documents }) =>
+        agendaItemMapper.toResponse(item, documents, caller),
       ),
     };
   }

@@ -1,0 +1,55 @@
+// How many SQL statements the hot routes send (docs/benchmarks.md): each one is a pool checkout
+// and a network round trip on PostgreSQL, and a synchronous call on SQLite. Counted at the
+// query runner, so the query builder, the entity manager and raw SQL all show up.
+import { afterAll, afterEach, beforeAll, expect, it, jest } from '@jest/globals';
+import { createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
+
+describeEachDatabase('statements per request', (kind) => {
+  let t: TestApp;
+  let statements: string[] = [];
+  beforeAll(async () => {
+    t = await createTestApp(kind, { officerPortfolios: ['CFSE'] });
+    const runner = t.dataSource.createQueryRunner();
+    const prototype = Object.getPrototypeOf(runner) as { query: (sql: string) => Promise<unknown> };
+    await runner.release();
+    const query = prototype.query;
+    jest.spyOn(prototype, 'query').mockImplementation(function (this: unknown, ...args) {
+      statements.push(String(args[0]));
+      return query.apply(this, args as [string]);
+    });
+  }, 120_000);
+  afterEach(() => {
+    statements = [];
+  });
+  afterAll(async () => {
+    jest.restoreAllMocks();
+    await t?.close();
+  });
+
+  const counted = async (request: () => Promise<unknown>): Promise<string[]> => {
+    statements = [];
+    await request();
+    return statements;
+  };
+
+  it('reads a meeting with its agenda in one statement', async () => {
+    const meetings = await t.http().get('/api/v1/meetings?limit=100').expect(200);
+    const ids = (meetings.body.items as { id: string }[]).map((m) => m.id);
+    // A meeting whose agenda has items with documents, so every join is exercised.
+    let withDocuments: string | undefined;
+    for (const id of ids) {
+      const meeting = await t.http().get(`/api/v1/meetings/${encodeURIComponent(id)}`);
+      const items = meeting.body.agendaItems as { documents: unknown[] }[];
+      if (items.some((item) => item.documents.length > 0)) withDocuments = id;
+      if (withDocuments !== undefined) break;
+    }
+    expect(withDocuments).toBeDefined();
+    const sent = await counted(() =>
+      t
+        .http()
+        .get(`/api/v1/meetings/${encodeURIComponent(withDocuments ?? '')}`)
+        .expect(200),
+    );
+    expect(sent).toHaveLength(1);
+  });
+});
