@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { TimestampsSubscriber } from '../common/versioned-row.js';
+import { ResultsCacheSubscriber } from '../performance/results-cache.js';
 import type { DatabaseConfig } from '../config/config.js';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
@@ -16,7 +17,7 @@ export const dataSourceOptions = (database: DatabaseConfig): DataSourceOptions =
     migrationsRun: false,
     migrationsTableName: 'migrations',
   } as const;
-  const subscribers = [TimestampsSubscriber];
+  const subscribers = [TimestampsSubscriber, ResultsCacheSubscriber];
   if (database.kind === 'postgres') {
     return { ...common, subscribers, type: 'postgres', url: database.url, poolSize: 10 };
   }

@@ -42,6 +42,22 @@ export const loadTargets = async (
 const key = (measureCode: string, code: string): string => `${measureCode} ${code}`;
 
 /**
+ * On PostgreSQL, writes that reassess the same measure wait for each other: a reassessment reads
+ * every result of the measure and must see the other write's. (A row lock on the results
+ * cache's token used to queue every performance write, for any measure; see results-cache.ts.)
+ * Transaction-scoped advisory locks, taken in code order so two writers never wait for each
+ * other in a cycle. SQLite runs one transaction at a time (database/serialised-transactions.ts).
+ */
+const lockMeasures = async (manager: EntityManager, codes: readonly string[]): Promise<void> => {
+  if (manager.connection.options.type !== 'postgres' || codes.length === 0) return;
+  await manager.query(
+    `SELECT pg_advisory_xact_lock(hashtext('scrutineer.measure:' || "code"))
+     FROM (SELECT DISTINCT unnest($1::text[]) AS "code" ORDER BY 1) AS "codes"`,
+    [[...codes]],
+  );
+};
+
+/**
  * Re-derives the stored RAG and trend of every result of these measures and saves those that
  * changed. `pending` are results about to be inserted: they take part (a new Q3 changes Q4's
  * trend) and their assessments are returned, keyed by `measureCode periodCode`, for the insert.
@@ -52,10 +68,12 @@ export const reassessMeasures = async (
   pending: readonly MeasureResult[] = [],
 ): Promise<Map<string, ResultAssessment>> => {
   const codes = [...new Set([...measureCodes, ...pending.map((result) => result.measureCode)])];
-  // Every write that can change a result comes through here: cached pages of results are stale.
+  // Every write that can change a result comes through here: cached pages of results are stale
+  // once it commits.
   await invalidateResultsCache(manager);
   const pendingAssessments = new Map<string, ResultAssessment>();
   if (codes.length === 0) return pendingAssessments;
+  await lockMeasures(manager, codes);
   const measures = await manager.findBy(MeasureEntity, { code: In(codes) });
   const targets = await loadTargets(manager, codes);
   for (const measureRow of measures) {
