@@ -2,7 +2,7 @@
 // and a network round trip on PostgreSQL, and a synchronous call on SQLite. Counted at the
 // query runner, so the query builder, the entity manager and raw SQL all show up.
 import { afterAll, afterEach, beforeAll, expect, it, jest } from '@jest/globals';
-import { createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
+import { bearer, createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
 
 describeEachDatabase('statements per request', (kind) => {
   let t: TestApp;
@@ -51,5 +51,30 @@ describeEachDatabase('statements per request', (kind) => {
         .expect(200),
     );
     expect(sent).toHaveLength(1);
+  });
+
+  it('creates a result in 9 statements on SQLite, 10 on PostgreSQL, and answers it as stored (POST /results)', async () => {
+    let created: { body: { id: number } } | undefined;
+    const sent = await counted(async () => {
+      created = await t
+        .http()
+        .post('/api/v1/results')
+        .set(bearer(t.tokens.officer))
+        .send({
+          measureCode: 'CFSE11',
+          period: { kind: 'quarter', year: '2023/24', quarter: 1 },
+          value: 70,
+          status: 'actual',
+          comparators: [],
+          commentary: null,
+        })
+        .expect(201);
+    });
+    // The token lookup; BEGIN; the measure; (PostgreSQL: its advisory lock); its results; the
+    // year's targets; the insert; the audit event; the cache token; COMMIT. No read back.
+    expect(sent).toHaveLength(kind === 'postgres' ? 10 : 9);
+    expect(sent.filter((sql) => /^\s*SELECT/i.test(sql))).toHaveLength(kind === 'postgres' ? 5 : 4);
+    const read = await t.http().get(`/api/v1/results/${created?.body.id}`).expect(200);
+    expect(created?.body).toEqual(read.body);
   });
 });
