@@ -7,6 +7,7 @@ import { bearer, createTestApp, describeEachDatabase, type TestApp } from './sup
 describeEachDatabase('statements per request', (kind) => {
   let t: TestApp;
   let statements: string[] = [];
+  let parameters: unknown[] = [];
   beforeAll(async () => {
     t = await createTestApp(kind, { officerPortfolios: ['CFSE'] });
     const runner = t.dataSource.createQueryRunner();
@@ -15,6 +16,7 @@ describeEachDatabase('statements per request', (kind) => {
     const query = prototype.query;
     jest.spyOn(prototype, 'query').mockImplementation(function (this: unknown, ...args) {
       statements.push(String(args[0]));
+      parameters.push(args[1]);
       return query.apply(this, args as [string]);
     });
   }, 120_000);
@@ -28,6 +30,7 @@ describeEachDatabase('statements per request', (kind) => {
 
   const counted = async (request: () => Promise<unknown>): Promise<string[]> => {
     statements = [];
+    parameters = [];
     await request();
     return statements;
   };
@@ -76,5 +79,36 @@ describeEachDatabase('statements per request', (kind) => {
     expect(sent.filter((sql) => /^\s*SELECT/i.test(sql))).toHaveLength(kind === 'postgres' ? 5 : 4);
     const read = await t.http().get(`/api/v1/results/${created?.body.id}`).expect(200);
     expect(created?.body).toEqual(read.body);
+  });
+
+  it('reads an uncached page of results in two statements: the cache token, then the page with its total', async () => {
+    // An offset no other test reads, so the page is not in the cache.
+    const sent = await counted(() =>
+      t.http().get('/api/v1/results?portfolio=CFSE&year=2021/22&limit=5&offset=3').expect(200),
+    );
+    expect(sent).toHaveLength(2);
+    const pageParameters = parameters[1] as unknown[];
+    const again = await counted(() =>
+      t.http().get('/api/v1/results?portfolio=CFSE&year=2021/22&limit=5&offset=3').expect(200),
+    );
+    expect(again).toHaveLength(1);
+    if (kind === 'sqlite') {
+      // Read in the list index's order: no sort of the matching rows.
+      const [pageSql] = sent.slice(1);
+      const plan = (await t.dataSource.query(`EXPLAIN QUERY PLAN ${pageSql}`, pageParameters)) as {
+        detail: string;
+      }[];
+      expect(plan.map((row) => row.detail).join('\n')).not.toMatch(/TEMP B-TREE/);
+    }
+    // Past the end there is no row to carry the total: it is counted on its own.
+    let past: { body: { items: unknown[]; total: number } } | undefined;
+    const beyond = await counted(async () => {
+      past = await t.http().get('/api/v1/results?portfolio=CFSE&limit=5&offset=99999').expect(200);
+    });
+    expect(beyond).toHaveLength(3);
+    const all = await t.http().get('/api/v1/results?portfolio=CFSE&limit=1').expect(200);
+    expect(past?.body.items).toEqual([]);
+    expect(past?.body.total).toBe(all.body.total);
+    expect(all.body.total).toBeGreaterThan(5);
   });
 });

@@ -152,19 +152,27 @@ export class ResultsService {
       { column: 'period_start', direction: 'DESC' },
       { column: 'measure_code', direction: 'ASC' },
     ])
-      .map(({ column, direction }) => `"${column}" ${direction}`)
+      // Qualified: a bare "period_start" would name the select list's CAST of it, which no index
+      // holds, and SQLite sorted every matching row in a temporary B-tree.
+      .map(({ column, direction }) => `"measure_results"."${column}" ${direction}`)
       .join(', ');
     const run = <T>(sql: string): Promise<T[]> => {
       const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, parameters);
       return this.dataSource.query(text, values);
     };
-    const rows = await run<ResultRow>(
-      `SELECT ${RESULT_ROW_COLUMNS} FROM "measure_results"${where} ORDER BY ${order} LIMIT :limit OFFSET :offset`,
+    // The page and its total in one statement (the count an uncorrelated subquery, evaluated
+    // once); a page past the end has no row to carry the total, so only then is it counted alone.
+    const rows = await run<ResultRow & { total: number | string }>(
+      `SELECT ${RESULT_ROW_COLUMNS}, (SELECT COUNT(*) FROM "measure_results"${where}) AS "total" FROM "measure_results"${where} ORDER BY ${order} LIMIT :limit OFFSET :offset`,
     );
-    const [count] = await run<{ total: number | string }>(
-      `SELECT COUNT(*) AS "total" FROM "measure_results"${where}`,
-    );
-    return pageOf(rows.map(rowToResponse), Number(count?.total ?? 0), query);
+    const total =
+      rows[0]?.total ??
+      (
+        await run<{ total: number | string }>(
+          `SELECT COUNT(*) AS "total" FROM "measure_results"${where}`,
+        )
+      )[0]?.total;
+    return pageOf(rows.map(rowToResponse), Number(total ?? 0), query);
   }
 
   async get(id: number): Promise<MeasureResultResource> {
