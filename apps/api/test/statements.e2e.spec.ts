@@ -11,13 +11,15 @@ describeEachDatabase('statements per request', (kind) => {
   beforeAll(async () => {
     t = await createTestApp(kind, { officerPortfolios: ['CFSE'] });
     const runner = t.dataSource.createQueryRunner();
-    const prototype = Object.getPrototypeOf(runner) as { query: (sql: string) => Promise<unknown> };
+    const prototype = Object.getPrototypeOf(runner) as {
+      query: (sql: string, parameters?: unknown[]) => Promise<unknown>;
+    };
     await runner.release();
     const query = prototype.query;
     jest.spyOn(prototype, 'query').mockImplementation(function (this: unknown, ...args) {
       statements.push(String(args[0]));
       parameters.push(args[1]);
-      return query.apply(this, args as [string]);
+      return query.apply(this, args);
     });
   }, 120_000);
   afterEach(() => {
