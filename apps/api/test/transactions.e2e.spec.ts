@@ -92,7 +92,10 @@ describeEachDatabase('overlapping transactions', (kind) => {
       await t.dataSource.transaction((inner) => put(inner, 'nest-inner'));
     });
     await expect(
-      Promise.race([nested, sleep(5_000).then(() => Promise.reject(new Error('deadlock')))]),
+      Promise.race([
+        nested,
+        sleep(5_000, undefined, { ref: false }).then(() => Promise.reject(new Error('deadlock'))),
+      ]),
     ).resolves.toBeUndefined();
     expect(await areas('nest-')).toEqual(['nest-inner', 'nest-outer']);
   });
