@@ -13,7 +13,7 @@ import {
   checksResponses,
 } from './contract/response-check.interceptor.js';
 import type { AppConfig } from './config/config.js';
-import { dataSourceOptions } from './database/data-source.js';
+import { dataSourceOptions, initializeDataSource } from './database/data-source.js';
 import { featureModules } from './feature-modules.js';
 import { HealthController } from './health/health.controller.js';
 import { createRateLimiter, RATE_LIMITER } from './rate-limit/rate-limit.js';
@@ -54,7 +54,14 @@ export class AppModule implements OnApplicationShutdown {
               error || res.statusCode >= 500 ? 'error' : 'info',
           },
         }),
-        TypeOrmModule.forRoot(dataSourceOptions(config.database)),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSourceOptions(config.database),
+          // On SQLite, transactions are queued (database/serialised-transactions.ts).
+          dataSourceFactory: async (options) => {
+            if (options === undefined) throw new Error('no data source options');
+            return initializeDataSource(options);
+          },
+        }),
         ...featureModules,
       ],
       controllers: [HealthController],
