@@ -6,20 +6,67 @@ export type DatabaseConfig =
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
+/** At most `limit` requests per client address in each window of `windowSeconds`; `limit` 0 turns it off. */
+export type RateLimit = { readonly limit: number; readonly windowSeconds: number };
+
+export type RateLimits = {
+  /** Requests without an Authorization header (RATE_LIMIT_ANONYMOUS, RATE_LIMIT_ANONYMOUS_WINDOW). */
+  readonly anonymous: RateLimit;
+  /** Bad, unknown or revoked bearer tokens (RATE_LIMIT_TOKEN_FAILURES, RATE_LIMIT_TOKEN_FAILURES_WINDOW). */
+  readonly tokenFailures: RateLimit;
+};
+
+/** The HTTP server's timeouts (HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS). */
+export type ServerTimeouts = {
+  /** A client must have sent all its request headers within this (then 408 and the socket closes). */
+  readonly headersMs: number;
+  /** A client must have sent its whole request, body included, within this. */
+  readonly requestMs: number;
+  /** An idle keep-alive connection is closed after this. */
+  readonly keepAliveMs: number;
+};
+
 /** Who may read `/api/metrics`: admin tokens only (the default), anyone, or nobody (404). */
 export type MetricsMode = 'admin' | 'open' | 'off';
 export const METRICS_MODES: readonly MetricsMode[] = ['admin', 'open', 'off'];
 
+/** Express's `trust proxy`: false, a number of proxy hops, or the proxies' addresses/subnets. */
+export type TrustProxy = false | number | string;
+
 export type AppConfig = {
   readonly port: number;
+  /** The address to listen on (HOST; default 127.0.0.1, containers set 0.0.0.0). */
+  readonly host: string;
   readonly database: DatabaseConfig;
   readonly logLevel: LogLevel;
-  /** REDIS_URL: when set, readiness checks that Redis answers. */
-  readonly redisUrl?: string;
+  readonly trustProxy: TrustProxy;
+  readonly rateLimits: RateLimits;
+  readonly timeouts: ServerTimeouts;
+  /** Redis (REDIS_URL), where the rate limits are counted when set; null: in memory. */
+  readonly redisUrl: string | null;
   /** METRICS (default `admin`). */
-  readonly metrics?: MetricsMode;
+  readonly metrics: MetricsMode;
   /** METRICS_PORT: also serve the metrics, to anyone who reaches it, on 127.0.0.1 at this port. */
-  readonly metricsPort?: number;
+  readonly metricsPort: number | null;
+};
+
+export const DEFAULT_HOST = '127.0.0.1';
+
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  anonymous: { limit: 300, windowSeconds: 60 },
+  tokenFailures: { limit: 20, windowSeconds: 300 },
+};
+
+/** No rate limits: for tests and benchmarks that are not about them. */
+export const NO_RATE_LIMITS: RateLimits = {
+  anonymous: { limit: 0, windowSeconds: 60 },
+  tokenFailures: { limit: 0, windowSeconds: 60 },
+};
+
+export const DEFAULT_TIMEOUTS: ServerTimeouts = {
+  headersMs: 10_000,
+  requestMs: 30_000,
+  keepAliveMs: 5_000,
 };
 
 const LOG_LEVELS: readonly LogLevel[] = [
@@ -31,6 +78,25 @@ const LOG_LEVELS: readonly LogLevel[] = [
   'trace',
   'silent',
 ];
+
+/**
+ * A whole configuration from the defaults and the given fields, for code that builds the app
+ * without the environment (tests, benchmarks).
+ */
+export const configWith = (
+  fields: Pick<AppConfig, 'database'> & Partial<AppConfig>,
+): AppConfig => ({
+  port: 0,
+  host: DEFAULT_HOST,
+  logLevel: 'info',
+  trustProxy: false,
+  rateLimits: DEFAULT_RATE_LIMITS,
+  timeouts: DEFAULT_TIMEOUTS,
+  redisUrl: null,
+  metrics: 'admin',
+  metricsPort: null,
+  ...fields,
+});
 
 /** Thrown at start when the environment is wrong; the message names every wrong variable. */
 export class ConfigError extends Error {
@@ -64,49 +130,59 @@ export const parseDatabaseUrl = (value: string | undefined): DatabaseConfig | st
   return `DATABASE_URL must be unset (SQLite at ${DEFAULT_SQLITE_PATH}), sqlite:<path> or postgres://…; got ${JSON.stringify(value)}`;
 };
 
-const parsePort = (
+const isSet = (value: string | undefined): value is string =>
+  value !== undefined && value.trim() !== '';
+
+/** An integer from `min` to `max` read from `env[name]`, else `fallback`; a problem is pushed when it is not one. */
+const integer = (
+  env: NodeJS.ProcessEnv,
   name: string,
-  value: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
   problems: string[],
-): number | undefined => {
-  if (value === undefined || value === '') return undefined;
+): number => {
+  const value = env[name];
+  if (!isSet(value)) return fallback;
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) {
-    problems.push(`${name} must be an integer from 0 to 65535; got ${JSON.stringify(value)}`);
-    return undefined;
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(parsed) || parsed < min || parsed > max) {
+    problems.push(`${name} must be an integer from ${min} to ${max}; got ${JSON.stringify(value)}`);
+    return fallback;
   }
   return parsed;
 };
 
+const parseTrustProxy = (value: string | undefined, problems: string[]): TrustProxy => {
+  if (!isSet(value) || /^(false|0|no|off)$/i.test(value.trim())) return false;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text);
+  // `true` would believe any X-Forwarded-For, so any client could pick its own address and
+  // dodge the per-address rate limits: name the hops or the proxies instead.
+  if (/^(true|yes|on)$/i.test(text)) {
+    problems.push(
+      'TRUST_PROXY must be a number of proxy hops (e.g. 1) or the proxies\' addresses (e.g. loopback,10.0.0.0/8), not "true"',
+    );
+    return false;
+  }
+  return text;
+};
+
 /**
- * Reads and validates the environment: PORT, DATABASE_URL, LOG_LEVEL, REDIS_URL, METRICS,
- * METRICS_PORT.
+ * Reads and validates the environment: PORT, HOST, DATABASE_URL, LOG_LEVEL, TRUST_PROXY, the
+ * rate limits (RATE_LIMIT_*, REDIS_URL), the server's timeouts (*_TIMEOUT_MS) and who reads the
+ * metrics (METRICS, METRICS_PORT). README's configuration
+ * section lists each with its default.
  */
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
   const problems: string[] = [];
-  const port = parsePort('PORT', env.PORT, problems) ?? 3000;
-  const metricsPort = parsePort('METRICS_PORT', env.METRICS_PORT, problems);
-  const metrics = (env.METRICS === undefined || env.METRICS === '' ? 'admin' : env.METRICS)
-    .trim()
-    .toLowerCase();
-  if (!METRICS_MODES.includes(metrics as MetricsMode)) {
-    problems.push(
-      `METRICS must be one of ${METRICS_MODES.join(', ')}; got ${JSON.stringify(env.METRICS)}`,
-    );
-  }
-  const redisUrl =
-    env.REDIS_URL === undefined || env.REDIS_URL.trim() === '' ? undefined : env.REDIS_URL;
-  if (redisUrl !== undefined) {
-    let valid = false;
-    try {
-      valid = /^rediss?:$/.test(new URL(redisUrl).protocol);
-    } catch {
-      valid = false;
+  let port = 3000;
+  if (env.PORT !== undefined && env.PORT !== '') {
+    const parsed = Number(env.PORT);
+    if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) {
+      problems.push(`PORT must be an integer from 0 to 65535; got ${JSON.stringify(env.PORT)}`);
+    } else {
+      port = parsed;
     }
-    if (!valid)
-      problems.push(
-        `REDIS_URL must be a redis:// or rediss:// URL; got ${JSON.stringify(redisUrl)}`,
-      );
   }
   const database = parseDatabaseUrl(env.DATABASE_URL);
   if (typeof database === 'string') problems.push(database);
@@ -116,13 +192,100 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
       `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got ${JSON.stringify(env.LOG_LEVEL)}`,
     );
   }
+  const host = isSet(env.HOST) ? env.HOST.trim() : DEFAULT_HOST;
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
+  const day = 86_400;
+  const rateLimits: RateLimits = {
+    anonymous: {
+      limit: integer(
+        env,
+        'RATE_LIMIT_ANONYMOUS',
+        DEFAULT_RATE_LIMITS.anonymous.limit,
+        0,
+        1e9,
+        problems,
+      ),
+      windowSeconds: integer(
+        env,
+        'RATE_LIMIT_ANONYMOUS_WINDOW',
+        DEFAULT_RATE_LIMITS.anonymous.windowSeconds,
+        1,
+        day,
+        problems,
+      ),
+    },
+    tokenFailures: {
+      limit: integer(
+        env,
+        'RATE_LIMIT_TOKEN_FAILURES',
+        DEFAULT_RATE_LIMITS.tokenFailures.limit,
+        0,
+        1e9,
+        problems,
+      ),
+      windowSeconds: integer(
+        env,
+        'RATE_LIMIT_TOKEN_FAILURES_WINDOW',
+        DEFAULT_RATE_LIMITS.tokenFailures.windowSeconds,
+        1,
+        day,
+        problems,
+      ),
+    },
+  };
+  const hour = 3_600_000;
+  const timeouts: ServerTimeouts = {
+    headersMs: integer(env, 'HEADERS_TIMEOUT_MS', DEFAULT_TIMEOUTS.headersMs, 100, hour, problems),
+    requestMs: integer(env, 'REQUEST_TIMEOUT_MS', DEFAULT_TIMEOUTS.requestMs, 100, hour, problems),
+    keepAliveMs: integer(
+      env,
+      'KEEP_ALIVE_TIMEOUT_MS',
+      DEFAULT_TIMEOUTS.keepAliveMs,
+      100,
+      hour,
+      problems,
+    ),
+  };
+  if (timeouts.headersMs > timeouts.requestMs) {
+    problems.push(
+      `HEADERS_TIMEOUT_MS (${timeouts.headersMs}) must not be more than REQUEST_TIMEOUT_MS (${timeouts.requestMs})`,
+    );
+  }
+  let redisUrl: string | null = null;
+  if (isSet(env.REDIS_URL)) {
+    const text = env.REDIS_URL.trim();
+    let valid = /^rediss?:\/\//.test(text);
+    try {
+      new URL(text);
+    } catch {
+      valid = false;
+    }
+    if (valid) redisUrl = text;
+    else
+      problems.push(
+        `REDIS_URL must be a redis:// or rediss:// URL; got ${JSON.stringify(env.REDIS_URL)}`,
+      );
+  }
+  const metrics = (isSet(env.METRICS) ? env.METRICS : 'admin').trim().toLowerCase();
+  if (!METRICS_MODES.includes(metrics as MetricsMode)) {
+    problems.push(
+      `METRICS must be one of ${METRICS_MODES.join(', ')}; got ${JSON.stringify(env.METRICS)}`,
+    );
+  }
+  const metricsPort = isSet(env.METRICS_PORT)
+    ? integer(env, 'METRICS_PORT', 0, 0, 65535, problems)
+    : null;
   if (problems.length > 0 || typeof database === 'string') throw new ConfigError(problems);
   return {
     port,
+    host,
     database,
     logLevel: level as LogLevel,
+    trustProxy,
+    rateLimits,
+    timeouts,
+    redisUrl,
     metrics: metrics as MetricsMode,
-    ...(redisUrl !== undefined ? { redisUrl } : {}),
-    ...(metricsPort !== undefined ? { metricsPort } : {}),
+    metricsPort,
   };
 };

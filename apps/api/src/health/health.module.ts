@@ -34,7 +34,7 @@ export class HealthModule implements OnModuleInit {
   onModuleInit(): void {
     this.checks.register('database', () => this.dataSource.query('SELECT 1'));
     const { redisUrl } = this.config;
-    if (redisUrl !== undefined)
+    if (redisUrl !== null)
       this.checks.register('redis', () => pingRedis(redisUrl, READINESS_CHECK_TIMEOUT_MS));
   }
 }

@@ -25,7 +25,7 @@ export class MetricsModule implements OnApplicationBootstrap, OnApplicationShutd
 
   constructor(
     private readonly metrics: Metrics,
-    @Inject(METRICS_PORT) private readonly port: number | undefined,
+    @Inject(METRICS_PORT) private readonly port: number | null,
   ) {}
 
   static register(config: AppConfig): DynamicModule {
@@ -34,7 +34,7 @@ export class MetricsModule implements OnApplicationBootstrap, OnApplicationShutd
       controllers: [MetricsController],
       providers: [
         Metrics,
-        { provide: METRICS_MODE, useValue: config.metrics ?? 'admin' },
+        { provide: METRICS_MODE, useValue: config.metrics },
         { provide: METRICS_PORT, useValue: config.metricsPort },
       ],
       exports: [Metrics],
@@ -48,7 +48,8 @@ export class MetricsModule implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.port === undefined) return;
+    const port = this.port;
+    if (port === null) return;
     const server = createServer((request, response) => {
       if (request.method !== 'GET' || (request.url ?? '').split('?')[0] !== '/metrics') {
         response
@@ -63,7 +64,7 @@ export class MetricsModule implements OnApplicationBootstrap, OnApplicationShutd
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(this.port, '127.0.0.1', () => resolve());
+      server.listen(port, '127.0.0.1', () => resolve());
     });
     this.server = server;
   }
