@@ -2,7 +2,12 @@ import { resolve } from 'node:path';
 
 export type DatabaseConfig =
   | { readonly kind: 'sqlite'; readonly path: string }
-  | { readonly kind: 'postgres'; readonly url: string };
+  | {
+      readonly kind: 'postgres';
+      readonly url: string;
+      /** How long opening a connection may take before it fails (default {@link DEFAULT_CONNECT_TIMEOUT_MS}). */
+      readonly connectTimeoutMs?: number;
+    };
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -30,6 +35,9 @@ export class ConfigError extends Error {
   }
 }
 
+/** How long a PostgreSQL connection may take to open before it fails, unless DATABASE_CONNECT_TIMEOUT_MS says otherwise. */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+
 /** Where the default database lives when DATABASE_URL is unset, relative to the working directory. */
 export const DEFAULT_SQLITE_PATH = './data/scrutineer.sqlite';
 
@@ -54,7 +62,7 @@ export const parseDatabaseUrl = (value: string | undefined): DatabaseConfig | st
   return `DATABASE_URL must be unset (SQLite at ${DEFAULT_SQLITE_PATH}), sqlite:<path> or postgres://…; got ${JSON.stringify(value)}`;
 };
 
-/** Reads and validates the environment: PORT, DATABASE_URL, LOG_LEVEL. */
+/** Reads and validates the environment: PORT, DATABASE_URL, DATABASE_CONNECT_TIMEOUT_MS, LOG_LEVEL. */
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
   const problems: string[] = [];
   let port = 3000;
@@ -68,6 +76,18 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
   }
   const database = parseDatabaseUrl(env.DATABASE_URL);
   if (typeof database === 'string') problems.push(database);
+  let connectTimeoutMs = DEFAULT_CONNECT_TIMEOUT_MS;
+  const timeout = env.DATABASE_CONNECT_TIMEOUT_MS;
+  if (timeout !== undefined && timeout !== '') {
+    const parsed = Number(timeout);
+    if (!Number.isInteger(parsed) || parsed < 1 || parsed > 600_000) {
+      problems.push(
+        `DATABASE_CONNECT_TIMEOUT_MS must be a whole number of milliseconds from 1 to 600000; got ${JSON.stringify(timeout)}`,
+      );
+    } else {
+      connectTimeoutMs = parsed;
+    }
+  }
   const level = (env.LOG_LEVEL ?? 'info').toLowerCase();
   if (!LOG_LEVELS.includes(level as LogLevel)) {
     problems.push(
@@ -75,5 +95,9 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     );
   }
   if (problems.length > 0 || typeof database === 'string') throw new ConfigError(problems);
-  return { port, database, logLevel: level as LogLevel };
+  return {
+    port,
+    database: database.kind === 'postgres' ? { ...database, connectTimeoutMs } : database,
+    logLevel: level as LogLevel,
+  };
 };

@@ -1,9 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { TimestampsSubscriber } from '../common/versioned-row.js';
-import type { DatabaseConfig } from '../config/config.js';
+import { DEFAULT_CONNECT_TIMEOUT_MS, type DatabaseConfig } from '../config/config.js';
 import { entities } from './entities.js';
+import { makeDirectories } from './make-directories.js';
 import { migrations } from './migrations/index.js';
 
 /** TypeORM options for either database. Never `synchronize`: the schema comes from migrations only. */
@@ -17,9 +17,18 @@ export const dataSourceOptions = (database: DatabaseConfig): DataSourceOptions =
   } as const;
   const subscribers = [TimestampsSubscriber];
   if (database.kind === 'postgres') {
-    return { ...common, subscribers, type: 'postgres', url: database.url, poolSize: 10 };
+    return {
+      ...common,
+      subscribers,
+      type: 'postgres',
+      url: database.url,
+      poolSize: 10,
+      // An unreachable server (a firewall that drops packets, a host that never answers) fails
+      // after this long instead of hanging the CLI or the start.
+      connectTimeoutMS: database.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+    };
   }
-  if (database.path !== ':memory:') mkdirSync(dirname(database.path), { recursive: true });
+  if (database.path !== ':memory:') makeDirectories(dirname(database.path));
   return {
     ...common,
     subscribers,
