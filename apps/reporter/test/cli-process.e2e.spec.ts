@@ -64,32 +64,40 @@ describe('scrutineer-pack (the installed command)', () => {
     expect(await readdir(folder)).toEqual(['council.json']);
   });
 
-  it('leaves no partial file when interrupted with Ctrl-C in the middle of a long pack', async () => {
-    // The reporter bench's ~300-page pack: long enough to interrupt while it is written.
-    const { dataset, meetingId } = buildSyntheticCouncil(AGENDA_PACK_PRESET);
-    await writeFile(councilPath, JSON.stringify(dataset));
-    const child = spawn(process.execPath, [
-      bin,
-      'agenda',
-      '--meeting',
-      meetingId,
-      '--input',
-      councilPath,
-      '--out',
-      join(folder, 'pack.pdf'),
-    ]);
-    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
-      child.on('exit', (_, signal) => resolve(signal)),
-    );
-    // Wait until the temporary file exists and has content: the pack is being written.
-    let sawPartialFile = false;
-    for (let attempt = 0; attempt < 600 && !sawPartialFile; attempt += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      sawPartialFile = (await readdir(folder)).some((name) => name.endsWith('.tmp'));
-    }
-    expect(sawPartialFile).toBe(true);
-    child.kill('SIGINT');
-    expect(await exited).toBe('SIGINT');
-    expect(await readdir(folder)).toEqual(['council.json']);
-  }, 120_000);
+  it.each([
+    ['Ctrl-C', 'SIGINT'],
+    ['kill', 'SIGTERM'],
+    ['the terminal closing', 'SIGHUP'],
+  ] as const)(
+    'leaves no partial file when stopped by %s (%s) in the middle of a long pack',
+    async (_, signal) => {
+      // The reporter bench's ~300-page pack: long enough to interrupt while it is written.
+      const { dataset, meetingId } = buildSyntheticCouncil(AGENDA_PACK_PRESET);
+      await writeFile(councilPath, JSON.stringify(dataset));
+      const child = spawn(process.execPath, [
+        bin,
+        'agenda',
+        '--meeting',
+        meetingId,
+        '--input',
+        councilPath,
+        '--out',
+        join(folder, 'pack.pdf'),
+      ]);
+      const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+        child.on('exit', (_, signal) => resolve(signal)),
+      );
+      // Wait until the temporary file exists and has content: the pack is being written.
+      let sawPartialFile = false;
+      for (let attempt = 0; attempt < 600 && !sawPartialFile; attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        sawPartialFile = (await readdir(folder)).some((name) => name.endsWith('.tmp'));
+      }
+      expect(sawPartialFile).toBe(true);
+      child.kill(signal);
+      expect(await exited).toBe(signal);
+      expect(await readdir(folder)).toEqual(['council.json']);
+    },
+    120_000,
+  );
 });
