@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,17 +87,37 @@ describe('scrutineer-pack (the installed command)', () => {
       const exited = new Promise<NodeJS.Signals | null>((resolve) =>
         child.on('exit', (_, signal) => resolve(signal)),
       );
-      // Wait until the temporary file exists and has content: the pack is being written.
-      let sawPartialFile = false;
-      for (let attempt = 0; attempt < 600 && !sawPartialFile; attempt += 1) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        sawPartialFile = (await readdir(folder)).some((name) => name.endsWith('.tmp'));
+      let hasExited = false;
+      void exited.then(() => (hasExited = true));
+      try {
+        // Wait until the temporary file exists and has content: the pack is being written. By a
+        // deadline, not a count of polls: on a loaded machine the child takes tens of seconds to
+        // get there.
+        const partialFile = async (): Promise<boolean> => {
+          for (const name of await readdir(folder)) {
+            if (!name.endsWith('.tmp')) continue;
+            const size = await stat(join(folder, name)).then(
+              (file) => file.size,
+              () => 0,
+            );
+            if (size > 0) return true;
+          }
+          return false;
+        };
+        let sawPartialFile = false;
+        for (const deadline = Date.now() + 90_000; Date.now() < deadline && !hasExited;) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          sawPartialFile = await partialFile();
+          if (sawPartialFile) break;
+        }
+        expect(sawPartialFile).toBe(true);
+        child.kill(signal);
+        expect(await exited).toBe(signal);
+        expect(await readdir(folder)).toEqual(['council.json']);
+      } finally {
+        if (!hasExited) child.kill('SIGKILL');
       }
-      expect(sawPartialFile).toBe(true);
-      child.kill(signal);
-      expect(await exited).toBe(signal);
-      expect(await readdir(folder)).toEqual(['council.json']);
     },
-    120_000,
+    150_000,
   );
 });
