@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from './config/config.js';
 import { createApp } from './app.factory.js';
+import { describeDatabaseError, isDatabaseUnavailable } from './database/database-errors.js';
 
 const main = async (): Promise<void> => {
   const config = loadConfig();
@@ -13,9 +14,14 @@ const main = async (): Promise<void> => {
   );
 };
 
+const describeFailure = (error: unknown): string => {
+  if (error instanceof ConfigError) return error.message;
+  // The configuration was read before the database was opened, so it reads again here.
+  if (isDatabaseUnavailable(error)) return describeDatabaseError(loadConfig().database, error);
+  return (error as Error).stack ?? String(error);
+};
+
 main().catch((error: unknown) => {
-  process.stderr.write(
-    `${error instanceof ConfigError ? error.message : ((error as Error).stack ?? String(error))}\n`,
-  );
+  process.stderr.write(`${describeFailure(error)}\n`);
   process.exit(1);
 });

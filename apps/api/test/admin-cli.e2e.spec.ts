@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { EXIT_CODES } from '../src/cli/cli-error.js';
-import { adminCliIsBuilt, runAdminCli, type AdminRun } from './support/admin-cli.js';
+import { adminCliIsBuilt, runAdminCli, SERVER_MAIN, type AdminRun } from './support/admin-cli.js';
 import { describeEachDatabase, freshDatabase } from './support/test-app.js';
 
 /**
@@ -96,6 +96,18 @@ describe('scrutineer-api: a database it cannot reach fails, within its time limi
       10_000,
     );
     expectExit(run, EXIT_CODES.databaseUnavailable);
+    expect(run.stderr).toContain('cannot create its folder /proc/nope');
+    expectPlain(run);
+  });
+
+  it('the server too: it does not start, and says why in plain words', async () => {
+    const run = await runAdminCli(
+      [],
+      { DATABASE_URL: 'sqlite:/proc/nope/db.sqlite', PORT: '0' },
+      20_000,
+      SERVER_MAIN,
+    );
+    expectExit(run, 1);
     expect(run.stderr).toContain('cannot create its folder /proc/nope');
     expectPlain(run);
   });

@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The installed `scrutineer-api` command: it runs the built CLI (dist/cli/main.js). */
 export const ADMIN_BIN = join(packageRoot, 'bin', 'scrutineer-api.js');
+/** The built server, as `npm start` runs it. */
+export const SERVER_MAIN = join(packageRoot, 'dist', 'main.js');
 /** turbo builds the package before its tests; run `npm run build -w @scrutineer/api` when calling jest by hand. */
 export const adminCliIsBuilt = (): boolean =>
   existsSync(join(packageRoot, 'dist', 'cli', 'main.js'));
@@ -21,7 +23,7 @@ export type AdminRun = {
 };
 
 /**
- * Runs `scrutineer-api ARGS…` in a child process with `env` over this one's (DATABASE_URL
+ * Runs `scrutineer-api ARGS…` (or another built `script`) in a child process with `env` over this one's (DATABASE_URL
  * included, or removed with `undefined`). A run that takes longer than `timeoutMs` is killed
  * and reported as `timedOut`, so a CLI that hangs fails the test instead of hanging the suite.
  */
@@ -29,12 +31,13 @@ export const runAdminCli = (
   args: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
   timeoutMs = 60_000,
+  script = ADMIN_BIN,
 ): Promise<AdminRun> =>
   new Promise((resolve, reject) => {
     const started = Date.now();
     const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
     for (const [name, value] of Object.entries(env)) if (value === undefined) delete childEnv[name];
-    const child = spawn(process.execPath, [ADMIN_BIN, ...args], { env: childEnv });
+    const child = spawn(process.execPath, [script, ...args], { env: childEnv });
     let stdout = '';
     let stderr = '';
     let timedOut = false;
