@@ -42,6 +42,22 @@ describe('scrutineer-pack (the installed command)', () => {
     expect(result.stdout).toContain('Exit codes:');
   });
 
+  // mkdir(…, { recursive: true }) spun for ever here (Node 20); a child process with a time limit,
+  // because a spin inside the test's own process would defeat jest's timeout.
+  it('fails at once, with the documented code, for an output folder under /proc', () => {
+    const started = Date.now();
+    const result = spawnSync(process.execPath, [bin, 'sample', '--out-dir', '/proc/nope/out'], {
+      encoding: 'utf8',
+      timeout: 10_000,
+    });
+    expect({ status: result.status, signal: result.signal }).toEqual({
+      status: EXIT_CODES.unwritable,
+      signal: null,
+    });
+    expect(result.stderr).toContain('Cannot create /proc/nope/out:');
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
   it('exits with the documented code for an unknown meeting, and writes nothing', async () => {
     await writeFile(
       councilPath,
