@@ -40,7 +40,7 @@ const CONNECTION_CODES = new Set([
   'SQLITE_PERM',
 ]);
 const CONNECTION_MESSAGES =
-  /timeout expired|Connection terminated|connection timeout|Client has encountered a connection error/i;
+  /timeout expired|timeout exceeded when trying to connect|Connection terminated|connection timeout|Client has encountered a connection error/i;
 
 /** Whether `error` says the database cannot be reached or opened, rather than that a query was wrong. */
 export const isDatabaseUnavailable = (error: unknown): boolean => {
@@ -115,7 +115,7 @@ export const describeDatabaseError = (database: DatabaseConfig, error: unknown):
         return 'the disk is full';
       default:
         if (code?.startsWith('SQLITE_IOERR')) return 'the file cannot be read or written';
-        if (/timeout expired|connection timeout/i.test(messageOf(error)))
+        if (/timeout expired|timeout exceeded|connection timeout/i.test(messageOf(error)))
           return `no answer within ${timeout} ms (DATABASE_CONNECT_TIMEOUT_MS)`;
         if (/Connection terminated/i.test(messageOf(error)))
           return 'the server closed the connection';
