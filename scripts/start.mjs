@@ -5,7 +5,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const port = process.env.PORT ?? '3000';
-const base = `http://127.0.0.1:${port}`;
+// The API listens on HOST (default 127.0.0.1); on every interface, loopback reaches it too.
+const host = (process.env.HOST ?? '').trim() || '127.0.0.1';
+const reach = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
+const base = `http://${reach.includes(':') ? `[${reach}]` : reach}:${port}`;
 
 const sample = spawnSync(
   process.execPath,

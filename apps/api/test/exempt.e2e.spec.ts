@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import type { CouncilDataset } from '@scrutineer/domain';
+import { exemptPassages } from '@scrutineer/sample-council';
 import { exportMeeting, SAMPLE, withMeetingId } from './support/documents.js';
-import { everythingIn, fetchPdf, parsePdf } from './support/pdf.js';
+import { everythingIn, fetchPdf, isIn, parsePdf } from './support/pdf.js';
 import { bearer, createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
 
 const MARKER = 'ZX-EXEMPT-MARKER-7f3c9a';
@@ -13,9 +15,9 @@ const pdfText = async (pdf: Buffer): Promise<string> =>
   everythingIn(await parsePdf(pdf)).replace(/\s+/g, '');
 
 /**
- * The same search over an English sample meeting and the Welsh one: the Welsh pack must withhold
- * its exempt item exactly as an English one does. The Welsh meeting has no minutes yet, and its
- * paragraphs are Part 4's (12–18): an English paragraph would be refused on import.
+ * The same search over an English sample meeting and the Welsh one: the Welsh pack and minutes
+ * must withhold their exempt item exactly as the English ones do. The Welsh paragraphs are Part 4's
+ * (12–18): an English paragraph would be refused on import.
  */
 const VARIANTS = [
   {
@@ -30,7 +32,7 @@ const VARIANTS = [
     sample: SAMPLE.flintshireJanuary2022,
     meeting: 'marker-meeting-wales',
     paragraph: 14,
-    minuted: false,
+    minuted: true,
   },
 ] as const;
 
@@ -276,25 +278,67 @@ for (const { label, sample, meeting: MEETING, paragraph, minuted } of VARIANTS)
       expect(confidential.text).toContain(MARKER);
     });
 
-    // The Welsh sample meeting is not minuted yet: it has no actions or resolutions to count.
-    (minuted ? it : it.skip)(
-      'leaves exempt actions and resolutions out of public counts',
-      async () => {
-        const publicActions = await t
+    it('keeps the sample meeting’s own exempt passages (its exempt minute among them) out of every public answer', async () => {
+      const document = await exportMeeting(t, sample);
+      const passages = exemptPassages({ meetings: [document] } as unknown as CouncilDataset);
+      const exemptMinute = document.minutes?.minutes.find((m) => m.exemption !== null);
+      const resolution =
+        exemptMinute?.resolution?.kind === 'single' ? exemptMinute.resolution.text : undefined;
+      if (resolution === undefined)
+        throw new Error('the sample meeting lacks an exempt resolution');
+      expect(passages).toContain(resolution);
+      // Clerks and members see the exempt minute in the confidential minutes: the search is not vacuous.
+      for (const token of [t.tokens.clerk, t.tokens.member]) {
+        const minutes = await t
           .http()
-          .get(`/api/v1/actions?meetingId=${MEETING}`)
+          .get(`/api/v1/meetings/${sample}/minutes`)
+          .set(bearer(token))
           .expect(200);
-        expect(publicActions.body).toMatchObject({ total: 0, items: [] });
-        const clerkResolutions = await t
-          .http()
-          .get(`/api/v1/resolutions?meetingId=${MEETING}`)
-          .set(bearer(t.tokens.clerk))
-          .expect(200);
-        const publicResolutions = await t
-          .http()
-          .get(`/api/v1/resolutions?meetingId=${MEETING}`)
-          .expect(200);
-        expect(publicResolutions.body.total).toBe(clerkResolutions.body.total - 1);
-      },
-    );
+        expect(minutes.text).toContain(resolution);
+      }
+      const answers: Record<string, string> = {};
+      for (const path of [
+        `/api/v1/meetings/${sample}`,
+        `/api/v1/meetings/${sample}/minutes`,
+        `/api/v1/minutes?meetingId=${sample}&limit=100`,
+        `/api/v1/resolutions?meetingId=${sample}&limit=100`,
+        `/api/v1/actions?meetingId=${sample}&limit=100`,
+        `/api/v1/agenda-items?meetingId=${sample}&limit=100`,
+        `/api/v1/meetings/${sample}/dataset?edition=public`,
+      ])
+        for (const token of [null, t.tokens.officer]) {
+          const request = t.http().get(path);
+          const response = token === null ? await request : await request.set(bearer(token));
+          expect({ path, status: response.status }).toEqual({ path, status: 200 });
+          answers[`${path} ${token === null ? 'anonymous' : 'officer'}`] = response.text;
+        }
+      for (const path of [
+        `/api/v1/meetings/${sample}/minutes.pdf`,
+        `/api/v1/meetings/${sample}/agenda-pack.pdf`,
+      ]) {
+        const response = await fetchPdf(t, path).expect(200);
+        answers[path] = everythingIn(await parsePdf(response.body as Buffer));
+      }
+      // The public minutes print the Welsh or English exclusion and say the item was taken in private.
+      expect(answers[`/api/v1/meetings/${sample}/minutes.pdf`]).toContain('considered in private');
+      const leaks = Object.entries(answers).flatMap(([where, text]) =>
+        passages.filter((p) => isIn(text, p)).map((p) => `${where}: ${p}`),
+      );
+      expect(leaks).toEqual([]);
+    }, 60_000);
+
+    it('leaves exempt actions and resolutions out of public counts', async () => {
+      const publicActions = await t.http().get(`/api/v1/actions?meetingId=${MEETING}`).expect(200);
+      expect(publicActions.body).toMatchObject({ total: 0, items: [] });
+      const clerkResolutions = await t
+        .http()
+        .get(`/api/v1/resolutions?meetingId=${MEETING}`)
+        .set(bearer(t.tokens.clerk))
+        .expect(200);
+      const publicResolutions = await t
+        .http()
+        .get(`/api/v1/resolutions?meetingId=${MEETING}`)
+        .expect(200);
+      expect(publicResolutions.body.total).toBe(clerkResolutions.body.total - 1);
+    });
   });

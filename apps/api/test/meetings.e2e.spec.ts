@@ -19,7 +19,7 @@ describeEachDatabase('meetings', (kind) => {
     expect(response.body.total).toBe(5);
     expect(response.body.items.map((m: { date: string }) => m.date)).toEqual([
       '2022-03-09',
-      '2022-01-13', // Flintshire (Wales), agenda published
+      '2022-01-13', // Flintshire (Wales), held, draft minutes
       '2021-11-24',
       '2021-11-17',
       '2021-06-16',

@@ -301,6 +301,7 @@ describe('scrutineer-pack (in process)', () => {
       const expected = [
         'flintshire-2022-01-13-agenda-confidential.pdf',
         'flintshire-2022-01-13-agenda-public.pdf',
+        'flintshire-2022-01-13-minutes.pdf',
         'pprr-stockport-cfse-2021-22-q3.pdf',
         'stockport-2022-03-09-agenda-confidential.pdf',
         'stockport-2022-03-09-agenda-public.pdf',
@@ -331,6 +332,11 @@ describe('scrutineer-pack (in process)', () => {
       }
       const westSussex = await read('west-sussex-2021-11-17-minutes.pdf');
       expect(flat(westSussex.pages)).toContain('33.1');
+      // Wales's minutes: the exclusion in Part 4's words, the exempt minute withheld.
+      const welsh = flat((await read('flintshire-2022-01-13-minutes.pdf')).pages);
+      expect(welsh).toContain('by virtue of paragraph 14 of Part 4 of Schedule 12A');
+      expect(welsh).toContain('This item was considered in private.');
+      expect(secrets.filter((secret) => welsh.includes(secret.slice(0, 40)))).toEqual([]);
     });
 
     it('says when the output folder cannot be made', async () => {

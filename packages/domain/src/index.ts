@@ -22,6 +22,7 @@ export * from './rules/agenda-reports.js';
 export * from './rules/list-label.js';
 export * from './rules/numbering.js';
 export * from './rules/minutes-record.js';
+export * from './rules/region.js';
 export * from './rules/schedule-12a.js';
 export * from './rules/validation.js';
 export * from './schema/published.js';

@@ -54,11 +54,13 @@ export class AuthoritiesController {
   @Put(':id')
   @Roles('admin')
   @Operation({
-    summary: 'Change a council’s name, style or closure days (admins); its id stays.',
+    summary:
+      'Change a council’s name, region, style or closure days (admins); its id stays. A region change is refused (409) while a meeting of its committees has an exempt item, document or minute citing a Schedule 12A paragraph the new nation does not (the problem names each).',
     params: AuthorityParams,
     body: AuthorityResource,
     response: AuthorityResource,
     ifMatch: true,
+    errors: [409],
   })
   replace(
     @Param('id') id: string,

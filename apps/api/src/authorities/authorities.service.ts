@@ -12,6 +12,8 @@ import type { Caller } from '../auth/caller.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
 import { filterUpdatedSince, pageOf, pageWindow, parseSort } from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
+import { committeeIdsOfAuthority } from '../committees/committee-authority.js';
+import { assertMeetingsFitRegion } from '../meetings/exemption-region.js';
 import { AuthorityEntity } from './authority.entity.js';
 import * as mapper from './authority.mapper.js';
 
@@ -81,6 +83,13 @@ export class AuthoritiesService {
       const current = await loadForChange(manager, AuthorityEntity, 'authority', id, version);
       const diff = diffChanges(mapper.toDomain(current), authority);
       if (!hasChanges(diff)) return;
+      if (authority.region !== mapper.toDomain(current).region)
+        await assertMeetingsFitRegion(
+          manager,
+          await committeeIdsOfAuthority(manager, id),
+          authority.region,
+          '$.region',
+        );
       const { id: _id, version: _version, ...fields } = mapper.toPersistence(authority);
       await updateVersioned(manager, AuthorityEntity, 'authority', id, version, fields);
       await recordAudit(manager, caller, {

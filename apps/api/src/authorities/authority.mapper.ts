@@ -1,10 +1,10 @@
-import type {
-  Authority,
-  AuthorityId,
-  AuthorityResource,
-  AuthorityStyle,
-  HolidayRegion,
-  LocalDate,
+import {
+  regionOfAuthority,
+  type Authority,
+  type AuthorityId,
+  type AuthorityResource,
+  type AuthorityStyle,
+  type LocalDate,
 } from '@scrutineer/domain';
 import { AuthorityEntity } from './authority.entity.js';
 
@@ -12,7 +12,7 @@ export const toDomain = (entity: AuthorityEntity): Authority => ({
   id: entity.id as AuthorityId,
   name: entity.name,
   shortName: entity.shortName,
-  region: entity.region as HolidayRegion,
+  region: regionOfAuthority(entity),
   style: entity.style as AuthorityStyle,
   closureDays: entity.closureDays as LocalDate[],
   website: entity.website,

@@ -7,3 +7,12 @@ export const authorityIdOfCommittee = async (
   committeeId: string,
 ): Promise<string | null> =>
   (await manager.findOne(CommitteeEntity, { where: { id: committeeId } }))?.authorityId ?? null;
+
+/** The ids of an authority's committees. */
+export const committeeIdsOfAuthority = async (
+  manager: EntityManager,
+  authorityId: string,
+): Promise<string[]> =>
+  (await manager.find(CommitteeEntity, { where: { authorityId }, select: { id: true } })).map(
+    (committee) => committee.id,
+  );

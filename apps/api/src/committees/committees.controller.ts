@@ -61,11 +61,13 @@ export class CommitteesController {
   @Put(':id')
   @Roles('clerk')
   @Operation({
-    summary: 'Replace a committee and its members (clerks); its id stays.',
+    summary:
+      'Replace a committee and its members (clerks); its id stays. Moving it to an authority in the other nation is refused (409) while one of its meetings cites a Schedule 12A paragraph that nation does not (the problem names each).',
     params: CommitteeParams,
     body: CommitteeResource,
     response: CommitteeResource,
     ifMatch: true,
+    errors: [409],
   })
   replace(
     @Param('id') id: string,

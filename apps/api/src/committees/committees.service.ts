@@ -13,6 +13,7 @@ import type {
 } from '@scrutineer/domain';
 import { isMembershipOn, membershipOn, membershipProblems } from '@scrutineer/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import { loadRegionOfAuthority } from '../authorities/authority-region.js';
 import { AuthorityEntity } from '../authorities/authority.entity.js';
 import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
@@ -25,6 +26,7 @@ import {
   parseSort,
 } from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
+import { assertMeetingsFitRegion } from '../meetings/exemption-region.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
 import { MemberEntity } from '../members/member.entity.js';
 import { CommitteeMembershipEntity } from './committee-membership.entity.js';
@@ -211,6 +213,14 @@ export class CommitteesService {
       const diff = diffChanges(before, committee);
       if (!hasChanges(diff)) return;
       await this.assertReferences(manager, committee);
+      if (committee.authorityId !== current.authorityId) {
+        const region = await loadRegionOfAuthority(manager, committee.authorityId);
+        if (
+          region !== null &&
+          region !== (await loadRegionOfAuthority(manager, current.authorityId))
+        )
+          await assertMeetingsFitRegion(manager, [id], region, '$.authorityId');
+      }
       const rows = mapper.toPersistence(committee, version + 1);
       const { id: _id, version: _version, ...fields } = rows.committee;
       await updateVersioned(manager, CommitteeEntity, 'committee', id, version, fields);

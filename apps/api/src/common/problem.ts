@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { isDomainError, type DomainErrorCode } from '@scrutineer/domain';
+import { BODY_LIMIT_TEXT } from './body-limit.js';
 import { MAX_JSON_DEPTH } from './json-depth.js';
 
 /** Error codes the API itself raises (the domain's own codes are in @scrutineer/domain errors.ts). */
@@ -8,6 +9,7 @@ export type ApiErrorCode =
   | 'REQUEST.MALFORMED_JSON'
   | 'REQUEST.TOO_LARGE'
   | 'REQUEST.TOO_DEEP'
+  | 'REQUEST.RATE_LIMITED'
   | 'DOCUMENT.INVALID'
   | 'RESOURCE.NOT_FOUND'
   | 'RESOURCE.ALREADY_EXISTS'
@@ -38,6 +40,8 @@ export class ApiError extends Error {
     message: string,
     readonly errors: readonly FieldProblem[] = [],
     readonly data: Readonly<Record<string, unknown>> = {},
+    /** Response headers the problem needs, e.g. `Retry-After` on 429. */
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(message);
   }
@@ -73,6 +77,7 @@ const STATUS_BY_CODE: Readonly<Record<string, { status: number; title: string }>
   'REQUEST.MALFORMED_JSON': { status: 400, title: 'The body is not valid JSON' },
   'REQUEST.TOO_LARGE': { status: 413, title: 'The body is too large' },
   'REQUEST.TOO_DEEP': { status: 400, title: 'The body nests too deep' },
+  'REQUEST.RATE_LIMITED': { status: 429, title: 'Too many requests: wait and try again' },
   'DOCUMENT.INVALID': { status: 400, title: 'The document is not valid' },
   'RESOURCE.NOT_FOUND': { status: 404, title: 'Not found' },
   'RESOURCE.ALREADY_EXISTS': { status: 409, title: 'It already exists' },
@@ -172,7 +177,7 @@ const classify = (error: unknown): Classified => {
   if (parserType === 'entity.too.large') {
     return {
       code: 'REQUEST.TOO_LARGE',
-      detail: 'The request body is larger than the limit of 2 MB.',
+      detail: `The request body is larger than the limit of ${BODY_LIMIT_TEXT}.`,
     };
   }
   if (parserType === 'entity.too.deep') {

@@ -3,12 +3,71 @@ import { describe, expect, it } from '@jest/globals';
 import { ConfigError, loadConfig } from './config.js';
 
 describe(loadConfig.name, () => {
-  it('defaults to port 3000, info logs and SQLite under ./data', () => {
+  it('defaults to port 3000 on 127.0.0.1, info logs, SQLite under ./data, limits on, no proxy', () => {
     expect(loadConfig({})).toEqual({
       port: 3000,
+      host: '127.0.0.1',
       logLevel: 'info',
       database: { kind: 'sqlite', path: resolve('./data/scrutineer.sqlite') },
+      trustProxy: false,
+      rateLimits: {
+        anonymous: { limit: 300, windowSeconds: 60 },
+        tokenFailures: { limit: 20, windowSeconds: 300 },
+      },
+      timeouts: { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 },
+      redisUrl: null,
     });
+  });
+
+  it('reads HOST, TRUST_PROXY, the rate limits and the timeouts', () => {
+    const sut = loadConfig({
+      HOST: '0.0.0.0',
+      TRUST_PROXY: '1',
+      RATE_LIMIT_ANONYMOUS: '0',
+      RATE_LIMIT_ANONYMOUS_WINDOW: '10',
+      RATE_LIMIT_TOKEN_FAILURES: '5',
+      RATE_LIMIT_TOKEN_FAILURES_WINDOW: '900',
+      HEADERS_TIMEOUT_MS: '2000',
+      REQUEST_TIMEOUT_MS: '4000',
+      KEEP_ALIVE_TIMEOUT_MS: '65000',
+    });
+    expect(sut.host).toBe('0.0.0.0');
+    expect(sut.trustProxy).toBe(1);
+    expect(sut.rateLimits).toEqual({
+      anonymous: { limit: 0, windowSeconds: 10 },
+      tokenFailures: { limit: 5, windowSeconds: 900 },
+    });
+    expect(sut.timeouts).toEqual({ headersMs: 2000, requestMs: 4000, keepAliveMs: 65000 });
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe(
+      'loopback, 10.0.0.0/8',
+    );
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379/0' }).redisUrl).toBe(
+      'redis://127.0.0.1:6379/0',
+    );
+    expect(() => loadConfig({ REDIS_URL: 'http://x' })).toThrow(/REDIS_URL must be a redis:\/\//);
+  });
+
+  it('refuses TRUST_PROXY=true, bad numbers and a headers timeout above the request timeout', () => {
+    let sut: unknown;
+    try {
+      loadConfig({
+        TRUST_PROXY: 'true',
+        RATE_LIMIT_ANONYMOUS: '-1',
+        RATE_LIMIT_TOKEN_FAILURES_WINDOW: '0',
+        KEEP_ALIVE_TIMEOUT_MS: '1.5',
+        HEADERS_TIMEOUT_MS: '60000',
+        REQUEST_TIMEOUT_MS: '30000',
+      });
+    } catch (error) {
+      sut = error;
+    }
+    expect(sut).toBeInstanceOf(ConfigError);
+    const text = (sut as ConfigError).problems.join('\n');
+    expect((sut as ConfigError).problems).toHaveLength(5);
+    expect(text).toMatch(
+      /TRUST_PROXY[\s\S]*RATE_LIMIT_ANONYMOUS [\s\S]*RATE_LIMIT_TOKEN_FAILURES_WINDOW[\s\S]*KEEP_ALIVE_TIMEOUT_MS[\s\S]*HEADERS_TIMEOUT_MS \(60000\)/,
+    );
   });
 
   it('reads sqlite:<path> and postgres:// URLs', () => {

@@ -11,10 +11,59 @@ export type DatabaseConfig =
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
+/** At most `limit` requests per client address in each window of `windowSeconds`; `limit` 0 turns it off. */
+export type RateLimit = { readonly limit: number; readonly windowSeconds: number };
+
+export type RateLimits = {
+  /** Requests without an Authorization header (RATE_LIMIT_ANONYMOUS, RATE_LIMIT_ANONYMOUS_WINDOW). */
+  readonly anonymous: RateLimit;
+  /** Bad, unknown or revoked bearer tokens (RATE_LIMIT_TOKEN_FAILURES, RATE_LIMIT_TOKEN_FAILURES_WINDOW). */
+  readonly tokenFailures: RateLimit;
+};
+
+/** The HTTP server's timeouts (HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS). */
+export type ServerTimeouts = {
+  /** A client must have sent all its request headers within this (then 408 and the socket closes). */
+  readonly headersMs: number;
+  /** A client must have sent its whole request, body included, within this. */
+  readonly requestMs: number;
+  /** An idle keep-alive connection is closed after this. */
+  readonly keepAliveMs: number;
+};
+
+/** Express's `trust proxy`: false, a number of proxy hops, or the proxies' addresses/subnets. */
+export type TrustProxy = false | number | string;
+
 export type AppConfig = {
   readonly port: number;
+  /** The address to listen on (HOST; default 127.0.0.1, containers set 0.0.0.0). */
+  readonly host: string;
   readonly database: DatabaseConfig;
   readonly logLevel: LogLevel;
+  readonly trustProxy: TrustProxy;
+  readonly rateLimits: RateLimits;
+  readonly timeouts: ServerTimeouts;
+  /** Redis (REDIS_URL), where the rate limits are counted when set; null: in memory. */
+  readonly redisUrl: string | null;
+};
+
+export const DEFAULT_HOST = '127.0.0.1';
+
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  anonymous: { limit: 300, windowSeconds: 60 },
+  tokenFailures: { limit: 20, windowSeconds: 300 },
+};
+
+/** No rate limits: for tests and benchmarks that are not about them. */
+export const NO_RATE_LIMITS: RateLimits = {
+  anonymous: { limit: 0, windowSeconds: 60 },
+  tokenFailures: { limit: 0, windowSeconds: 60 },
+};
+
+export const DEFAULT_TIMEOUTS: ServerTimeouts = {
+  headersMs: 10_000,
+  requestMs: 30_000,
+  keepAliveMs: 5_000,
 };
 
 const LOG_LEVELS: readonly LogLevel[] = [
@@ -26,6 +75,23 @@ const LOG_LEVELS: readonly LogLevel[] = [
   'trace',
   'silent',
 ];
+
+/**
+ * A whole configuration from the defaults and the given fields, for code that builds the app
+ * without the environment (tests, benchmarks).
+ */
+export const configWith = (
+  fields: Pick<AppConfig, 'database'> & Partial<AppConfig>,
+): AppConfig => ({
+  port: 0,
+  host: DEFAULT_HOST,
+  logLevel: 'info',
+  trustProxy: false,
+  rateLimits: DEFAULT_RATE_LIMITS,
+  timeouts: DEFAULT_TIMEOUTS,
+  redisUrl: null,
+  ...fields,
+});
 
 /** Thrown at start when the environment is wrong; the message names every wrong variable. */
 export class ConfigError extends Error {
@@ -62,7 +128,48 @@ export const parseDatabaseUrl = (value: string | undefined): DatabaseConfig | st
   return `DATABASE_URL must be unset (SQLite at ${DEFAULT_SQLITE_PATH}), sqlite:<path> or postgres://…; got ${JSON.stringify(value)}`;
 };
 
-/** Reads and validates the environment: PORT, DATABASE_URL, DATABASE_CONNECT_TIMEOUT_MS, LOG_LEVEL. */
+const isSet = (value: string | undefined): value is string =>
+  value !== undefined && value.trim() !== '';
+
+/** An integer from `min` to `max` read from `env[name]`, else `fallback`; a problem is pushed when it is not one. */
+const integer = (
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: string[],
+): number => {
+  const value = env[name];
+  if (!isSet(value)) return fallback;
+  const parsed = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(parsed) || parsed < min || parsed > max) {
+    problems.push(`${name} must be an integer from ${min} to ${max}; got ${JSON.stringify(value)}`);
+    return fallback;
+  }
+  return parsed;
+};
+
+const parseTrustProxy = (value: string | undefined, problems: string[]): TrustProxy => {
+  if (!isSet(value) || /^(false|0|no|off)$/i.test(value.trim())) return false;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text);
+  // `true` would believe any X-Forwarded-For, so any client could pick its own address and
+  // dodge the per-address rate limits: name the hops or the proxies instead.
+  if (/^(true|yes|on)$/i.test(text)) {
+    problems.push(
+      'TRUST_PROXY must be a number of proxy hops (e.g. 1) or the proxies\' addresses (e.g. loopback,10.0.0.0/8), not "true"',
+    );
+    return false;
+  }
+  return text;
+};
+
+/**
+ * Reads and validates the environment: PORT, HOST, DATABASE_URL, DATABASE_CONNECT_TIMEOUT_MS,
+ * LOG_LEVEL, TRUST_PROXY, the rate limits (RATE_LIMIT_*, REDIS_URL) and the server's timeouts
+ * (*_TIMEOUT_MS). README's configuration section lists each with its default.
+ */
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
   const problems: string[] = [];
   let port = 3000;
@@ -76,28 +183,103 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
   }
   const database = parseDatabaseUrl(env.DATABASE_URL);
   if (typeof database === 'string') problems.push(database);
-  let connectTimeoutMs = DEFAULT_CONNECT_TIMEOUT_MS;
-  const timeout = env.DATABASE_CONNECT_TIMEOUT_MS;
-  if (timeout !== undefined && timeout !== '') {
-    const parsed = Number(timeout);
-    if (!Number.isInteger(parsed) || parsed < 1 || parsed > 600_000) {
-      problems.push(
-        `DATABASE_CONNECT_TIMEOUT_MS must be a whole number of milliseconds from 1 to 600000; got ${JSON.stringify(timeout)}`,
-      );
-    } else {
-      connectTimeoutMs = parsed;
-    }
-  }
+  const connectTimeoutMs = integer(
+    env,
+    'DATABASE_CONNECT_TIMEOUT_MS',
+    DEFAULT_CONNECT_TIMEOUT_MS,
+    1,
+    600_000,
+    problems,
+  );
   const level = (env.LOG_LEVEL ?? 'info').toLowerCase();
   if (!LOG_LEVELS.includes(level as LogLevel)) {
     problems.push(
       `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got ${JSON.stringify(env.LOG_LEVEL)}`,
     );
   }
+  const host = isSet(env.HOST) ? env.HOST.trim() : DEFAULT_HOST;
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
+  const day = 86_400;
+  const rateLimits: RateLimits = {
+    anonymous: {
+      limit: integer(
+        env,
+        'RATE_LIMIT_ANONYMOUS',
+        DEFAULT_RATE_LIMITS.anonymous.limit,
+        0,
+        1e9,
+        problems,
+      ),
+      windowSeconds: integer(
+        env,
+        'RATE_LIMIT_ANONYMOUS_WINDOW',
+        DEFAULT_RATE_LIMITS.anonymous.windowSeconds,
+        1,
+        day,
+        problems,
+      ),
+    },
+    tokenFailures: {
+      limit: integer(
+        env,
+        'RATE_LIMIT_TOKEN_FAILURES',
+        DEFAULT_RATE_LIMITS.tokenFailures.limit,
+        0,
+        1e9,
+        problems,
+      ),
+      windowSeconds: integer(
+        env,
+        'RATE_LIMIT_TOKEN_FAILURES_WINDOW',
+        DEFAULT_RATE_LIMITS.tokenFailures.windowSeconds,
+        1,
+        day,
+        problems,
+      ),
+    },
+  };
+  const hour = 3_600_000;
+  const timeouts: ServerTimeouts = {
+    headersMs: integer(env, 'HEADERS_TIMEOUT_MS', DEFAULT_TIMEOUTS.headersMs, 100, hour, problems),
+    requestMs: integer(env, 'REQUEST_TIMEOUT_MS', DEFAULT_TIMEOUTS.requestMs, 100, hour, problems),
+    keepAliveMs: integer(
+      env,
+      'KEEP_ALIVE_TIMEOUT_MS',
+      DEFAULT_TIMEOUTS.keepAliveMs,
+      100,
+      hour,
+      problems,
+    ),
+  };
+  if (timeouts.headersMs > timeouts.requestMs) {
+    problems.push(
+      `HEADERS_TIMEOUT_MS (${timeouts.headersMs}) must not be more than REQUEST_TIMEOUT_MS (${timeouts.requestMs})`,
+    );
+  }
+  let redisUrl: string | null = null;
+  if (isSet(env.REDIS_URL)) {
+    const text = env.REDIS_URL.trim();
+    let valid = /^rediss?:\/\//.test(text);
+    try {
+      new URL(text);
+    } catch {
+      valid = false;
+    }
+    if (valid) redisUrl = text;
+    else
+      problems.push(
+        `REDIS_URL must be a redis:// or rediss:// URL; got ${JSON.stringify(env.REDIS_URL)}`,
+      );
+  }
   if (problems.length > 0 || typeof database === 'string') throw new ConfigError(problems);
   return {
     port,
+    host,
     database: database.kind === 'postgres' ? { ...database, connectTimeoutMs } : database,
     logLevel: level as LogLevel,
+    trustProxy,
+    rateLimits,
+    timeouts,
+    redisUrl,
   };
 };

@@ -11,7 +11,7 @@ export const OPERATION = 'scrutineer:operation';
 export const TAG = 'scrutineer:tag';
 
 /** Statuses of the problem responses an operation may document beyond what its shape implies. */
-export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 428 | 503;
+export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 428 | 429 | 503;
 
 export type OperationSpec = {
   /** One line, shown as the operation's summary. */

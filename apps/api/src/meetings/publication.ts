@@ -1,4 +1,9 @@
-import { checkPublication, type Instant, type LocalDate } from '@scrutineer/domain';
+import {
+  checkPublication,
+  regionOfAuthority,
+  type Instant,
+  type LocalDate,
+} from '@scrutineer/domain';
 import type { AuthorityEntity } from '../authorities/authority.entity.js';
 
 export type PublicationAssessment = {
@@ -15,7 +20,7 @@ export const assessPublication = (
   authority: AuthorityEntity,
 ): PublicationAssessment => {
   const check = checkPublication(publishedAt as Instant, meetingDate, {
-    region: authority.region === 'wales' ? 'wales' : 'england',
+    region: regionOfAuthority(authority),
     closureDays: authority.closureDays as LocalDate[],
   });
   return {

@@ -38,6 +38,7 @@ import {
   onlyVisibleMeetings,
 } from '../meetings/meeting-access.js';
 import { loadMinuteRows } from '../meetings/meeting-document.store.js';
+import { assertMinuteExemptionFits } from '../meetings/exemption-region.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
 import { ResolutionEntity } from '../resolutions/resolution.entity.js';
 import { MinuteEntity } from './minute.entity.js';
@@ -231,6 +232,7 @@ export class MinutesService {
     const minute = assertMinute(body);
     return this.dataSource.transaction(async (manager) => {
       const meeting = await assertMinutesOpen(manager, meetingId);
+      await assertMinuteExemptionFits(manager, meetingId, minute);
       const position = (await manager.count(MinuteEntity, { where: { meetingId } })) + 1;
       const rows = mapper.toPersistence(minute, meetingId, position);
       await manager.insert(MinuteEntity, rows.minute);
@@ -262,6 +264,7 @@ export class MinutesService {
     return this.dataSource.transaction(async (manager) => {
       const current = await loadForChange(manager, MinuteEntity, 'minute', id, version);
       await assertMinutesOpen(manager, current.meetingId);
+      await assertMinuteExemptionFits(manager, current.meetingId, minute);
       const currentRows = await this.rowsOf(manager, current);
       const before = mapper.toDomain(currentRows);
       if (!hasChanges(diffChanges(before, minute))) return mapper.toResponse(currentRows, caller);

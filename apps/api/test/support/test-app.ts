@@ -10,7 +10,12 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory.js';
 import type { Role } from '../../src/auth/caller.js';
-import type { DatabaseConfig } from '../../src/config/config.js';
+import {
+  type AppConfig,
+  configWith,
+  type DatabaseConfig,
+  NO_RATE_LIMITS,
+} from '../../src/config/config.js';
 import { createToken } from '../../src/tokens/tokens.js';
 
 export type TestDatabaseKind = 'sqlite' | 'postgres';
@@ -33,6 +38,11 @@ export type TestAppOptions = {
   readonly officerPortfolios?: readonly string[];
   /** Seed this data set instead of the sample council. */
   readonly dataset?: () => Promise<CouncilDataset>;
+  /**
+   * Configuration beyond the database. By default the rate limits are off (suites that are not
+   * about them send thousands of requests from one address); the rate-limit suite sets low ones.
+   */
+  readonly config?: Partial<Omit<AppConfig, 'database'>>;
 };
 
 const withDatabaseName = (url: string, name: string): string => {
@@ -84,11 +94,12 @@ export const createTestApp = async (
   let app: INestApplication | undefined;
   try {
     app = await createApp(
-      {
-        port: 0,
+      configWith({
         database: database.config,
         logLevel: (process.env.TEST_LOG_LEVEL as 'silent') ?? 'silent',
-      },
+        rateLimits: NO_RATE_LIMITS,
+        ...options.config,
+      }),
       options.dataset ? { dataset: options.dataset } : {},
     );
     await app.init();

@@ -216,7 +216,7 @@ ${describeExitCodes()}
   program
     .command('sample')
     .description(
-      "Write the sample council's documents: the public and confidential packs of the Stockport meeting with an exempt item, a PPRR, and minutes (Stockport and West Sussex).",
+      "Write the sample council's documents: the public and confidential packs of the meetings with an exempt item (Stockport, England; Flintshire, Wales), a PPRR, and minutes (Stockport, West Sussex and Flintshire).",
     )
     .option('--out-dir <dir>', 'the folder to write them to (created if missing)', './out')
     .action(async (options: { outDir: string }) => {

@@ -53,7 +53,7 @@ export const Exemption = Closed(
       Text({
         maxLength: LIMITS.paragraph,
         description:
-          'A reason for the exemption: the public interest test’s outcome as the proper officer recorded it (Schedule 12A paragraph 10 in England, paragraph 21 in Wales). Public, like the paragraph: it is printed with the exclusion resolution. Absent when none was recorded.',
+          'A reason for the exemption: the public interest test’s outcome as the proper officer recorded it (Schedule 12A paragraph 10 in England, paragraph 21 in Wales). Public, like the paragraph: it is printed with the exclusion resolution. Absent when none was recorded; refused (400) on a paragraph the test does not reach (paragraph 16 in Wales, legal professional privilege).',
       }),
     ),
   },

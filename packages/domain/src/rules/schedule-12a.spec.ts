@@ -6,6 +6,7 @@ import {
   exemptParagraphProblem,
   exemptParagraphsFor,
   isExemptParagraph,
+  publicInterestTestProblem,
   schedule12AQualifications,
   SCHEDULE_12A_PARAGRAPHS,
   WALES_PARAGRAPHS,
@@ -114,5 +115,25 @@ describe('which nation’s paragraphs an authority cites', () => {
   it('words the exclusion resolution per nation', () => {
     expect(exclusionResolution('wales')).toContain('the paragraph of Part 4 of Schedule 12A');
     expect(exclusionResolution('england')).toContain('the paragraph of Part 1 of Schedule 12A');
+  });
+});
+
+describe(publicInterestTestProblem.name, () => {
+  it('allows the outcome on every paragraph the test reaches and refuses it on Wales paragraph 16 only', () => {
+    const refused = [1, 2, 3, 4, 5, 6, 7, 12, 13, 14, 15, 16, 17, 18].filter(
+      (p) =>
+        publicInterestTestProblem(p as Parameters<typeof publicInterestTestProblem>[0]) !== null,
+    );
+    expect(refused).toEqual([16]);
+    expect(publicInterestTestProblem(16)).toBe(
+      'The public interest test (paragraph 21 of Part 5 of Schedule 12A) does not reach paragraph 16 of Part 4: it applies to paragraphs 12 to 15, 17 and 18; leave reasonPublicInterestTest out',
+    );
+  });
+
+  it('agrees with the description of each paragraph', () => {
+    for (const p of [1, 2, 3, 4, 5, 6, 7, 12, 13, 14, 15, 16, 17, 18] as const)
+      expect(publicInterestTestProblem(p) === null).toBe(
+        describeExemption(p).publicInterestTestApplies,
+      );
   });
 });

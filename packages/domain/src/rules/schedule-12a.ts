@@ -16,12 +16,23 @@ import type { HolidayRegion } from '../model/people.js';
  * Order 2006 (SI 2006/88).
  *
  * Wales: Part 4 as substituted by the Local Government (Access to Information) (Variation) (Wales)
- * Order 2007 (SI 2007/969 (W.86)), article 3 and the Schedule. Paragraphs 12–18 are VERBATIM from
- * the Order as made (legislation.gov.uk/wsi/2007/969/schedules/made). Part 5 (qualifications):
- * paragraph 19's opening words are verbatim from the same text; its list of Acts and paragraphs 20
- * and 21 follow Part 2's wording for England with the Welsh paragraph numbers, and paragraph 21's
- * reach (paragraphs 12 to 15, 17 and 18, so not 16) as a Welsh council (Denbighshire) quotes it:
- * TO BE VERIFIED against the Order's Schedule.
+ * Order 2007 (SI 2007/969 (W.86)), article 3 and the Schedule. Sources, and what each verifies:
+ * - VERIFIED from the Order as made (legislation.gov.uk/wsi/2007/969/schedules/made/data.xml):
+ *   the headings "PART 4 DESCRIPTIONS OF EXEMPT INFORMATION: WALES" and "PART 5 QUALIFICATIONS:
+ *   WALES"; paragraphs 12 to 18 word for word; paragraph 19's opening words, "Information falling
+ *   within paragraph 14 above is not exempt information by virtue of that paragraph if it is
+ *   required to be registered under —" (the stored copy stops there).
+ * - Quoted by a Welsh council, not the Order (Denbighshire, moderngov.denbighshire.gov.uk
+ *   mgReasonsRestricted.aspx?ID=10130, "By virtue of paragraph(s) 14 of Part 4"): paragraph 19's
+ *   list of Acts, the Companies Act 1985 … the Charities Act 1993, the same six in the same order;
+ *   and paragraph 21's "Information which (a) falls within any of paragraphs 12 to 15, 17 and 18;
+ *   and (b) is not prevented from being exempt by virtue of …, is exempt information if and so
+ *   long, as in all the circumstances of the case, the public interest in maintaining the
+ *   exemption outweighs the public interest in disclosing the information." TO BE VERIFIED
+ *   against the Order: the list's (a)–(f) lettering; in paragraph 21, the "above" after "17 and
+ *   18" and "paragraph 19 or 20 above" (the council writes "the ‘qualifications’ above").
+ * - Paragraph 20 (development for which the authority may grant itself planning permission) is
+ *   Part 2 paragraph 9's wording for England, found in no Welsh source: TO BE VERIFIED.
  *
  * Naming a paragraph is necessary, not sufficient: the qualifications are judgements for the
  * proper officer; the product records the paragraph they relied on and, where they recorded it,
@@ -67,6 +78,8 @@ type Nation = {
   readonly range: string;
   /** The paragraphs the public interest test reaches (England paragraph 10, Wales paragraph 21). */
   readonly publicInterestParagraphs: readonly ExemptParagraph[];
+  /** The same, for messages. */
+  readonly publicInterestRange: string;
   /** The Part holding the qualifications, and their text. */
   readonly qualificationsPart: 2 | 5;
   readonly qualifications: readonly string[];
@@ -85,6 +98,7 @@ const NATIONS: Readonly<Record<ExemptNation, Nation>> = {
     part: 1,
     range: '1 to 7',
     publicInterestParagraphs: ENGLAND_EXEMPT_PARAGRAPHS,
+    publicInterestRange: '1 to 7',
     qualificationsPart: 2,
     qualifications: [
       `8. Information falling within paragraph 3 above is not exempt information by virtue of that paragraph if it is required to be registered under ${REGISTERED}`,
@@ -97,6 +111,7 @@ const NATIONS: Readonly<Record<ExemptNation, Nation>> = {
     part: 4,
     range: '12 to 18',
     publicInterestParagraphs: [12, 13, 14, 15, 17, 18],
+    publicInterestRange: '12 to 15, 17 and 18',
     qualificationsPart: 5,
     qualifications: [
       `19. Information falling within paragraph 14 above is not exempt information by virtue of that paragraph if it is required to be registered under ${REGISTERED}`,
@@ -138,6 +153,20 @@ export const exemptParagraphProblem = (region: ExemptNation, paragraph: unknown)
     return null;
   const who = region === 'wales' ? 'an authority in Wales' : 'an authority in England';
   return `Schedule 12A paragraph ${JSON.stringify(paragraph)} does not apply to ${who}: it cites Part ${nation.part}, paragraphs ${nation.range}`;
+};
+
+/**
+ * Null when the public interest test reaches `paragraph` (England: Part 2 paragraph 10, all of
+ * 1 to 7; Wales: Part 5 paragraph 21, paragraphs 12 to 15, 17 and 18); otherwise why its outcome
+ * cannot be recorded there. Legal professional privilege in Wales (paragraph 16) is exempt
+ * without the test, so an outcome recorded on it is a clerk's error, not a record.
+ */
+export const publicInterestTestProblem = (paragraph: ExemptParagraph): string | null => {
+  const nation = NATIONS[nationOfParagraph(paragraph)];
+  if (nation.publicInterestParagraphs.includes(paragraph)) return null;
+  const test =
+    nation.qualificationsPart === 5 ? 'paragraph 21 of Part 5' : 'paragraph 10 of Part 2';
+  return `The public interest test (${test} of Schedule 12A) does not reach paragraph ${paragraph} of Part ${nation.part}: it applies to paragraphs ${nation.publicInterestRange}; leave reasonPublicInterestTest out`;
 };
 
 export type ExemptionDescription = {

@@ -16,6 +16,7 @@ import type {
   MeetingId,
   Member,
   MemberId,
+  Minute,
   OfficerContact,
   Pence,
   PerformanceReportId,
@@ -121,3 +122,33 @@ export const tableDocument = (
 /** £794,000 as a table cell: whole pounds with thousands separators (tables print pounds, not pence). */
 export const poundsCell = (amountInPence: number): string =>
   `£${(amountInPence / 100).toLocaleString('en-GB', { maximumFractionDigits: 0 })}`;
+
+/** A minute with nothing but its reference, item and title; `fields` fills in the rest. */
+export const minute = (
+  sequence: number,
+  agendaItemNumber: string | null,
+  takenOrder: number,
+  title: string,
+  fields: Partial<Omit<Minute, 'ref' | 'agendaItemNumber' | 'takenOrder' | 'title'>>,
+): Minute => ({
+  ref: { text: String(sequence), sequence },
+  agendaItemNumber,
+  takenOrder,
+  title,
+  blocks: [],
+  motions: [],
+  elections: [],
+  actions: [],
+  resolution: null,
+  previousMinutes: null,
+  exemption: null,
+  ...fields,
+});
+
+/** A minute's paragraph of text, unnumbered and without comments. */
+export const paragraph = (text: string) => ({
+  kind: 'paragraph' as const,
+  ref: null,
+  text,
+  comments: [],
+});

@@ -1,4 +1,5 @@
 import type { CouncilDataset } from '../../model/document.js';
+import { nationConflicts } from './exemption-rules.js';
 import { parseCouncilDataset } from './parse.js';
 import { stockportDataset } from '../../../test/fixtures/documents.js';
 
@@ -8,10 +9,19 @@ const inWales = (dataset: CouncilDataset): CouncilDataset => ({
 });
 
 /** The fixture's item documents made exempt under `paragraph` (an exempt appendix). */
-const exempt = (dataset: CouncilDataset, paragraph: number): CouncilDataset =>
+const exempt = (
+  dataset: CouncilDataset,
+  paragraph: number,
+  reasonPublicInterestTest?: string,
+): CouncilDataset =>
   JSON.parse(
     JSON.stringify(dataset, function (this: Record<string, unknown>, key, value: unknown) {
-      return key === 'exemption' && 'role' in this ? { paragraph } : value;
+      return key === 'exemption' && 'role' in this
+        ? {
+            paragraph,
+            ...(reasonPublicInterestTest === undefined ? {} : { reasonPublicInterestTest }),
+          }
+        : value;
     }),
   ) as CouncilDataset;
 
@@ -43,5 +53,83 @@ describe('Schedule 12A paragraphs follow the authority’s nation', () => {
     expect(result.ok ? [] : result.problems.map((p) => p.message)).toContain(
       'Schedule 12A paragraph 14 does not apply to an authority in England: it cites Part 1, paragraphs 1 to 7',
     );
+  });
+});
+
+describe('the public interest test’s outcome is recorded only where the test reaches', () => {
+  const outcome = 'The public interest in withholding outweighs disclosure.';
+
+  it('accepts it on Wales paragraph 14 and England paragraph 5', () => {
+    expect(parseCouncilDataset(inWales(exempt(stockportDataset(), 14, outcome))).ok).toBe(true);
+    expect(parseCouncilDataset(exempt(stockportDataset(), 5, outcome)).ok).toBe(true);
+  });
+
+  it('refuses it on Wales paragraph 16 (legal professional privilege), naming the field', () => {
+    expect(parseCouncilDataset(inWales(exempt(stockportDataset(), 16))).ok).toBe(true);
+    const result = parseCouncilDataset(inWales(exempt(stockportDataset(), 16, outcome)));
+    expect(result.ok ? [] : result.problems).toEqual([
+      {
+        path: '$.meetings[0].agendaItems[0].documents[0].exemption.reasonPublicInterestTest',
+        code: 'VALIDATION.MISMATCH',
+        message:
+          'The public interest test (paragraph 21 of Part 5 of Schedule 12A) does not reach paragraph 16 of Part 4: it applies to paragraphs 12 to 15, 17 and 18; leave reasonPublicInterestTest out',
+        value: outcome,
+      },
+    ]);
+  });
+});
+
+describe(nationConflicts.name, () => {
+  const [english] = exempt(stockportDataset(), 3).meetings;
+  if (english === undefined) throw new Error('the fixture has no meeting');
+
+  it('finds nothing when the meeting stays in its nation', () => {
+    expect(nationConflicts(english, 'england')).toEqual([]);
+  });
+
+  it('names the meeting, the item (or document, or minute) and the range of the nation it would move to', () => {
+    const conflicts = nationConflicts(english, 'wales');
+    const item = english.agendaItems[0];
+    expect(conflicts).toEqual([
+      {
+        meetingId: english.meeting.id,
+        where: `item ${item?.number}, document 1 (${item?.documents[0]?.title})`,
+        paragraph: 3,
+        message: `Meeting ${english.meeting.id}, item ${item?.number}, document 1 (${item?.documents[0]?.title}): Schedule 12A paragraph 3 does not apply to an authority in Wales: it cites Part 4, paragraphs 12 to 18`,
+      },
+    ]);
+  });
+
+  it('finds an exempt item and an exempt minute by their numbers', () => {
+    const withMinute = {
+      ...english,
+      agendaItems: english.agendaItems.map((i, n) =>
+        n === 0 ? { ...i, exemption: { paragraph: 14 as const } } : i,
+      ),
+      minutes: {
+        status: 'draft' as const,
+        approvedOn: null,
+        closedAt: null,
+        minutes: [
+          {
+            ref: { text: '42', sequence: 42 },
+            agendaItemNumber: english.agendaItems[0]?.number ?? null,
+            takenOrder: 1,
+            title: 'Exempt',
+            blocks: [],
+            motions: [],
+            elections: [],
+            actions: [],
+            resolution: null,
+            previousMinutes: null,
+            exemption: { paragraph: 16 as const },
+          },
+        ],
+      },
+    };
+    expect(nationConflicts(withMinute, 'england').map((c) => [c.where, c.paragraph])).toEqual([
+      [`item ${english.agendaItems[0]?.number}`, 14],
+      ['minute 42', 16],
+    ]);
   });
 });

@@ -10,4 +10,10 @@ export {
   type MeetingDocumentParse,
 } from './parse.js';
 export { exclusionCoverProblems } from './agenda-rules.js';
-export { exemptionRegionRules } from './exemption-rules.js';
+export {
+  exemptionRegionRules,
+  itemExemptionRules,
+  minuteExemptionRules,
+  nationConflicts,
+  type NationConflict,
+} from './exemption-rules.js';

@@ -1,9 +1,32 @@
 // Flintshire (ILLUSTRATIVE): the Corporate Resources Overview and Scrutiny Committee of
-// 13 January 2022, with one exempt item under paragraph 14 of Part 4 of Schedule 12A (Wales).
-// Every item, figure, name and sentence is INVENTED for the sample.
-import { DOCUMENT_SCHEMA_VERSION, type AgendaItem, type MeetingDocument } from '@scrutineer/domain';
-import { at, contact, date, meetingId, sectionsDocument, tableDocument, time } from '../helpers.js';
-import { corporateResourcesScrutiny } from './people.js';
+// 13 January 2022, with one exempt item under paragraph 14 of Part 4 of Schedule 12A (Wales),
+// and its draft minutes. Every item, figure, name, minute and sentence is INVENTED for the sample.
+import {
+  DOCUMENT_SCHEMA_VERSION,
+  type AgendaItem,
+  type Exemption,
+  type MeetingDocument,
+} from '@scrutineer/domain';
+import {
+  at,
+  contact,
+  date,
+  meetingId,
+  minute,
+  paragraph,
+  ref,
+  sectionsDocument,
+  tableDocument,
+  time,
+} from '../helpers.js';
+import {
+  angharadRees,
+  corporateResourcesScrutiny,
+  garethEvans,
+  gwenLlewelyn,
+  rhodriPryce,
+  sianMostyn,
+} from './people.js';
 
 const fixed = (
   number: number,
@@ -23,6 +46,13 @@ const fixed = (
   documents: [],
 });
 
+/** Paragraph 14 of Part 4, with the public interest test (Part 5, paragraph 21) as recorded. */
+const insuranceExemption: Exemption = {
+  paragraph: 14,
+  reasonPublicInterestTest:
+    'The proper officer has determined that the public interest in withholding the information outweighs the public interest in disclosing it while the tender is not yet awarded.',
+};
+
 /** The exempt item: the bids for the council's insurance contract (paragraph 14, Wales). */
 const insuranceItem: AgendaItem = {
   number: '5',
@@ -37,11 +67,7 @@ const insuranceItem: AgendaItem = {
   },
   reportOf: ['Corporate Finance Manager'],
   contacts: [contact('Corporate Finance Team', 'Insurance and Risk', null, null)],
-  exemption: {
-    paragraph: 14,
-    reasonPublicInterestTest:
-      'The proper officer has determined that the public interest in withholding the information outweighs the public interest in disclosing it while the tender is not yet awarded.',
-  },
+  exemption: insuranceExemption,
   documents: [
     sectionsDocument(
       'Award of the Corporate Insurance Contract 2022–2027',
@@ -118,10 +144,25 @@ export const flintshireMeeting: MeetingDocument = {
     date: date('2022-01-13'),
     startTime: time('10:00'),
     venue: 'County Hall, Mold',
-    status: 'agenda-published',
+    status: 'held',
     agendaPublishedAt: at('2022-01-05T16:00:00Z'),
   },
-  attendance: { kind: 'not-recorded', reason: 'Meeting not yet held' },
+  attendance: {
+    kind: 'recorded',
+    present: [
+      { person: ref(gwenLlewelyn), role: 'chair' },
+      { person: ref(rhodriPryce), role: 'vice-chair' },
+      { person: ref(sianMostyn), role: 'member' },
+      { person: ref(garethEvans), role: 'member' },
+    ],
+    apologies: [ref(angharadRees)],
+    substitutes: [],
+    cabinetMembers: [],
+    officers: [
+      { name: 'Corporate Finance Manager', role: null },
+      { name: 'Eleri Pugh', role: 'Democratic Services Officer' },
+    ],
+  },
   agendaItems: [
     fixed(1, 'apologies', 'Apologies', 'To receive any apologies.'),
     fixed(
@@ -139,6 +180,82 @@ export const flintshireMeeting: MeetingDocument = {
     ),
     insuranceItem,
   ],
-  declarations: { kind: 'not-recorded' },
-  minutes: null,
+  declarations: {
+    kind: 'made',
+    declarations: [
+      {
+        member: ref(sianMostyn),
+        about: { kind: 'agenda-item', itemNumber: '3' },
+        interests: ['personal'],
+        nature: 'A governor of a school maintained by the Council.',
+        withdrew: false,
+      },
+    ],
+  },
+  minutes: {
+    status: 'draft',
+    approvedOn: null,
+    closedAt: time('11:20'),
+    minutes: [
+      minute(38, '1', 1, 'Apologies', {
+        blocks: [paragraph('Apologies for absence were received from Councillor Angharad Rees.')],
+      }),
+      minute(39, '2', 2, 'Declarations of Interest', {
+        blocks: [
+          paragraph(
+            'Councillor Siân Mostyn declared a personal interest in agenda item 3 (Revenue Budget Monitoring 2021/22 (Month 8)) as a governor of a school maintained by the Council.',
+          ),
+        ],
+      }),
+      minute(40, '3', 3, 'Revenue Budget Monitoring 2021/22 (Month 8)', {
+        blocks: [
+          paragraph(
+            'The Corporate Finance Manager presented the report (copies of which had been circulated) on the projected revenue outturn for 2021/22 at Month 8 for the Council Fund.',
+          ),
+          paragraph(
+            'Members asked about the projected overspend in Social Services; the Corporate Finance Manager explained that it arose from the cost of out-of-county placements.',
+          ),
+        ],
+        resolution: {
+          kind: 'single',
+          text: 'That the projected revenue outturn for 2021/22 at Month 8 be noted.',
+        },
+      }),
+      minute(41, '4', 4, 'Exclusion of the Press and Public', {
+        blocks: [
+          paragraph(
+            'Applying the public interest test in paragraph 21 of Part 5 of Schedule 12A, the proper officer had determined that the public interest in withholding the information outweighs the public interest in disclosing it while the tender is not yet awarded.',
+          ),
+        ],
+        motions: [
+          {
+            text: 'That the press and public be excluded from the meeting for the following item, which is considered to be exempt by virtue of paragraph 14 of Part 4 of Schedule 12A to the Local Government Act 1972 (as amended).',
+            proposer: ref(gwenLlewelyn),
+            seconder: ref(rhodriPryce),
+            vote: { kind: 'unanimous' },
+            outcome: 'carried',
+          },
+        ],
+        resolution: {
+          kind: 'single',
+          text: 'That the press and public be excluded from the meeting for the following item, which is considered to be exempt by virtue of paragraph 14 of Part 4 of Schedule 12A to the Local Government Act 1972 (as amended), the public interest in maintaining the exemption outweighing the public interest in disclosing the information.',
+        },
+      }),
+      minute(42, '5', 5, 'Award of the Corporate Insurance Contract 2022–2027', {
+        blocks: [
+          paragraph(
+            'Tenders for the corporate property and liability lots: the Corporate Finance Manager presented the panel’s evaluation of the four bids.',
+          ),
+          paragraph(
+            'Members asked why Clwydian Risk Partners Limited, which scored highest on cover, was not recommended; the Corporate Finance Manager explained that its premium was £218,000 a year higher for little extra cover.',
+          ),
+        ],
+        resolution: {
+          kind: 'single',
+          text: 'That the Committee supports the award of both lots of the corporate insurance contract to Dyfrdwy Mutual Insurance Limited for 2022–2027.',
+        },
+        exemption: insuranceExemption,
+      }),
+    ],
+  },
 };

@@ -1,7 +1,9 @@
 // What the Stockport meetings share: the venue, the clerk, and the fixed items and minutes every
 // agenda has (apologies, minutes, declarations, call-in).
-import type { AgendaItem, Minute, OfficerContact } from '@scrutineer/domain';
-import { comment, sectionsDocument } from '../helpers.js';
+import type { AgendaItem, OfficerContact } from '@scrutineer/domain';
+import { comment, minute, paragraph, sectionsDocument } from '../helpers.js';
+
+export { minute, paragraph };
 import { childrenAndFamiliesScrutiny } from '../stockport-people.data.js';
 
 export const VENUE = 'Committee Room 2, Town Hall, Stockport';
@@ -29,34 +31,6 @@ export const fixedItem = (
   contacts: [],
   exemption: null,
   documents: [],
-});
-
-export const minute = (
-  sequence: number,
-  agendaItemNumber: string | null,
-  takenOrder: number,
-  title: string,
-  fields: Partial<Omit<Minute, 'ref' | 'agendaItemNumber' | 'takenOrder' | 'title'>>,
-): Minute => ({
-  ref: { text: String(sequence), sequence },
-  agendaItemNumber,
-  takenOrder,
-  title,
-  blocks: [],
-  motions: [],
-  elections: [],
-  actions: [],
-  resolution: null,
-  previousMinutes: null,
-  exemption: null,
-  ...fields,
-});
-
-export const paragraph = (text: string) => ({
-  kind: 'paragraph' as const,
-  ref: null,
-  text,
-  comments: [],
 });
 
 /** Splits a Stockport bullet at "In response," into the point and the response, keeping every word. */
