@@ -14,6 +14,7 @@ export type ApiErrorCode =
   | 'RESOURCE.NOT_FOUND'
   | 'RESOURCE.ALREADY_EXISTS'
   | 'RESOURCE.IN_USE'
+  | 'TOKEN.ALREADY_REVOKED'
   | 'ROUTE.NOT_FOUND'
   | 'AUTH.UNAUTHENTICATED'
   | 'AUTH.FORBIDDEN'
@@ -81,6 +82,7 @@ const STATUS_BY_CODE: Readonly<Record<string, { status: number; title: string }>
   'RESOURCE.NOT_FOUND': { status: 404, title: 'Not found' },
   'RESOURCE.ALREADY_EXISTS': { status: 409, title: 'It already exists' },
   'RESOURCE.IN_USE': { status: 409, title: 'Other records still refer to it' },
+  'TOKEN.ALREADY_REVOKED': { status: 409, title: 'The token is already revoked' },
   'ROUTE.NOT_FOUND': { status: 404, title: 'No such route' },
   'AUTH.UNAUTHENTICATED': { status: 401, title: 'A valid bearer token is required' },
   'AUTH.FORBIDDEN': { status: 403, title: 'Your role may not do this' },
