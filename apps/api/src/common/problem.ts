@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { isDomainError, type DomainErrorCode } from '@scrutineer/domain';
+import { isDatabaseUnavailable } from '../database/database-errors.js';
 import { BODY_LIMIT_TEXT } from './body-limit.js';
 import { MAX_JSON_DEPTH } from './json-depth.js';
 
@@ -168,6 +169,15 @@ const classify = (error: unknown): Classified => {
       code: 'RESOURCE.ALREADY_EXISTS',
       detail:
         'Another request stored a resource with the same key at the same moment: read it, or choose another key.',
+    };
+  }
+  // A pool that cannot hand out a connection in time (DATABASE_CONNECT_TIMEOUT_MS), or a database
+  // that went away mid-request, is the service being unavailable, not the caller's fault nor an
+  // unexpected error: 503, saying nothing of the driver's text.
+  if (isDatabaseUnavailable(error)) {
+    return {
+      code: 'HEALTH.DATABASE_UNAVAILABLE',
+      detail: 'The database did not answer in time; try again shortly.',
     };
   }
   // body-parser errors carry `type` and `status`; Nest's Express adapter hands them on wrapped
