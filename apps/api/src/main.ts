@@ -1,8 +1,12 @@
 import { ConfigError, loadConfig } from './config/config.js';
 import { createApp, listen } from './app.factory.js';
+import { ensureDatabaseFolder } from './database/data-source.js';
+import { describeDatabaseError, isDatabaseUnavailable } from './database/database-errors.js';
 
 const main = async (): Promise<void> => {
   const config = loadConfig();
+  // Before Nest, whose module factory would report a folder it cannot make with a stack trace.
+  ensureDatabaseFolder(config.database);
   const app = await createApp(config);
   const url = await listen(app, config);
   const where =
@@ -16,9 +20,14 @@ const main = async (): Promise<void> => {
   );
 };
 
+const describeFailure = (error: unknown): string => {
+  if (error instanceof ConfigError) return error.message;
+  // The configuration was read before the database was opened, so it reads again here.
+  if (isDatabaseUnavailable(error)) return describeDatabaseError(loadConfig().database, error);
+  return (error as Error).stack ?? String(error);
+};
+
 main().catch((error: unknown) => {
-  process.stderr.write(
-    `${error instanceof ConfigError ? error.message : ((error as Error).stack ?? String(error))}\n`,
-  );
+  process.stderr.write(`${describeFailure(error)}\n`);
   process.exit(1);
 });

@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { isDomainError, type DomainErrorCode } from '@scrutineer/domain';
+import { isDatabaseUnavailable } from '../database/database-errors.js';
 import { BODY_LIMIT_TEXT } from './body-limit.js';
 import { MAX_JSON_DEPTH } from './json-depth.js';
 
@@ -14,6 +15,7 @@ export type ApiErrorCode =
   | 'RESOURCE.NOT_FOUND'
   | 'RESOURCE.ALREADY_EXISTS'
   | 'RESOURCE.IN_USE'
+  | 'TOKEN.ALREADY_REVOKED'
   | 'ROUTE.NOT_FOUND'
   | 'AUTH.UNAUTHENTICATED'
   | 'AUTH.FORBIDDEN'
@@ -82,6 +84,7 @@ const STATUS_BY_CODE: Readonly<Record<string, { status: number; title: string }>
   'RESOURCE.NOT_FOUND': { status: 404, title: 'Not found' },
   'RESOURCE.ALREADY_EXISTS': { status: 409, title: 'It already exists' },
   'RESOURCE.IN_USE': { status: 409, title: 'Other records still refer to it' },
+  'TOKEN.ALREADY_REVOKED': { status: 409, title: 'The token is already revoked' },
   'ROUTE.NOT_FOUND': { status: 404, title: 'No such route' },
   'AUTH.UNAUTHENTICATED': { status: 401, title: 'A valid bearer token is required' },
   'AUTH.FORBIDDEN': { status: 403, title: 'Your role may not do this' },
@@ -168,6 +171,15 @@ const classify = (error: unknown): Classified => {
       code: 'RESOURCE.ALREADY_EXISTS',
       detail:
         'Another request stored a resource with the same key at the same moment: read it, or choose another key.',
+    };
+  }
+  // A pool that cannot hand out a connection in time (DATABASE_CONNECT_TIMEOUT_MS), or a database
+  // that went away mid-request, is the service being unavailable, not the caller's fault nor an
+  // unexpected error: 503, saying nothing of the driver's text.
+  if (isDatabaseUnavailable(error)) {
+    return {
+      code: 'HEALTH.DATABASE_UNAVAILABLE',
+      detail: 'The database did not answer in time; try again shortly.',
     };
   }
   // body-parser errors carry `type` and `status`; Nest's Express adapter hands them on wrapped

@@ -80,7 +80,20 @@ describe(loadConfig.name, () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db' }).database).toEqual({
       kind: 'postgres',
       url: 'postgres://u@h:5432/db',
+      connectTimeoutMs: 10_000,
     });
+  });
+
+  it('reads the PostgreSQL connect timeout from DATABASE_CONNECT_TIMEOUT_MS', () => {
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://u@h/db', DATABASE_CONNECT_TIMEOUT_MS: '2500' })
+        .database,
+    ).toEqual({ kind: 'postgres', url: 'postgres://u@h/db', connectTimeoutMs: 2500 });
+    for (const bad of ['0', '-1', '1.5', 'soon', '600001']) {
+      expect(() =>
+        loadConfig({ DATABASE_URL: 'postgres://u@h/db', DATABASE_CONNECT_TIMEOUT_MS: bad }),
+      ).toThrow(/DATABASE_CONNECT_TIMEOUT_MS/);
+    }
   });
 
   it('names every wrong variable at once', () => {

@@ -2,7 +2,12 @@ import { resolve } from 'node:path';
 
 export type DatabaseConfig =
   | { readonly kind: 'sqlite'; readonly path: string }
-  | { readonly kind: 'postgres'; readonly url: string };
+  | {
+      readonly kind: 'postgres';
+      readonly url: string;
+      /** How long opening a connection may take before it fails (default {@link DEFAULT_CONNECT_TIMEOUT_MS}). */
+      readonly connectTimeoutMs?: number;
+    };
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -106,6 +111,9 @@ export class ConfigError extends Error {
   }
 }
 
+/** How long a PostgreSQL connection may take to open before it fails, unless DATABASE_CONNECT_TIMEOUT_MS says otherwise. */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+
 /** Where the default database lives when DATABASE_URL is unset, relative to the working directory. */
 export const DEFAULT_SQLITE_PATH = './data/scrutineer.sqlite';
 
@@ -168,10 +176,10 @@ const parseTrustProxy = (value: string | undefined, problems: string[]): TrustPr
 };
 
 /**
- * Reads and validates the environment: PORT, HOST, DATABASE_URL, LOG_LEVEL, TRUST_PROXY, the
- * rate limits (RATE_LIMIT_*, REDIS_URL), the server's timeouts (*_TIMEOUT_MS) and who reads the
- * metrics (METRICS, METRICS_PORT). README's configuration
- * section lists each with its default.
+ * Reads and validates the environment: PORT, HOST, DATABASE_URL, DATABASE_CONNECT_TIMEOUT_MS,
+ * LOG_LEVEL, TRUST_PROXY, the rate limits (RATE_LIMIT_*, REDIS_URL), the server's timeouts
+ * (*_TIMEOUT_MS) and who reads the metrics (METRICS, METRICS_PORT). README's configuration section
+ * lists each with its default.
  */
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
   const problems: string[] = [];
@@ -186,6 +194,14 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
   }
   const database = parseDatabaseUrl(env.DATABASE_URL);
   if (typeof database === 'string') problems.push(database);
+  const connectTimeoutMs = integer(
+    env,
+    'DATABASE_CONNECT_TIMEOUT_MS',
+    DEFAULT_CONNECT_TIMEOUT_MS,
+    1,
+    600_000,
+    problems,
+  );
   const level = (env.LOG_LEVEL ?? 'info').toLowerCase();
   if (!LOG_LEVELS.includes(level as LogLevel)) {
     problems.push(
@@ -279,7 +295,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
   return {
     port,
     host,
-    database,
+    database: database.kind === 'postgres' ? { ...database, connectTimeoutMs } : database,
     logLevel: level as LogLevel,
     trustProxy,
     rateLimits,
