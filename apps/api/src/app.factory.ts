@@ -13,6 +13,8 @@ import { BODY_LIMIT_BYTES } from './common/body-limit.js';
 import { answerClientErrorsWithProblems } from './common/client-error.js';
 import { verifyJsonDepth } from './common/json-depth.js';
 import { prepareDatabase } from './database/prepare.js';
+import { Metrics } from './metrics/metrics.service.js';
+import { recordRequests } from './metrics/record-requests.js';
 import { setupOpenApi } from './openapi.js';
 import { limitDocs, RATE_LIMITER } from './rate-limit/rate-limit.js';
 import type { RateLimiter } from './rate-limit/rate-limiter.js';
@@ -52,6 +54,8 @@ export const createApp = async (
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  // First, so every request is counted and timed, even one refused before it reaches a route.
+  app.use(recordRequests(app.get(Metrics)));
   // Give every request its id before body parsing, so even a malformed body's error names it.
   app.use(
     (request: IncomingMessage & { id?: string }, response: ServerResponse, next: () => void) => {

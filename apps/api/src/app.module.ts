@@ -15,7 +15,8 @@ import {
 import type { AppConfig } from './config/config.js';
 import { dataSourceOptions, initializeDataSource } from './database/data-source.js';
 import { featureModules } from './feature-modules.js';
-import { HealthController } from './health/health.controller.js';
+import { HealthModule } from './health/health.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { createRateLimiter, RATE_LIMITER } from './rate-limit/rate-limit.js';
 import type { RateLimiter } from './rate-limit/rate-limiter.js';
 
@@ -62,9 +63,10 @@ export class AppModule implements OnApplicationShutdown {
             return initializeDataSource(options);
           },
         }),
+        HealthModule.register(config),
+        MetricsModule.register(config),
         ...featureModules,
       ],
-      controllers: [HealthController],
       providers: [
         {
           provide: RATE_LIMITER,

@@ -22,6 +22,7 @@ export type ApiErrorCode =
   | 'CONCURRENCY.STALE_VERSION'
   | 'CONCURRENCY.VERSION_REQUIRED'
   | 'HEALTH.DATABASE_UNAVAILABLE'
+  | 'HEALTH.NOT_READY'
   | 'INTERNAL';
 
 export type ErrorCode = DomainErrorCode | ApiErrorCode;
@@ -90,6 +91,7 @@ const STATUS_BY_CODE: Readonly<Record<string, { status: number; title: string }>
   'CONCURRENCY.STALE_VERSION': { status: 412, title: 'The resource changed since you read it' },
   'CONCURRENCY.VERSION_REQUIRED': { status: 428, title: 'Send the version you read in If-Match' },
   'HEALTH.DATABASE_UNAVAILABLE': { status: 503, title: 'The database is unavailable' },
+  'HEALTH.NOT_READY': { status: 503, title: 'A dependency the API needs is not answering' },
   INTERNAL: { status: 500, title: 'Internal server error' },
 };
 

@@ -8,6 +8,7 @@ describe(loadConfig.name, () => {
       port: 3000,
       host: '127.0.0.1',
       logLevel: 'info',
+      metrics: 'admin',
       database: { kind: 'sqlite', path: resolve('./data/scrutineer.sqlite') },
       trustProxy: false,
       rateLimits: {
@@ -16,6 +17,7 @@ describe(loadConfig.name, () => {
       },
       timeouts: { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 },
       redisUrl: null,
+      metricsPort: null,
     });
   });
 
@@ -105,5 +107,20 @@ describe(loadConfig.name, () => {
     const problems = (sut as ConfigError).problems;
     expect(problems).toHaveLength(3);
     expect(problems.join('\n')).toMatch(/PORT[\s\S]*DATABASE_URL[\s\S]*LOG_LEVEL/);
+  });
+
+  it('reads REDIS_URL, METRICS and METRICS_PORT', () => {
+    expect(
+      loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379', METRICS: 'Open', METRICS_PORT: '9464' }),
+    ).toMatchObject({ redisUrl: 'redis://127.0.0.1:6379', metrics: 'open', metricsPort: 9464 });
+    let sut: unknown;
+    try {
+      loadConfig({ REDIS_URL: 'http://x', METRICS: 'public', METRICS_PORT: '-1' });
+    } catch (error) {
+      sut = error;
+    }
+    const problems = (sut as ConfigError).problems;
+    expect(problems).toHaveLength(3);
+    expect(problems.join('\n')).toMatch(/REDIS_URL[\s\S]*METRICS must[\s\S]*METRICS_PORT/);
   });
 });

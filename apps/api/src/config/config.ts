@@ -31,6 +31,10 @@ export type ServerTimeouts = {
   readonly keepAliveMs: number;
 };
 
+/** Who may read `/api/metrics`: admin tokens only (the default), anyone, or nobody (404). */
+export type MetricsMode = 'admin' | 'open' | 'off';
+export const METRICS_MODES: readonly MetricsMode[] = ['admin', 'open', 'off'];
+
 /** Express's `trust proxy`: false, a number of proxy hops, or the proxies' addresses/subnets. */
 export type TrustProxy = false | number | string;
 
@@ -45,6 +49,10 @@ export type AppConfig = {
   readonly timeouts: ServerTimeouts;
   /** Redis (REDIS_URL), where the rate limits are counted when set; null: in memory. */
   readonly redisUrl: string | null;
+  /** METRICS (default `admin`). */
+  readonly metrics: MetricsMode;
+  /** METRICS_PORT: also serve the metrics, to anyone who reaches it, on 127.0.0.1 at this port. */
+  readonly metricsPort: number | null;
 };
 
 export const DEFAULT_HOST = '127.0.0.1';
@@ -90,6 +98,8 @@ export const configWith = (
   rateLimits: DEFAULT_RATE_LIMITS,
   timeouts: DEFAULT_TIMEOUTS,
   redisUrl: null,
+  metrics: 'admin',
+  metricsPort: null,
   ...fields,
 });
 
@@ -167,8 +177,9 @@ const parseTrustProxy = (value: string | undefined, problems: string[]): TrustPr
 
 /**
  * Reads and validates the environment: PORT, HOST, DATABASE_URL, DATABASE_CONNECT_TIMEOUT_MS,
- * LOG_LEVEL, TRUST_PROXY, the rate limits (RATE_LIMIT_*, REDIS_URL) and the server's timeouts
- * (*_TIMEOUT_MS). README's configuration section lists each with its default.
+ * LOG_LEVEL, TRUST_PROXY, the rate limits (RATE_LIMIT_*, REDIS_URL), the server's timeouts
+ * (*_TIMEOUT_MS) and who reads the metrics (METRICS, METRICS_PORT). README's configuration section
+ * lists each with its default.
  */
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
   const problems: string[] = [];
@@ -271,6 +282,15 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
         `REDIS_URL must be a redis:// or rediss:// URL; got ${JSON.stringify(env.REDIS_URL)}`,
       );
   }
+  const metrics = (isSet(env.METRICS) ? env.METRICS : 'admin').trim().toLowerCase();
+  if (!METRICS_MODES.includes(metrics as MetricsMode)) {
+    problems.push(
+      `METRICS must be one of ${METRICS_MODES.join(', ')}; got ${JSON.stringify(env.METRICS)}`,
+    );
+  }
+  const metricsPort = isSet(env.METRICS_PORT)
+    ? integer(env, 'METRICS_PORT', 0, 0, 65535, problems)
+    : null;
   if (problems.length > 0 || typeof database === 'string') throw new ConfigError(problems);
   return {
     port,
@@ -281,5 +301,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     rateLimits,
     timeouts,
     redisUrl,
+    metrics: metrics as MetricsMode,
+    metricsPort,
   };
 };

@@ -26,7 +26,7 @@ const PROBLEM_TEXT: Readonly<Record<ProblemStatus | 'default', string>> = {
   415: 'The body is not JSON.',
   428: 'Send the version you read in `If-Match`.',
   429: 'Too many requests from your address: without a token (the anonymous limit), or with bad tokens (the token-failure limit). Wait the seconds `Retry-After` gives.',
-  503: 'The database is unavailable.',
+  503: 'A dependency the API needs (the database, Redis) is unavailable.',
   default: 'An unexpected error.',
 };
 
@@ -177,6 +177,7 @@ export const buildOpenApi = (app: INestApplication, info: OpenApiInfo): Json => 
   const operationIds = new Set<string>();
   for (const route of routesOf(app)) {
     const { spec } = route;
+    if (spec.unlisted !== undefined) continue;
     const tag = (Reflect.getMetadata(TAG, route.controller) as
       { name: string; description: string } | undefined) ?? {
       name: route.controller.name.replace(/Controller$/, ''),

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   AssessedResult,
@@ -17,6 +17,7 @@ import { ApiError, notFound } from '../common/problem.js';
 import { MeasureEntity } from '../measures/measure.entity.js';
 import { assertCanWritePortfolio } from '../performance/access.js';
 import { assessNewResult, reassessMeasures } from '../performance/assessment-store.js';
+import { Metrics } from '../metrics/metrics.service.js';
 import { ResultsPageCache, resultsCacheToken } from '../performance/results-cache.js';
 import { checkVersion, updateAtVersion } from '../common/concurrency.js';
 import { MeasureResultEntity } from './measure-result.entity.js';
@@ -92,7 +93,10 @@ const insertResult = async (
 export class ResultsService {
   private readonly pages = new ResultsPageCache<string>();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Optional() private readonly metrics?: Metrics,
+  ) {}
 
   /**
    * The busiest read (see docs/benchmarks.md). Pages are kept per generation of the performance
@@ -116,6 +120,7 @@ export class ResultsService {
       updatedSinceOf(query),
     ]);
     const cached = this.pages.get(generation, key);
+    this.metrics?.recordCacheLookup('results', cached !== undefined);
     if (cached !== undefined) return cached;
     const page = JSON.stringify(await this.readPage(query));
     this.pages.set(generation, key, page);
