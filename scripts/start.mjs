@@ -5,7 +5,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const port = process.env.PORT ?? '3000';
-const base = `http://127.0.0.1:${port}`;
+// The API listens on HOST (default 127.0.0.1); on every interface, loopback reaches it too.
+const host = (process.env.HOST ?? '').trim() || '127.0.0.1';
+const reach = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
+const base = `http://${reach.includes(':') ? `[${reach}]` : reach}:${port}`;
 
 const sample = spawnSync(
   process.execPath,
@@ -21,7 +24,7 @@ const api = spawn(process.execPath, ['apps/api/dist/main.js'], {
   // Request logs at info would bury the URLs below; operators set LOG_LEVEL as they need.
   env: { ...process.env, PORT: port, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
 });
-// With REDIS_URL the API queues its PDFs for `scrutineer-api worker` processes (docs/adr/adr014):
+// With REDIS_URL the API queues its PDFs for `scrutineer-api worker` processes (docs/adr/adr015):
 // start one here, so `npm start` draws packs either way. Operators run as many as they need.
 const worker = process.env.REDIS_URL
   ? spawn(process.execPath, ['apps/api/bin/scrutineer-api.js', 'worker'], {

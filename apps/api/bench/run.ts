@@ -18,7 +18,15 @@ import type { ServerReady } from './server.js';
  */
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+// BENCH_ROUTES=meeting,results: only the routes whose names contain one of these (the bare
+// routes always run, the ratios need them).
+const ONLY = (process.env.BENCH_ROUTES ?? '')
+  .split(',')
+  .map((part) => part.trim())
+  .filter((part) => part !== '');
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+// BENCH_DATABASES=postgres (or sqlite): one database only.
+const DATABASES = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',');
 const POSTGRES = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -101,6 +109,12 @@ const benchDatabase = async (label: string, databaseUrl: string): Promise<Row[]>
         (year) => `/api/v1/results?portfolio=${code}&year=${encodeURIComponent(year)}&limit=50`,
       ),
     );
+    // The cold path: the same filtered page of 50, at offsets 0…50, so 200 × 51 = 10,200
+    // different pages in turn. The cache keeps at most 1,000 and drops the oldest first, so
+    // every request misses and pays the whole read, as the first read after a write does.
+    const coldPaths = Array.from({ length: 51 }, (_, offset) =>
+      resultPaths.map((path) => `${path}&offset=${offset}`),
+    ).flat();
     const measures = dataset.measures.map((measure) => measure.code);
     let created = 0;
     const createRequests: Request[] = [
@@ -145,13 +159,21 @@ const benchDatabase = async (label: string, databaseUrl: string): Promise<Row[]>
       },
       { name: 'GET meeting with agenda', requests: () => rotating(meetingPaths) },
       { name: 'GET 50 results (portfolio+year)', requests: () => rotating(resultPaths) },
+      { name: 'GET 50 results, cold (every read a miss)', requests: () => rotating(coldPaths) },
       { name: 'POST result', requests: () => createRequests },
       { name: 'bare route (again)', requests: () => rotating(['/api/v1/bench-bare']) },
     ];
-    // Warm up: JIT, connection pools, the database's cache.
-    for (const route of routes.slice(0, 4)) await run(base, route.requests(), 2, 10);
+    const chosen = routes.filter(
+      (route) =>
+        ONLY.length === 0 ||
+        route.name.startsWith('bare route') ||
+        ONLY.some((part) => route.name.includes(part)),
+    );
+    // Warm up: JIT, connection pools, the database's cache (every read route, never the write).
+    for (const route of chosen.filter((r) => !r.name.startsWith('POST')))
+      await run(base, route.requests(), 2, 10);
     const rows: Row[] = [];
-    for (const route of routes) {
+    for (const route of chosen) {
       const result = await run(base, route.requests());
       const row: Row = {
         database: label,
@@ -164,7 +186,7 @@ const benchDatabase = async (label: string, databaseUrl: string): Promise<Row[]>
       };
       rows.push(row);
       process.stdout.write(
-        `[${label}] ${route.name.padEnd(34)} ${row.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms${row.non2xx + row.errors > 0 ? `  (${row.non2xx} non-2xx, ${row.errors} errors)` : ''}\n`,
+        `[${label}] ${route.name.padEnd(42)} ${row.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms${row.non2xx + row.errors > 0 ? `  (${row.non2xx} non-2xx, ${row.errors} errors)` : ''}\n`,
       );
     }
     return rows;
@@ -201,23 +223,27 @@ const main = async (): Promise<void> => {
   );
   const rows: Row[] = [];
 
-  const dir = mkdtempSync(join(tmpdir(), 'scrutineer-bench-'));
-  try {
-    rows.push(...(await benchDatabase('SQLite', `sqlite:${join(dir, 'bench.sqlite')}`)));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  if (DATABASES.includes('sqlite')) {
+    const dir = mkdtempSync(join(tmpdir(), 'scrutineer-bench-'));
+    try {
+      rows.push(...(await benchDatabase('SQLite', `sqlite:${join(dir, 'bench.sqlite')}`)));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 
   const name = `scrutineer_bench_${Date.now()}`;
   const admin = new pg.Client({ connectionString: POSTGRES });
   let isConnected = false;
-  try {
-    await admin.connect();
-    isConnected = true;
-  } catch (error) {
-    process.stdout.write(
-      `\n[PostgreSQL] SKIPPED: cannot reach ${POSTGRES} (${(error as Error).message})\n`,
-    );
+  if (DATABASES.includes('postgres')) {
+    try {
+      await admin.connect();
+      isConnected = true;
+    } catch (error) {
+      process.stdout.write(
+        `\n[PostgreSQL] SKIPPED: cannot reach ${POSTGRES} (${(error as Error).message})\n`,
+      );
+    }
   }
   if (isConnected) {
     await admin.query(`CREATE DATABASE "${name}"`);

@@ -1,7 +1,12 @@
 import { API_BENCH_PRESET, buildSyntheticCouncil } from '@scrutineer/sample-council/synthetic';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory.js';
-import type { DatabaseConfig, LogLevel } from '../src/config/config.js';
+import {
+  configWith,
+  type DatabaseConfig,
+  type LogLevel,
+  NO_RATE_LIMITS,
+} from '../src/config/config.js';
 import { featureModules } from '../src/feature-modules.js';
 import { createToken } from '../src/tokens/tokens.js';
 import { BareModule } from './bare.module.js';
@@ -34,11 +39,12 @@ const main = async (): Promise<void> => {
   featureModules.push(BareModule);
   const started = process.hrtime.bigint();
   const app = await createApp(
-    {
-      port: 0,
+    configWith({
       database: database(),
       logLevel: (process.env.BENCH_LOG_LEVEL ?? 'info') as LogLevel,
-    },
+      // The benchmark's load comes from one address; it measures throughput, not the limits.
+      rateLimits: NO_RATE_LIMITS,
+    }),
     { dataset: async () => dataset },
   );
   const seedSeconds = Number(process.hrtime.bigint() - started) / 1e9;

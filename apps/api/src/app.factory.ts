@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { type INestApplication, VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -8,13 +9,33 @@ import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule, requestId } from './app.module.js';
 import type { AppConfig } from './config/config.js';
+import { BODY_LIMIT_BYTES } from './common/body-limit.js';
 import { answerClientErrorsWithProblems } from './common/client-error.js';
 import { verifyJsonDepth } from './common/json-depth.js';
 import { prepareDatabase } from './database/prepare.js';
+import { Metrics } from './metrics/metrics.service.js';
+import { recordRequests } from './metrics/record-requests.js';
 import { setupOpenApi } from './openapi.js';
+import { limitDocs, RATE_LIMITER } from './rate-limit/rate-limit.js';
+import type { RateLimiter } from './rate-limit/rate-limiter.js';
+import { securityHeaders } from './security/headers.js';
 
-/** Request bodies above this are refused with 413 (a whole meeting document fits easily). */
-export const BODY_LIMIT = '2mb';
+/**
+ * How often Node looks for connections past headersTimeout/requestTimeout. Its default, 30 s,
+ * let a client that sends one header line a second keep its connection for 30 s whatever the
+ * timeout; checked each second, it is cut off within a second of the timeout.
+ */
+export const CONNECTIONS_CHECKING_INTERVAL_MS = 1000;
+
+/** Applies the configured timeouts to the HTTP server (before it listens). */
+export const applyServerTimeouts = (server: Server, timeouts: AppConfig['timeouts']): void => {
+  server.headersTimeout = timeouts.headersMs;
+  server.requestTimeout = timeouts.requestMs;
+  server.keepAliveTimeout = timeouts.keepAliveMs;
+  // Read by Node when the server starts listening (it is not in @types/node).
+  (server as Server & { connectionsCheckingInterval: number }).connectionsCheckingInterval =
+    Math.min(CONNECTIONS_CHECKING_INTERVAL_MS, timeouts.headersMs);
+};
 
 export type CreateAppOptions = {
   /** Migrate, and seed a new database (default true). */
@@ -33,6 +54,8 @@ export const createApp = async (
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  // First, so every request is counted and timed, even one refused before it reaches a route.
+  app.use(recordRequests(app.get(Metrics)));
   // Give every request its id before body parsing, so even a malformed body's error names it.
   app.use(
     (request: IncomingMessage & { id?: string }, response: ServerResponse, next: () => void) => {
@@ -40,22 +63,28 @@ export const createApp = async (
       next();
     },
   );
+  app.use(securityHeaders());
+  // With TRUST_PROXY, req.ip (the rate limits' key) and req.secure (HSTS) come from the proxy's
+  // X-Forwarded-For and X-Forwarded-Proto; without it, from the socket.
+  app.set('trust proxy', config.trustProxy);
   // Nesting is bounded before parsing (a deep body would overflow the validators' stack). Nest's
   // option type leaves out `verify` (it uses it for `rawBody`, which we do not turn on); Express
   // passes it through to body-parser.
   const json = {
-    limit: BODY_LIMIT,
+    limit: BODY_LIMIT_BYTES,
     type: ['application/json', 'application/*+json'],
     verify: verifyJsonDepth,
   };
   app.useBodyParser('json', json as Omit<typeof json, 'verify'>);
   answerClientErrorsWithProblems(app.getHttpServer() as Server);
+  applyServerTimeouts(app.getHttpServer() as Server, config.timeouts);
   app.disable('x-powered-by');
   // ETags are the resources' versions (EntityTagInterceptor), never Express's weak body hash.
   app.set('etag', false);
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.enableShutdownHooks();
+  app.use(limitDocs(app.get<RateLimiter>(RATE_LIMITER)));
   setupOpenApi(app);
   if (options.prepare ?? true) {
     await prepareDatabase(app.get(DataSource), {
@@ -64,4 +93,15 @@ export const createApp = async (
     });
   }
   return app;
+};
+
+/**
+ * Listens on the configured address (HOST, default 127.0.0.1: a container sets 0.0.0.0) and
+ * port, and returns the URL to reach it by (loopback when it listens on every interface).
+ */
+export const listen = async (app: INestApplication, config: AppConfig): Promise<string> => {
+  await app.listen(config.port, config.host);
+  const { address, port } = (app.getHttpServer() as Server).address() as AddressInfo;
+  const reach = address === '0.0.0.0' ? '127.0.0.1' : address === '::' ? '::1' : address;
+  return `http://${reach.includes(':') ? `[${reach}]` : reach}:${port}`;
 };

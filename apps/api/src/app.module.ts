@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
@@ -13,9 +13,12 @@ import {
   checksResponses,
 } from './contract/response-check.interceptor.js';
 import { type AppConfig, EMBEDDED_RENDERING } from './config/config.js';
-import { dataSourceOptions } from './database/data-source.js';
+import { dataSourceOptions, initializeDataSource } from './database/data-source.js';
 import { featureModules } from './feature-modules.js';
-import { HealthController } from './health/health.controller.js';
+import { HealthModule } from './health/health.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
+import { createRateLimiter, RATE_LIMITER } from './rate-limit/rate-limit.js';
+import type { RateLimiter } from './rate-limit/rate-limiter.js';
 import { RenderingModule } from './rendering/rendering.module.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
@@ -33,7 +36,13 @@ export const requestId = (
 };
 
 @Module({})
-export class AppModule {
+export class AppModule implements OnApplicationShutdown {
+  constructor(@Inject(RATE_LIMITER) private readonly limiter: RateLimiter) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.limiter.close();
+  }
+
   static register(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
@@ -47,12 +56,24 @@ export class AppModule {
               error || res.statusCode >= 500 ? 'error' : 'info',
           },
         }),
-        TypeOrmModule.forRoot(dataSourceOptions(config.database)),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSourceOptions(config.database),
+          // On SQLite, transactions are queued (database/serialised-transactions.ts).
+          dataSourceFactory: async (options) => {
+            if (options === undefined) throw new Error('no data source options');
+            return initializeDataSource(options);
+          },
+        }),
+        HealthModule.register(config),
+        MetricsModule.register(config),
         RenderingModule.register(config.render ?? EMBEDDED_RENDERING()),
         ...featureModules,
       ],
-      controllers: [HealthController],
       providers: [
+        {
+          provide: RATE_LIMITER,
+          useFactory: () => createRateLimiter(config.rateLimits, config.redisUrl),
+        },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         // Outermost first: responses are checked after the request was validated and handled.

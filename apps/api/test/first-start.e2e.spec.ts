@@ -6,6 +6,7 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createApp } from '../src/app.factory.js';
 import { buildProgram } from '../src/cli/program.js';
+import { configWith } from '../src/config/config.js';
 
 // Pins a bug: `create-token` (or `migrate`) on a brand-new database migrated it without
 // seeding, and the first start then took it for an existing database and never loaded the
@@ -34,7 +35,7 @@ describe('first start after the CLI has touched a new database [sqlite]', () => 
       if (previous === undefined) delete process.env.DATABASE_URL;
       else process.env.DATABASE_URL = previous;
     }
-    app = await createApp({ port: 0, database: { kind: 'sqlite', path }, logLevel: 'silent' });
+    app = await createApp(configWith({ database: { kind: 'sqlite', path }, logLevel: 'silent' }));
     await app.init();
   });
 

@@ -28,8 +28,12 @@ describeEachDatabase('platform', (kind) => {
     });
     const paths = Object.keys(response.body.paths);
     expect(paths.length).toBeGreaterThan(1);
+    // The integrators' contract (shared/checks/api-contract.js): /api/v1 and /api/health only;
+    // /api/metrics is served (operations.e2e.spec.ts) but unlisted.
     for (const path of paths)
-      expect(path.startsWith('/api/v1/') || path === '/api/health').toBe(true);
+      expect(path.startsWith('/api/v1/') || path.startsWith('/api/health')).toBe(true);
+    expect(paths).toContain('/api/health/ready');
+    expect(paths).not.toContain('/api/metrics');
     await t.http().get('/api/docs').expect(200).expect('content-type', /html/);
   });
 

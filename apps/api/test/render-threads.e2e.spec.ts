@@ -1,6 +1,7 @@
 // The embedded renderer keeps the event loop free: while a long agenda pack is drawn in a render
 // thread, /api/health still answers at once. The control runs the same render on the event loop
-// (RENDER_THREADS=0) and shows the pings wait for it, so the first test can fail.
+// (RENDER_THREADS=0): the reporter gives the loop a turn every 20 ms there, but pings then share
+// one core with the drawing and are answered about ten times less often, so the test can fail.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AGENDA_PACK_PRESET, buildSyntheticCouncil } from '@scrutineer/sample-council/synthetic';
 import type { RenderJob } from '@scrutineer/reporter/jobs';
@@ -61,9 +62,9 @@ describe('a ping while a long pack is drawn [sqlite]', () => {
     process.stdout.write(
       `render thread: ${JSON.stringify(inThread)}\nevent loop:    ${JSON.stringify(onLoop)}\n`,
     );
-    // The control: on the event loop the render holds up the ping for most of its length.
-    expect(onLoop.slowestPingMs).toBeGreaterThan(onLoop.renderMs / 2);
-    // In a thread the ping is answered many times over while the pack is drawn.
+    // Pings per second of drawing: in a thread at least three times as many as on the loop.
+    const rate = (measured: Measured): number => measured.pings / measured.renderMs;
+    expect(rate(inThread)).toBeGreaterThan(3 * rate(onLoop));
     expect(inThread.pings).toBeGreaterThan(10);
     expect(inThread.slowestPingMs).toBeLessThan(Math.min(500, inThread.renderMs / 4));
   });

@@ -1,7 +1,9 @@
-import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { ApiError } from '../common/problem.js';
+import { RATE_LIMITER, rateLimited } from '../rate-limit/rate-limit.js';
+import { clientKey, type RateLimiter } from '../rate-limit/rate-limiter.js';
 import { findActiveToken } from '../tokens/tokens.js';
 import {
   anonymousCaller,
@@ -14,6 +16,7 @@ import {
 
 type HttpRequest = RequestWithCaller & {
   id?: unknown;
+  ip?: string;
   method: string;
   headers: Record<string, string | string[] | undefined>;
 };
@@ -23,18 +26,24 @@ const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /**
  * Resolves the bearer token to a caller (a bad token is 401 on any route) and enforces
  * `@Roles`. Routes without `@Roles` are open for reads and admin-only for writes.
+ *
+ * It also applies the per-client rate limits: requests without a token count against the
+ * anonymous limit (a valid token is never counted there), and bad tokens against the
+ * token-failure limit; once that is used up, every bearer token from the client gets 429 until
+ * the window ends, so tokens cannot be guessed at speed.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly dataSource: DataSource,
+    @Inject(RATE_LIMITER) private readonly limiter: RateLimiter,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<HttpRequest>();
     const requestId = request.id === undefined ? null : String(request.id);
-    const caller = await this.resolveCaller(request.headers.authorization, requestId);
+    const caller = await this.limitedCaller(request, requestId);
     request.caller = caller;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [
       context.getHandler(),
@@ -53,6 +62,25 @@ export class AuthGuard implements CanActivate {
       'AUTH.FORBIDDEN',
       `A ${caller.role} token may not do this; it needs the role ${['admin', ...allowed].join(' or ')}.`,
     );
+  }
+
+  private async limitedCaller(request: HttpRequest, requestId: string | null): Promise<Caller> {
+    const client = clientKey(request.ip);
+    const header = request.headers.authorization;
+    if (header === undefined) {
+      const verdict = await this.limiter.anonymousRequest(client);
+      if (!verdict.allowed) throw rateLimited(verdict, 'anonymous');
+      return anonymousCaller(requestId);
+    }
+    const verdict = await this.limiter.tokenAttempt(client);
+    if (!verdict.allowed) throw rateLimited(verdict, 'tokenFailures');
+    try {
+      return await this.resolveCaller(header, requestId);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'AUTH.UNAUTHENTICATED')
+        await this.limiter.tokenFailed(client);
+      throw error;
+    }
   }
 
   private async resolveCaller(

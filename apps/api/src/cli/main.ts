@@ -1,17 +1,30 @@
 import 'reflect-metadata';
-import { ConfigError } from '../config/config.js';
-import { buildProgram } from './program.js';
+import { CommanderError } from 'commander';
+import { EXIT_CODES, toCliError, type ExitCode } from './cli-error.js';
+import { buildProgram, type CliIo } from './program.js';
 
-const io = {
+const io: CliIo = {
   out: (text: string) => process.stdout.write(text),
   err: (text: string) => process.stderr.write(text),
 };
 
-buildProgram(io)
-  .parseAsync(process.argv)
-  .catch((error: unknown) => {
+const run = async (): Promise<ExitCode> => {
+  try {
+    await buildProgram(io).parseAsync(process.argv);
+    return EXIT_CODES.ok;
+  } catch (error) {
+    // Commander has already printed its message (and the help, for a usage error).
+    if (error instanceof CommanderError) return toCliError(error).exitCode;
+    const failure = toCliError(error);
     io.err(
-      `scrutineer-api: ${error instanceof ConfigError ? error.message : (error as Error).message}\n`,
+      `scrutineer-api: ${failure.message}\n${failure.details.map((line) => `  ${line}\n`).join('')}`,
     );
-    process.exit(1);
-  });
+    return failure.exitCode;
+  }
+};
+
+void run().then((code) => {
+  // Exit even if a driver left a socket or timer behind: the CLI must never hang after it is done.
+  // stdout and stderr are synchronous for files and pipes, so nothing printed is lost.
+  process.exit(code);
+});

@@ -1,7 +1,10 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { ROLES, type Role } from '../auth/caller.js';
+import { isUniqueViolation } from '../common/problem.js';
 import { loadSampleCouncil, prepareDatabase, seedDatabase } from '../database/prepare.js';
-import { createToken, listTokens, revokeToken } from '../tokens/tokens.js';
+import { missingPortfolioCodes } from '../portfolios/portfolio-codes.js';
+import { createToken, listTokens, revokeToken, validateNewToken } from '../tokens/tokens.js';
+import { CliError, describeExitCodes, EXIT_CODES } from './cli-error.js';
 import { cliExtensions } from './extensions.js';
 import type { CliIo } from './types.js';
 import { withDataSource } from './with-data-source.js';
@@ -16,8 +19,12 @@ export const buildProgram = (io: CliIo): Command => {
     .description(
       'Scrutineer API administration. Uses DATABASE_URL like the server (unset: ./data/scrutineer.sqlite).',
     )
-    .showHelpAfterError()
-    .configureOutput({ writeOut: io.out, writeErr: io.err });
+    .showHelpAfterError('(run scrutineer-api --help for usage)')
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    // Before the commands, so they inherit it: a usage error is thrown (main.ts exits with
+    // EXIT_CODES.usage) instead of commander calling process.exit(1) itself.
+    .exitOverride()
+    .addHelpText('after', `\n${describeExitCodes()}\n`);
 
   program
     .command('migrate')
@@ -44,8 +51,10 @@ export const buildProgram = (io: CliIo): Command => {
         try {
           await seedDatabase(dataSource, await loadSampleCouncil());
         } catch (error) {
-          throw new Error(
-            `Seeding failed and nothing was written (is the sample council already loaded?): ${(error as Error).message}`,
+          if (!isUniqueViolation(error)) throw error;
+          throw new CliError(
+            EXIT_CODES.conflict,
+            'The sample council is already loaded; nothing was written.',
           );
         }
         io.err('Loaded the sample council.\n');
@@ -64,18 +73,23 @@ export const buildProgram = (io: CliIo): Command => {
     )
     .requiredOption('--name <name>', 'who or what holds it, e.g. "Democratic Services"')
     .option('--portfolio <code>', 'a portfolio an officer may write to (repeatable)', collect, [])
-    .action((options: { role: Role; name: string; portfolio: string[] }) =>
-      withDataSource(async (dataSource) => {
+    .action((options: { role: Role; name: string; portfolio: string[] }) => {
+      const input = { role: options.role, name: options.name, portfolioCodes: options.portfolio };
+      validateNewToken(input);
+      return withDataSource(async (dataSource) => {
         await prepareDatabase(dataSource, { seedIfNew: false });
-        const { token, record } = await createToken(dataSource.manager, {
-          role: options.role,
-          name: options.name,
-          portfolioCodes: options.portfolio,
-        });
+        const missing = await missingPortfolioCodes(dataSource.manager, input.portfolioCodes);
+        if (missing.length > 0) {
+          throw new CliError(
+            EXIT_CODES.notFound,
+            `No portfolio ${missing.join(', ')} in the database; nothing was created.`,
+          );
+        }
+        const { token, record } = await createToken(dataSource.manager, input);
         io.out(`${token}\n`);
         io.err(`Created ${record.role} token ${record.id} for ${record.name}.\n`);
-      }),
-    );
+      });
+    });
 
   program
     .command('revoke-token')

@@ -6,6 +6,38 @@ import { problemType } from './problem.js';
 const STATUS_BY_PARSER_CODE: Readonly<Record<string, number>> = {
   HPE_HEADER_OVERFLOW: 431,
   HPE_URI_TOO_LONG: 414,
+  // headersTimeout or requestTimeout ran out (a slow client): Node's own answer is a bare 408.
+  ERR_HTTP_REQUEST_TIMEOUT: 408,
+};
+
+const ANSWERS: Readonly<
+  Record<number, { code: string; title: string; detail: string; reason: string }>
+> = {
+  400: {
+    code: 'REQUEST.MALFORMED',
+    title: 'The request is malformed',
+    detail: 'The request could not be parsed as HTTP.',
+    reason: 'Bad Request',
+  },
+  408: {
+    code: 'REQUEST.TIMEOUT',
+    title: 'The request took too long to arrive',
+    detail:
+      'The request headers (or the whole request) did not arrive within the server’s timeout.',
+    reason: 'Request Timeout',
+  },
+  414: {
+    code: 'REQUEST.URI_TOO_LONG',
+    title: 'The request line is too long',
+    detail: 'The request line exceeds the server’s limit.',
+    reason: 'URI Too Long',
+  },
+  431: {
+    code: 'REQUEST.HEADERS_TOO_LARGE',
+    title: 'The request headers are too large',
+    detail: 'The request line and headers together exceed 16 KB.',
+    reason: 'Request Header Fields Too Large',
+  },
 };
 
 /**
@@ -20,16 +52,13 @@ export const answerClientErrorsWithProblems = (server: Server): void => {
       return;
     }
     const status = STATUS_BY_PARSER_CODE[error.code ?? ''] ?? 400;
-    const tooLarge = status === 431;
-    const code = tooLarge ? 'REQUEST.HEADERS_TOO_LARGE' : 'REQUEST.MALFORMED';
+    const answer = ANSWERS[status] ?? ANSWERS[400]!;
     const body = JSON.stringify({
-      type: problemType(code),
-      title: tooLarge ? 'The request headers are too large' : 'The request is malformed',
+      type: problemType(answer.code),
+      title: answer.title,
       status,
-      detail: tooLarge
-        ? 'The request line and headers together exceed 16 KB.'
-        : 'The request could not be parsed as HTTP.',
-      code,
+      detail: answer.detail,
+      code: answer.code,
       requestId: null,
     });
     // Read (and drop) what the client is still sending, so it sees this answer rather than a
@@ -38,7 +67,7 @@ export const answerClientErrorsWithProblems = (server: Server): void => {
     socket.resume();
     setTimeout(() => socket.destroy(), 1000).unref();
     socket.end(
-      `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+      `HTTP/1.1 ${status} ${answer.reason}\r\n` +
         'Content-Type: application/problem+json\r\n' +
         `Content-Length: ${Buffer.byteLength(body)}\r\n` +
         'Connection: close\r\n\r\n' +

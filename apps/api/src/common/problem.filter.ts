@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
-import { toProblem } from './problem.js';
+import { ApiError, toProblem } from './problem.js';
 
 /** The one exception filter: every error leaves as application/problem+json with the request id. */
 @Catch()
@@ -17,6 +17,8 @@ export class ProblemFilter implements ExceptionFilter {
       instance: request.originalUrl ?? request.url,
       requestId,
     });
+    if (error instanceof ApiError)
+      for (const [name, value] of Object.entries(error.headers)) response.setHeader(name, value);
     if (status >= 500) this.logger.error({ err: error, requestId }, 'unhandled error');
     response.status(status).type('application/problem+json').send(JSON.stringify(body));
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { ForbiddenException, NotFoundException } from '@nestjs/common';
 import { DomainError } from '@scrutineer/domain';
+import pg from 'pg';
 import { QueryFailedError } from 'typeorm';
 import { ApiError, isUniqueViolation, problemType, toProblem } from './problem.js';
 
@@ -90,5 +91,49 @@ describe(isUniqueViolation.name, () => {
     const error = queryFailed('23503', 'insert or update violates foreign key constraint');
     expect(isUniqueViolation(error)).toBe(false);
     expect(toProblem(error, context)).toMatchObject({ status: 500, body: { code: 'INTERNAL' } });
+  });
+});
+
+describe('a database that cannot hand out a connection', () => {
+  const url = process.env['TEST_DATABASE_URL'];
+  const onPostgres = url?.startsWith('postgres') ? it : it.skip;
+
+  onPostgres(
+    `answers 503, not 500, when the PostgreSQL pool times out${url?.startsWith('postgres') ? '' : ' (skipped: TEST_DATABASE_URL is not PostgreSQL)'}`,
+    async () => {
+      // The real driver's error: one connection in a pool of one is held, so the next waits past
+      // its timeout (what DATABASE_CONNECT_TIMEOUT_MS bounds for every request under load).
+      const pool = new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 200 });
+      const held = await pool.connect();
+      try {
+        const error = await pool.connect().then(
+          (client) => {
+            client.release();
+            return null;
+          },
+          (failure: unknown) => failure,
+        );
+        expect(error).toBeInstanceOf(Error);
+        const sut = toProblem(error, context);
+        expect(sut).toMatchObject({
+          status: 503,
+          body: { code: 'HEALTH.DATABASE_UNAVAILABLE', status: 503 },
+        });
+        expect(JSON.stringify(sut.body)).not.toMatch(/timeout exceeded|pool/i);
+      } finally {
+        held.release();
+        await pool.end();
+      }
+    },
+  );
+
+  it('answers 503 for a connection refused mid-request, by its driver code', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+      code: 'ECONNREFUSED',
+    });
+    expect(toProblem(refused, context)).toMatchObject({
+      status: 503,
+      body: { code: 'HEALTH.DATABASE_UNAVAILABLE', detail: expect.not.stringMatching(/ECONN/) },
+    });
   });
 });

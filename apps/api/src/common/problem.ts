@@ -1,5 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { isDomainError, type DomainErrorCode } from '@scrutineer/domain';
+import { isDatabaseUnavailable } from '../database/database-errors.js';
+import { BODY_LIMIT_TEXT } from './body-limit.js';
 import { MAX_JSON_DEPTH } from './json-depth.js';
 
 /** Error codes the API itself raises (the domain's own codes are in @scrutineer/domain errors.ts). */
@@ -8,10 +10,12 @@ export type ApiErrorCode =
   | 'REQUEST.MALFORMED_JSON'
   | 'REQUEST.TOO_LARGE'
   | 'REQUEST.TOO_DEEP'
+  | 'REQUEST.RATE_LIMITED'
   | 'DOCUMENT.INVALID'
   | 'RESOURCE.NOT_FOUND'
   | 'RESOURCE.ALREADY_EXISTS'
   | 'RESOURCE.IN_USE'
+  | 'TOKEN.ALREADY_REVOKED'
   | 'ROUTE.NOT_FOUND'
   | 'AUTH.UNAUTHENTICATED'
   | 'AUTH.FORBIDDEN'
@@ -20,6 +24,7 @@ export type ApiErrorCode =
   | 'HEALTH.DATABASE_UNAVAILABLE'
   | 'RENDER.FAILED'
   | 'RENDER.TIMEOUT'
+  | 'HEALTH.NOT_READY'
   | 'INTERNAL';
 
 export type ErrorCode = DomainErrorCode | ApiErrorCode;
@@ -39,6 +44,8 @@ export class ApiError extends Error {
     message: string,
     readonly errors: readonly FieldProblem[] = [],
     readonly data: Readonly<Record<string, unknown>> = {},
+    /** Response headers the problem needs, e.g. `Retry-After` on 429. */
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(message);
   }
@@ -74,10 +81,12 @@ const STATUS_BY_CODE: Readonly<Record<string, { status: number; title: string }>
   'REQUEST.MALFORMED_JSON': { status: 400, title: 'The body is not valid JSON' },
   'REQUEST.TOO_LARGE': { status: 413, title: 'The body is too large' },
   'REQUEST.TOO_DEEP': { status: 400, title: 'The body nests too deep' },
+  'REQUEST.RATE_LIMITED': { status: 429, title: 'Too many requests: wait and try again' },
   'DOCUMENT.INVALID': { status: 400, title: 'The document is not valid' },
   'RESOURCE.NOT_FOUND': { status: 404, title: 'Not found' },
   'RESOURCE.ALREADY_EXISTS': { status: 409, title: 'It already exists' },
   'RESOURCE.IN_USE': { status: 409, title: 'Other records still refer to it' },
+  'TOKEN.ALREADY_REVOKED': { status: 409, title: 'The token is already revoked' },
   'ROUTE.NOT_FOUND': { status: 404, title: 'No such route' },
   'AUTH.UNAUTHENTICATED': { status: 401, title: 'A valid bearer token is required' },
   'AUTH.FORBIDDEN': { status: 403, title: 'Your role may not do this' },
@@ -86,6 +95,7 @@ const STATUS_BY_CODE: Readonly<Record<string, { status: number; title: string }>
   'HEALTH.DATABASE_UNAVAILABLE': { status: 503, title: 'The database is unavailable' },
   'RENDER.FAILED': { status: 503, title: 'The document could not be drawn; try again' },
   'RENDER.TIMEOUT': { status: 503, title: 'The document was not drawn in time; try again' },
+  'HEALTH.NOT_READY': { status: 503, title: 'A dependency the API needs is not answering' },
   INTERNAL: { status: 500, title: 'Internal server error' },
 };
 
@@ -167,6 +177,15 @@ const classify = (error: unknown): Classified => {
         'Another request stored a resource with the same key at the same moment: read it, or choose another key.',
     };
   }
+  // A pool that cannot hand out a connection in time (DATABASE_CONNECT_TIMEOUT_MS), or a database
+  // that went away mid-request, is the service being unavailable, not the caller's fault nor an
+  // unexpected error: 503, saying nothing of the driver's text.
+  if (isDatabaseUnavailable(error)) {
+    return {
+      code: 'HEALTH.DATABASE_UNAVAILABLE',
+      detail: 'The database did not answer in time; try again shortly.',
+    };
+  }
   // body-parser errors carry `type` and `status`; Nest's Express adapter hands them on wrapped
   // in an HttpException whose `cause` is the parser's error.
   const parserError = error as { type?: unknown; cause?: { type?: unknown } } | null;
@@ -174,7 +193,7 @@ const classify = (error: unknown): Classified => {
   if (parserType === 'entity.too.large') {
     return {
       code: 'REQUEST.TOO_LARGE',
-      detail: 'The request body is larger than the limit of 2 MB.',
+      detail: `The request body is larger than the limit of ${BODY_LIMIT_TEXT}.`,
     };
   }
   if (parserType === 'entity.too.deep') {

@@ -3,15 +3,130 @@ import { describe, expect, it } from '@jest/globals';
 import { ConfigError, defaultRenderThreads, loadConfig } from './config.js';
 
 describe(loadConfig.name, () => {
-  it('defaults to port 3000, info logs and SQLite under ./data', () => {
+  it('defaults to port 3000 on 127.0.0.1, info logs, SQLite under ./data, limits on, no proxy', () => {
     expect(loadConfig({})).toEqual({
       port: 3000,
+      host: '127.0.0.1',
       logLevel: 'info',
+      metrics: 'admin',
       database: { kind: 'sqlite', path: resolve('./data/scrutineer.sqlite') },
+      trustProxy: false,
+      rateLimits: {
+        anonymous: { limit: 300, windowSeconds: 60 },
+        tokenFailures: { limit: 20, windowSeconds: 300 },
+      },
+      timeouts: { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 },
+      redisUrl: null,
+      metricsPort: null,
       render: { threads: defaultRenderThreads(), cache: true, waitMs: 60_000, attempts: 3 },
     });
   });
 
+  it('reads HOST, TRUST_PROXY, the rate limits and the timeouts', () => {
+    const sut = loadConfig({
+      HOST: '0.0.0.0',
+      TRUST_PROXY: '1',
+      RATE_LIMIT_ANONYMOUS: '0',
+      RATE_LIMIT_ANONYMOUS_WINDOW: '10',
+      RATE_LIMIT_TOKEN_FAILURES: '5',
+      RATE_LIMIT_TOKEN_FAILURES_WINDOW: '900',
+      HEADERS_TIMEOUT_MS: '2000',
+      REQUEST_TIMEOUT_MS: '4000',
+      KEEP_ALIVE_TIMEOUT_MS: '65000',
+    });
+    expect(sut.host).toBe('0.0.0.0');
+    expect(sut.trustProxy).toBe(1);
+    expect(sut.rateLimits).toEqual({
+      anonymous: { limit: 0, windowSeconds: 10 },
+      tokenFailures: { limit: 5, windowSeconds: 900 },
+    });
+    expect(sut.timeouts).toEqual({ headersMs: 2000, requestMs: 4000, keepAliveMs: 65000 });
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe(
+      'loopback, 10.0.0.0/8',
+    );
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379/0' }).redisUrl).toBe(
+      'redis://127.0.0.1:6379/0',
+    );
+    expect(() => loadConfig({ REDIS_URL: 'http://x' })).toThrow(/REDIS_URL must be a redis:\/\//);
+  });
+
+  it('refuses TRUST_PROXY=true, bad numbers and a headers timeout above the request timeout', () => {
+    let sut: unknown;
+    try {
+      loadConfig({
+        TRUST_PROXY: 'true',
+        RATE_LIMIT_ANONYMOUS: '-1',
+        RATE_LIMIT_TOKEN_FAILURES_WINDOW: '0',
+        KEEP_ALIVE_TIMEOUT_MS: '1.5',
+        HEADERS_TIMEOUT_MS: '60000',
+        REQUEST_TIMEOUT_MS: '30000',
+      });
+    } catch (error) {
+      sut = error;
+    }
+    expect(sut).toBeInstanceOf(ConfigError);
+    const text = (sut as ConfigError).problems.join('\n');
+    expect((sut as ConfigError).problems).toHaveLength(5);
+    expect(text).toMatch(
+      /TRUST_PROXY[\s\S]*RATE_LIMIT_ANONYMOUS [\s\S]*RATE_LIMIT_TOKEN_FAILURES_WINDOW[\s\S]*KEEP_ALIVE_TIMEOUT_MS[\s\S]*HEADERS_TIMEOUT_MS \(60000\)/,
+    );
+  });
+
+  it('reads sqlite:<path> and postgres:// URLs', () => {
+    expect(loadConfig({ DATABASE_URL: 'sqlite:/tmp/x.sqlite' }).database).toEqual({
+      kind: 'sqlite',
+      path: '/tmp/x.sqlite',
+    });
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db' }).database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://u@h:5432/db',
+      connectTimeoutMs: 10_000,
+    });
+  });
+
+  it('reads the PostgreSQL connect timeout from DATABASE_CONNECT_TIMEOUT_MS', () => {
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://u@h/db', DATABASE_CONNECT_TIMEOUT_MS: '2500' })
+        .database,
+    ).toEqual({ kind: 'postgres', url: 'postgres://u@h/db', connectTimeoutMs: 2500 });
+    for (const bad of ['0', '-1', '1.5', 'soon', '600001']) {
+      expect(() =>
+        loadConfig({ DATABASE_URL: 'postgres://u@h/db', DATABASE_CONNECT_TIMEOUT_MS: bad }),
+      ).toThrow(/DATABASE_CONNECT_TIMEOUT_MS/);
+    }
+  });
+
+  it('names every wrong variable at once', () => {
+    let sut: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });
+    } catch (error) {
+      sut = error;
+    }
+    expect(sut).toBeInstanceOf(ConfigError);
+    const problems = (sut as ConfigError).problems;
+    expect(problems).toHaveLength(3);
+    expect(problems.join('\n')).toMatch(/PORT[\s\S]*DATABASE_URL[\s\S]*LOG_LEVEL/);
+  });
+
+  it('reads REDIS_URL, METRICS and METRICS_PORT', () => {
+    expect(
+      loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379', METRICS: 'Open', METRICS_PORT: '9464' }),
+    ).toMatchObject({ redisUrl: 'redis://127.0.0.1:6379', metrics: 'open', metricsPort: 9464 });
+    let sut: unknown;
+    try {
+      loadConfig({ REDIS_URL: 'http://x', METRICS: 'public', METRICS_PORT: '-1' });
+    } catch (error) {
+      sut = error;
+    }
+    const problems = (sut as ConfigError).problems;
+    expect(problems).toHaveLength(3);
+    expect(problems.join('\n')).toMatch(/REDIS_URL[\s\S]*METRICS must[\s\S]*METRICS_PORT/);
+  });
+});
+
+describe('the render settings', () => {
   it('renders on the queue only when REDIS_URL is set, with the render settings', () => {
     expect(loadConfig({}).render?.queue).toBeUndefined();
     expect(
@@ -36,7 +151,6 @@ describe(loadConfig.name, () => {
     let sut: unknown;
     try {
       loadConfig({
-        REDIS_URL: 'http://x',
         RENDER_QUEUE_PREFIX: 'a b',
         RENDER_THREADS: '-1',
         RENDER_WAIT_MS: 'soon',
@@ -47,32 +161,15 @@ describe(loadConfig.name, () => {
       sut = error;
     }
     expect(sut).toBeInstanceOf(ConfigError);
-    expect((sut as ConfigError).problems.join('\n')).toMatch(
-      /RENDER_CACHE[\s\S]*REDIS_URL[\s\S]*RENDER_QUEUE_PREFIX[\s\S]*RENDER_THREADS[\s\S]*RENDER_WAIT_MS[\s\S]*RENDER_ATTEMPTS/,
-    );
-  });
-
-  it('reads sqlite:<path> and postgres:// URLs', () => {
-    expect(loadConfig({ DATABASE_URL: 'sqlite:/tmp/x.sqlite' }).database).toEqual({
-      kind: 'sqlite',
-      path: '/tmp/x.sqlite',
-    });
-    expect(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db' }).database).toEqual({
-      kind: 'postgres',
-      url: 'postgres://u@h:5432/db',
-    });
-  });
-
-  it('names every wrong variable at once', () => {
-    let sut: unknown;
-    try {
-      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });
-    } catch (error) {
-      sut = error;
+    const problems = (sut as ConfigError).problems.join('\n');
+    for (const name of [
+      'RENDER_QUEUE_PREFIX',
+      'RENDER_THREADS',
+      'RENDER_WAIT_MS',
+      'RENDER_ATTEMPTS',
+      'RENDER_CACHE',
+    ]) {
+      expect(problems).toContain(name);
     }
-    expect(sut).toBeInstanceOf(ConfigError);
-    const problems = (sut as ConfigError).problems;
-    expect(problems).toHaveLength(3);
-    expect(problems.join('\n')).toMatch(/PORT[\s\S]*DATABASE_URL[\s\S]*LOG_LEVEL/);
   });
 });

@@ -9,21 +9,24 @@ import { METHOD_METADATA, PATH_METADATA, VERSION_METADATA } from '@nestjs/common
 import { ModulesContainer } from '@nestjs/core';
 import { liftNamedShapes, ProblemDocument, requestForm, type TSchema } from '@scrutineer/domain';
 import { ROLES_KEY, type Role } from '../auth/caller.js';
+import { BODY_LIMIT_BYTES, BODY_LIMIT_TEXT } from '../common/body-limit.js';
+import { MAX_JSON_DEPTH } from '../common/json-depth.js';
 import { OPERATION, TAG, type OperationSpec, type ProblemStatus } from './operation.js';
 
 type Json = Record<string, unknown>;
 
 const PROBLEM_TEXT: Readonly<Record<ProblemStatus | 'default', string>> = {
-  400: 'The request is not valid: `errors` names each field at fault.',
+  400: `The request is not valid: \`errors\` names each field at fault (\`REQUEST.TOO_DEEP\`: the JSON body nests deeper than ${MAX_JSON_DEPTH} levels).`,
   401: 'No valid bearer token.',
   403: 'The token’s role may not do this.',
   404: 'No such resource.',
   409: 'The change conflicts with the resource’s state (e.g. approved minutes, an id in use).',
   412: 'The resource changed since you read it (`If-Match` is stale): read it again.',
-  413: 'The body is larger than 2 MB.',
+  413: `The body is larger than ${BODY_LIMIT_TEXT} (${BODY_LIMIT_BYTES} bytes).`,
   415: 'The body is not JSON.',
   428: 'Send the version you read in `If-Match`.',
-  503: 'The database is unavailable.',
+  429: 'Too many requests from your address: without a token (the anonymous limit), or with bad tokens (the token-failure limit). Wait the seconds `Retry-After` gives.',
+  503: 'A dependency the API needs (the database, Redis) is unavailable.',
   default: 'An unexpected error.',
 };
 
@@ -152,6 +155,9 @@ const problemStatuses = (route: Route): ProblemStatus[] => {
     statuses.add(412);
     statuses.add(428);
   }
+  // Any operation may meet a rate limit: anonymous callers the anonymous one, everyone the
+  // token-failure one (rate-limit/).
+  statuses.add(429);
   return [...statuses].sort((a, b) => a - b);
 };
 
@@ -171,6 +177,7 @@ export const buildOpenApi = (app: INestApplication, info: OpenApiInfo): Json => 
   const operationIds = new Set<string>();
   for (const route of routesOf(app)) {
     const { spec } = route;
+    if (spec.unlisted !== undefined) continue;
     const tag = (Reflect.getMetadata(TAG, route.controller) as
       { name: string; description: string } | undefined) ?? {
       name: route.controller.name.replace(/Controller$/, ''),
@@ -225,6 +232,7 @@ export const buildOpenApi = (app: INestApplication, info: OpenApiInfo): Json => 
         ? {
             requestBody: {
               required: true,
+              description: `JSON of at most ${BODY_LIMIT_TEXT} (larger: 413), nesting at most ${MAX_JSON_DEPTH} levels of arrays and objects (deeper: 400 \`REQUEST.TOO_DEEP\`).`,
               content: {
                 'application/json': {
                   schema: liftNamedShapes(requestForm(spec.body), components, ref),
@@ -257,6 +265,9 @@ export const buildOpenApi = (app: INestApplication, info: OpenApiInfo): Json => 
         `Problem${status === 'default' ? 'Default' : status}`,
         {
           description,
+          ...(status === '429'
+            ? { headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } } }
+            : {}),
           content: { 'application/problem+json': { schema: { $ref: ref('Problem') } } },
         },
       ]),
@@ -291,6 +302,11 @@ export const buildOpenApi = (app: INestApplication, info: OpenApiInfo): Json => 
         },
       },
       headers: {
+        RetryAfter: {
+          description: 'Seconds until the rate limit’s window ends and requests are served again.',
+          required: true,
+          schema: { type: 'integer', minimum: 1 },
+        },
         ETag: {
           description: 'The resource’s version as a strong entity tag, e.g. `"3"`.',
           schema: { type: 'string' },

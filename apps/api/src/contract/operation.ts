@@ -11,7 +11,7 @@ export const OPERATION = 'scrutineer:operation';
 export const TAG = 'scrutineer:tag';
 
 /** Statuses of the problem responses an operation may document beyond what its shape implies. */
-export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 428 | 503;
+export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 428 | 429 | 503;
 
 export type OperationSpec = {
   /** One line, shown as the operation's summary. */
@@ -32,6 +32,12 @@ export type OperationSpec = {
   readonly ifMatch?: boolean;
   /** Problem statuses beyond those implied (400 for inputs, 401/403 for roles, 404 for paths, …). */
   readonly errors?: readonly ProblemStatus[];
+  /**
+   * Why the route is left out of the OpenAPI document: an operator's route outside the
+   * integrators' contract, which lists `/api/v1` and `/api/health` only (e.g. `/api/metrics`,
+   * described in docs/operations.md). Its requests are still validated against this spec.
+   */
+  readonly unlisted?: string;
 };
 
 /** The contract of one route (see `OperationSpec`). */

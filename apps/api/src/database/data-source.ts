@@ -1,10 +1,21 @@
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { TimestampsSubscriber } from '../common/versioned-row.js';
-import type { DatabaseConfig } from '../config/config.js';
+import { ResultsCacheSubscriber } from '../performance/results-cache.js';
+import { DEFAULT_CONNECT_TIMEOUT_MS, type DatabaseConfig } from '../config/config.js';
 import { entities } from './entities.js';
+import { makeDirectories } from './make-directories.js';
 import { migrations } from './migrations/index.js';
+import { serialiseTransactions } from './serialised-transactions.js';
+
+/**
+ * Creates the SQLite file's folder if it is missing (nothing for PostgreSQL or `:memory:`); a
+ * folder that cannot be made is a DirectoryError naming it.
+ */
+export const ensureDatabaseFolder = (database: DatabaseConfig): void => {
+  if (database.kind === 'sqlite' && database.path !== ':memory:')
+    makeDirectories(dirname(database.path));
+};
 
 /** TypeORM options for either database. Never `synchronize`: the schema comes from migrations only. */
 export const dataSourceOptions = (database: DatabaseConfig): DataSourceOptions => {
@@ -15,11 +26,20 @@ export const dataSourceOptions = (database: DatabaseConfig): DataSourceOptions =
     migrationsRun: false,
     migrationsTableName: 'migrations',
   } as const;
-  const subscribers = [TimestampsSubscriber];
+  const subscribers = [TimestampsSubscriber, ResultsCacheSubscriber];
   if (database.kind === 'postgres') {
-    return { ...common, subscribers, type: 'postgres', url: database.url, poolSize: 10 };
+    return {
+      ...common,
+      subscribers,
+      type: 'postgres',
+      url: database.url,
+      poolSize: 10,
+      // An unreachable server (a firewall that drops packets, a host that never answers) fails
+      // after this long instead of hanging the CLI or the start.
+      connectTimeoutMS: database.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+    };
   }
-  if (database.path !== ':memory:') mkdirSync(dirname(database.path), { recursive: true });
+  ensureDatabaseFolder(database);
   return {
     ...common,
     subscribers,
@@ -33,5 +53,9 @@ export const dataSourceOptions = (database: DatabaseConfig): DataSourceOptions =
   };
 };
 
-export const openDataSource = async (database: DatabaseConfig): Promise<DataSource> =>
-  new DataSource(dataSourceOptions(database)).initialize();
+/** Opens a data source; on SQLite its transactions run one at a time (serialised-transactions.ts). */
+export const initializeDataSource = async (options: DataSourceOptions): Promise<DataSource> =>
+  serialiseTransactions(await new DataSource(options).initialize());
+
+export const openDataSource = (database: DatabaseConfig): Promise<DataSource> =>
+  initializeDataSource(dataSourceOptions(database));

@@ -1,9 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { MeetingDocument } from '@scrutineer/domain';
 import { systemCaller } from '../auth/caller.js';
+import { CliError, EXIT_CODES, toCliError } from '../cli/cli-error.js';
 import type { CliExtension } from '../cli/types.js';
 import { withDataSource } from '../cli/with-data-source.js';
 import { ApiError } from '../common/problem.js';
+import { isDatabaseUnavailable } from '../database/database-errors.js';
 import { prepareDatabase } from '../database/prepare.js';
 import { readMeetingDocument } from '../meetings/meeting-document.store.js';
 import { importMeetingDocument, validateMeetingDocument } from './imports.service.js';
@@ -12,7 +14,27 @@ const describeError = (file: string, error: unknown): string => {
   if (error instanceof ApiError && error.errors.length > 0) {
     return `${file}: ${error.message}\n${error.errors.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`;
   }
+  if (error instanceof SyntaxError) return `${file}: not JSON (${error.message})`;
+  if (
+    typeof (error as { code?: unknown }).code === 'string' &&
+    (error as { syscall?: unknown }).syscall
+  )
+    return `${file}: cannot be read (${describeFsError(error)})`;
   return `${file}: ${(error as Error).message}`;
+};
+
+const describeFsError = (error: unknown): string => {
+  switch ((error as { code?: unknown }).code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a folder';
+    default:
+      return (error as Error).message;
+  }
 };
 
 /** `import FILE…` (all files in one transaction: all or nothing) and `export --meeting ID [--out FILE]`. */
@@ -40,7 +62,8 @@ export const importExportCommands: CliExtension = (program, io) => {
             failures.push(describeError(file, error));
           }
         }
-        if (failures.length > 0) throw new Error(`nothing was imported:\n${failures.join('\n')}`);
+        if (failures.length > 0)
+          throw new CliError(EXIT_CODES.badInput, `nothing was imported:\n${failures.join('\n')}`);
         await dataSource.transaction(async (manager) => {
           for (const { file, document } of documents) {
             try {
@@ -53,7 +76,13 @@ export const importExportCommands: CliExtension = (program, io) => {
                 `${file}: imported meeting ${result.meetingId} (${result.agendaItems} agenda items, ${result.minutes} minutes)\n`,
               );
             } catch (error) {
-              throw new Error(`nothing was imported:\n${describeError(file, error)}`);
+              // A meeting that is already there is a conflict, a document that does not fit the
+              // database bad input; a database that stops answering is withDataSource's to say.
+              if (isDatabaseUnavailable(error)) throw error;
+              throw new CliError(
+                toCliError(error).exitCode,
+                `nothing was imported:\n${describeError(file, error)}`,
+              );
             }
           }
         });
@@ -69,7 +98,10 @@ export const importExportCommands: CliExtension = (program, io) => {
       withDataSource(async (dataSource) => {
         const document = await readMeetingDocument(dataSource.manager, options.meeting);
         if (document === null)
-          throw new Error(`no meeting with id ${JSON.stringify(options.meeting)}`);
+          throw new CliError(
+            EXIT_CODES.notFound,
+            `No meeting with id ${JSON.stringify(options.meeting)}.`,
+          );
         const text = `${JSON.stringify(document, null, 2)}\n`;
         if (options.out === undefined) io.out(text);
         else {

@@ -21,11 +21,11 @@ import {
   type CommitteeId,
 } from '@scrutineer/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { AgendaItemEntity } from '../agenda-items/agenda-item.entity.js';
 import * as agendaItemMapper from '../agenda-items/agenda-item.mapper.js';
-import { ItemDocumentEntity } from '../agenda-items/item-document.entity.js';
 import { diffChanges, recordAudit } from '../audit/audit.js';
 import { type Caller, canReadUnpublished } from '../auth/caller.js';
+import { AgendaItemEntity } from '../agenda-items/agenda-item.entity.js';
+import { ItemDocumentEntity } from '../agenda-items/item-document.entity.js';
 import { AuthorityEntity } from '../authorities/authority.entity.js';
 import { CommitteeEntity } from '../committees/committee.entity.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
@@ -38,12 +38,76 @@ import {
 } from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
 import { toDateString } from '../common/values.js';
+import { rowReader } from '../database/row-reader.js';
 import { DeclarationEntity } from '../declarations/declaration.entity.js';
 import { findVisibleMeeting, isPublishedMeeting, onlyVisibleMeetings } from './meeting-access.js';
 import { readMeetingDocument } from './meeting-document.store.js';
 import { MeetingEntity } from './meeting.entity.js';
 import * as meetingMapper from './meeting.mapper.js';
 import { assessPublication } from './publication.js';
+
+type MeetingWithAgenda = {
+  readonly meeting: MeetingEntity;
+  readonly committeeName: string;
+  readonly items: readonly {
+    readonly item: AgendaItemEntity;
+    readonly documents: readonly ItemDocumentEntity[];
+  }[];
+};
+
+type MeetingReader = {
+  readonly read: (manager: EntityManager, id: string) => Promise<MeetingWithAgenda | null>;
+};
+
+/**
+ * `GET /meetings/:id` in one statement: the meeting LEFT JOIN its committee (for the name) LEFT
+ * JOIN its agenda items LEFT JOIN their documents, in agenda then document order; one round trip
+ * and one pool checkout on PostgreSQL where it used to be two, and no query-builder work per
+ * request (the SQL is built once). Rows are grouped back into the meeting, its items and each
+ * item's documents here.
+ */
+const meetingReader = (dataSource: DataSource): MeetingReader => {
+  const table = (target: Parameters<DataSource['getMetadata']>[0]): string =>
+    `"${dataSource.getMetadata(target).tableName}"`;
+  const meetings = rowReader(dataSource, MeetingEntity, 'm');
+  const items = rowReader(dataSource, AgendaItemEntity, 'i');
+  const documents = rowReader(dataSource, ItemDocumentEntity, 'd');
+  const [sql] = dataSource.driver.escapeQueryWithParameters(
+    `SELECT ${meetings.select}, "c"."name" AS "c_name", ${items.select}, ${documents.select}
+     FROM ${table(MeetingEntity)} "m"
+     LEFT JOIN ${table(CommitteeEntity)} "c" ON "c"."id" = "m"."committee_id"
+     LEFT JOIN ${table(AgendaItemEntity)} "i" ON "i"."meeting_id" = "m"."id"
+     LEFT JOIN ${table(ItemDocumentEntity)} "d" ON "d"."agenda_item_id" = "i"."id"
+     WHERE "m"."id" = :id
+     ORDER BY "i"."position" ASC, "d"."position" ASC`,
+    { id: '' },
+  );
+  return {
+    read: async (manager, id) => {
+      const rows = (await manager.query(sql, [id])) as Record<string, unknown>[];
+      const first = rows[0];
+      const meeting = first === undefined ? null : meetings.read(first);
+      if (first === undefined || meeting === null) return null;
+      const byId = new Map<string, { item: AgendaItemEntity; documents: ItemDocumentEntity[] }>();
+      for (const row of rows) {
+        const item = items.read(row);
+        if (item === null) continue;
+        let entry = byId.get(item.id);
+        if (entry === undefined) {
+          entry = { item, documents: [] };
+          byId.set(item.id, entry);
+        }
+        const document = documents.read(row);
+        if (document !== null) entry.documents.push(document);
+      }
+      return {
+        meeting,
+        committeeName: typeof first.c_name === 'string' ? first.c_name : '',
+        items: [...byId.values()],
+      };
+    },
+  };
+};
 
 const SORTABLE = {
   date: 'meeting.date',
@@ -53,6 +117,8 @@ const SORTABLE = {
 
 @Injectable()
 export class MeetingsService {
+  private reader: MeetingReader | undefined;
+
   constructor(private readonly dataSource: DataSource) {}
 
   private async committeeNames(
@@ -105,38 +171,19 @@ export class MeetingsService {
     );
   }
 
-  /** Two queries, run together: the meeting with its committee's name, and the agenda with its documents. */
+  /**
+   * One statement: the meeting, its committee's name and its agenda items with their documents,
+   * joined and ordered in the database, read by meetingReader above (see docs/benchmarks.md).
+   */
   async get(id: string, caller: Caller): Promise<MeetingDetail> {
-    const manager = this.dataSource.manager;
-    const [found, items] = await Promise.all([
-      manager
-        .createQueryBuilder(MeetingEntity, 'meeting')
-        .leftJoin(CommitteeEntity, 'committee', 'committee.id = meeting.committeeId')
-        .addSelect('committee.name', 'committee_name')
-        .where('meeting.id = :id', { id })
-        .getRawAndEntities(),
-      manager
-        .createQueryBuilder(AgendaItemEntity, 'item')
-        .leftJoinAndMapMany(
-          'item.documents',
-          ItemDocumentEntity,
-          'document',
-          'document.agendaItemId = item.id',
-        )
-        .where('item.meetingId = :id', { id })
-        .orderBy('item.position', 'ASC')
-        .addOrderBy('document.position', 'ASC')
-        .getMany() as Promise<(AgendaItemEntity & { documents?: ItemDocumentEntity[] })[]>,
-    ]);
-    const meeting = found.entities[0];
-    if (meeting === undefined || !(canReadUnpublished(caller) || isPublishedMeeting(meeting)))
+    this.reader ??= meetingReader(this.dataSource);
+    const found = await this.reader.read(this.dataSource.manager, id);
+    if (found === null || !(canReadUnpublished(caller) || isPublishedMeeting(found.meeting)))
       throw notFound('meeting', id);
-    const committeeName =
-      (found.raw[0] as { committee_name?: string } | undefined)?.committee_name ?? '';
     return {
-      ...meetingMapper.toResponse(meeting, committeeName),
-      agendaItems: items.map((item) =>
-        agendaItemMapper.toResponse(item, item.documents ?? [], caller),
+      ...meetingMapper.toResponse(found.meeting, found.committeeName),
+      agendaItems: found.items.map(({ item, documents }) =>
+        agendaItemMapper.toResponse(item, documents, caller),
       ),
     };
   }

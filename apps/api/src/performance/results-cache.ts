@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import {
+  type DataSource,
+  type EntityManager,
+  type EntitySubscriberInterface,
+  EventSubscriber,
+  type QueryRunner,
+  type TransactionCommitEvent,
+  type TransactionRollbackEvent,
+} from 'typeorm';
 
 /*
  * The results cache: pages of `GET /results` kept in memory, valid while the performance data's
@@ -20,16 +28,59 @@ const run = (
   return source.query(text, values);
 };
 
-/**
- * Marks, inside a write's transaction, that the performance data changed: replaces the token, so
- * every cached page is stale once the write commits.
- */
-export const invalidateResultsCache = async (manager: EntityManager): Promise<void> => {
-  await run(manager, 'UPDATE "data_generations" SET "token" = :token WHERE "area" = :area', {
+const CHANGED = 'scrutineer.performanceChanged';
+
+const replaceToken = (manager: EntityManager): Promise<unknown> =>
+  run(manager, 'UPDATE "data_generations" SET "token" = :token WHERE "area" = :area', {
     token: randomUUID(),
     area: AREA,
   });
+
+/**
+ * Marks, inside a write's transaction, that the performance data changed. The token itself is
+ * replaced by ResultsCacheSubscriber just before the transaction's COMMIT, not here:
+ *
+ * - on PostgreSQL the UPDATE locks the token's row until COMMIT, and every result, measure and
+ *   agreement write takes it, so taking it at the start of the work queued all of them behind
+ *   each other for their whole transaction (the `POST /results` p99 of docs/benchmarks.md);
+ *   taken last, it is held only for the commit;
+ * - on SQLite every reader shares the writer's one connection and sees its uncommitted rows: a
+ *   token replaced at the start let a reader during the write cache a half-written page under
+ *   the token the commit then made current, served until the next write. Replaced last, a
+ *   reader during the write sees the old token, so what it caches is stale once the write
+ *   commits.
+ *
+ * Outside a transaction (no commit to wait for) the token is replaced at once.
+ */
+export const invalidateResultsCache = async (manager: EntityManager): Promise<void> => {
+  const runner = manager.queryRunner;
+  if (runner === undefined || !runner.isTransactionActive) {
+    await replaceToken(manager);
+    return;
+  }
+  runner.data[CHANGED] = true;
 };
+
+const hasChanged = (runner: QueryRunner | undefined): runner is QueryRunner =>
+  runner?.data[CHANGED] === true;
+
+/** Replaces the token of a transaction that changed performance data, just before it commits. */
+@EventSubscriber()
+export class ResultsCacheSubscriber implements EntitySubscriberInterface {
+  async beforeTransactionCommit(event: TransactionCommitEvent): Promise<void> {
+    // Also at a nested transaction's commit (a savepoint's release): the outer COMMIT replaces
+    // it again, so the token current after the outer commit is one no reader saw before it.
+    if (hasChanged(event.queryRunner)) await replaceToken(event.queryRunner.manager);
+  }
+
+  afterTransactionCommit(event: TransactionCommitEvent): void {
+    if (!event.queryRunner.isTransactionActive) delete event.queryRunner.data[CHANGED];
+  }
+
+  afterTransactionRollback(event: TransactionRollbackEvent): void {
+    if (!event.queryRunner.isTransactionActive) delete event.queryRunner.data[CHANGED];
+  }
+}
 
 /** The current token; a cache entry made under another token is stale. */
 export const resultsCacheToken = async (source: DataSource): Promise<string> => {

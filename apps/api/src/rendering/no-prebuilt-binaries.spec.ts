@@ -5,13 +5,13 @@ const root = new URL('../../../../', import.meta.url);
 const read = (name: string): Record<string, unknown> =>
   JSON.parse(readFileSync(new URL(name, root), 'utf8')) as Record<string, unknown>;
 
-/** Lock paths of packages that are prebuilt native binaries or install one (ADR014). */
+/** Lock paths of packages that are prebuilt native binaries or install one (ADR015). */
 export const prebuiltEntries = (lock: { packages?: Record<string, unknown> }): string[] =>
   Object.keys(lock.packages ?? {}).filter((path) =>
     /(^|\/)(@msgpackr-extract\/|msgpackr-extract$)/.test(path),
   );
 
-describe('the render queue installs no prebuilt binary (ADR014)', () => {
+describe('the render queue installs no prebuilt binary (ADR015)', () => {
   it('finds a planted msgpackr-extract entry', () => {
     expect(
       prebuiltEntries({

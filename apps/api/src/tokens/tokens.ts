@@ -15,11 +15,8 @@ export type NewToken = {
 
 const PORTFOLIO_CODE = /^[A-Z][A-Z0-9]{1,15}$/;
 
-/** Creates a token and returns it once; only its hash is stored. */
-export const createToken = async (
-  manager: EntityManager,
-  input: NewToken,
-): Promise<{ token: string; record: ApiTokenEntity }> => {
+/** Checks a new token's role, name and portfolio codes (their form; not that the portfolios exist). */
+export const validateNewToken = (input: NewToken): void => {
   if (!ROLES.includes(input.role)) {
     throw new ApiError(
       'REQUEST.INVALID',
@@ -39,6 +36,14 @@ export const createToken = async (
   if (input.portfolioCodes.length > 0 && input.role !== 'officer') {
     throw new ApiError('REQUEST.INVALID', 'Only officer tokens are scoped to portfolios.');
   }
+};
+
+/** Creates a token and returns it once; only its hash is stored. */
+export const createToken = async (
+  manager: EntityManager,
+  input: NewToken,
+): Promise<{ token: string; record: ApiTokenEntity }> => {
+  validateNewToken(input);
   const token = `sct_${randomBytes(32).toString('base64url')}`;
   const record = manager.create(ApiTokenEntity, {
     id: randomUUID(),
@@ -60,14 +65,21 @@ export const findActiveToken = (
 ): Promise<ApiTokenEntity | null> =>
   manager.findOne(ApiTokenEntity, { where: { tokenHash: hashToken(token), revokedAt: IsNull() } });
 
+/** Revokes a token; one that is already revoked is a conflict that says since when. */
 export const revokeToken = async (manager: EntityManager, id: string): Promise<ApiTokenEntity> => {
   const record = await manager.findOne(ApiTokenEntity, { where: { id } });
   if (record === null)
     throw new ApiError('RESOURCE.NOT_FOUND', `No token with id ${JSON.stringify(id)}.`);
-  if (record.revokedAt === null) {
-    record.revokedAt = new Date().toISOString();
-    await manager.save(record);
+  if (record.revokedAt !== null) {
+    throw new ApiError(
+      'TOKEN.ALREADY_REVOKED',
+      `Token ${record.id} (${record.name}) was already revoked at ${record.revokedAt}.`,
+      [],
+      { id: record.id, revokedAt: record.revokedAt },
+    );
   }
+  record.revokedAt = new Date().toISOString();
+  await manager.save(record);
   return record;
 };
 

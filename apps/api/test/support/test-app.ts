@@ -11,8 +11,11 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory.js';
 import type { Role } from '../../src/auth/caller.js';
 import {
+  type AppConfig,
+  configWith,
   type DatabaseConfig,
   EMBEDDED_RENDERING,
+  NO_RATE_LIMITS,
   type RenderConfig,
 } from '../../src/config/config.js';
 import { createToken } from '../../src/tokens/tokens.js';
@@ -37,6 +40,11 @@ export type TestAppOptions = {
   readonly officerPortfolios?: readonly string[];
   /** Seed this data set instead of the sample council. */
   readonly dataset?: () => Promise<CouncilDataset>;
+  /**
+   * Configuration beyond the database. By default the rate limits are off (suites that are not
+   * about them send thousands of requests from one address); the rate-limit suite sets low ones.
+   */
+  readonly config?: Partial<Omit<AppConfig, 'database'>>;
   /**
    * Where PDFs are drawn. Default: the embedded render threads, whatever REDIS_URL says, so only
    * the queue suites (which pass a `queue`) ever need a worker.
@@ -93,13 +101,14 @@ export const createTestApp = async (
   let app: INestApplication | undefined;
   try {
     app = await createApp(
-      {
-        port: 0,
+      configWith({
         database: database.config,
         logLevel: (process.env.TEST_LOG_LEVEL as 'silent') ?? 'silent',
+        rateLimits: NO_RATE_LIMITS,
+        ...options.config,
         // One thread: the machine is shared, and one is enough to take renders off the loop.
         render: { ...EMBEDDED_RENDERING(), threads: 1, ...options.render },
-      },
+      }),
       options.dataset ? { dataset: options.dataset } : {},
     );
     await app.init();

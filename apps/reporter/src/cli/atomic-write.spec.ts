@@ -1,10 +1,14 @@
 import { jest } from '@jest/globals';
-import { readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CliError, EXIT_CODES } from './cli-error.js';
-import { writeFileAtomically } from './atomic-write.js';
+import {
+  pendingTemporaryFiles,
+  removePendingTemporaries,
+  writeFileAtomically,
+} from './atomic-write.js';
 
 describe(writeFileAtomically.name, () => {
   let folder: string;
@@ -113,6 +117,62 @@ describe(writeFileAtomically.name, () => {
     expect(unguarded).toEqual([]);
     expect(process.listenerCount('SIGINT')).toBe(before.SIGINT);
     expect(process.listenerCount('SIGTERM')).toBe(before.SIGTERM);
+  });
+
+  // A signal is handled between turns of the event loop, and its handler removes the pending
+  // temporary files, so what must hold at every turn is: each temporary file in the folder is
+  // pending (none was forgotten before its rename or removal was done), and the target, if there,
+  // is complete. Checked on every turn of 20 writes, from before the file exists to after the rename.
+  it('at every turn of the event loop, every temporary file is pending and the target is complete or absent', async () => {
+    const target = join(folder, 'pack.pdf');
+    const chunks = ['%PDF-1.7 ', 'page 1 ', 'page 2 ', 'page 3 ', '%%EOF'];
+    const complete = chunks.join('');
+    const broken: string[] = [];
+    let turns = 0;
+    let isDone = false;
+    const watch = (): void => {
+      turns += 1;
+      const pending = new Set(pendingTemporaryFiles());
+      for (const name of readdirSync(folder)) {
+        if (name.endsWith('.tmp') && !pending.has(join(folder, name)))
+          broken.push(`${name} not pending`);
+        if (name === 'pack.pdf' && readFileSync(target, 'utf8') !== complete)
+          broken.push('partial pack.pdf');
+      }
+      if (!isDone) setImmediate(watch);
+    };
+    setImmediate(watch);
+    for (let run = 0; run < 20; run += 1) {
+      rmSync(target, { force: true }); // synchronous: never half-done when the watcher looks
+      await writeFileAtomically(target, async (out) => {
+        for (const chunk of chunks) {
+          out.write(chunk);
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      });
+      for (let after = 0; after < 3; after += 1) await new Promise((r) => setImmediate(r));
+    }
+    isDone = true;
+    expect(broken).toEqual([]);
+    expect(turns).toBeGreaterThan(20 * chunks.length);
+    expect(pendingTemporaryFiles()).toEqual([]);
+  });
+
+  it('leaves nothing when a signal is handled in the middle of a write (what its handler does)', async () => {
+    const target = join(folder, 'pack.pdf');
+    let stopped: string[] | null = null;
+    const attempt = writeFileAtomically(target, async (out) => {
+      out.write('%PDF-1.7 half a pack');
+      await new Promise((resolve) => setImmediate(resolve));
+      removePendingTemporaries();
+      stopped = readdirSync(folder);
+      out.write(' and the rest');
+    });
+    // The process would have ended; here the write goes on and cannot rename a file that is gone.
+    await expect(attempt).rejects.toMatchObject({ exitCode: EXIT_CODES.unwritable });
+    expect(stopped).toEqual([]);
+    expect(existsSync(target)).toBe(false);
+    expect(pendingTemporaryFiles()).toEqual([]);
   });
 
   it('reports a failing stream as an unwritable path and removes the temporary file', async () => {

@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type {
   Authority,
@@ -11,6 +10,7 @@ import { loadSampleCouncil } from '@scrutineer/sample-council';
 import { renderAgendaPack, renderMinutes, renderPerformanceReport } from '../index.js';
 import { describeFsError } from './atomic-write.js';
 import { CliError, EXIT_CODES } from './cli-error.js';
+import { makeFolder } from './make-folder.js';
 import { renderToFile, type CliIo } from './render-to-file.js';
 
 /** One file `sample` writes. */
@@ -84,7 +84,7 @@ export const chooseSampleDocuments = (dataset: CouncilDataset): SampleDocument[]
 
 /** `scrutineer-pack sample`: writes every chosen document to `outDir` and lists them. */
 export const writeSampleDocuments = async (outDir: string, io: CliIo): Promise<void> => {
-  await mkdir(outDir, { recursive: true }).catch((error: unknown) => {
+  await makeFolder(outDir).catch((error: unknown) => {
     throw new CliError(
       EXIT_CODES.unwritable,
       `Cannot create ${outDir}: ${describeFsError(error)}.`,

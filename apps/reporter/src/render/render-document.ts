@@ -41,6 +41,16 @@ const drained = async (
   while (backlog() > HIGH_WATER) await new Promise((resolve) => setImmediate(resolve));
 };
 
+/**
+ * The longest stretch of drawing between two turns of the event loop. `drained` resolves at once
+ * while the output is not backed up, and a loop of promises that resolve at once never lets the
+ * event loop turn: nothing reached the file until the last page was drawn, and a Ctrl-C (or, in
+ * the API, every other request) waited for the whole pack.
+ */
+const MAX_BUSY_MS = 20;
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /** Output chunks are gathered up to this size before they go to `out`. */
 const CHUNK = 64 * 1024;
 
@@ -175,6 +185,7 @@ export const renderDocument = async (
   doc.pipe(gathered).pipe(out);
   const state = createDrawState(doc, fonts, options.debug ?? false);
   let pageNumber = 0;
+  let turnedAt = performance.now();
   const sections = front
     ? [front, ...plan.sections.map(({ section }) => section)]
     : plan.sections.map(({ section }) => section);
@@ -184,6 +195,10 @@ export const renderDocument = async (
       drawPage(state, page, pageNumber);
       options.onProgress?.(pageNumber);
       await drained([doc as unknown as { readableLength: number }, gathered]);
+      if (performance.now() - turnedAt > MAX_BUSY_MS) {
+        await nextTurn();
+        turnedAt = performance.now();
+      }
       if (pageNumber % PAGES_PER_COLLECTION === 0) collector()?.();
     }
     endSection(state, section.id);

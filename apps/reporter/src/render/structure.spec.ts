@@ -65,8 +65,17 @@ describe('the structure of every sample document', () => {
     }
   }, 60_000);
 
-  it('renders the seven sample documents (both nations’ exempt packs)', () => {
-    expect(documents.map((document) => document.name)).toHaveLength(7);
+  it('renders the eight sample documents (both nations’ packs and minutes)', () => {
+    expect(documents.map((document) => document.name).sort()).toEqual([
+      'flintshire-2022-01-13-agenda-confidential.pdf',
+      'flintshire-2022-01-13-agenda-public.pdf',
+      'flintshire-2022-01-13-minutes.pdf',
+      'pprr-stockport-cfse-2021-22-q3.pdf',
+      'stockport-2022-03-09-agenda-confidential.pdf',
+      'stockport-2022-03-09-agenda-public.pdf',
+      'stockport-2022-03-09-minutes.pdf',
+      'west-sussex-2021-11-17-minutes.pdf',
+    ]);
   });
 
   it('never skips a heading level, and starts at H1', () => {

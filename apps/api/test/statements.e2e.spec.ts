@@ -1,0 +1,116 @@
+// How many SQL statements the hot routes send (docs/benchmarks.md): each one is a pool checkout
+// and a network round trip on PostgreSQL, and a synchronous call on SQLite. Counted at the
+// query runner, so the query builder, the entity manager and raw SQL all show up.
+import { afterAll, afterEach, beforeAll, expect, it, jest } from '@jest/globals';
+import { bearer, createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
+
+describeEachDatabase('statements per request', (kind) => {
+  let t: TestApp;
+  let statements: string[] = [];
+  let parameters: unknown[] = [];
+  beforeAll(async () => {
+    t = await createTestApp(kind, { officerPortfolios: ['CFSE'] });
+    const runner = t.dataSource.createQueryRunner();
+    const prototype = Object.getPrototypeOf(runner) as {
+      query: (sql: string, parameters?: unknown[]) => Promise<unknown>;
+    };
+    await runner.release();
+    const query = prototype.query;
+    jest.spyOn(prototype, 'query').mockImplementation(function (this: unknown, ...args) {
+      statements.push(String(args[0]));
+      parameters.push(args[1]);
+      return query.apply(this, args);
+    });
+  }, 120_000);
+  afterEach(() => {
+    statements = [];
+  });
+  afterAll(async () => {
+    jest.restoreAllMocks();
+    await t?.close();
+  });
+
+  const counted = async (request: () => Promise<unknown>): Promise<string[]> => {
+    statements = [];
+    parameters = [];
+    await request();
+    return statements;
+  };
+
+  it('reads a meeting with its agenda in one statement', async () => {
+    const meetings = await t.http().get('/api/v1/meetings?limit=100').expect(200);
+    const ids = (meetings.body.items as { id: string }[]).map((m) => m.id);
+    // A meeting whose agenda has items with documents, so every join is exercised.
+    let withDocuments: string | undefined;
+    for (const id of ids) {
+      const meeting = await t.http().get(`/api/v1/meetings/${encodeURIComponent(id)}`);
+      const items = meeting.body.agendaItems as { documents: unknown[] }[];
+      if (items.some((item) => item.documents.length > 0)) withDocuments = id;
+      if (withDocuments !== undefined) break;
+    }
+    expect(withDocuments).toBeDefined();
+    const sent = await counted(() =>
+      t
+        .http()
+        .get(`/api/v1/meetings/${encodeURIComponent(withDocuments ?? '')}`)
+        .expect(200),
+    );
+    expect(sent).toHaveLength(1);
+  });
+
+  it('creates a result in 9 statements on SQLite, 10 on PostgreSQL, and answers it as stored (POST /results)', async () => {
+    let created: { body: { id: number } } | undefined;
+    const sent = await counted(async () => {
+      created = await t
+        .http()
+        .post('/api/v1/results')
+        .set(bearer(t.tokens.officer))
+        .send({
+          measureCode: 'CFSE11',
+          period: { kind: 'quarter', year: '2023/24', quarter: 1 },
+          value: 70,
+          status: 'actual',
+          comparators: [],
+          commentary: null,
+        })
+        .expect(201);
+    });
+    // The token lookup; BEGIN; the measure; (PostgreSQL: its advisory lock); its results; the
+    // year's targets; the insert; the audit event; the cache token; COMMIT. No read back.
+    expect(sent).toHaveLength(kind === 'postgres' ? 10 : 9);
+    expect(sent.filter((sql) => /^\s*SELECT/i.test(sql))).toHaveLength(kind === 'postgres' ? 5 : 4);
+    const read = await t.http().get(`/api/v1/results/${created?.body.id}`).expect(200);
+    expect(created?.body).toEqual(read.body);
+  });
+
+  it('reads an uncached page of results in two statements: the cache token, then the page with its total', async () => {
+    // An offset no other test reads, so the page is not in the cache.
+    const sent = await counted(() =>
+      t.http().get('/api/v1/results?portfolio=CFSE&year=2021/22&limit=5&offset=3').expect(200),
+    );
+    expect(sent).toHaveLength(2);
+    const pageParameters = parameters[1] as unknown[];
+    const again = await counted(() =>
+      t.http().get('/api/v1/results?portfolio=CFSE&year=2021/22&limit=5&offset=3').expect(200),
+    );
+    expect(again).toHaveLength(1);
+    if (kind === 'sqlite') {
+      // Read in the list index's order: no sort of the matching rows.
+      const [pageSql] = sent.slice(1);
+      const plan = (await t.dataSource.query(`EXPLAIN QUERY PLAN ${pageSql}`, pageParameters)) as {
+        detail: string;
+      }[];
+      expect(plan.map((row) => row.detail).join('\n')).not.toMatch(/TEMP B-TREE/);
+    }
+    // Past the end there is no row to carry the total: it is counted on its own.
+    let past: { body: { items: unknown[]; total: number } } | undefined;
+    const beyond = await counted(async () => {
+      past = await t.http().get('/api/v1/results?portfolio=CFSE&limit=5&offset=99999').expect(200);
+    });
+    expect(beyond).toHaveLength(3);
+    const all = await t.http().get('/api/v1/results?portfolio=CFSE&limit=1').expect(200);
+    expect(past?.body.items).toEqual([]);
+    expect(past?.body.total).toBe(all.body.total);
+    expect(all.body.total).toBeGreaterThan(5);
+  });
+});
