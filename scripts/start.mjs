@@ -24,8 +24,28 @@ const api = spawn(process.execPath, ['apps/api/dist/main.js'], {
   // Request logs at info would bury the URLs below; operators set LOG_LEVEL as they need.
   env: { ...process.env, PORT: port, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => api.kill(signal));
-api.on('exit', (code) => process.exit(code ?? 1));
+// With REDIS_URL the API queues its PDFs for `scrutineer-api worker` processes (docs/adr/adr015):
+// start one here, so `npm start` draws packs either way. Operators run as many as they need.
+const worker = process.env.REDIS_URL
+  ? spawn(process.execPath, ['apps/api/bin/scrutineer-api.js', 'worker'], {
+      stdio: 'inherit',
+      env: process.env,
+    })
+  : undefined;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    api.kill(signal);
+    worker?.kill(signal);
+  });
+}
+api.on('exit', (code) => {
+  worker?.kill('SIGTERM');
+  process.exit(code ?? 1);
+});
+worker?.on('exit', (code, signal) => {
+  if (signal === null && code !== 0)
+    console.error(`The render worker stopped (exit ${code}); PDFs will answer 503 until one runs.`);
+});
 
 for (let attempt = 0; attempt < 120; attempt += 1) {
   try {

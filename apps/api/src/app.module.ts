@@ -12,13 +12,14 @@ import {
   ResponseCheckInterceptor,
   checksResponses,
 } from './contract/response-check.interceptor.js';
-import type { AppConfig } from './config/config.js';
+import { type AppConfig, EMBEDDED_RENDERING } from './config/config.js';
 import { dataSourceOptions, initializeDataSource } from './database/data-source.js';
 import { featureModules } from './feature-modules.js';
 import { HealthModule } from './health/health.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { createRateLimiter, RATE_LIMITER } from './rate-limit/rate-limit.js';
 import type { RateLimiter } from './rate-limit/rate-limiter.js';
+import { RenderingModule } from './rendering/rendering.module.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
@@ -65,6 +66,7 @@ export class AppModule implements OnApplicationShutdown {
         }),
         HealthModule.register(config),
         MetricsModule.register(config),
+        RenderingModule.register(config.render ?? EMBEDDED_RENDERING()),
         ...featureModules,
       ],
       providers: [

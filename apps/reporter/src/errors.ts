@@ -9,7 +9,9 @@ export type ReporterErrorCode =
   /** The data set refers to something it does not hold (a committee, an authority, a report). */
   | 'REPORTER.INCONSISTENT_DATA'
   /** An option is not one the renderer knows (an edition other than public or confidential). */
-  | 'REPORTER.INVALID_OPTION';
+  | 'REPORTER.INVALID_OPTION'
+  /** A render thread or worker failed (it crashed, ran out of memory, or was stopped). */
+  | 'REPORTER.RENDER_FAILED';
 
 export class ReporterError extends Error {
   override readonly name = 'ReporterError';

@@ -130,6 +130,38 @@ export const buildProgram = (io: CliIo): Command => {
       }),
     );
 
+  program
+    .command('worker')
+    .description(
+      'Draw PDFs from the render queue (REDIS_URL, RENDER_QUEUE_PREFIX), one at a time, until stopped (SIGINT/SIGTERM). RENDER_LOCK_MS: how long a dead worker keeps its job (default 30000). Start as many as you like, on any machine that reaches Redis.',
+    )
+    .action(async () => {
+      const { loadConfig } = await import('../config/config.js');
+      const config = loadConfig();
+      const queue = config.render?.queue;
+      if (!queue) throw new Error('REDIS_URL is not set: the worker takes its jobs from Redis.');
+      const lockMs = Number(process.env.RENDER_LOCK_MS ?? '30000');
+      if (!Number.isInteger(lockMs) || lockMs < 500 || lockMs > 600_000) {
+        throw new Error(
+          `RENDER_LOCK_MS must be an integer from 500 to 600000; got ${JSON.stringify(process.env.RENDER_LOCK_MS)}`,
+        );
+      }
+      const { startRenderWorker } = await import('../rendering/render-worker.js');
+      const worker = await startRenderWorker({
+        queue,
+        attempts: config.render?.attempts ?? 3,
+        lockMs,
+        log: (line) => io.err(`${line}\n`),
+      });
+      await new Promise<void>((resolve) => {
+        for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
+      });
+      await worker.close();
+      io.err('render worker stopped\n');
+      // bullmq leaves the connection it was given open; nothing else is left to do.
+      process.exit(0);
+    });
+
   for (const extend of cliExtensions) extend(program, io);
   return program;
 };

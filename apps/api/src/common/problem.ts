@@ -22,6 +22,8 @@ export type ApiErrorCode =
   | 'CONCURRENCY.STALE_VERSION'
   | 'CONCURRENCY.VERSION_REQUIRED'
   | 'HEALTH.DATABASE_UNAVAILABLE'
+  | 'RENDER.FAILED'
+  | 'RENDER.TIMEOUT'
   | 'HEALTH.NOT_READY'
   | 'INTERNAL';
 
@@ -91,6 +93,8 @@ const STATUS_BY_CODE: Readonly<Record<string, { status: number; title: string }>
   'CONCURRENCY.STALE_VERSION': { status: 412, title: 'The resource changed since you read it' },
   'CONCURRENCY.VERSION_REQUIRED': { status: 428, title: 'Send the version you read in If-Match' },
   'HEALTH.DATABASE_UNAVAILABLE': { status: 503, title: 'The database is unavailable' },
+  'RENDER.FAILED': { status: 503, title: 'The document could not be drawn; try again' },
+  'RENDER.TIMEOUT': { status: 503, title: 'The document was not drawn in time; try again' },
   'HEALTH.NOT_READY': { status: 503, title: 'A dependency the API needs is not answering' },
   INTERNAL: { status: 500, title: 'Internal server error' },
 };

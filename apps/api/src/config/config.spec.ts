@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, defaultRenderThreads, loadConfig } from './config.js';
 
 describe(loadConfig.name, () => {
   it('defaults to port 3000 on 127.0.0.1, info logs, SQLite under ./data, limits on, no proxy', () => {
@@ -18,6 +18,7 @@ describe(loadConfig.name, () => {
       timeouts: { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 },
       redisUrl: null,
       metricsPort: null,
+      render: { threads: defaultRenderThreads(), cache: true, waitMs: 60_000, attempts: 3 },
     });
   });
 
@@ -122,5 +123,53 @@ describe(loadConfig.name, () => {
     const problems = (sut as ConfigError).problems;
     expect(problems).toHaveLength(3);
     expect(problems.join('\n')).toMatch(/REDIS_URL[\s\S]*METRICS must[\s\S]*METRICS_PORT/);
+  });
+});
+
+describe('the render settings', () => {
+  it('renders on the queue only when REDIS_URL is set, with the render settings', () => {
+    expect(loadConfig({}).render?.queue).toBeUndefined();
+    expect(
+      loadConfig({
+        REDIS_URL: 'redis://127.0.0.1:6379',
+        RENDER_QUEUE_PREFIX: 'test-1',
+        RENDER_THREADS: '0',
+        RENDER_WAIT_MS: '2500',
+        RENDER_ATTEMPTS: '2',
+        RENDER_CACHE: 'off',
+      }).render,
+    ).toEqual({
+      threads: 0,
+      cache: false,
+      waitMs: 2500,
+      attempts: 2,
+      queue: { redisUrl: 'redis://127.0.0.1:6379', prefix: 'test-1' },
+    });
+  });
+
+  it('names every wrong render setting', () => {
+    let sut: unknown;
+    try {
+      loadConfig({
+        RENDER_QUEUE_PREFIX: 'a b',
+        RENDER_THREADS: '-1',
+        RENDER_WAIT_MS: 'soon',
+        RENDER_ATTEMPTS: '0',
+        RENDER_CACHE: 'maybe',
+      });
+    } catch (error) {
+      sut = error;
+    }
+    expect(sut).toBeInstanceOf(ConfigError);
+    const problems = (sut as ConfigError).problems.join('\n');
+    for (const name of [
+      'RENDER_QUEUE_PREFIX',
+      'RENDER_THREADS',
+      'RENDER_WAIT_MS',
+      'RENDER_ATTEMPTS',
+      'RENDER_CACHE',
+    ]) {
+      expect(problems).toContain(name);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 
 export type DatabaseConfig =
@@ -10,6 +11,20 @@ export type DatabaseConfig =
     };
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+/** Where PDFs are drawn (docs/adr, "Rendering off the event loop"). */
+export type RenderConfig = {
+  /** Render threads in this process (embedded mode); 0 draws on the event loop as before. */
+  readonly threads: number;
+  /** Keep rendered PDFs in `rendered_documents`, keyed by the SHA-256 of what they are drawn from. */
+  readonly cache: boolean;
+  /** How long a request waits for a queued render before answering 503 RENDER.TIMEOUT. */
+  readonly waitMs: number;
+  /** Tries a queued job gets (a failure or a dead worker counts as one) before RENDER.FAILED. */
+  readonly attempts: number;
+  /** When set (REDIS_URL), renders go to BullMQ and `scrutineer-api worker` processes draw them. */
+  readonly queue?: { readonly redisUrl: string; readonly prefix: string };
+};
 
 /** At most `limit` requests per client address in each window of `windowSeconds`; `limit` 0 turns it off. */
 export type RateLimit = { readonly limit: number; readonly windowSeconds: number };
@@ -53,6 +68,8 @@ export type AppConfig = {
   readonly metrics: MetricsMode;
   /** METRICS_PORT: also serve the metrics, to anyone who reaches it, on 127.0.0.1 at this port. */
   readonly metricsPort: number | null;
+  /** Absent: the embedded default (render threads, cache on, no queue), whatever the environment says. */
+  readonly render?: RenderConfig;
 };
 
 export const DEFAULT_HOST = '127.0.0.1';
@@ -72,6 +89,43 @@ export const DEFAULT_TIMEOUTS: ServerTimeouts = {
   headersMs: 10_000,
   requestMs: 30_000,
   keepAliveMs: 5_000,
+};
+
+/** One render thread per core the API does not need for itself, at least one. */
+export const defaultRenderThreads = (): number => Math.max(1, availableParallelism() - 1);
+
+export const EMBEDDED_RENDERING = (): RenderConfig => ({
+  threads: defaultRenderThreads(),
+  cache: true,
+  waitMs: 60_000,
+  attempts: 3,
+});
+
+/** REDIS_URL, RENDER_QUEUE_PREFIX, RENDER_THREADS, RENDER_WAIT_MS, RENDER_ATTEMPTS, RENDER_CACHE. */
+export const loadRenderConfig = (
+  env: NodeJS.ProcessEnv,
+  problems: string[],
+  /** REDIS_URL as loadConfig validated it (null: unset or invalid). */
+  redisUrl: string | null,
+): RenderConfig => {
+  const embedded = EMBEDDED_RENDERING();
+  const cacheSetting = (env.RENDER_CACHE ?? 'on').trim().toLowerCase();
+  if (!['on', 'off', ''].includes(cacheSetting)) {
+    problems.push(`RENDER_CACHE must be on or off; got ${JSON.stringify(env.RENDER_CACHE)}`);
+  }
+  const prefix = env.RENDER_QUEUE_PREFIX?.trim() || 'scrutineer';
+  if (!/^[A-Za-z0-9_-]{1,50}$/.test(prefix)) {
+    problems.push(
+      `RENDER_QUEUE_PREFIX must be 1 to 50 letters, digits, - or _; got ${JSON.stringify(env.RENDER_QUEUE_PREFIX)}`,
+    );
+  }
+  return {
+    threads: integer(env, 'RENDER_THREADS', embedded.threads, 0, 64, problems),
+    cache: cacheSetting !== 'off',
+    waitMs: integer(env, 'RENDER_WAIT_MS', embedded.waitMs, 100, 3_600_000, problems),
+    attempts: integer(env, 'RENDER_ATTEMPTS', embedded.attempts, 1, 20, problems),
+    ...(redisUrl === null ? {} : { queue: { redisUrl, prefix } }),
+  };
 };
 
 const LOG_LEVELS: readonly LogLevel[] = [
@@ -178,7 +232,8 @@ const parseTrustProxy = (value: string | undefined, problems: string[]): TrustPr
 /**
  * Reads and validates the environment: PORT, HOST, DATABASE_URL, DATABASE_CONNECT_TIMEOUT_MS,
  * LOG_LEVEL, TRUST_PROXY, the rate limits (RATE_LIMIT_*, REDIS_URL), the server's timeouts
- * (*_TIMEOUT_MS) and who reads the metrics (METRICS, METRICS_PORT). README's configuration section
+ * (*_TIMEOUT_MS), who reads the metrics (METRICS, METRICS_PORT) and where PDFs are drawn (RENDER_*,
+ * REDIS_URL). README's configuration section
  * lists each with its default.
  */
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
@@ -291,6 +346,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
   const metricsPort = isSet(env.METRICS_PORT)
     ? integer(env, 'METRICS_PORT', 0, 0, 65535, problems)
     : null;
+  const render = loadRenderConfig(env, problems, redisUrl);
   if (problems.length > 0 || typeof database === 'string') throw new ConfigError(problems);
   return {
     port,
@@ -303,5 +359,6 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     redisUrl,
     metrics: metrics as MetricsMode,
     metricsPort,
+    render,
   };
 };

@@ -16,7 +16,7 @@ import { MEETINGS_TAG_DESCRIPTION } from '../meetings/meetings.controller.js';
 import { MeetingDocumentsService } from './meeting-documents.service.js';
 
 const PDF_DESCRIPTION =
-  'A tagged PDF (PDF/UA, en-GB), streamed as it is drawn; `Content-Disposition: inline; filename="…"`. The same data gives the same bytes. A failure before the first byte answers a problem document.';
+  'A tagged PDF (PDF/UA, en-GB); `Content-Disposition: inline; filename="…"`. The same data gives the same bytes: it is drawn off the event loop (a render thread, or a queue worker when the server is configured with Redis) once, and kept by the SHA-256 of what it is drawn from, so a write to the meeting gives a new one. 503 `RENDER.FAILED` when it could not be drawn, `RENDER.TIMEOUT` when a queued render did not finish in time: try again.';
 
 @Resource('meetings', MEETINGS_TAG_DESCRIPTION)
 @Controller({ path: 'meetings', version: '1' })
@@ -31,7 +31,7 @@ export class MeetingDocumentsController {
     params: MeetingParams,
     query: EditionQuery,
     produces: 'application/pdf',
-    errors: [401, 403],
+    errors: [401, 403, 503],
   })
   agendaPack(
     @Param('id') id: string,
@@ -49,6 +49,7 @@ export class MeetingDocumentsController {
     description: PDF_DESCRIPTION,
     params: MeetingParams,
     produces: 'application/pdf',
+    errors: [503],
   })
   minutes(
     @Param('id') id: string,
@@ -131,6 +132,7 @@ export class ReportDocumentsController {
     operationId: 'performanceReportPdf',
     params: ReportParams,
     produces: 'application/pdf',
+    errors: [503],
   })
   report(@Param('id') id: string, @Res() response: Response): Promise<void> {
     return this.documents.performanceReport(id, response);

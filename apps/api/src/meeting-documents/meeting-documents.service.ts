@@ -8,12 +8,7 @@ import {
   type MeetingPublicationCheck,
   withholdMeetingDocument,
 } from '@scrutineer/domain';
-import {
-  checkMeetingPublication,
-  renderAgendaPack,
-  renderMinutes,
-  renderPerformanceReport,
-} from '@scrutineer/reporter';
+import { checkMeetingPublication } from '@scrutineer/reporter';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { type Caller, canReadExempt } from '../auth/caller.js';
@@ -22,12 +17,13 @@ import { findVisibleMeeting } from '../meetings/meeting-access.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
 
 import { MeetingDatasetLoader } from './meeting-dataset.js';
-import { fromReporterError, pdfFilename, streamPdf } from './pdf-response.js';
+import { DocumentRenderingService } from '../rendering/document-rendering.service.js';
+import { fromReporterError, pdfFilename, renderPdf } from './pdf-response.js';
 
 /**
  * Agenda packs, minutes and performance reports: the `CouncilDataset` slice each is drawn from
  * (served as JSON by the dataset routes) and the PDF @scrutineer/reporter draws from that same
- * slice, streamed as it is produced.
+ * slice, drawn off the event loop and cached by DocumentRenderingService.
  */
 @Injectable()
 export class MeetingDocumentsService {
@@ -35,6 +31,7 @@ export class MeetingDocumentsService {
     private readonly dataSource: DataSource,
     private readonly meetings: MeetingsService,
     private readonly datasets: MeetingDatasetLoader,
+    private readonly rendering: DocumentRenderingService,
   ) {}
 
   /**
@@ -118,8 +115,8 @@ export class MeetingDocumentsService {
     response: Response,
   ): Promise<void> {
     const dataset = await this.meetingDataset(meetingId, edition, caller);
-    await streamPdf(response, pdfFilename(`${meetingId}-agenda-${edition}`), (out) =>
-      renderAgendaPack(dataset, meetingId, edition, out),
+    await renderPdf(response, pdfFilename(`${meetingId}-agenda-${edition}`), () =>
+      this.rendering.render({ kind: 'agenda-pack', meetingId, edition, dataset }),
     );
   }
 
@@ -129,15 +126,15 @@ export class MeetingDocumentsService {
     if (dataset.meetings[0]?.minutes === null) {
       throw new ApiError('RESOURCE.NOT_FOUND', `Meeting ${meetingId} has not been minuted yet.`);
     }
-    await streamPdf(response, pdfFilename(`${meetingId}-minutes`), (out) =>
-      renderMinutes(dataset, meetingId, out),
+    await renderPdf(response, pdfFilename(`${meetingId}-minutes`), () =>
+      this.rendering.render({ kind: 'minutes', meetingId, dataset }),
     );
   }
 
   async performanceReport(reportId: string, response: Response): Promise<void> {
     const dataset = await this.reportDataset(reportId);
-    await streamPdf(response, pdfFilename(reportId), (out) =>
-      renderPerformanceReport(dataset, reportId, out),
+    await renderPdf(response, pdfFilename(reportId), () =>
+      this.rendering.render({ kind: 'performance-report', reportId, dataset }),
     );
   }
 }

@@ -1,4 +1,3 @@
-import { Writable } from 'node:stream';
 import { isReporterError } from '@scrutineer/reporter';
 import type { Response } from 'express';
 import { ApiError } from '../common/problem.js';
@@ -20,57 +19,34 @@ export const fromReporterError = (error: unknown): unknown => {
       return new ApiError('RESOURCE.NOT_FOUND', error.message);
     case 'REPORTER.INVALID_OPTION':
       return new ApiError('REQUEST.INVALID', error.message);
+    case 'REPORTER.RENDER_FAILED':
+      return new ApiError('RENDER.FAILED', error.message);
     default:
       return error;
   }
 };
 
-/**
- * A writable the reporter draws into that forwards to the HTTP response. The status and the PDF
- * headers are sent with the first byte, so a failure before it still leaves as problem+json.
- * It honours the response's back-pressure, and once the client has gone it discards the rest
- * so the renderer runs to its end and lets go of its memory instead of waiting forever.
- */
-const responseSink = (response: Response, filename: string): Writable =>
-  new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      if (response.destroyed || response.writableEnded) return callback();
-      if (!response.headersSent) {
-        response.status(200);
-        response.setHeader('Content-Type', 'application/pdf');
-        response.setHeader('Content-Disposition', `inline; filename="${filename}"`);
-        response.setHeader('Cache-Control', 'no-store');
-      }
-      if (response.write(chunk)) return callback();
-      const resume = (): void => {
-        response.off('drain', resume);
-        response.off('close', resume);
-        callback();
-      };
-      response.once('drain', resume);
-      response.once('close', resume);
-    },
-    final(callback) {
-      if (!response.writableEnded) response.end();
-      callback();
-    },
-  });
+/** Sends a whole rendered PDF; failures before this point leave as problem documents. */
+export const sendPdf = (response: Response, filename: string, bytes: Buffer): void => {
+  response.status(200);
+  response.setHeader('Content-Type', 'application/pdf');
+  response.setHeader('Content-Disposition', `inline; filename="${filename}"`);
+  response.setHeader('Content-Length', String(bytes.byteLength));
+  response.setHeader('Cache-Control', 'no-store');
+  response.end(bytes);
+};
 
-/**
- * Streams a document the reporter renders into `response`. Errors before the first byte are
- * rethrown for the problem filter; after it, the status is already 200, so the connection is cut
- * and the client sees a short body rather than a PDF that looks whole.
- */
-export const streamPdf = async (
+/** Renders through `render` and sends the PDF, or throws the problem its failure maps to. */
+export const renderPdf = async (
   response: Response,
   filename: string,
-  render: (out: NodeJS.WritableStream) => Promise<unknown>,
+  render: () => Promise<Buffer>,
 ): Promise<void> => {
-  const sink = responseSink(response, filename);
+  let bytes: Buffer;
   try {
-    await render(sink);
+    bytes = await render();
   } catch (error) {
-    if (!response.headersSent) throw fromReporterError(error);
-    response.destroy(error instanceof Error ? error : new Error(String(error)));
+    throw fromReporterError(error);
   }
+  sendPdf(response, filename, bytes);
 };

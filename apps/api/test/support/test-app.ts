@@ -14,7 +14,9 @@ import {
   type AppConfig,
   configWith,
   type DatabaseConfig,
+  EMBEDDED_RENDERING,
   NO_RATE_LIMITS,
+  type RenderConfig,
 } from '../../src/config/config.js';
 import { createToken } from '../../src/tokens/tokens.js';
 
@@ -43,6 +45,11 @@ export type TestAppOptions = {
    * about them send thousands of requests from one address); the rate-limit suite sets low ones.
    */
   readonly config?: Partial<Omit<AppConfig, 'database'>>;
+  /**
+   * Where PDFs are drawn. Default: the embedded render threads, whatever REDIS_URL says, so only
+   * the queue suites (which pass a `queue`) ever need a worker.
+   */
+  readonly render?: Partial<RenderConfig>;
 };
 
 const withDatabaseName = (url: string, name: string): string => {
@@ -99,6 +106,8 @@ export const createTestApp = async (
         logLevel: (process.env.TEST_LOG_LEVEL as 'silent') ?? 'silent',
         rateLimits: NO_RATE_LIMITS,
         ...options.config,
+        // One thread: the machine is shared, and one is enough to take renders off the loop.
+        render: { ...EMBEDDED_RENDERING(), threads: 1, ...options.render },
       }),
       options.dataset ? { dataset: options.dataset } : {},
     );

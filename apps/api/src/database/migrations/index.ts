@@ -11,6 +11,7 @@ import { ExemptionPublicInterestTest1795433500000 } from './1795433500000-Exempt
 import { DeclarationInterestsAndUnnamed1795434000000 } from './1795434000000-DeclarationInterestsAndUnnamed.js';
 import { ExclusionCovers1795435000000 } from './1795435000000-ExclusionCovers.js';
 import { AgendaItemConsideredOrder1795436000000 } from './1795436000000-AgendaItemConsideredOrder.js';
+import { RenderedDocuments1795437000000 } from './1795437000000-RenderedDocuments.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end (files are named
@@ -30,4 +31,5 @@ export const migrations = [
   DeclarationInterestsAndUnnamed1795434000000,
   ExclusionCovers1795435000000,
   AgendaItemConsideredOrder1795436000000,
+  RenderedDocuments1795437000000,
 ];

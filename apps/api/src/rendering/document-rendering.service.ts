@@ -1,0 +1,81 @@
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { type RenderJob, rendererFingerprint } from '@scrutineer/reporter/jobs';
+import { DataSource } from 'typeorm';
+import type { RenderConfig } from '../config/config.js';
+import { renderKey } from './render-key.js';
+import { RenderedDocuments } from './rendered-documents.js';
+import { RENDERER, type Renderer } from './renderer.js';
+
+export const RENDER_CONFIG = Symbol('RENDER_CONFIG');
+
+export type RenderingStats = {
+  /** Jobs the renderer drew (threads, event loop or queue). */
+  readonly rendered: number;
+  /** Requests answered from `rendered_documents`. */
+  readonly cacheHits: number;
+  /** Requests that joined a render of the same key already under way in this process. */
+  readonly coalesced: number;
+};
+
+/**
+ * Every PDF the API serves comes through here: looked up by its key in `rendered_documents`,
+ * else drawn once (identical requests at the same time share one render) by the configured
+ * renderer, then stored. The key hashes the data slice, so a write to the meeting is a new key.
+ */
+@Injectable()
+export class DocumentRenderingService implements OnModuleDestroy {
+  private readonly inFlight = new Map<string, Promise<Buffer>>();
+  private readonly store: RenderedDocuments;
+  private counts = { rendered: 0, cacheHits: 0, coalesced: 0 };
+
+  constructor(
+    dataSource: DataSource,
+    @Inject(RENDER_CONFIG) private readonly config: RenderConfig,
+    @Inject(RENDERER) private readonly renderer: Renderer,
+  ) {
+    this.store = new RenderedDocuments(dataSource);
+  }
+
+  get mode(): Renderer['mode'] {
+    return this.renderer.mode;
+  }
+
+  keyOf(job: RenderJob): string {
+    return renderKey(rendererFingerprint(), job);
+  }
+
+  /** The whole PDF of `job`. Rejects with the renderer's ReporterError or an ApiError (queue). */
+  render(job: RenderJob): Promise<Buffer> {
+    const key = this.keyOf(job);
+    const running = this.inFlight.get(key);
+    if (running) {
+      this.counts.coalesced += 1;
+      return running;
+    }
+    const render = this.lookUpOrRender(key, job).finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, render);
+    return render;
+  }
+
+  stats(): RenderingStats {
+    return { ...this.counts };
+  }
+
+  private async lookUpOrRender(key: string, job: RenderJob): Promise<Buffer> {
+    if (this.config.cache) {
+      const cached = await this.store.find(key);
+      if (cached) {
+        this.counts.cacheHits += 1;
+        return cached;
+      }
+    }
+    const bytes = await this.renderer.render(job, key);
+    this.counts.rendered += 1;
+    if (this.config.cache) await this.store.save(key, job.kind, bytes);
+    return bytes;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.renderer.close();
+  }
+}

@@ -1,0 +1,152 @@
+// REDIS_URL set: the API enqueues render jobs on BullMQ and `scrutineer-api worker` processes
+// draw them. One API and one worker on each database; then a worker killed (SIGKILL) mid-job,
+// whose job another worker takes and finishes; then no worker at all (503 after the wait).
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { renderJob } from '@scrutineer/reporter/jobs';
+import { anonymousCaller } from '../src/auth/caller.js';
+import { MeetingDocumentsService } from '../src/meeting-documents/meeting-documents.service.js';
+import { DocumentRenderingService } from '../src/rendering/document-rendering.service.js';
+import { SAMPLE } from './support/documents.js';
+import { fetchPdf } from './support/pdf.js';
+import {
+  freshQueuePrefix,
+  startWorkerProcess,
+  testRedisUrl,
+  type WorkerProcess,
+} from './support/render-workers.js';
+import {
+  createTestApp,
+  testDatabases,
+  type TestApp,
+  type TestDatabaseKind,
+} from './support/test-app.js';
+
+const redisUrl = testRedisUrl();
+const agendaPath = (id: string): string => `/api/v1/meetings/${id}/agenda-pack.pdf`;
+
+/** What the embedded renderer draws for the public pack: what every queued render must match. */
+const expectedPack = async (t: TestApp, meetingId: string): Promise<Buffer> => {
+  const dataset = await t.app
+    .get(MeetingDocumentsService)
+    .meetingDataset(meetingId, 'public', anonymousCaller(null));
+  return renderJob({ kind: 'agenda-pack', meetingId, edition: 'public', dataset });
+};
+
+const queueSuite = (title: string, body: (redis: string, kind: TestDatabaseKind) => void): void => {
+  if (!redisUrl) {
+    describe.skip(`${title} SKIPPED: set TEST_REDIS_URL=redis://… to run the queue suites`, () => {
+      it('runs on Redis', () => undefined);
+    });
+    return;
+  }
+  for (const kind of testDatabases()) describe(`${title} [${kind}]`, () => body(redisUrl, kind));
+};
+
+queueSuite('agenda packs through the render queue, one API and one worker', (redis, kind) => {
+  let t: TestApp;
+  let worker: WorkerProcess;
+  beforeAll(async () => {
+    const prefix = freshQueuePrefix();
+    worker = await startWorkerProcess(redis, prefix);
+    t = await createTestApp(kind, {
+      render: { queue: { redisUrl: redis, prefix }, waitMs: 30_000 },
+    });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await worker?.stop();
+  });
+
+  it('draws the pack on the worker: the same bytes as the embedded renderer, then from the cache', async () => {
+    const rendering = t.app.get(DocumentRenderingService);
+    expect(rendering.mode).toBe('queue');
+    const first = await fetchPdf(t, agendaPath(SAMPLE.stockportMarch2022)).expect(200);
+    expect((first.body as Buffer).equals(await expectedPack(t, SAMPLE.stockportMarch2022))).toBe(
+      true,
+    );
+    await worker.waitFor(/^rendered [0-9a-f]{64} /);
+    const again = await fetchPdf(t, agendaPath(SAMPLE.stockportMarch2022)).expect(200);
+    expect((again.body as Buffer).equals(first.body as Buffer)).toBe(true);
+    expect(rendering.stats()).toMatchObject({ rendered: 1, cacheHits: 1 });
+    expect(worker.lines.filter((line) => /^render [0-9a-f]{64} /.test(line))).toHaveLength(1);
+  });
+
+  it('answers the renderer’s refusal from the worker as the same error, without retrying it', async () => {
+    const dataset = await t.app
+      .get(MeetingDocumentsService)
+      .meetingDataset(SAMPLE.stockportMarch2022, 'public', anonymousCaller(null));
+    const job = {
+      kind: 'agenda-pack',
+      meetingId: 'no-such-meeting',
+      edition: 'public',
+      dataset,
+    } as const;
+    const rendering = t.app.get(DocumentRenderingService);
+    const failure = await rendering.render(job).then(
+      () => undefined,
+      (error: unknown) => ({ ...(error as object), message: (error as Error).message }),
+    );
+    expect(failure).toMatchObject({ code: 'REPORTER.MEETING_NOT_FOUND' });
+    const key = rendering.keyOf(job);
+    expect(worker.lines.filter((line) => line.startsWith(`render ${key} `))).toHaveLength(1);
+  });
+});
+
+queueSuite('a render worker killed mid-job', (redis, kind) => {
+  let t: TestApp;
+  const workers: WorkerProcess[] = [];
+  beforeAll(async () => {
+    const prefix = freshQueuePrefix();
+    // A short lock, so the dead worker's job is taken again within seconds.
+    for (let index = 0; index < 2; index += 1) {
+      workers.push(await startWorkerProcess(redis, prefix, { RENDER_LOCK_MS: '1500' }));
+    }
+    t = await createTestApp(kind, {
+      render: { queue: { redisUrl: redis, prefix }, waitMs: 45_000, attempts: 3 },
+    });
+  });
+  afterAll(async () => {
+    await t?.close();
+    for (const worker of workers) await worker.stop();
+  });
+
+  it('is retried by another worker, and the pack arrives whole and correct', async () => {
+    // supertest sends on then(): start the request now, and kill while it waits.
+    const request = fetchPdf(t, agendaPath(SAMPLE.stockportNovember2021)).then(
+      (response) => response,
+    );
+    const started = await Promise.race(
+      workers.map((worker) => worker.waitFor(/^render [0-9a-f]{64} /).then(() => worker)),
+    );
+    started.child.kill('SIGKILL');
+    const response = await request;
+    expect(response.status).toBe(200);
+    const survivor = workers.find((worker) => worker !== started) as WorkerProcess;
+    expect(survivor.lines.some((line) => line.startsWith('rendered '))).toBe(true);
+    expect(started.lines.some((line) => line.startsWith('rendered '))).toBe(false);
+    expect(
+      (response.body as Buffer).equals(await expectedPack(t, SAMPLE.stockportNovember2021)),
+    ).toBe(true);
+  });
+});
+
+queueSuite('the render queue with no worker running', (redis, kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(kind, {
+      render: { queue: { redisUrl: redis, prefix: freshQueuePrefix() }, waitMs: 1500 },
+    });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('answers 503 RENDER.TIMEOUT after RENDER_WAIT_MS instead of hanging', async () => {
+    const started = Date.now();
+    const response = await t.http().get(agendaPath(SAMPLE.stockportJune2021));
+    expect(response.status).toBe(503);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body).toMatchObject({ status: 503, code: 'RENDER.TIMEOUT' });
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});

@@ -1,0 +1,78 @@
+import { Writable } from 'node:stream';
+import type { CouncilDataset } from '@scrutineer/domain';
+import { ReporterError } from '../errors.js';
+import {
+  renderAgendaPack,
+  renderMinutes,
+  renderPerformanceReport,
+  type Edition,
+} from '../index.js';
+
+/**
+ * One document to draw, with everything it is drawn from: the data set slice the API built for
+ * the caller's edition (so the public edition's slice never holds exempt text), what to draw and
+ * of which meeting or report. Plain data, so it crosses a thread (structured clone) or a queue
+ * (JSON) unchanged, and the same job always gives the same bytes.
+ */
+export type RenderJob =
+  | {
+      readonly kind: 'agenda-pack';
+      readonly meetingId: string;
+      readonly edition: Edition;
+      readonly dataset: CouncilDataset;
+    }
+  | { readonly kind: 'minutes'; readonly meetingId: string; readonly dataset: CouncilDataset }
+  | {
+      readonly kind: 'performance-report';
+      readonly reportId: string;
+      readonly dataset: CouncilDataset;
+    };
+
+export type RenderJobKind = RenderJob['kind'];
+
+/** Draws a job into memory: the whole PDF file. Rejects with a ReporterError as the renderers do. */
+export const renderJob = async (job: RenderJob): Promise<Buffer> => {
+  const chunks: Buffer[] = [];
+  const out = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      chunks.push(chunk);
+      callback();
+    },
+  });
+  switch (job.kind) {
+    case 'agenda-pack':
+      await renderAgendaPack(job.dataset, job.meetingId, job.edition, out);
+      break;
+    case 'minutes':
+      await renderMinutes(job.dataset, job.meetingId, out);
+      break;
+    case 'performance-report':
+      await renderPerformanceReport(job.dataset, job.reportId, out);
+      break;
+    default:
+      throw new ReporterError(
+        'REPORTER.INVALID_OPTION',
+        `Unknown render job kind ${JSON.stringify((job as { kind: unknown }).kind)}.`,
+      );
+  }
+  return Buffer.concat(chunks);
+};
+
+/** A ReporterError as plain data (for a thread message or a queue's failure reason), and back. */
+export type SerializedReporterError = {
+  readonly code: ReporterError['code'];
+  readonly message: string;
+  readonly data: Readonly<Record<string, unknown>>;
+};
+
+export const serializeRenderError = (error: unknown): SerializedReporterError =>
+  error instanceof ReporterError
+    ? { code: error.code, message: error.message, data: error.data }
+    : {
+        code: 'REPORTER.RENDER_FAILED',
+        message: `The document could not be drawn: ${error instanceof Error ? error.message : String(error)}`,
+        data: {},
+      };
+
+export const deserializeRenderError = (error: SerializedReporterError): ReporterError =>
+  new ReporterError(error.code, error.message, error.data);
