@@ -66,6 +66,7 @@ describe('a ping while a long pack is drawn [sqlite]', () => {
     const rate = (measured: Measured): number => measured.pings / measured.renderMs;
     expect(rate(inThread)).toBeGreaterThan(3 * rate(onLoop));
     expect(inThread.pings).toBeGreaterThan(10);
-    expect(inThread.slowestPingMs).toBeLessThan(Math.min(500, inThread.renderMs / 4));
+    // Relative to the render, not a fixed figure: on a loaded machine both stretch together.
+    expect(inThread.slowestPingMs).toBeLessThan(inThread.renderMs / 4);
   });
 });

@@ -1,9 +1,12 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { CouncilDataset } from '@scrutineer/domain';
 import { loadSampleCouncil, sampleIds } from '@scrutineer/sample-council';
 import { isReporterError } from '../errors.js';
 import { readPdf } from '../testing/read-pdf.js';
-import { rendererFingerprint } from './fingerprint.js';
+import { codeFingerprint, rendererFingerprint } from './fingerprint.js';
 import { type RenderJob, renderJob } from './render-job.js';
 import { RenderPool } from './render-pool.js';
 
@@ -125,5 +128,24 @@ describe('rendererFingerprint', () => {
     const fingerprint = rendererFingerprint();
     expect(fingerprint).toMatch(/^reporter@\d+\.\d+\.\d+\+[0-9a-f]{16}$/);
     expect(rendererFingerprint()).toBe(fingerprint);
+  });
+
+  it('changes when any code file changes, so a changed renderer cannot serve old PDFs', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'fingerprint-'));
+    try {
+      mkdirSync(join(folder, 'draw'));
+      writeFileSync(join(folder, 'draw', 'page.js'), 'export const margin = 56;\n');
+      writeFileSync(join(folder, 'index.js.map'), '{}');
+      const before = codeFingerprint([folder]);
+      expect(codeFingerprint([folder])).toBe(before);
+      // A map or declaration file does not change what is drawn.
+      writeFileSync(join(folder, 'index.js.map'), '{"changed":true}');
+      writeFileSync(join(folder, 'index.d.ts'), 'export {};\n');
+      expect(codeFingerprint([folder])).toBe(before);
+      writeFileSync(join(folder, 'draw', 'page.js'), 'export const margin = 57;\n');
+      expect(codeFingerprint([folder])).not.toBe(before);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
