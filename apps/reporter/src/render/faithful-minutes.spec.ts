@@ -187,6 +187,18 @@ describe('the council’s words, once', () => {
       'It was moved by Councillor Helen Ashworth, seconded by Councillor Mark Bramhall and unanimously RESOLVED – That in order to prevent',
     );
   });
+
+  it('records a Welsh exclusion once too, with the public interest test the officer recorded', async () => {
+    const text = await minutesText(dataset, sampleIds.flintshireJanuary2022);
+    const minute = /41\. Exclusion of the Press and Public(.*?)42\. /.exec(text)?.[1] ?? '';
+    expect(occurrences(minute, 'excluded from the meeting')).toBe(1);
+    expect(occurrences(minute, 'RESOLVED')).toBe(1);
+    expect(minute).toContain(
+      'It was moved by Councillor Gwen Llewelyn, seconded by Councillor Rhodri Pryce and unanimously RESOLVED: That the press and public be excluded',
+    );
+    expect(minute).toContain('paragraph 14 of Part 4 of Schedule 12A');
+    expect(minute).toContain('paragraph 21 of Part 5 of Schedule 12A');
+  });
 });
 
 describe('contacts', () => {

@@ -229,7 +229,7 @@ export const flintshireMeeting: MeetingDocument = {
         ],
         motions: [
           {
-            text: 'That the press and public be excluded from the meeting for the following item, which is considered to be exempt by virtue of paragraph 14 of Part 4 of Schedule 12A to the Local Government Act 1972 (as amended).',
+            text: 'That the press and public be excluded from the meeting for the following item, which is considered to be exempt by virtue of paragraph 14 of Part 4 of Schedule 12A to the Local Government Act 1972 (as amended), the public interest in maintaining the exemption outweighing the public interest in disclosing the information.',
             proposer: ref(gwenLlewelyn),
             seconder: ref(rhodriPryce),
             vote: { kind: 'unanimous' },
