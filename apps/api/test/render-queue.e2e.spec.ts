@@ -34,6 +34,8 @@ const expectedPack = async (t: TestApp, meetingId: string): Promise<Buffer> => {
 
 const queueSuite = (title: string, body: (redis: string, kind: TestDatabaseKind) => void): void => {
   if (!redisUrl) {
+    // Skipped because no Redis was given (TEST_REDIS_URL unset, as on a laptop without one): the
+    // suite's name says so in every report, and .ci/run sets TEST_REDIS_URL, so CI never skips it.
     describe.skip(`${title} SKIPPED: set TEST_REDIS_URL=redis://… to run the queue suites`, () => {
       it('runs on Redis', () => undefined);
     });
