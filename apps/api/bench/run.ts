@@ -44,6 +44,8 @@ const startServer = (databaseUrl: string): Promise<{ child: ChildProcess; ready:
   new Promise((resolve, reject) => {
     const child = fork(join(here, 'server.js'), [], {
       env: { ...process.env, BENCH_DATABASE_URL: databaseUrl },
+      // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server.
+      execArgv: (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== ''),
       // The server's request log goes nowhere: it is written (a real cost) but not shown.
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });

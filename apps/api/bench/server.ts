@@ -71,6 +71,8 @@ const main = async (): Promise<void> => {
     },
   };
   process.send?.(ready);
+  // An orderly exit on SIGTERM, so --cpu-prof (BENCH_SERVER_NODE_ARGS) writes its profile.
+  process.once('SIGTERM', () => process.exit(0));
 };
 
 main().catch((error: unknown) => {
