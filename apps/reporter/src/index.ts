@@ -18,6 +18,17 @@ export { buildMinutesModel } from './model/minutes.model.js';
 export { buildPerformanceReportModel } from './model/performance-report.model.js';
 export { checkPackLayout, type PackLayoutCheckOptions } from './check/pack-layout-check.js';
 export { checkMeetingPublication } from './check/publication-check.js';
+export {
+  docxToReport,
+  type DocxConversion,
+  type DocxWarning,
+} from './convert/docx-to-report.js';
+export {
+  convertedReportBlocks,
+  UNDESCRIBED_IMAGE,
+  type ConvertedReportOptions,
+} from './model/converted-report-blocks.js';
+export type { Block, DocumentModel, Section } from './model/document-model.js';
 
 /** Midnight UTC of a `YYYY-MM-DD` date: the default CreationDate, so a document's bytes depend only on its data. */
 const dateOf = (date: string): Date => new Date(`${date}T00:00:00Z`);

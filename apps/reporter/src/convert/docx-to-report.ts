@@ -20,6 +20,7 @@ import type {
 import { CONVERSION_WARNING_CODES, LIMITS } from '@scrutineer/domain';
 import mammoth from 'mammoth';
 import { ReporterError } from '../errors.js';
+import { UNDESCRIBED_IMAGE } from '../model/converted-report-blocks.js';
 import { readDocxPackage, type DocxFeatureCounts } from './docx-package.js';
 import { type HtmlElement, type HtmlNode, parseHtml, textOf } from './html-tree.js';
 import { imageSize } from './image-size.js';
@@ -315,8 +316,6 @@ const inlineRuns = (
   }
 };
 
-const UNDESCRIBED = 'An image the Word document gives no alt text for';
-
 /** A figure for mammoth's `<img>`: drawn when pdfkit can, else its alt text is printed. */
 const figureBlock = (element: HtmlElement, converter: Converter): ConvertedBlock => {
   const index = imageIndex(element);
@@ -325,7 +324,7 @@ const figureBlock = (element: HtmlElement, converter: Converter): ConvertedBlock
   if (alt === '') {
     converter.warnings.add(
       'image-without-alt',
-      `An image has no alt text in the Word document: the pack describes it only as “${UNDESCRIBED}”. Add alt text in Word (right-click the picture, Edit Alt Text) and upload the document again.`,
+      `An image has no alt text in the Word document: the pack describes it only as “${UNDESCRIBED_IMAGE}”. Add alt text in Word (right-click the picture, Edit Alt Text) and upload the document again.`,
     );
   }
   const mediaType = record ? DRAWN_TYPES[record.contentType.toLowerCase()] : undefined;

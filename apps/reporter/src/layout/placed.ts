@@ -12,6 +12,8 @@ export type StructNode = {
   readonly alt?: string;
   /** For `TH`: `Column` or `Row`. */
   readonly scope?: 'Column' | 'Row';
+  /** The element's /ID: a `Note` has one, unique in the document (PDF/UA-1 7.9). */
+  readonly id?: string;
 };
 
 /** Content that is not part of the structure (running headers, footers, rules, repeated table headers). */

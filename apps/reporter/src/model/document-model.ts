@@ -25,6 +25,8 @@ export type ListItem = {
   /** The label as printed: `a)`, `(ii)`, `1.`, `•`. */
   readonly label: string;
   readonly runs: readonly Run[];
+  /** A nested list, printed under the item and tagged inside its LBody. */
+  readonly children?: readonly ListItem[];
 };
 
 export type TableCell = {
@@ -92,6 +94,8 @@ export type Block =
       readonly keepWithNext?: boolean;
       /** Tagged as a heading of this level (a bold run-in label such as "Highlights"), not P. */
       readonly headingLevel?: HeadingLevel;
+      /** A footnote or endnote: tagged Note (not P) with this ID, unique in the document. */
+      readonly note?: { readonly id: string };
     }
   | { readonly kind: 'list'; readonly items: readonly ListItem[]; readonly indent?: number }
   | {

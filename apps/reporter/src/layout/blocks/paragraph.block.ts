@@ -56,10 +56,12 @@ export function* layoutParagraph(
   const indent = block.indent ?? 0;
   const tag = struct([
     ...cursor.root,
-    {
-      key: blockKey(cursor, index),
-      tag: block.headingLevel ? `H${block.headingLevel}` : 'P',
-    },
+    block.note
+      ? { key: blockKey(cursor, index), tag: 'Note', id: block.note.id }
+      : {
+          key: blockKey(cursor, index),
+          tag: block.headingLevel ? `H${block.headingLevel}` : 'P',
+        },
   ]);
   if (block.headingLevel) {
     // After any move to a new page, so the bookmark points where the heading lands.
