@@ -18,11 +18,8 @@ export { buildMinutesModel } from './model/minutes.model.js';
 export { buildPerformanceReportModel } from './model/performance-report.model.js';
 export { checkPackLayout, type PackLayoutCheckOptions } from './check/pack-layout-check.js';
 export { checkMeetingPublication } from './check/publication-check.js';
-export {
-  docxToReport,
-  type DocxConversion,
-  type DocxWarning,
-} from './convert/docx-to-report.js';
+export { docxToReport, type DocxConversion, type DocxWarning } from './convert/docx-to-report.js';
+export { MAX_UNPACKED_BYTES } from './convert/docx-package.js';
 export {
   convertedReportBlocks,
   UNDESCRIBED_IMAGE,

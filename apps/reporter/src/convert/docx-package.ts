@@ -38,6 +38,13 @@ const invalid = (reason: string, message: string): ReporterError =>
 
 const count = (xml: string, pattern: RegExp): number => xml.match(pattern)?.length ?? 0;
 
+/**
+ * The most a package may unpack to, by its own entries' sizes: a 50 MB upload of pictures
+ * unpacks to about as much, and a ZIP bomb (a few KB unpacking to gigabytes) is refused before
+ * anything inflates it.
+ */
+export const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
+
 /** EMU (English Metric Units) per point. */
 const EMU_PER_PT = 12_700;
 
@@ -60,9 +67,12 @@ const mainPartPath = async (zip: JSZip): Promise<string | null> => {
 
 /**
  * Opens `bytes` as a Word package. Throws a ReporterError `REPORTER.INVALID_DOCX` (data.reason
- * `not-a-zip`, `not-a-word-document`, `damaged`) for anything else, never a bare crash.
+ * `not-a-zip`, `not-a-word-document`, `damaged`, `too-large`) for anything else, never a bare crash.
  */
-export const readDocxPackage = async (bytes: Uint8Array): Promise<DocxPackage> => {
+export const readDocxPackage = async (
+  bytes: Uint8Array,
+  maxUnpackedBytes = MAX_UNPACKED_BYTES,
+): Promise<DocxPackage> => {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
@@ -70,6 +80,18 @@ export const readDocxPackage = async (bytes: Uint8Array): Promise<DocxPackage> =
     throw invalid(
       'not-a-zip',
       `The file is not a Word document (.docx): it is not a ZIP package (${String((error as Error).message ?? error)}).`,
+    );
+  }
+  const unpacked = Object.values(zip.files).reduce(
+    (sum, file) =>
+      sum +
+      ((file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0),
+    0,
+  );
+  if (unpacked > maxUnpackedBytes) {
+    throw invalid(
+      'too-large',
+      `The Word document unpacks to ${Math.ceil(unpacked / 1024 / 1024)} MB, more than the ${Math.floor(maxUnpackedBytes / 1024 / 1024)} MB a document may: it is refused unread.`,
     );
   }
   const types = await zip
@@ -108,7 +130,11 @@ export const readDocxPackage = async (bytes: Uint8Array): Promise<DocxPackage> =
   }
   const notes = await Promise.all(
     ['word/footnotes.xml', 'word/endnotes.xml'].map(
-      async (path) => (await zip.file(path)?.async('string').catch(() => '')) ?? '',
+      async (path) =>
+        (await zip
+          .file(path)
+          ?.async('string')
+          .catch(() => '')) ?? '',
     ),
   );
   const body = withoutFallbacks([xml, ...notes].join('\n'));

@@ -4,6 +4,7 @@ import { isReporterError } from '../errors.js';
 import {
   DOCX_FIXTURE_ALT,
   DOCX_FIXTURE_FOOTNOTE,
+  makeDocxEdgeCases,
   makeDocxReport,
   makeTestPng,
 } from '../testing/docx-fixture.js';
@@ -172,6 +173,19 @@ describe('docxToReport', () => {
     expect(error).toMatchObject({ data: { reason: 'not-a-word-document' } });
   });
 
+  it('refuses a package that would unpack past the limit (a ZIP bomb) before inflating it', async () => {
+    const zip = await JSZip.loadAsync(await makeDocxReport({ clean: true }));
+    // 8 MB of one byte deflates to about 8 KB; the limit is lowered so the test stays quick.
+    zip.file('word/media/padding.bin', new Uint8Array(8 * 1024 * 1024));
+    const bomb = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    expect(bomb.length).toBeLessThan(100 * 1024);
+    const error = await docxToReport(bomb, { maxUnpackedBytes: 4 * 1024 * 1024 }).then(
+      () => null,
+      (failure: unknown) => failure,
+    );
+    expect(error).toMatchObject({ code: 'REPORTER.INVALID_DOCX', data: { reason: 'too-large' } });
+  });
+
   it('refuses a damaged DOCX (cut short, or its document not XML) with a typed error', async () => {
     const bytes = await makeDocxReport({ clean: true });
     const cut = await rejection(bytes.slice(0, Math.floor(bytes.length / 2)));
@@ -180,5 +194,65 @@ describe('docxToReport', () => {
     zip.file('word/document.xml', '<w:document><w:body><w:p>');
     const broken = await rejection(await zip.generateAsync({ type: 'uint8array' }));
     expect(broken).toMatchObject({ code: 'REPORTER.INVALID_DOCX', data: { reason: 'damaged' } });
+  });
+
+  describe('the awkward cases', () => {
+    let edge: DocxConversion;
+    beforeAll(async () => {
+      edge = await docxToReport(await makeDocxEdgeCases());
+    });
+
+    it('gives a result the schema accepts', () => {
+      expect(problemsOf(ConvertedReport, edge)).toEqual([]);
+    });
+
+    it('closes a skipped heading level, and says so', () => {
+      expect(ofKind(edge.blocks, 'heading').map((h) => h.level)).toEqual([1, 2]);
+      expect(edge.warnings.map((w) => w.code)).toContain('heading-level-skipped');
+    });
+
+    it('keeps a web link on its words', () => {
+      const [paragraph] = ofKind(edge.blocks, 'paragraph');
+      expect(paragraph?.runs).toEqual([
+        { text: 'See the ' },
+        { text: 'budget pages', href: 'https://www.example.gov.uk/budget' },
+        { text: '.' },
+      ]);
+    });
+
+    it('keeps an image it cannot draw as its alt text, and one without alt text, each with a warning', () => {
+      const figures = ofKind(edge.blocks, 'figure');
+      expect(figures.map((f) => [f.alt, f.image?.mediaType ?? null])).toEqual([
+        ['The council’s crest', null],
+        ['', 'image/png'],
+      ]);
+      expect(
+        edge.warnings.find((w) => w.code === 'unsupported-image' && /image\/gif/.test(w.message)),
+      ).toBeDefined();
+      expect(edge.warnings.find((w) => w.code === 'image-without-alt')).toBeDefined();
+    });
+
+    it('keeps a merged cell’s span and prints an image in a cell as its alt text', () => {
+      const [table] = ofKind(edge.blocks, 'table');
+      expect(table?.rows.map((row) => row.map((c) => [textOf(c), c.colSpan ?? 1]))).toEqual([
+        [
+          ['Scheme', 1],
+          ['2026/27', 1],
+          ['2027/28', 1],
+        ],
+        [
+          ['Libraries', 1],
+          ['Paused', 2],
+        ],
+        [
+          ['Roads', 1],
+          ['[Image: A tick]', 1],
+          ['£2.1m', 1],
+        ],
+      ]);
+      expect(edge.warnings.map((w) => w.code)).toEqual(
+        expect.arrayContaining(['merged-cells', 'unsupported-image']),
+      );
+    });
   });
 });

@@ -158,9 +158,7 @@ const PLAIN: Style = { bold: false, italic: false };
 
 /** A link the pack may print: the web or email, not a place inside the Word document. */
 const printableHref = (href: string | undefined): string | undefined =>
-  href !== undefined && /^(https?:|mailto:)/i.test(href) && href.length <= 2_000
-    ? href
-    : undefined;
+  href !== undefined && /^(https?:|mailto:)/i.test(href) && href.length <= 2_000 ? href : undefined;
 
 const sameStyle = (a: ConvertedRun, b: ConvertedRun): boolean =>
   (a.bold ?? false) === (b.bold ?? false) &&
@@ -178,9 +176,12 @@ const makeRun = (text: string, style: Style): ConvertedRun => ({
 const tidyRuns = (runs: readonly ConvertedRun[]): ConvertedRun[] => {
   const merged: ConvertedRun[] = [];
   for (const run of runs) {
-    const text = run.text.replace(/[\t\u00a0 ]+/g, (space) => (space.includes('\u00a0') ? '\u00a0' : ' '));
+    const text = run.text.replace(/[\t\u00a0 ]+/g, (space) =>
+      space.includes('\u00a0') ? '\u00a0' : ' ',
+    );
     const last = merged[merged.length - 1];
-    if (last && sameStyle(last, run)) merged[merged.length - 1] = { ...last, text: last.text + text };
+    if (last && sameStyle(last, run))
+      merged[merged.length - 1] = { ...last, text: last.text + text };
     else merged.push({ ...run, text });
   }
   const first = merged[0];
@@ -219,7 +220,8 @@ const imageIndex = (element: HtmlElement): number | null => {
 /** Text standing in for an image where a figure cannot go (inside a list item or a table cell). */
 const imageAsText = (element: HtmlElement, converter: Converter): string => {
   const index = imageIndex(element);
-  const alt = (index === null ? undefined : converter.images[index]?.alt) ?? element.attributes.alt ?? '';
+  const alt =
+    (index === null ? undefined : converter.images[index]?.alt) ?? element.attributes.alt ?? '';
   converter.warnings.add(
     'unsupported-image',
     'An image inside a list item or a table cell is printed as its alt text in brackets; move it out of the list or table in Word to have it drawn.',
@@ -391,7 +393,13 @@ const headingBlock = (
 ): ConvertedBlock[] => {
   const runs: ConvertedRun[] = [];
   const figures: ConvertedBlock[] = [];
-  inlineRuns(element.children, PLAIN, converter, (image) => figures.push(figureBlock(image, converter)), runs);
+  inlineRuns(
+    element.children,
+    PLAIN,
+    converter,
+    (image) => figures.push(figureBlock(image, converter)),
+    runs,
+  );
   const tidy = tidyRuns(runs);
   if (!hasText(tidy)) return figures;
   // Levels never skip: a Heading 3 straight after a Heading 1 is tagged (and printed) as level 2.
@@ -403,10 +411,7 @@ const headingBlock = (
     );
   }
   converter.headingLevel = level;
-  return [
-    { kind: 'heading', level: level as 1 | 2 | 3 | 4 | 5 | 6, runs: tidy },
-    ...figures,
-  ];
+  return [{ kind: 'heading', level: level as 1 | 2 | 3 | 4 | 5 | 6, runs: tidy }, ...figures];
 };
 
 /** A list and its nested lists, flattened in reading order with each item's depth. */
@@ -439,14 +444,13 @@ const listItems = (
 type HtmlRow = { readonly header: boolean; readonly cells: HtmlElement[] };
 
 const elementsNamed = (nodes: readonly HtmlNode[], names: readonly string[]): HtmlElement[] =>
-  nodes.filter(
-    (node): node is HtmlElement => node.kind === 'element' && names.includes(node.name),
-  );
+  nodes.filter((node): node is HtmlElement => node.kind === 'element' && names.includes(node.name));
 
 const tableRows = (table: HtmlElement): HtmlRow[] =>
   table.children.flatMap((child): HtmlRow[] => {
     if (child.kind !== 'element') return [];
-    if (child.name === 'tr') return [{ header: false, cells: elementsNamed(child.children, ['th', 'td']) }];
+    if (child.name === 'tr')
+      return [{ header: false, cells: elementsNamed(child.children, ['th', 'td']) }];
     if (['thead', 'tbody', 'tfoot'].includes(child.name))
       return elementsNamed(child.children, ['tr']).map((row) => ({
         header: child.name === 'thead',
@@ -537,7 +541,12 @@ const blocksOf = (nodes: readonly HtmlNode[], converter: Converter): ConvertedBl
         // The schema's first item is at depth 0: a list that starts nested starts at the top.
         const shift = first ? first.depth : 0;
         return items.length > 0
-          ? [{ kind: 'list', items: items.map((item) => ({ ...item, depth: Math.max(item.depth - shift, 0) })) }]
+          ? [
+              {
+                kind: 'list',
+                items: items.map((item) => ({ ...item, depth: Math.max(item.depth - shift, 0) })),
+              },
+            ]
           : [];
       }
       case 'table': {
@@ -554,10 +563,18 @@ const blocksOf = (nodes: readonly HtmlNode[], converter: Converter): ConvertedBl
 /**
  * Converts a DOCX into the report's blocks and the warnings for the clerk. Rejects with a
  * ReporterError `REPORTER.INVALID_DOCX` (data.reason: `not-a-zip`, `not-a-word-document`,
- * `damaged`) for bytes that are not a Word document it can read.
+ * `damaged`, `too-large`) for bytes that are not a Word document it can read.
  */
-export const docxToReport = async (bytes: Uint8Array): Promise<DocxConversion> => {
-  const docx = await readDocxPackage(bytes);
+export type DocxOptions = {
+  /** The most the package may unpack to; 256 MB by default (MAX_UNPACKED_BYTES). */
+  readonly maxUnpackedBytes?: number;
+};
+
+export const docxToReport = async (
+  bytes: Uint8Array,
+  options: DocxOptions = {},
+): Promise<DocxConversion> => {
+  const docx = await readDocxPackage(bytes, options.maxUnpackedBytes);
   const warnings = new Warnings();
   const images: ImageRecord[] = [];
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;

@@ -24,8 +24,7 @@ export const parseHtml = (html: string): HtmlNode[] => {
   });
   parser.on('opentag', (tag) => {
     const attributes: Record<string, string> = {};
-    for (const [name, value] of Object.entries(tag.attributes))
-      attributes[name] = String(value);
+    for (const [name, value] of Object.entries(tag.attributes)) attributes[name] = String(value);
     const element: HtmlElement = {
       kind: 'element',
       name: tag.name.toLowerCase(),

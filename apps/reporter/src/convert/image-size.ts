@@ -3,7 +3,11 @@
 const PT_PER_PX = 72 / 96;
 
 const pngSize = (bytes: Buffer): { width: number; height: number } | null => {
-  if (bytes.length < 24 || bytes.readUInt32BE(0) !== 0x89504e47 || bytes.toString('latin1', 12, 16) !== 'IHDR')
+  if (
+    bytes.length < 24 ||
+    bytes.readUInt32BE(0) !== 0x89504e47 ||
+    bytes.toString('latin1', 12, 16) !== 'IHDR'
+  )
     return null;
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 };

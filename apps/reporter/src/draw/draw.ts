@@ -51,8 +51,9 @@ const element = (state: DrawState, path: readonly StructNode[]): PDFKit.PDFStruc
       current = state.doc.struct(node.tag, options);
       // pdfkit's struct() takes no ID; a Note needs one, written into its dictionary.
       if (node.id)
-        (current as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.ID =
-          new String(node.id);
+        (
+          current as unknown as { dictionary: { data: Record<string, unknown> } }
+        ).dictionary.data.ID = new String(node.id);
       if (parent) parent.add(current);
       else state.doc.addStructure(current);
       state.elements.set(node.key, current);

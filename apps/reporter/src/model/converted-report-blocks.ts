@@ -3,7 +3,12 @@
  * reporter's own blocks, so it is drawn exactly like a report Scrutineer writes: the same type,
  * colours, tags (H1–H6, P, L/LI/Lbl/LBody, Table/TR/TH/TD, Figure, Note) and page flow.
  */
-import type { ConvertedBlock, ConvertedListItem, ConvertedRun, ListStyle } from '@scrutineer/domain';
+import type {
+  ConvertedBlock,
+  ConvertedListItem,
+  ConvertedRun,
+  ListStyle,
+} from '@scrutineer/domain';
 import { CONTENT_WIDTH, PAGE } from '../layout/geometry.js';
 import type { Block, FontStyle, HeadingLevel, ListItem, Run, TableCell } from './document-model.js';
 import { printedListLabel } from './domain-rules.js';
@@ -100,7 +105,10 @@ const tableBlock = (block: Extract<ConvertedBlock, { kind: 'table' }>): Block =>
     columns: (header ?? []).map((_, index) => ({ header: headerTexts[index] ?? '' })),
     rows: body.map((row, index) =>
       index < extraHeaders
-        ? row.map((cell) => ({ ...cell, runs: cell.runs.map((run) => ({ ...run, style: 'bold' as const })) }))
+        ? row.map((cell) => ({
+            ...cell,
+            runs: cell.runs.map((run) => ({ ...run, style: 'bold' as const })),
+          }))
         : row,
     ),
   };
@@ -154,15 +162,13 @@ export const convertedReportBlocks = (
       case 'notes':
         return [
           { kind: 'heading', level: options.headingLevel, look: 3, runs: [{ text: 'Notes' }] },
-          ...block.notes.map(
-            (note): Block => ({
-              kind: 'paragraph',
-              label: note.label,
-              runs: runsOf(note.runs),
-              size: 9.5,
-              note: { id: `${options.idPrefix}${note.id}` },
-            }),
-          ),
+          ...block.notes.map((note): Block => ({
+            kind: 'paragraph',
+            label: note.label,
+            runs: runsOf(note.runs),
+            size: 9.5,
+            note: { id: `${options.idPrefix}${note.id}` },
+          })),
         ];
     }
   });

@@ -4,19 +4,24 @@ import { loadSampleCouncil } from '@scrutineer/sample-council';
 import { PDFDocument } from 'pdf-lib';
 import { docxToReport, type DocxConversion } from '../convert/docx-to-report.js';
 import { buildAgendaPackModel } from '../model/agenda-pack.model.js';
-import { convertedReportBlocks } from '../model/converted-report-blocks.js';
+import { UNDESCRIBED_IMAGE, convertedReportBlocks } from '../model/converted-report-blocks.js';
 import type { Block } from '../model/document-model.js';
 import {
   DOCX_FIXTURE_ALT,
   DOCX_FIXTURE_FOOTNOTE,
   DOCX_FIXTURE_TEXT,
+  makeDocxEdgeCases,
   makeDocxReport,
 } from '../testing/docx-fixture.js';
 import { checkPdfUa, formatPdfUaFindings } from '../testing/pdfua/index.js';
 import { flattenStruct, readPdf, type ParsedPdf, type PdfStructNode } from '../testing/read-pdf.js';
 import { nameAt, refText, textAt } from '../testing/pdfua/pdf-objects.js';
 import { tableAttributes } from '../testing/pdfua/rules/tables.rules.js';
-import { readStructTree, type StructElement, type StructTree } from '../testing/pdfua/struct-tree.js';
+import {
+  readStructTree,
+  type StructElement,
+  type StructTree,
+} from '../testing/pdfua/struct-tree.js';
 import { renderToBytes } from '../testing/render-bytes.js';
 import { renderDocument } from './render-document.js';
 
@@ -38,7 +43,9 @@ const allNodes = (pdf: ParsedPdf): PdfStructNode[] =>
 /** The structure tree as the PDF/UA checker reads it (pdf-lib, every dictionary at hand). */
 const structTreeOf = async (pdfBytes: Uint8Array): Promise<StructTree> => {
   const document = await PDFDocument.load(pdfBytes, { updateMetadata: false });
-  const pageIndex = new Map(document.getPages().map((page, index) => [refText(page.ref) ?? '', index]));
+  const pageIndex = new Map(
+    document.getPages().map((page, index) => [refText(page.ref) ?? '', index]),
+  );
   const tree = readStructTree(document.context, document.catalog, pageIndex);
   if (!tree) throw new Error('No structure tree');
   return tree;
@@ -141,7 +148,9 @@ describe('a converted Word report in the agenda pack', () => {
     ]);
     const numbered = lists.find((list) => list.text.startsWith('1. Agree'));
     expect(numbered?.children.map((item) => item.children[0]?.text)).toEqual(['1.', '2.']);
-    const lettered = numbered?.children[0]?.children[1]?.children.find((child) => child.role === 'L');
+    const lettered = numbered?.children[0]?.children[1]?.children.find(
+      (child) => child.role === 'L',
+    );
     expect(lettered?.children.map((item) => collapse(item.text))).toEqual([
       'a) with the provider forum',
     ]);
@@ -152,7 +161,9 @@ describe('a converted Word report in the agenda pack', () => {
     const rows = (table?.children ?? []).flatMap((child) =>
       child.role === 'TR' ? [child] : child.children.filter((row) => row.role === 'TR'),
     );
-    expect(rows.map((row) => row.children.map((cell) => `${cell.role} ${collapse(cell.text)}`))).toEqual([
+    expect(
+      rows.map((row) => row.children.map((cell) => `${cell.role} ${collapse(cell.text)}`)),
+    ).toEqual([
       ['TH Measure', 'TH Target', 'TH Actual'],
       ['TD Assessments completed within 28 days', 'TD 85%', 'TD 78%'],
       ['TD Reviews completed on time', 'TD 90%', 'TD 92%'],
@@ -222,5 +233,42 @@ describe('a converted Word report in the agenda pack', () => {
       'embedded-object',
       'unrecognised-style',
     ]);
+  });
+});
+
+describe('the awkward cases of a Word report in the agenda pack', () => {
+  let bytes: Uint8Array;
+  let pdf: ParsedPdf;
+
+  beforeAll(async () => {
+    const dataset = loadSampleCouncil();
+    const meeting = dataset.meetings.find((document) => document.agendaItems.length > 0);
+    if (!meeting) throw new Error('The sample council has no meeting with items');
+    const converted = await docxToReport(await makeDocxEdgeCases());
+    bytes = await renderPack(dataset, meeting.meeting.id, [
+      { kind: 'page-break' },
+      { kind: 'heading', level: 2, runs: [{ text: 'Budget report' }] },
+      ...convertedReportBlocks(converted.blocks, { headingLevel: 3, idPrefix: 'edge-' }),
+    ]);
+    pdf = await readPdf(bytes, { readFonts: false });
+  });
+
+  it('passes the PDF/UA checker, merged cells and all', async () => {
+    expect(formatPdfUaFindings(await checkPdfUa(bytes))).toBe('');
+  });
+
+  it('prints an image it cannot draw as its alt text, and names an undescribed one', () => {
+    const text = collapse(pdf.pages.join(' '));
+    expect(text).toContain('[Image not shown: The council’s crest]');
+    const figures = allNodes(pdf).filter((node) => node.role === 'Figure');
+    expect(figures.map((figure) => figure.alt)).toEqual([UNDESCRIBED_IMAGE]);
+  });
+
+  it('keeps the link, tagged and described', () => {
+    const links = pdf.links
+      .flat()
+      .filter((link) => link.url === 'https://www.example.gov.uk/budget');
+    expect(links).toHaveLength(1);
+    expect(links[0]?.hasStructParent).toBe(true);
   });
 });

@@ -15,6 +15,7 @@ import {
   CommentReference,
   DeletedTextRun,
   Document,
+  ExternalHyperlink,
   FootnoteReferenceRun,
   HeadingLevel,
   ImageRun,
@@ -179,7 +180,10 @@ export const makeDocxReport = async (options: DocxFixtureOptions = {}): Promise<
     sections: [
       {
         children: [
-          new Paragraph({ text: 'Adult Social Care: Quarter 2 Update', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({
+            text: 'Adult Social Care: Quarter 2 Update',
+            heading: HeadingLevel.HEADING_1,
+          }),
           new Paragraph({ text: 'Purpose of the report', heading: HeadingLevel.HEADING_2 }),
           new Paragraph({ children: firstParagraph }),
           new Paragraph({
@@ -198,8 +202,14 @@ export const makeDocxReport = async (options: DocxFixtureOptions = {}): Promise<
           new Paragraph({ text: 'Home care hours', bullet: { level: 1 } }),
           new Paragraph({ text: 'Reablement', bullet: { level: 0 } }),
           new Paragraph({ text: 'Next steps', heading: HeadingLevel.HEADING_2 }),
-          new Paragraph({ text: 'Agree the recovery plan', numbering: { reference: 'steps', level: 0 } }),
-          new Paragraph({ text: 'with the provider forum', numbering: { reference: 'steps', level: 1 } }),
+          new Paragraph({
+            text: 'Agree the recovery plan',
+            numbering: { reference: 'steps', level: 0 },
+          }),
+          new Paragraph({
+            text: 'with the provider forum',
+            numbering: { reference: 'steps', level: 1 },
+          }),
           new Paragraph({ text: 'Review the budget', numbering: { reference: 'steps', level: 0 } }),
           new Paragraph({ text: 'Performance against target', heading: HeadingLevel.HEADING_2 }),
           new Table({
@@ -261,11 +271,83 @@ export const makeDocxReport = async (options: DocxFixtureOptions = {}): Promise<
   const zip = await JSZip.loadAsync(bytes);
   const xml = await zip.file('word/document.xml')?.async('string');
   if (!xml) throw new Error('docx wrote no word/document.xml');
-  const withObject = xml.replace(
-    /(<w:p>(?:(?!<w:p>).)*?None\.)/s,
-    `${EMBEDDED_OBJECT_XML}$1`,
-  );
+  const withObject = xml.replace(/(<w:p>(?:(?!<w:p>).)*?None\.)/s, `${EMBEDDED_OBJECT_XML}$1`);
   if (withObject === xml) throw new Error('could not place the embedded object');
   zip.file('word/document.xml', withObject);
   return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+};
+
+/** A 1 × 1 GIF: a format pdfkit cannot draw. */
+const TINY_GIF = Buffer.from(
+  'R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==',
+  'base64',
+);
+
+/**
+ * A DOCX of the awkward cases: a heading that skips a level, a link, a GIF (not drawn), a PNG
+ * with no alt text, a table with a merged cell and an image in a cell.
+ */
+export const makeDocxEdgeCases = async (): Promise<Uint8Array> => {
+  const png = (width: number, height: number, description?: string): ImageRun =>
+    new ImageRun({
+      type: 'png',
+      data: makeTestPng(),
+      transformation: { width, height },
+      ...(description === undefined ? {} : { altText: { name: 'picture', description } }),
+    });
+  const document = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: 'Budget monitoring', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({ text: 'Capital programme', heading: HeadingLevel.HEADING_3 }),
+          new Paragraph({
+            children: [
+              new TextRun('See the '),
+              new ExternalHyperlink({
+                link: 'https://www.example.gov.uk/budget',
+                children: [new TextRun('budget pages')],
+              }),
+              new TextRun('.'),
+            ],
+          }),
+          new Paragraph({
+            children: [
+              new ImageRun({
+                type: 'gif',
+                data: TINY_GIF,
+                transformation: { width: 40, height: 40 },
+                altText: { name: 'logo', description: 'The council’s crest' },
+              }),
+            ],
+          }),
+          new Paragraph({ children: [png(1600, 400)] }),
+          new Table({
+            rows: [
+              new TableRow({
+                tableHeader: true,
+                children: [cell('Scheme', true), cell('2026/27', true), cell('2027/28', true)],
+              }),
+              new TableRow({
+                children: [
+                  cell('Libraries'),
+                  new TableCell({ columnSpan: 2, children: [new Paragraph('Paused')] }),
+                ],
+              }),
+              new TableRow({
+                children: [
+                  cell('Roads'),
+                  new TableCell({
+                    children: [new Paragraph({ children: [png(20, 20, 'A tick')] })],
+                  }),
+                  cell('£2.1m'),
+                ],
+              }),
+            ],
+          }),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
 };
