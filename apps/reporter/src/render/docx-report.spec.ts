@@ -23,6 +23,7 @@ import {
   type StructTree,
 } from '../testing/pdfua/struct-tree.js';
 import { renderToBytes } from '../testing/render-bytes.js';
+import { renderConvertedReport } from '../index.js';
 import { renderDocument } from './render-document.js';
 
 /**
@@ -270,5 +271,26 @@ describe('the awkward cases of a Word report in the agenda pack', () => {
       .filter((link) => link.url === 'https://www.example.gov.uk/budget');
     expect(links).toHaveLength(1);
     expect(links[0]?.hasStructParent).toBe(true);
+  });
+});
+
+describe('a converted Word report printed on its own (the clerk’s preview)', () => {
+  it('is a tagged PDF the checker passes, titled H1 with the report’s headings below', async () => {
+    const converted = await docxToReport(await makeDocxReport());
+    const meta = { title: 'Quarter 2 update', councilName: 'Stockport Council', colour: '#5C2D91' };
+    const bytes = await renderToBytes((out) => renderConvertedReport(converted.blocks, meta, out));
+    expect(formatPdfUaFindings(await checkPdfUa(bytes))).toBe('');
+    const pdf = await readPdf(bytes, { readFonts: false });
+    const headings = allNodes(pdf)
+      .filter((node) => /^H[1-6]$/.test(node.role))
+      .map((node) => `${node.role} ${node.text}`);
+    expect(headings.slice(0, 3)).toEqual([
+      'H1 Quarter 2 update',
+      'H2 Adult Social Care: Quarter 2 Update',
+      'H3 Purpose of the report',
+    ]);
+    expect(pdf.metadata.title).toBe('Quarter 2 update');
+    const again = await renderToBytes((out) => renderConvertedReport(converted.blocks, meta, out));
+    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
   });
 });
