@@ -26,6 +26,9 @@ export const UNDESCRIBED_IMAGE = 'An image the Word document gives no alt text f
 /** The tallest an image prints, so a tall one leaves room for a line of text on its page. */
 const MAX_IMAGE_HEIGHT_PT = (PAGE.bottom - PAGE.top) * 0.75;
 
+/** Links print in the same blue as the reporter's other links (contacts' email addresses). */
+const LINK_COLOUR = '#1D4F91';
+
 /** Numbered lists nest 1. → a) → (i) → 1. …; bulleted ones • → – → • …. */
 const ORDERED_STYLES: readonly ListStyle[] = ['numbered', 'lettered', 'roman'];
 const BULLETS = ['•', '–'] as const;
@@ -43,7 +46,7 @@ const runsOf = (runs: readonly ConvertedRun[]): Run[] =>
     return {
       text: run.text,
       ...(style ? { style } : {}),
-      ...(run.href ? { link: { kind: 'url' as const, url: run.href } } : {}),
+      ...(run.href ? { colour: LINK_COLOUR, link: { kind: 'url' as const, url: run.href } } : {}),
     };
   });
 

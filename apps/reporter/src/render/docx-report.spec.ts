@@ -251,6 +251,8 @@ describe('the awkward cases of a Word report in the agenda pack', () => {
       { kind: 'heading', level: 2, runs: [{ text: 'Budget report' }] },
       ...convertedReportBlocks(converted.blocks, { headingLevel: 3, idPrefix: 'edge-' }),
     ]);
+    if (process.env.DOCX_PACK_OUT)
+      writeFileSync(process.env.DOCX_PACK_OUT.replace(/\.pdf$/, '-edge.pdf'), bytes);
     pdf = await readPdf(bytes, { readFonts: false });
   });
 
