@@ -16,6 +16,10 @@ export type DocxFeatureCounts = {
   readonly embeddedObjects: number;
   readonly charts: number;
   readonly equations: number;
+  /** Paragraphs of Word's table of contents (styles TOC 1–9), left out. */
+  readonly contentsEntries: number;
+  /** Page header and footer parts that hold words (the pack prints its own). */
+  readonly headersAndFooters: number;
 };
 
 export type DocxPackage = {
@@ -142,6 +146,17 @@ export const readDocxPackage = async (
     .file('word/comments.xml')
     ?.async('string')
     .catch(() => '');
+  const margins = await Promise.all(
+    Object.keys(zip.files)
+      .filter((path) => /^word\/(header|footer)\d*\.xml$/.test(path))
+      .map(
+        async (path) =>
+          (await zip
+            .file(path)
+            ?.async('string')
+            .catch(() => '')) ?? '',
+      ),
+  );
   const features: DocxFeatureCounts = {
     // A move is a deletion where the text was and an insertion where it went.
     insertions: count(body, /<w:(ins|moveTo)[\s>/]/g),
@@ -155,6 +170,12 @@ export const readDocxPackage = async (
     embeddedObjects: count(body, /<w:(object|embed)[\s>/]/g),
     charts: count(body, /<c:chart[\s>/]/g),
     equations: count(body, /<m:oMath[\s>/]/g),
+    contentsEntries: count(xml, /<w:pStyle w:val="TOC\d"/gi),
+    headersAndFooters: margins.filter((part) =>
+      [...part.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].some(
+        (text) => (text[1] ?? '').trim() !== '',
+      ),
+    ).length,
   };
   const drawingSizes = [...withoutFallbacks(xml).matchAll(/<w:drawing[\s>][\s\S]*?<\/w:drawing>/g)]
     .filter((drawing) => /<pic:pic[\s>]/.test(drawing[0]))

@@ -206,6 +206,15 @@ describe('docxToReport', () => {
       expect(problemsOf(ConvertedReport, edge)).toEqual([]);
     });
 
+    it('leaves out the table of contents and the page header, and says so', () => {
+      const text = JSON.stringify(edge.blocks);
+      expect(text).not.toContain('Contents');
+      expect(text).not.toContain('OFFICIAL');
+      expect(edge.warnings.find((w) => w.code === 'table-of-contents')?.count).toBe(2);
+      expect(edge.warnings.find((w) => w.code === 'header-footer')?.count).toBe(1);
+      expect(edge.warnings.map((w) => w.code)).not.toContain('unrecognised-style');
+    });
+
     it('closes a skipped heading level, and says so', () => {
       expect(ofKind(edge.blocks, 'heading').map((h) => h.level)).toEqual([1, 2]);
       expect(edge.warnings.map((w) => w.code)).toContain('heading-level-skipped');

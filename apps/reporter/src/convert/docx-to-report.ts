@@ -45,6 +45,9 @@ const STYLE_MAP = [
   "p[style-name='Quote'] => p:fresh",
   "p[style-name='Intense Quote'] => p:fresh",
   "p[style-name='Caption'] => p:fresh",
+  // Word's table of contents: its page numbers are Word's, and the pack's bookmarks replace it.
+  "p[style-name^='toc '] => !",
+  "p[style-name='TOC Heading'] => !",
   "r[style-name='Strong'] => strong",
   "r[style-name='Emphasis'] => em",
 ];
@@ -122,6 +125,16 @@ const featureWarnings = (features: DocxFeatureCounts, warnings: Warnings): void 
     'chart',
     `The document has ${plural(features.charts, 'chart')}: charts are left out of the pack. Paste each as a picture with alt text, or put its figures in a table.`,
     features.charts,
+  );
+  warnings.add(
+    'table-of-contents',
+    `The document has a table of contents (${plural(features.contentsEntries, 'entry', 'entries')}): it is left out, since its page numbers are Word's; the pack's bookmarks list the report's headings.`,
+    features.contentsEntries,
+  );
+  warnings.add(
+    'header-footer',
+    `The document has ${plural(features.headersAndFooters, 'page header or footer', 'page headers and footers')} with words in: they are not printed (the pack prints its own). Put anything the reader needs, such as a protective marking, in the report's text.`,
+    features.headersAndFooters,
   );
   warnings.add(
     'equation',

@@ -17,6 +17,7 @@ import {
   Document,
   ExternalHyperlink,
   FootnoteReferenceRun,
+  Header,
   HeadingLevel,
   ImageRun,
   InsertedTextRun,
@@ -284,8 +285,9 @@ const TINY_GIF = Buffer.from(
 );
 
 /**
- * A DOCX of the awkward cases: a heading that skips a level, a link, a GIF (not drawn), a PNG
- * with no alt text, a table with a merged cell and an image in a cell.
+ * A DOCX of the awkward cases: a page header, a table of contents, a heading that skips a
+ * level, a link, a GIF (not drawn), a PNG with no alt text, a table with a merged cell and an
+ * image in a cell.
  */
 export const makeDocxEdgeCases = async (): Promise<Uint8Array> => {
   const png = (width: number, height: number, description?: string): ImageRun =>
@@ -296,9 +298,19 @@ export const makeDocxEdgeCases = async (): Promise<Uint8Array> => {
       ...(description === undefined ? {} : { altText: { name: 'picture', description } }),
     });
   const document = new Document({
+    styles: {
+      paragraphStyles: [
+        { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal' },
+        { id: 'TOC1', name: 'toc 1', basedOn: 'Normal' },
+      ],
+    },
     sections: [
       {
+        headers: { default: new Header({ children: [new Paragraph('OFFICIAL')] }) },
         children: [
+          new Paragraph({ style: 'TOCHeading', text: 'Contents' }),
+          new Paragraph({ style: 'TOC1', text: 'Budget monitoring\t1' }),
+          new Paragraph({ style: 'TOC1', text: 'Capital programme\t2' }),
           new Paragraph({ text: 'Budget monitoring', heading: HeadingLevel.HEADING_1 }),
           new Paragraph({ text: 'Capital programme', heading: HeadingLevel.HEADING_3 }),
           new Paragraph({

@@ -150,6 +150,8 @@ export const CONVERSION_WARNING_CODES = [
   'embedded-object',
   'chart',
   'equation',
+  'table-of-contents',
+  'header-footer',
   'unrecognised-style',
   'unsupported-image',
   'image-without-alt',
