@@ -168,7 +168,8 @@ export const readDocxPackage = async (
     ),
     textBoxes: count(body, /<w:txbxContent[\s>/]/g),
     embeddedObjects: count(body, /<w:(object|embed)[\s>/]/g),
-    charts: count(body, /<c:chart[\s>/]/g),
+    // Charts, and SmartArt diagrams (which mammoth also passes over).
+    charts: count(body, /<(c:chart|dgm:relIds)[\s>/]/g),
     equations: count(body, /<m:oMath[\s>/]/g),
     contentsEntries: count(xml, /<w:pStyle w:val="TOC\d"/gi),
     headersAndFooters: margins.filter((part) =>

@@ -134,6 +134,30 @@ describe('docxToReport', () => {
     expect(all).not.toContain('Check these figures with finance.');
   });
 
+  it('warns of a chart, an equation, a tracked move and a tracked formatting change', async () => {
+    const zip = await JSZip.loadAsync(await makeDocxReport({ clean: true }));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const change = 'w:author="A. Officer" w:date="2026-10-01T09:00:00Z"';
+    const planted = [
+      '<w:p><w:r><w:drawing><wp:inline><wp:extent cx="2540000" cy="1270000"/><wp:docPr id="90" name="Chart 1"/>',
+      '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">',
+      '<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="rId90"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>',
+      '<w:p><m:oMath><m:r><m:t>x=1</m:t></m:r></m:oMath></w:p>',
+      `<w:p><w:moveFrom w:id="91" ${change}><w:r><w:t>Moved away.</w:t></w:r></w:moveFrom></w:p>`,
+      `<w:p><w:r><w:rPr><w:b/><w:rPrChange w:id="92" ${change}><w:rPr/></w:rPrChange></w:rPr><w:t>Now bold.</w:t></w:r></w:p>`,
+    ].join('');
+    zip.file('word/document.xml', xml.replace('<w:body>', `<w:body>${planted}`));
+    const result = await docxToReport(await zip.generateAsync({ type: 'uint8array' }));
+    // Each once: mammoth's own message for the equation is not repeated as "not read".
+    expect(result.warnings.map((w) => [w.code, w.count])).toEqual([
+      ['tracked-deletion', 1],
+      ['tracked-formatting', 1],
+      ['chart', 1],
+      ['equation', 1],
+    ]);
+    expect(problemsOf(ConvertedReport, result)).toEqual([]);
+  });
+
   it('gives the same blocks for the same bytes', async () => {
     const bytes = await makeDocxReport();
     expect(await docxToReport(bytes)).toEqual(await docxToReport(bytes));

@@ -123,7 +123,7 @@ const featureWarnings = (features: DocxFeatureCounts, warnings: Warnings): void 
   );
   warnings.add(
     'chart',
-    `The document has ${plural(features.charts, 'chart')}: charts are left out of the pack. Paste each as a picture with alt text, or put its figures in a table.`,
+    `The document has ${plural(features.charts, 'chart or SmartArt diagram', 'charts or SmartArt diagrams')}, left out of the pack. Paste each as a picture with alt text, or put its figures in a table.`,
     features.charts,
   );
   warnings.add(
@@ -161,6 +161,7 @@ const mammothWarning = (message: string, features: DocxFeatureCounts, warnings: 
     return;
   }
   if (/OLEObject|\}object$|\}embed$/.test(message) && features.embeddedObjects > 0) return;
+  if (/\}oMath(Para)?$/.test(message) && features.equations > 0) return;
   if (/^Image of type .* is unlikely to display/.test(message)) return;
   warnings.add('ignored-content', `Part of the document was not read: ${message}.`);
 };
