@@ -59,7 +59,8 @@ describe('docxToReport', () => {
       { text: '12 per cent', bold: true },
       { text: ' against the same quarter last year, ' },
       { text: 'well above', italic: true },
-      { text: ' the forecast.[1]' },
+      { text: ' the forecast.' },
+      { text: '[1]', note: 'footnote-1' },
     ]);
   });
 

@@ -166,7 +166,13 @@ const mammothWarning = (message: string, features: DocxFeatureCounts, warnings: 
   warnings.add('ignored-content', `Part of the document was not read: ${message}.`);
 };
 
-type Style = { readonly bold: boolean; readonly italic: boolean; readonly href?: string };
+type Style = {
+  readonly bold: boolean;
+  readonly italic: boolean;
+  readonly href?: string | undefined;
+  /** The note a run is the mark of. */
+  readonly note?: string | undefined;
+};
 
 const PLAIN: Style = { bold: false, italic: false };
 
@@ -177,13 +183,15 @@ const printableHref = (href: string | undefined): string | undefined =>
 const sameStyle = (a: ConvertedRun, b: ConvertedRun): boolean =>
   (a.bold ?? false) === (b.bold ?? false) &&
   (a.italic ?? false) === (b.italic ?? false) &&
-  a.href === b.href;
+  a.href === b.href &&
+  a.note === b.note;
 
 const makeRun = (text: string, style: Style): ConvertedRun => ({
   text,
   ...(style.bold ? { bold: true } : {}),
   ...(style.italic ? { italic: true } : {}),
   ...(style.href ? { href: style.href } : {}),
+  ...(style.note ? { note: style.note } : {}),
 });
 
 /** Joins runs of one style, collapses spaces, trims the ends and splits runs past the schema's limit. */
@@ -280,7 +288,7 @@ const inlineRuns = (
         if (note?.[1]) {
           const label = textOf(node).replace(/^\[|\]$/g, '');
           converter.noteLabels.set(note[1], label);
-          out.push(makeRun(`[${label}]`, { ...style, href: undefined }));
+          out.push(makeRun(`[${label}]`, { ...style, href: undefined, note: note[1] }));
           break;
         }
         const printable = printableHref(href);

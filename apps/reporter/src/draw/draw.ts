@@ -104,7 +104,7 @@ const linkDescription = (
   text: string,
   link: NonNullable<Extract<PlacedOp, { kind: 'text' }>['link']>,
 ): string => {
-  if (link.kind === 'dest') return `Go to ${text.trim()}`;
+  if (link.kind === 'dest') return link.description ?? `Go to ${text.trim()}`;
   if (link.description) return link.description;
   return link.url.startsWith('mailto:') ? `Email ${link.url.slice('mailto:'.length)}` : link.url;
 };

@@ -37,7 +37,7 @@ export type PlacedOp =
       readonly width: number;
       readonly tag: Tagging;
       readonly link?:
-        | { readonly kind: 'dest'; readonly name: string }
+        | { readonly kind: 'dest'; readonly name: string; readonly description?: string }
         | { readonly kind: 'url'; readonly url: string; readonly description?: string };
     }
   | {

@@ -40,20 +40,33 @@ const BULLETS = ['•', '–'] as const;
 const fontStyle = (run: ConvertedRun): FontStyle | undefined =>
   run.bold ? 'bold' : run.italic ? 'italic' : undefined;
 
-const runsOf = (runs: readonly ConvertedRun[]): Run[] =>
-  runs.map((run) => {
+/** The reporter's runs; a note's mark links to the note (`prefix` + its id), a web link to its page. */
+const runsOf = (runs: readonly ConvertedRun[], prefix = ''): Run[] =>
+  runs.map((run): Run => {
     const style = fontStyle(run);
+    const link: Run['link'] = run.note
+      ? {
+          kind: 'dest',
+          name: `${prefix}${run.note}`,
+          description: `${run.note.startsWith('endnote-') ? 'Endnote' : 'Footnote'} ${run.text.replace(/^\[|\]$/g, '')}`,
+        }
+      : run.href
+        ? { kind: 'url', url: run.href }
+        : undefined;
     return {
       text: run.text,
       ...(style ? { style } : {}),
-      ...(run.href ? { colour: LINK_COLOUR, link: { kind: 'url' as const, url: run.href } } : {}),
+      ...(link ? { colour: LINK_COLOUR, link } : {}),
     };
   });
 
 const plainText = (runs: readonly ConvertedRun[]): string => runs.map((run) => run.text).join('');
 
 /** The flat items (each with its depth) as a tree of the reporter's list items, labelled. */
-const nestItems = (items: readonly ConvertedListItem[]): ListItem[] => {
+const nestItems = (
+  items: readonly ConvertedListItem[],
+  toRuns: (runs: readonly ConvertedRun[]) => Run[],
+): ListItem[] => {
   type Draft = { label: string; runs: Run[]; children: Draft[] };
   const roots: Draft[] = [];
   // The open item at each depth; an item deeper than the one before nests under it.
@@ -68,7 +81,7 @@ const nestItems = (items: readonly ConvertedListItem[]): ListItem[] => {
     const label = item.ordered
       ? printedListLabel(ORDERED_STYLES[depth % ORDERED_STYLES.length] ?? 'numbered', position)
       : (BULLETS[depth % BULLETS.length] ?? '•');
-    const draft: Draft = { label, runs: runsOf(item.runs), children: [] };
+    const draft: Draft = { label, runs: toRuns(item.runs), children: [] };
     const parent = open[depth - 1];
     if (parent) parent.children.push(draft);
     else roots.push(draft);
@@ -83,10 +96,13 @@ const nestItems = (items: readonly ConvertedListItem[]): ListItem[] => {
 };
 
 /** A table's rows with merged cells spread back over the columns they cover, every row full. */
-const tableBlock = (block: Extract<ConvertedBlock, { kind: 'table' }>): Block => {
+const tableBlock = (
+  block: Extract<ConvertedBlock, { kind: 'table' }>,
+  toRuns: (runs: readonly ConvertedRun[]) => Run[],
+): Block => {
   const spread = block.rows.map((row) =>
     row.flatMap((cell): TableCell[] => [
-      { runs: runsOf(cell.runs) },
+      { runs: toRuns(cell.runs) },
       ...Array.from({ length: (cell.colSpan ?? 1) - 1 }, () => ({ runs: [] })),
     ]),
   );
@@ -143,23 +159,24 @@ const figureBlocks = (block: Extract<ConvertedBlock, { kind: 'figure' }>): Block
 export const convertedReportBlocks = (
   blocks: readonly ConvertedBlock[],
   options: ConvertedReportOptions,
-): Block[] =>
-  blocks.flatMap((block): Block[] => {
+): Block[] => {
+  const toRuns = (runs: readonly ConvertedRun[]): Run[] => runsOf(runs, options.idPrefix);
+  return blocks.flatMap((block): Block[] => {
     switch (block.kind) {
       case 'heading':
         return [
           {
             kind: 'heading',
             level: Math.min(options.headingLevel + block.level - 1, 6) as HeadingLevel,
-            runs: runsOf(block.runs),
+            runs: toRuns(block.runs),
           },
         ];
       case 'paragraph':
-        return [{ kind: 'paragraph', runs: runsOf(block.runs) }];
+        return [{ kind: 'paragraph', runs: toRuns(block.runs) }];
       case 'list':
-        return [{ kind: 'list', items: nestItems(block.items) }];
+        return [{ kind: 'list', items: nestItems(block.items, toRuns) }];
       case 'table':
-        return [tableBlock(block)];
+        return [tableBlock(block, toRuns)];
       case 'figure':
         return figureBlocks(block);
       case 'notes':
@@ -168,10 +185,12 @@ export const convertedReportBlocks = (
           ...block.notes.map((note): Block => ({
             kind: 'paragraph',
             label: note.label,
-            runs: runsOf(note.runs),
+            runs: toRuns(note.runs),
             size: 9.5,
             note: { id: `${options.idPrefix}${note.id}` },
+            dest: `${options.idPrefix}${note.id}`,
           })),
         ];
     }
   });
+};

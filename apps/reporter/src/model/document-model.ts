@@ -12,7 +12,12 @@ export type Run = {
   /** `#RRGGBB`; the body colour when absent. */
   readonly colour?: string;
   readonly link?:
-    | { readonly kind: 'dest'; readonly name: string }
+    | {
+        readonly kind: 'dest';
+        readonly name: string;
+        /** What the link does, for /Contents and the Link's Alt ("Footnote 1"); "Go to …" when absent. */
+        readonly description?: string;
+      }
     | {
         readonly kind: 'url';
         readonly url: string;
@@ -96,6 +101,8 @@ export type Block =
       readonly headingLevel?: HeadingLevel;
       /** A footnote or endnote: tagged Note (not P) with this ID, unique in the document. */
       readonly note?: { readonly id: string };
+      /** A named destination where the paragraph starts (a note, for its references' links). */
+      readonly dest?: string;
     }
   | { readonly kind: 'list'; readonly items: readonly ListItem[]; readonly indent?: number }
   | {

@@ -205,6 +205,14 @@ describe('a converted Word report in the agenda pack', () => {
     expect(ids).toEqual(['item-9-doc-2-footnote-1']);
   });
 
+  it('links the footnote’s mark to the note, described as the footnote', () => {
+    const page = pdf.pages.findIndex((text) => text.includes(DOCX_FIXTURE_FOOTNOTE));
+    const marks = pdf.links.flat().filter((link) => link.contents === 'Footnote 1');
+    expect(marks).toHaveLength(1);
+    expect(marks[0]?.hasStructParent).toBe(true);
+    expect(marks[0]?.destPageNumber).toBe(page + 1);
+  });
+
   it('prints the report’s words in reading order', () => {
     const text = collapse(pdf.pages.join(' '));
     const start = text.indexOf(DOCUMENT_TITLE);

@@ -23,7 +23,9 @@ import {
 /** The largest image a converted report carries, as base64 (a 50 MB file's worth, and a third). */
 const MAX_IMAGE_BASE64 = 70_000_000;
 
-/** A piece of text in one style; a link when `href` is set. */
+const NOTE_ID_PATTERN = '^(footnote|endnote)-[0-9]+$';
+
+/** A piece of text in one style; a link when `href` is set, a note's mark when `note` is. */
 export const ConvertedRun = Closed(
   {
     text: Text({ maxLength: LIMITS.paragraph }),
@@ -31,6 +33,13 @@ export const ConvertedRun = Closed(
     italic: Type.Optional(Type.Boolean()),
     href: Type.Optional(
       Text({ maxLength: 2_000, description: 'An http(s) or mailto link, as the author wrote it.' }),
+    ),
+    note: Type.Optional(
+      Text({
+        maxLength: LIMITS.id,
+        pattern: NOTE_ID_PATTERN,
+        description: 'The note this run is the mark of (`[1]`): a `ConvertedNote`’s id.',
+      }),
     ),
   },
   { title: 'ConvertedRun' },
@@ -68,7 +77,7 @@ export const CONVERTED_IMAGE_TYPES = ['image/png', 'image/jpeg'] as const;
 export const ConvertedNote = Closed(
   {
     /** Unique in the report: `footnote-1`, `endnote-2`. */
-    id: Text({ maxLength: LIMITS.id, pattern: '^(footnote|endnote)-[0-9]+$' }),
+    id: Text({ maxLength: LIMITS.id, pattern: NOTE_ID_PATTERN }),
     kind: StringEnum(['footnote', 'endnote'] as const),
     /** The mark printed in the text and before the note: `1`. */
     label: Text({ maxLength: 10 }),
