@@ -245,7 +245,11 @@ export class MinutesService {
         await manager.update(
           MeetingEntity,
           { id: meetingId },
-          { minutesStatus: 'draft', minutesPublishedAt: nowInstant(), version: meeting.version + 1 },
+          {
+            minutesStatus: 'draft',
+            minutesPublishedAt: nowInstant(),
+            version: meeting.version + 1,
+          },
         );
       }
       await recordAudit(manager, caller, {

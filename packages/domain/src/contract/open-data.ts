@@ -14,6 +14,7 @@ import {
   Closed,
   type Shape,
 } from '../schema/kit.js';
+import { ExemptParagraph } from '../model/meeting.js';
 import { MAX_LIMIT, DEFAULT_LIMIT, MAX_QUERY_INTEGER, Page } from './common.js';
 
 const Url = Type.String({ format: 'uri', maxLength: 2_000 });
@@ -60,7 +61,7 @@ export const OcdAgendaItem = Closed(
     }),
     classification: List(StringEnum(['exempt', 'public'] as const), { maxItems: 1 }),
     extras: Closed({
-      exemptParagraph: Nullable(Type.Integer({ minimum: 1, maximum: 18 }), {
+      exemptParagraph: Nullable(ExemptParagraph, {
         description: 'The Schedule 12A paragraph an exempt item is withheld under, else null.',
       }),
     }),

@@ -12,9 +12,7 @@ export class MinutesPublishedAt1795438000000 implements MigrationInterface {
   name = 'MinutesPublishedAt1795438000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `ALTER TABLE "meetings" ADD COLUMN "minutes_published_at" varchar(35)`,
-    );
+    await queryRunner.query(`ALTER TABLE "meetings" ADD COLUMN "minutes_published_at" varchar(35)`);
     await queryRunner.query(
       `UPDATE "meetings" SET "minutes_published_at" = "created_at" WHERE "minutes_status" IS NOT NULL`,
     );
