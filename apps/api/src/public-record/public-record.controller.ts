@@ -78,7 +78,7 @@ export class CommitteeRecordController extends PublicRecordRoutes {
     query: PublicRecordQuery,
     produces: 'text/calendar',
   })
-  async calendar(
+  async committeeCalendar(
     @Param('id') id: string,
     @Req() request: Request,
     @Res() response: Response,
@@ -95,7 +95,7 @@ export class CommitteeRecordController extends PublicRecordRoutes {
     query: PublicRecordQuery,
     produces: 'application/atom+xml',
   })
-  async feed(
+  async committeeFeed(
     @Param('id') id: string,
     @Req() request: Request,
     @Res() response: Response,
@@ -168,7 +168,7 @@ export class OpenDataController extends PublicRecordRoutes {
     query: PublicRecordQuery,
     produces: 'text/csv',
   })
-  async meetings(@Req() request: Request, @Res() response: Response): Promise<void> {
+  async meetingsCsv(@Req() request: Request, @Res() response: Response): Promise<void> {
     const body = await this.record.meetingsCsv(this.links(request));
     sendPublicText(response, 'text/csv; charset=utf-8; header=present', body, 'meetings.csv');
   }
@@ -180,7 +180,7 @@ export class OpenDataController extends PublicRecordRoutes {
     query: PublicRecordQuery,
     produces: 'text/csv',
   })
-  async decisions(@Req() request: Request, @Res() response: Response): Promise<void> {
+  async decisionsCsv(@Req() request: Request, @Res() response: Response): Promise<void> {
     const body = await this.record.decisionsCsv(this.links(request));
     sendPublicText(response, 'text/csv; charset=utf-8; header=present', body, 'decisions.csv');
   }
@@ -192,7 +192,7 @@ export class OpenDataController extends PublicRecordRoutes {
     query: PublicRecordQuery,
     produces: 'text/csv',
   })
-  async results(@Res() response: Response): Promise<void> {
+  async resultsCsv(@Res() response: Response): Promise<void> {
     const body = await this.record.resultsCsv();
     sendPublicText(response, 'text/csv; charset=utf-8; header=present', body, 'results.csv');
   }
