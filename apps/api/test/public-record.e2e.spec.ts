@@ -256,6 +256,9 @@ describeEachDatabase('the public record: calendars, feeds and open data', (kind)
       .expect(200);
     expect(read.headers['access-control-allow-origin']).toBe('*');
     expect(read.headers['access-control-allow-credentials']).toBeUndefined();
+    expect(read.headers['cross-origin-resource-policy']).toBe('cross-origin');
+    // The CSP stays the API's own: nothing it serves may load or run anything.
+    expect(read.headers['content-security-policy']).toContain("default-src 'none'");
     const preflight = await t
       .http()
       .options('/api/v1/open-data/events')

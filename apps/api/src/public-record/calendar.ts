@@ -56,8 +56,13 @@ export const icalText = (value: string): string =>
   value
     .replace(/[\\;,]/g, (c) => `\\${c}`)
     .replace(/\r\n|\r|\n/g, '\\n')
-    // Control characters other than tab are not allowed in a content line.
-    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
+    // Control characters other than tab are not allowed in a content line (3.1).
+    .split('')
+    .filter((c) => {
+      const code = c.charCodeAt(0);
+      return code === 9 || (code >= 32 && code !== 127);
+    })
+    .join('');
 
 /** Folds a content line at 75 octets (3.1), never inside a UTF-8 character. */
 export const foldLine = (line: string): string => {

@@ -11,10 +11,24 @@ export type Publication = {
 /** The most entries a feed carries (newest first). */
 export const FEED_ENTRIES = 50;
 
+/** A character XML 1.0 allows (2.2): tab, LF, CR, and U+0020 up, less the surrogates, FFFE and FFFF. */
+const isXmlChar = (char: string): boolean => {
+  const code = char.codePointAt(0) ?? 0;
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    code >= 0x10000
+  );
+};
+
 /** Text for XML 1.0 content and attributes: escaped, and without the characters XML forbids. */
 export const xmlText = (value: string): string =>
-  value
-    .replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '')
+  [...value]
+    .filter(isXmlChar)
+    .join('')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

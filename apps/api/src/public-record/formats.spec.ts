@@ -46,3 +46,10 @@ describe('XML text', () => {
     expect(xmlText('<a href="x">&</a>\u0001')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
   });
 });
+
+describe('characters a format cannot hold', () => {
+  it('drops control characters from iCalendar text and lone surrogates from XML', () => {
+    expect(icalText('a\u0000b\u0007c\td')).toBe('abc\td');
+    expect(xmlText('x\ud800y😀')).toBe('xy😀');
+  });
+});
