@@ -104,6 +104,21 @@ describeEachDatabase('the public record: calendars, feeds and open data', (kind)
     expect(Number(second?.sequence)).toBe(Number(first?.sequence) + 1);
     expect(second?.status).toBe('CANCELLED');
     expect(second?.uid).toBe(first?.uid);
+    // A PUT of the meeting's attendance is a change to the meeting too.
+    const cancelled = await t
+      .http()
+      .get('/api/v1/meetings/bst-after')
+      .set(bearer(t.tokens.clerk))
+      .expect(200);
+    await t
+      .http()
+      .put('/api/v1/meetings/bst-after/attendance')
+      .set(bearer(t.tokens.clerk))
+      .set('If-Match', cancelled.headers.etag as string)
+      .send({ kind: 'not-recorded', reason: 'The meeting was cancelled.' })
+      .expect(200);
+    const third = await sequenceOf();
+    expect(Number(third?.sequence)).toBe(Number(second?.sequence) + 1);
   });
 
   it('answers 404 for the calendar and feed of no such committee, 400 for a query', async () => {
@@ -280,4 +295,24 @@ describeEachDatabase('the public record: calendars, feeds and open data', (kind)
       .send({});
     expect(write.headers['access-control-allow-origin']).toBeUndefined();
   });
+
+  // Last: it migrates down and up again.
+  it('backfills when stored minutes were published with when their meeting was created', async () => {
+    const meeting = (
+      await t.http().get(`/api/v1/meetings/${SAMPLE.stockportMarch2022}`).expect(200)
+    ).body;
+    await t.dataSource.undoLastMigration({ transaction: 'all' });
+    await t.dataSource.runMigrations({ transaction: 'all' });
+    const feed = await t.http().get('/api/v1/feed.atom').expect(200);
+    const parsed = new XMLParser({ isArray: (name) => name === 'entry' }).parse(feed.text) as {
+      feed: { entry: { id: string; updated: string }[] };
+    };
+    const minutes = parsed.feed.entry.find((entry) =>
+      entry.id.endsWith(`/${SAMPLE.stockportMarch2022}/minutes`),
+    );
+    expect(minutes?.updated).toBe(meeting.createdAt);
+    // Minutes started through the API before the migration are dated the same way (the earliest
+    // they can have been published), and a meeting without minutes has no entry.
+    expect(parsed.feed.entry.some((entry) => entry.id.endsWith('/bst-after/minutes'))).toBe(false);
+  }, 60_000);
 });
