@@ -19,7 +19,28 @@ describe(loadConfig.name, () => {
       redisUrl: null,
       metricsPort: null,
       render: { threads: defaultRenderThreads(), cache: true, waitMs: 60_000, attempts: 3 },
+      publicSiteUrl: 'http://127.0.0.1:3001',
+      corsOrigins: ['*'],
     });
+  });
+
+  it('reads PUBLIC_SITE_URL and CORS_ORIGINS, and names what is wrong with them', () => {
+    const config = loadConfig({
+      PUBLIC_SITE_URL: 'https://democracy.example.gov.uk/',
+      CORS_ORIGINS: 'https://a.example, http://127.0.0.1:3001',
+    });
+    expect(config.publicSiteUrl).toBe('https://democracy.example.gov.uk');
+    expect(config.corsOrigins).toEqual(['https://a.example', 'http://127.0.0.1:3001']);
+    expect(loadConfig({ CORS_ORIGINS: 'off' }).corsOrigins).toEqual([]);
+    let error: unknown;
+    try {
+      loadConfig({ PUBLIC_SITE_URL: 'ftp://x', CORS_ORIGINS: 'https://a.example/path' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(String((error as Error).message)).toContain('PUBLIC_SITE_URL');
+    expect(String((error as Error).message)).toContain('"https://a.example/path"');
   });
 
   it('reads HOST, TRUST_PROXY, the rate limits and the timeouts', () => {

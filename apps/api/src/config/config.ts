@@ -70,6 +70,61 @@ export type AppConfig = {
   readonly metricsPort: number | null;
   /** Absent: the embedded default (render threads, cache on, no queue), whatever the environment says. */
   readonly render?: RenderConfig;
+  /** PUBLIC_SITE_URL: the public site the calendars, feeds and open data link to (no trailing slash). */
+  readonly publicSiteUrl?: string;
+  /** CORS_ORIGINS: origins whose pages may read anonymous GETs; `['*']` any; `[]` none. */
+  readonly corsOrigins?: readonly string[];
+};
+
+export const DEFAULT_PUBLIC_SITE_URL = 'http://127.0.0.1:3001';
+export const DEFAULT_CORS_ORIGINS: readonly string[] = ['*'];
+
+/** PUBLIC_SITE_URL: an http(s) URL without query or fragment; its trailing slash is dropped. */
+export const parsePublicSiteUrl = (value: string | undefined, problems: string[]): string => {
+  if (!isSet(value)) return DEFAULT_PUBLIC_SITE_URL;
+  const text = value.trim();
+  try {
+    const url = new URL(text);
+    if (
+      (url.protocol === 'http:' || url.protocol === 'https:') &&
+      url.search === '' &&
+      url.hash === ''
+    )
+      return text.replace(/\/+$/, '');
+  } catch {
+    // reported below
+  }
+  problems.push(
+    `PUBLIC_SITE_URL must be an http:// or https:// URL without query or fragment; got ${JSON.stringify(value)}`,
+  );
+  return DEFAULT_PUBLIC_SITE_URL;
+};
+
+/** CORS_ORIGINS: `*` (the default), `off`, or origins separated by commas (`https://a.example,https://b.example`). */
+export const parseCorsOrigins = (
+  value: string | undefined,
+  problems: string[],
+): readonly string[] => {
+  if (!isSet(value)) return DEFAULT_CORS_ORIGINS;
+  const text = value.trim();
+  if (text === '*') return ['*'];
+  if (text.toLowerCase() === 'off') return [];
+  const origins = text.split(',').map((origin) => origin.trim());
+  const bad = origins.filter((origin) => {
+    try {
+      const url = new URL(origin);
+      return (url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== origin;
+    } catch {
+      return true;
+    }
+  });
+  if (bad.length > 0) {
+    problems.push(
+      `CORS_ORIGINS must be *, off, or origins like https://site.example separated by commas; these are not: ${bad.map((origin) => JSON.stringify(origin)).join(', ')}`,
+    );
+    return [];
+  }
+  return origins;
 };
 
 export const DEFAULT_HOST = '127.0.0.1';
@@ -347,6 +402,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     ? integer(env, 'METRICS_PORT', 0, 0, 65535, problems)
     : null;
   const render = loadRenderConfig(env, problems, redisUrl);
+  const publicSiteUrl = parsePublicSiteUrl(env.PUBLIC_SITE_URL, problems);
+  const corsOrigins = parseCorsOrigins(env.CORS_ORIGINS, problems);
   if (problems.length > 0 || typeof database === 'string') throw new ConfigError(problems);
   return {
     port,
@@ -360,5 +417,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     metrics: metrics as MetricsMode,
     metricsPort,
     render,
+    publicSiteUrl,
+    corsOrigins,
   };
 };

@@ -32,6 +32,7 @@ import {
 } from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
 import { toDateString } from '../common/values.js';
+import { nowInstant } from '../common/versioned-row.js';
 import {
   assertMinutesOpen,
   findVisibleMeeting,
@@ -172,7 +173,10 @@ export class MinutesService {
       };
       const diff = diffChanges(meeting, changes);
       if (!hasChanges(diff)) return;
-      await updateVersioned(manager, MeetingEntity, 'meeting', meetingId, version, changes);
+      await updateVersioned(manager, MeetingEntity, 'meeting', meetingId, version, {
+        ...changes,
+        ...(meeting.minutesStatus === null ? { minutesPublishedAt: nowInstant() } : {}),
+      });
       await recordAudit(manager, caller, {
         entity: 'minutes',
         entityId: meetingId,
@@ -241,7 +245,11 @@ export class MinutesService {
         await manager.update(
           MeetingEntity,
           { id: meetingId },
-          { minutesStatus: 'draft', version: meeting.version + 1 },
+          {
+            minutesStatus: 'draft',
+            minutesPublishedAt: nowInstant(),
+            version: meeting.version + 1,
+          },
         );
       }
       await recordAudit(manager, caller, {
