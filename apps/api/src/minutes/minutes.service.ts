@@ -44,6 +44,7 @@ import { ResolutionEntity } from '../resolutions/resolution.entity.js';
 import { MinuteEntity } from './minute.entity.js';
 import * as mapper from './minute.mapper.js';
 import { MotionEntity } from './motion.entity.js';
+import { reindexMeeting } from '../search/search-index.js';
 
 const SORTABLE = { ref: 'minute.refSequence', takenOrder: 'minute.takenOrder' };
 
@@ -250,6 +251,7 @@ export class MinutesService {
         action: 'create',
         changes: { meetingId, ...minute },
       });
+      await reindexMeeting(manager, meetingId);
       return this.reread(manager, rows.minute.id, caller);
     });
   }
@@ -287,6 +289,7 @@ export class MinutesService {
         action: 'update',
         changes: diffChanges(before, minute),
       });
+      await reindexMeeting(manager, current.meetingId);
       return this.reread(manager, rows.minute.id, caller);
     });
   }
@@ -312,6 +315,7 @@ export class MinutesService {
         action: 'delete',
         changes: { meetingId: current.meetingId, ...before },
       });
+      await reindexMeeting(manager, current.meetingId);
     });
   }
 }
