@@ -304,6 +304,26 @@ for (const { label, sample, meeting: MEETING, paragraph, minuted } of VARIANTS)
       );
     }, 60_000);
 
+    it('keeps it out of full-text search for the public and officers, which clerks search', async () => {
+      // The marker's words, as a phrase and one by one: every unit it was planted in is exempt.
+      for (const q of [`"${MARKER}"`, MARKER.split('-').join(' ')]) {
+        for (const token of [null, t.tokens.officer]) {
+          const call = t.http().get('/api/v1/search').query({ q, limit: 100 });
+          const response = await (token === null ? call : call.set(bearer(token))).expect(200);
+          expect(JSON.stringify(response.body)).not.toContain('MARKER');
+          expect(response.body.total).toBe(0);
+        }
+        const clerk = await t
+          .http()
+          .get('/api/v1/search')
+          .query({ q, limit: 100 })
+          .set(bearer(t.tokens.clerk))
+          .expect(200);
+        expect(clerk.body.total).toBeGreaterThan(0);
+        expect(clerk.body.items.every((hit: { exempt: boolean }) => hit.exempt)).toBe(true);
+      }
+    });
+
     it('keeps it out of the public agenda pack and the minutes PDF', async () => {
       for (const path of [
         `/api/v1/meetings/${MEETING}/agenda-pack.pdf`,

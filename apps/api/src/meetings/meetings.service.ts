@@ -45,6 +45,7 @@ import { readMeetingDocument } from './meeting-document.store.js';
 import { MeetingEntity } from './meeting.entity.js';
 import * as meetingMapper from './meeting.mapper.js';
 import { assessPublication } from './publication.js';
+import { reindexMeeting } from '../search/search-index.js';
 
 type MeetingWithAgenda = {
   readonly meeting: MeetingEntity;
@@ -375,6 +376,7 @@ export class MeetingsService {
         action: 'delete',
         changes: { document },
       });
+      await reindexMeeting(manager, id);
     });
   }
 

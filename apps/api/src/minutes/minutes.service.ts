@@ -45,6 +45,7 @@ import { ResolutionEntity } from '../resolutions/resolution.entity.js';
 import { MinuteEntity } from './minute.entity.js';
 import * as mapper from './minute.mapper.js';
 import { MotionEntity } from './motion.entity.js';
+import { reindexMeeting } from '../search/search-index.js';
 
 const SORTABLE = { ref: 'minute.refSequence', takenOrder: 'minute.takenOrder' };
 
@@ -258,6 +259,7 @@ export class MinutesService {
         action: 'create',
         changes: { meetingId, ...minute },
       });
+      await reindexMeeting(manager, meetingId);
       return this.reread(manager, rows.minute.id, caller);
     });
   }
@@ -295,6 +297,7 @@ export class MinutesService {
         action: 'update',
         changes: diffChanges(before, minute),
       });
+      await reindexMeeting(manager, current.meetingId);
       return this.reread(manager, rows.minute.id, caller);
     });
   }
@@ -320,6 +323,7 @@ export class MinutesService {
         action: 'delete',
         changes: { meetingId: current.meetingId, ...before },
       });
+      await reindexMeeting(manager, current.meetingId);
     });
   }
 }
