@@ -17,7 +17,7 @@ import { readDomainReports } from '../performance-reports/report-reads.js';
  */
 
 /** Bump when `searchEntries` (packages/domain) changes what it indexes: the API rebuilds at start. */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
 /** Marks a snippet's matches (U+E000 … U+E001); never left in indexed text. */
 export const MATCH_START = '\uE000';

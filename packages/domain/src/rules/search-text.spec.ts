@@ -55,7 +55,7 @@ const meeting = (): MeetingDocument =>
           title: 'Quarter 3 performance',
           role: 'report',
           exemption: null,
-          content: { kind: 'performance-report', performanceReportId: 'pr1' },
+          content: { kind: 'performance-report', performanceReportId: 'pr1' as never },
         },
       ]),
       item('9', true, [sections('Report', SECRET, false)]),
@@ -68,7 +68,20 @@ const meeting = (): MeetingDocument =>
     },
   }) as never;
 
-const report = { id: 'pr1', reportTo: 'Scrutiny', partOne: [{ narrative: 'Attendance rose.' }] };
+const report = {
+  id: 'pr1',
+  reportTo: 'Scrutiny',
+  reportOf: [],
+  title: 'Q3',
+  sections: [],
+  recommendations: null,
+  furtherInformation: [],
+  contacts: [],
+  partOne: [
+    { priorityNumber: 2, title: 'Schools', highlights: ['Attendance rose.'], exceptions: [] },
+  ],
+  partTwo: { revenue: [{ service: 'Home to school transport', budget: 100, forecast: 90 }] },
+};
 
 const entries = () =>
   searchEntries(meeting(), new Map([['pr1', report as unknown as PerformanceReport]]));
@@ -98,6 +111,8 @@ describe(searchEntries.name, () => {
     expect(keys).toEqual([
       ['item:5', 'agenda-item', '5'],
       ['report:5:pr1', 'report', '5'],
+      ['report:5:pr1:priority-2', 'report', '5'],
+      ['report:5:pr1:part-two', 'report', '5'],
       ['item:9', 'agenda-item', '9'],
       ['minute:40', 'minutes', '40'],
       ['minute:41', 'minutes', '41'],

@@ -94,6 +94,12 @@ const itemUnit = (item: AgendaItem): SearchUnit => {
   };
 };
 
+/**
+ * A performance report in the units a reader lands on: its narrative (sections, recommendations,
+ * further information), each priority's update, and Part Two's money lines. A whole PPRR is
+ * several pages; one unit for it would make every common word a hit on every report, its
+ * passage drawn from pages of text.
+ */
 const reportUnits = (
   item: AgendaItem,
   reports: ReadonlyMap<string, PerformanceReport>,
@@ -102,15 +108,34 @@ const reportUnits = (
     if (document.content.kind !== 'performance-report') return [];
     const report = reports.get(document.content.performanceReportId);
     if (report === undefined) return [];
+    const unit = (suffix: string, title: string, parts: unknown): SearchUnit => ({
+      key: `report:${item.number}:${report.id}${suffix}`,
+      kind: 'report',
+      number: item.number,
+      title,
+      body: passagesOf(parts).join('\n'),
+    });
+    const { reportTo, reportOf, title, sections, recommendations, furtherInformation, contacts } =
+      report;
     return [
-      {
-        key: `report:${item.number}:${report.id}`,
-        kind: 'report' as const,
-        number: item.number,
-        title: document.title,
-        body: passagesOf(report).join('\n'),
-      },
-    ];
+      unit('', document.title, [
+        reportTo,
+        reportOf,
+        title,
+        sections,
+        recommendations,
+        furtherInformation,
+        contacts,
+      ]),
+      ...report.partOne.map((update) =>
+        unit(
+          `:priority-${update.priorityNumber}`,
+          `${document.title}: Priority ${update.priorityNumber}, ${update.title}`,
+          [update.highlights, update.exceptions],
+        ),
+      ),
+      unit(':part-two', `${document.title}: Part Two, financial monitoring`, report.partTwo),
+    ].filter((entry) => entry.body !== '');
   });
 
 const minuteUnit = (minute: Minute): SearchUnit => {
