@@ -133,7 +133,9 @@ describe('RenderPool (worker threads)', () => {
       }
       await failure(broken.render(pack()));
       expect(broken.fault()).toMatch(
-        new RegExp(`^the last ${DEAD_ON_ARRIVAL_LIMIT} render threads went before drawing anything: .*code 7`),
+        new RegExp(
+          `^the last ${DEAD_ON_ARRIVAL_LIMIT} render threads went before drawing anything: .*code 7`,
+        ),
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });
