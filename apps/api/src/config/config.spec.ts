@@ -18,7 +18,13 @@ describe(loadConfig.name, () => {
       timeouts: { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 },
       redisUrl: null,
       metricsPort: null,
-      render: { threads: defaultRenderThreads(), cache: true, waitMs: 60_000, attempts: 3 },
+      render: {
+        threads: defaultRenderThreads(),
+        cache: true,
+        cacheMaxAgeDays: 30,
+        waitMs: 60_000,
+        attempts: 3,
+      },
       publicSiteUrl: 'http://127.0.0.1:3001',
       corsOrigins: ['*'],
     });
@@ -158,14 +164,21 @@ describe('the render settings', () => {
         RENDER_WAIT_MS: '2500',
         RENDER_ATTEMPTS: '2',
         RENDER_CACHE: 'off',
+        RENDER_CACHE_MAX_AGE_DAYS: '0',
       }).render,
     ).toEqual({
       threads: 0,
       cache: false,
+      cacheMaxAgeDays: 0,
       waitMs: 2500,
       attempts: 2,
       queue: { redisUrl: 'redis://127.0.0.1:6379', prefix: 'test-1' },
     });
+  });
+
+  it('keeps rendered PDFs 30 days unless RENDER_CACHE_MAX_AGE_DAYS says otherwise', () => {
+    expect(loadConfig({}).render?.cacheMaxAgeDays).toBe(30);
+    expect(loadConfig({ RENDER_CACHE_MAX_AGE_DAYS: '7' }).render?.cacheMaxAgeDays).toBe(7);
   });
 
   it('names every wrong render setting', () => {
@@ -177,6 +190,7 @@ describe('the render settings', () => {
         RENDER_WAIT_MS: 'soon',
         RENDER_ATTEMPTS: '0',
         RENDER_CACHE: 'maybe',
+        RENDER_CACHE_MAX_AGE_DAYS: '-3',
       });
     } catch (error) {
       sut = error;
@@ -189,6 +203,7 @@ describe('the render settings', () => {
       'RENDER_WAIT_MS',
       'RENDER_ATTEMPTS',
       'RENDER_CACHE',
+      'RENDER_CACHE_MAX_AGE_DAYS',
     ]) {
       expect(problems).toContain(name);
     }

@@ -18,6 +18,11 @@ export type RenderConfig = {
   readonly threads: number;
   /** Keep rendered PDFs in `rendered_documents`, keyed by the SHA-256 of what they are drawn from. */
   readonly cache: boolean;
+  /**
+   * RENDER_CACHE_MAX_AGE_DAYS: rows of `rendered_documents` older than this are deleted when a
+   * render is stored (0: kept until superseded). Absent: 30.
+   */
+  readonly cacheMaxAgeDays?: number;
   /** How long a request waits for a queued render before answering 503 RENDER.TIMEOUT. */
   readonly waitMs: number;
   /** Tries a queued job gets (a failure or a dead worker counts as one) before RENDER.FAILED. */
@@ -149,14 +154,18 @@ export const DEFAULT_TIMEOUTS: ServerTimeouts = {
 /** One render thread per core the API does not need for itself, at least one. */
 export const defaultRenderThreads = (): number => Math.max(1, availableParallelism() - 1);
 
+/** How long a rendered PDF is kept at most, unless RENDER_CACHE_MAX_AGE_DAYS says otherwise. */
+export const DEFAULT_RENDER_CACHE_MAX_AGE_DAYS = 30;
+
 export const EMBEDDED_RENDERING = (): RenderConfig => ({
   threads: defaultRenderThreads(),
   cache: true,
+  cacheMaxAgeDays: DEFAULT_RENDER_CACHE_MAX_AGE_DAYS,
   waitMs: 60_000,
   attempts: 3,
 });
 
-/** REDIS_URL, RENDER_QUEUE_PREFIX, RENDER_THREADS, RENDER_WAIT_MS, RENDER_ATTEMPTS, RENDER_CACHE. */
+/** REDIS_URL, RENDER_QUEUE_PREFIX, RENDER_THREADS, RENDER_WAIT_MS, RENDER_ATTEMPTS, RENDER_CACHE, RENDER_CACHE_MAX_AGE_DAYS. */
 export const loadRenderConfig = (
   env: NodeJS.ProcessEnv,
   problems: string[],
@@ -177,6 +186,14 @@ export const loadRenderConfig = (
   return {
     threads: integer(env, 'RENDER_THREADS', embedded.threads, 0, 64, problems),
     cache: cacheSetting !== 'off',
+    cacheMaxAgeDays: integer(
+      env,
+      'RENDER_CACHE_MAX_AGE_DAYS',
+      DEFAULT_RENDER_CACHE_MAX_AGE_DAYS,
+      0,
+      3650,
+      problems,
+    ),
     waitMs: integer(env, 'RENDER_WAIT_MS', embedded.waitMs, 100, 3_600_000, problems),
     attempts: integer(env, 'RENDER_ATTEMPTS', embedded.attempts, 1, 20, problems),
     ...(redisUrl === null ? {} : { queue: { redisUrl, prefix } }),

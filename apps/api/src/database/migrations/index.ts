@@ -13,6 +13,7 @@ import { ExclusionCovers1795435000000 } from './1795435000000-ExclusionCovers.js
 import { AgendaItemConsideredOrder1795436000000 } from './1795436000000-AgendaItemConsideredOrder.js';
 import { RenderedDocuments1795437000000 } from './1795437000000-RenderedDocuments.js';
 import { MinutesPublishedAt1795438000000 } from './1795438000000-MinutesPublishedAt.js';
+import { RenderedDocumentSubjects1795438200000 } from './1795438200000-RenderedDocumentSubjects.js';
 import { SearchIndex1795439500000 } from './1795439500000-SearchIndex.js';
 
 /**
@@ -35,5 +36,6 @@ export const migrations = [
   AgendaItemConsideredOrder1795436000000,
   RenderedDocuments1795437000000,
   MinutesPublishedAt1795438000000,
+  RenderedDocumentSubjects1795438200000,
   SearchIndex1795439500000,
 ];
