@@ -11,7 +11,9 @@ export type ReporterErrorCode =
   /** An option is not one the renderer knows (an edition other than public or confidential). */
   | 'REPORTER.INVALID_OPTION'
   /** A render thread or worker failed (it crashed, ran out of memory, or was stopped). */
-  | 'REPORTER.RENDER_FAILED';
+  | 'REPORTER.RENDER_FAILED'
+  /** Bytes given as a Word document (.docx) that are not one, or a damaged one (data.reason says which). */
+  | 'REPORTER.INVALID_DOCX';
 
 export class ReporterError extends Error {
   override readonly name = 'ReporterError';

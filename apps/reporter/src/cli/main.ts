@@ -316,6 +316,7 @@ const REPORTER_EXIT_CODES: Readonly<Record<ReporterErrorCode, ExitCode>> = {
   'REPORTER.NO_MINUTES': EXIT_CODES.notFound,
   'REPORTER.INCONSISTENT_DATA': EXIT_CODES.badInput,
   'REPORTER.INVALID_OPTION': EXIT_CODES.usage,
+  'REPORTER.INVALID_DOCX': EXIT_CODES.badInput,
   // The CLI draws in process; a render thread's failure is the pool's (the API's) only.
   'REPORTER.RENDER_FAILED': EXIT_CODES.failure,
 };

@@ -49,6 +49,11 @@ const element = (state: DrawState, path: readonly StructNode[]): PDFKit.PDFStruc
       if (node.alt) options.alt = node.alt;
       if (node.scope) options.scope = node.scope;
       current = state.doc.struct(node.tag, options);
+      // pdfkit's struct() takes no ID; a Note needs one, written into its dictionary.
+      if (node.id)
+        (
+          current as unknown as { dictionary: { data: Record<string, unknown> } }
+        ).dictionary.data.ID = new String(node.id);
       if (parent) parent.add(current);
       else state.doc.addStructure(current);
       state.elements.set(node.key, current);
@@ -99,7 +104,7 @@ const linkDescription = (
   text: string,
   link: NonNullable<Extract<PlacedOp, { kind: 'text' }>['link']>,
 ): string => {
-  if (link.kind === 'dest') return `Go to ${text.trim()}`;
+  if (link.kind === 'dest') return link.description ?? `Go to ${text.trim()}`;
   if (link.description) return link.description;
   return link.url.startsWith('mailto:') ? `Email ${link.url.slice('mailto:'.length)}` : link.url;
 };

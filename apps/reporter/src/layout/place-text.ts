@@ -78,9 +78,7 @@ export const placeLine = (
               key: `${tag.path[tag.path.length - 1]?.key ?? ''}/link${index}@${top.toFixed(1)}`,
               tag: 'Link',
               // A described link is read by what it does ("Email Jane Smith (…)").
-              ...(fragment.link.kind === 'url' && fragment.link.description
-                ? { alt: fragment.link.description }
-                : {}),
+              ...(fragment.link.description ? { alt: fragment.link.description } : {}),
             },
           ])
         : tag;

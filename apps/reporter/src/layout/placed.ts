@@ -12,6 +12,8 @@ export type StructNode = {
   readonly alt?: string;
   /** For `TH`: `Column` or `Row`. */
   readonly scope?: 'Column' | 'Row';
+  /** The element's /ID: a `Note` has one, unique in the document (PDF/UA-1 7.9). */
+  readonly id?: string;
 };
 
 /** Content that is not part of the structure (running headers, footers, rules, repeated table headers). */
@@ -35,7 +37,7 @@ export type PlacedOp =
       readonly width: number;
       readonly tag: Tagging;
       readonly link?:
-        | { readonly kind: 'dest'; readonly name: string }
+        | { readonly kind: 'dest'; readonly name: string; readonly description?: string }
         | { readonly kind: 'url'; readonly url: string; readonly description?: string };
     }
   | {

@@ -12,7 +12,12 @@ export type Run = {
   /** `#RRGGBB`; the body colour when absent. */
   readonly colour?: string;
   readonly link?:
-    | { readonly kind: 'dest'; readonly name: string }
+    | {
+        readonly kind: 'dest';
+        readonly name: string;
+        /** What the link does, for /Contents and the Link's Alt ("Footnote 1"); "Go to …" when absent. */
+        readonly description?: string;
+      }
     | {
         readonly kind: 'url';
         readonly url: string;
@@ -25,6 +30,8 @@ export type ListItem = {
   /** The label as printed: `a)`, `(ii)`, `1.`, `•`. */
   readonly label: string;
   readonly runs: readonly Run[];
+  /** A nested list, printed under the item and tagged inside its LBody. */
+  readonly children?: readonly ListItem[];
 };
 
 export type TableCell = {
@@ -92,6 +99,10 @@ export type Block =
       readonly keepWithNext?: boolean;
       /** Tagged as a heading of this level (a bold run-in label such as "Highlights"), not P. */
       readonly headingLevel?: HeadingLevel;
+      /** A footnote or endnote: tagged Note (not P) with this ID, unique in the document. */
+      readonly note?: { readonly id: string };
+      /** A named destination where the paragraph starts (a note, for its references' links). */
+      readonly dest?: string;
     }
   | { readonly kind: 'list'; readonly items: readonly ListItem[]; readonly indent?: number }
   | {

@@ -6,3 +6,4 @@
 export * from './read-pdf.js';
 export * from './read-xmp.js';
 export * from './pdfua/index.js';
+export * from './docx-fixture.js';

@@ -9,3 +9,4 @@ export * from './report.js';
 export * from './text.js';
 export * from './time.js';
 export * from './document.js';
+export * from './converted-report.js';

@@ -15,7 +15,8 @@ const LIST_LABEL_MIN_WIDTH_PT = 24;
 const LIST_ITEM_GAP_PT = 3;
 
 /**
- * A list tagged L > LI > (Lbl, LBody), each item's body flowing beside its label; the last
+ * A list tagged L > LI > (Lbl, LBody), each item's body flowing beside its label; an item's
+ * nested list is an L inside its LBody, its labels lined up with the item's words. The last
  * item's last lines stay on a page with `keepAfter` points of what follows (layout/keep.ts).
  */
 export function* layoutList(
@@ -24,52 +25,67 @@ export function* layoutList(
   index: number,
   keepAfter = 0,
 ): Generator<PlacedPage> {
-  const size = TYPE.body;
-  const indent = block.indent ?? LIST_INDENT_PT;
-  const labelWidth = Math.max(
-    LIST_LABEL_MIN_WIDTH_PT,
-    ...block.items.map(
-      (item) => cursor.ctx.metrics.width(item.label, 'regular', size) + LABEL_GAP_PT,
-    ),
+  yield* layoutItems(
+    cursor,
+    block.items,
+    [...cursor.root, { key: blockKey(cursor, index), tag: 'L' }],
+    block.indent ?? LIST_INDENT_PT,
+    keepAfter,
   );
-  const listKey = blockKey(cursor, index);
-  for (const [itemIndex, item] of block.items.entries()) {
-    const isLast = itemIndex === block.items.length - 1;
-    yield* layoutListItem(cursor, item, listKey, itemIndex, indent, labelWidth, size, {
-      keepAfter: isLast ? keepAfter : 0,
-    });
-  }
   // The last item's gap plus this makes a paragraph gap after the list.
   cursor.y += PARAGRAPH_GAP_PT - LIST_ITEM_GAP_PT;
+}
+
+/** One list's items (and their nested lists) under `listPath`, labels `indent` points in. */
+function* layoutItems(
+  cursor: Cursor,
+  items: readonly ListItem[],
+  listPath: readonly StructNode[],
+  indent: number,
+  keepAfter: number,
+): Generator<PlacedPage> {
+  const size = TYPE.body;
+  const labelWidth = Math.max(
+    LIST_LABEL_MIN_WIDTH_PT,
+    ...items.map((item) => cursor.ctx.metrics.width(item.label, 'regular', size) + LABEL_GAP_PT),
+  );
+  const listKey = listPath[listPath.length - 1]?.key ?? '';
+  for (const [itemIndex, item] of items.entries()) {
+    const isLast = itemIndex === items.length - 1;
+    const children = item.children ?? [];
+    const liNode: StructNode = { key: `${listKey}/li${itemIndex}`, tag: 'LI' };
+    const bodyNode: StructNode = { key: `${liNode.key}/body`, tag: 'LBody' };
+    yield* layoutListItem(cursor, item, listPath, liNode, bodyNode, indent, labelWidth, size, {
+      keepAfter: isLast && children.length === 0 ? keepAfter : 0,
+    });
+    if (children.length > 0) {
+      yield* layoutItems(
+        cursor,
+        children,
+        [...listPath, liNode, bodyNode, { key: `${bodyNode.key}/l`, tag: 'L' }],
+        indent + labelWidth,
+        isLast ? keepAfter : 0,
+      );
+    }
+  }
 }
 
 function* layoutListItem(
   cursor: Cursor,
   item: ListItem,
-  listKey: string,
-  itemIndex: number,
+  listPath: readonly StructNode[],
+  liNode: StructNode,
+  bodyNode: StructNode,
   indent: number,
   labelWidth: number,
   size: number,
   { keepAfter }: { keepAfter: number },
 ): Generator<PlacedPage> {
-  const listNode: StructNode = { key: listKey, tag: 'L' };
-  const liNode: StructNode = { key: `${listKey}/li${itemIndex}`, tag: 'LI' };
   const x = PAGE.left + indent + labelWidth;
   const width = CONTENT_WIDTH - indent - labelWidth;
   const lines = wrapRuns(item.runs, width, size, cursor.ctx.metrics, cursor.ctx.warn);
-  const labelTag = struct([
-    ...cursor.root,
-    listNode,
-    liNode,
-    { key: `${liNode.key}/lbl`, tag: 'Lbl' },
-  ]);
-  const bodyTag = struct([
-    ...cursor.root,
-    listNode,
-    liNode,
-    { key: `${liNode.key}/body`, tag: 'LBody' },
-  ]);
+  const labelTag = struct([...listPath, liNode, { key: `${liNode.key}/lbl`, tag: 'Lbl' }]);
+  const bodyTag = struct([...listPath, liNode, bodyNode]);
   yield* flowLines(cursor, lines, x, size, bodyTag, {
     label: { text: item.label, x: PAGE.left + indent, tag: labelTag },
     width,

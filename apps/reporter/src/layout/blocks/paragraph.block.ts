@@ -56,19 +56,22 @@ export function* layoutParagraph(
   const indent = block.indent ?? 0;
   const tag = struct([
     ...cursor.root,
-    {
-      key: blockKey(cursor, index),
-      tag: block.headingLevel ? `H${block.headingLevel}` : 'P',
-    },
+    block.note
+      ? { key: blockKey(cursor, index), tag: 'Note', id: block.note.id }
+      : {
+          key: blockKey(cursor, index),
+          tag: block.headingLevel ? `H${block.headingLevel}` : 'P',
+        },
   ]);
-  if (block.headingLevel) {
-    // After any move to a new page, so the bookmark points where the heading lands.
+  if (block.headingLevel || block.dest) {
+    // After any move to a new page, so the bookmark (or destination) points where it lands.
     const short = lines.length < 2 * MIN_LINES_AT_BREAK;
     const needed = short
       ? lines.length * lineHeight(size) + keepAfter
       : MIN_LINES_AT_BREAK * lineHeight(size);
     if (cursor.hasContent && available(cursor) < needed) yield finishPage(cursor);
-    pushBookmark(cursor, block.headingLevel, runsText(block.runs));
+    if (block.headingLevel) pushBookmark(cursor, block.headingLevel, runsText(block.runs));
+    if (block.dest) cursor.ops.push({ kind: 'dest', name: block.dest, y: cursor.y });
   }
   yield* flowLines(cursor, lines, x, size, tag, {
     ...(block.label ? { label: { text: block.label, x: PAGE.left + indent, tag } } : {}),

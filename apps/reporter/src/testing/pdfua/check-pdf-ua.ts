@@ -13,7 +13,7 @@ import { checkAnnotations } from './rules/annotations.rules.js';
 import { checkCatalog, checkXmp } from './rules/catalog.rules.js';
 import { checkContent, checkMarkedContent } from './rules/content.rules.js';
 import { checkFonts } from './rules/fonts.rules.js';
-import { checkFigures, checkLists } from './rules/lists-figures.rules.js';
+import { checkFigures, checkLists, checkNotes } from './rules/lists-figures.rules.js';
 import { checkHeadings, checkStructureTypes } from './rules/structure.rules.js';
 import { checkTables } from './rules/tables.rules.js';
 import { readStructTree } from './struct-tree.js';
@@ -28,6 +28,7 @@ const RULES: readonly Rule[] = [
   checkTables,
   checkLists,
   checkFigures,
+  checkNotes,
   checkAnnotations,
   checkFonts,
 ];

@@ -34,6 +34,7 @@ export const PDF_UA_RULES = {
   'tables.regular': 'every row of a table spans the same number of columns, spans counted (15-?)',
   'lists.structure': 'L > LI > Lbl|LBody, and those only there (16-001..003)',
   'figures.alt': 'every Figure and Formula has /Alt or /ActualText (13-004)',
+  'notes.id': 'every Note has an /ID, unique in the document (19-003, 19-004)',
   'links.tagged':
     'every Link annotation is an OBJR of a Link element, found through its /StructParent; every Link element has one (28-011)',
   'links.contents': 'every Link annotation has a /Contents description (28-004)',

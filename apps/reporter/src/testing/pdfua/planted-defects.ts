@@ -301,6 +301,23 @@ export const DEFECTS: readonly Defect[] = [
     (planting) => element(planting, 'P').dict.set(name('S'), name('Figure')),
     ['figures.alt'],
   ],
+  [
+    'a Note without /ID',
+    'pprr',
+    (planting) => element(planting, 'P').dict.set(name('S'), name('Note')),
+    ['notes.id'],
+  ],
+  [
+    'two Notes with the same /ID',
+    'pprr',
+    (planting) => {
+      for (const paragraph of [element(planting, 'P'), element(planting, 'P', () => true, 1)]) {
+        paragraph.dict.set(name('S'), name('Note'));
+        paragraph.dict.set(name('ID'), PDFString.of('note-1'));
+      }
+    },
+    ['notes.id'],
+  ],
   // Annotations
   [
     'a Link element without its OBJR',

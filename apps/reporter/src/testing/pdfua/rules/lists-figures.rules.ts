@@ -1,4 +1,4 @@
-/** Lists (L > LI > Lbl | LBody) and figures' alternate text. */
+/** Lists (L > LI > Lbl | LBody), figures' alternate text and notes' IDs. */
 import type { CheckContext } from '../check-context.js';
 import { finding, type PdfUaFinding } from '../findings.js';
 import { textAt } from '../pdf-objects.js';
@@ -69,4 +69,23 @@ export const checkFigures = ({ tree }: CheckContext): PdfUaFinding[] => {
         ...(element.page === null ? {} : { page: element.page + 1 }),
       }),
     );
+};
+
+/** Every Note has an /ID, and no two share one (PDF/UA-1 7.9; Matterhorn 19-003, 19-004). */
+export const checkNotes = ({ tree }: CheckContext): PdfUaFinding[] => {
+  if (tree === undefined) return [];
+  const findings: PdfUaFinding[] = [];
+  const seen = new Set<string>();
+  for (const element of tree.elements.filter((candidate) => candidate.role === 'Note')) {
+    const at = {
+      path: element.path,
+      ...(element.page === null ? {} : { page: element.page + 1 }),
+    };
+    const id = textAt(element.dict, 'ID');
+    if (id === undefined || id === '') findings.push(finding('notes.id', 'a Note without /ID', at));
+    else if (seen.has(id))
+      findings.push(finding('notes.id', `two Notes with the same /ID (${id})`, at));
+    else seen.add(id);
+  }
+  return findings;
 };
