@@ -382,11 +382,25 @@ export const member = async (api: Api, id: string): Promise<Page> => {
       }),
     )
   ).sort((a, b) => (a.meeting.date < b.meeting.date ? 1 : -1));
+  // Each declaration names its meeting by committee and date, as the meeting pages do.
+  const known = new Map(theirMeetings.map((m) => [m.id, m]));
+  const made = await Promise.all(
+    declarations.map(async (declaration) => ({
+      ...declaration,
+      meeting:
+        known.get(declaration.meetingId) ??
+        must(
+          await api.client.GET('/api/v1/meetings/{id}', {
+            params: { path: { id: declaration.meetingId } },
+          }),
+        ),
+    })),
+  );
   return {
     view: 'member.njk',
     title: found.name,
     breadcrumbs: [HOME, MEMBERS],
-    data: { member: found, seats, attendance, declarations },
+    data: { member: found, seats, attendance, declarations: made },
   };
 };
 
@@ -432,7 +446,9 @@ export const portfolio = async (api: Api, code: string): Promise<Page> => {
   const value = (measure: Schemas['MeasureResource'], v: unknown): string =>
     typeof v === 'number'
       ? formatMeasureValue(v, measure.unit as MeasureUnit, measure.decimals)
-      : '';
+      : v !== null && typeof v === 'object'
+        ? 'Not known' // a missing fact: { kind: 'unknown', reason }
+        : '';
   const row = (measure: Schemas['MeasureResource']) => {
     // The API sorts by period, newest first: the first of a measure's results is its latest.
     const latest = results.find((r) => r.measureCode === measure.code) ?? null;
