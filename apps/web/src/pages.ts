@@ -187,12 +187,10 @@ const pdfLink = async (
 });
 
 export const meeting = async (api: Api, id: string): Promise<Page> => {
-  const found = must(await api.client.GET('/api/v1/meetings/{id}', { params: { path: { id } } }));
-  const [dataset, foundCommittee] = await Promise.all([
+  // In parallel: the page's time is mostly the API's, building the data set.
+  const [found, dataset] = await Promise.all([
+    api.client.GET('/api/v1/meetings/{id}', { params: { path: { id } } }).then(must),
     meetingDataset(api, id),
-    api.client
-      .GET('/api/v1/committees/{id}', { params: { path: { id: found.committeeId } } })
-      .then(must),
   ]);
   const record = dataset.meetings.find((m) => m.meeting.id === id);
   const hasMinutes = record?.minutes !== null && record?.minutes !== undefined;
@@ -254,7 +252,6 @@ export const meeting = async (api: Api, id: string): Promise<Page> => {
     ],
     data: {
       meeting: found,
-      committee: foundCommittee,
       items,
       attendance: record?.attendance ?? null,
       declarations: record?.declarations ?? null,
@@ -267,6 +264,9 @@ export const meeting = async (api: Api, id: string): Promise<Page> => {
 };
 
 export const item = async (api: Api, id: string, number: string): Promise<Page> => {
+  // The public data set is asked for at once (an exempt item's page does not use it).
+  const dataset = meetingDataset(api, id);
+  dataset.catch(() => undefined);
   const found = must(await api.client.GET('/api/v1/meetings/{id}', { params: { path: { id } } }));
   const agendaItem = found.agendaItems.find((candidate) => candidate.number === number);
   if (!agendaItem) throw new NotFound(`No item ${number} at meeting ${id}`);
@@ -294,13 +294,13 @@ export const item = async (api: Api, id: string, number: string): Promise<Page> 
       },
     };
   }
-  const dataset = await meetingDataset(api, id);
-  const model = buildAgendaPackModel(dataset as unknown as CouncilDataset, id, 'public');
+  const data = await dataset;
+  const model = buildAgendaPackModel(data as unknown as CouncilDataset, id, 'public');
   const section = model.items.find((candidate) => candidate.number === number)?.section ?? null;
   const reportIds = agendaItem.documents.flatMap((d) =>
     d.content?.kind === 'performance-report' ? [d.content.performanceReportId] : [],
   );
-  const related = dataset.performanceReports
+  const related = data.performanceReports
     .filter((r) => reportIds.includes(r.id))
     .map((r) => ({
       id: r.id,
