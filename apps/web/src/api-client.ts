@@ -27,29 +27,43 @@ export class ApiFailure extends Error {
   }
 }
 
-type Kept = {
-  readonly etag: string;
+type Answer = {
+  readonly status: number;
   readonly headers: [string, string][];
   readonly body: ArrayBuffer;
 };
 
-export type CacheStats = { hits: number; misses: number; revalidated: number };
+export type CacheStats = {
+  /** Answers fetched in full. */
+  misses: number;
+  /** Answers the API confirmed unchanged (304), given from the kept copy. */
+  revalidated: number;
+  /** Requests that joined an identical one already in flight. */
+  shared: number;
+};
+
+const NULL_BODY = new Set([101, 103, 204, 205, 304]);
+const toResponse = (answer: Answer): Response =>
+  new Response(NULL_BODY.has(answer.status) ? null : answer.body.slice(0), {
+    status: answer.status,
+    headers: answer.headers,
+  });
 
 /**
- * A fetch that keeps up to `max` GET responses with an ETag (least recently used dropped
- * first) and sends If-None-Match for them; a 304 is answered with the kept body as a 200.
+ * A fetch for GETs that keeps up to `max` answers with an ETag (least recently used dropped
+ * first) and sends If-None-Match for them: a 304 is answered with the kept body as a 200. GETs
+ * of one URL in flight at the same time share one request to the API (ten readers of a meeting
+ * page cost the API one read), so no answer is older than the request that asked for it.
  */
 export const revalidatingFetch = (
   max = 2000,
-  inner: typeof fetch = globalThis.fetch,
+  inner: (input: Request) => Promise<Response> = globalThis.fetch,
 ): { fetch: (input: Request) => Promise<Response>; stats: CacheStats } => {
-  const kept = new Map<string, Kept>();
-  const stats: CacheStats = { hits: 0, misses: 0, revalidated: 0 };
-  const keptResponse = (entry: Kept): Response =>
-    new Response(entry.body.slice(0), { status: 200, headers: entry.headers });
-  const run = async (input: Request): Promise<Response> => {
-    if (input.method !== 'GET' && input.method !== 'HEAD') return inner(input);
-    const key = `${input.method} ${input.url}`;
+  const kept = new Map<string, Answer & { readonly etag: string }>();
+  const inflight = new Map<string, Promise<Answer>>();
+  const stats: CacheStats = { misses: 0, revalidated: 0, shared: 0 };
+
+  const fetchOnce = async (key: string, input: Request): Promise<Answer> => {
     const entry = kept.get(key);
     let request = input;
     if (entry) {
@@ -62,26 +76,42 @@ export const revalidatingFetch = (
     }
     const response = await inner(request);
     if (response.status === 304 && entry) {
+      await response.body?.cancel();
       stats.revalidated += 1;
       kept.delete(key);
       kept.set(key, entry);
-      return keptResponse(entry);
-    }
-    const etag = response.headers.get('etag');
-    if (response.status !== 200 || etag === null || input.method !== 'GET') {
-      stats.misses += 1;
-      return response;
+      return entry;
     }
     stats.misses += 1;
-    const fresh: Kept = {
-      etag,
+    const answer: Answer = {
+      status: response.status,
       headers: [...response.headers.entries()],
       body: await response.arrayBuffer(),
     };
-    kept.delete(key);
-    kept.set(key, fresh);
-    if (kept.size > max) kept.delete(kept.keys().next().value as string);
-    return keptResponse(fresh);
+    const etag = response.headers.get('etag');
+    if (response.status === 200 && etag !== null) {
+      kept.delete(key);
+      kept.set(key, { ...answer, etag });
+      if (kept.size > max) kept.delete(kept.keys().next().value as string);
+    }
+    return answer;
+  };
+
+  const run = async (input: Request): Promise<Response> => {
+    if (input.method !== 'GET') return inner(input);
+    const key = `${input.headers.get('accept') ?? ''} ${input.url}`;
+    const pending = inflight.get(key);
+    if (pending) {
+      stats.shared += 1;
+      return toResponse(await pending);
+    }
+    const answer = fetchOnce(key, input);
+    inflight.set(key, answer);
+    try {
+      return toResponse(await answer);
+    } finally {
+      inflight.delete(key);
+    }
   };
   return { fetch: run, stats };
 };
