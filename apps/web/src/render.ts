@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
-import { printedListLabel, type ListStyle } from '@scrutineer/domain';
+import { describeExemption, printedListLabel, type ListStyle } from '@scrutineer/domain';
 import { blocksHtml } from './blocks.js';
 import { date, formatBytes } from './pages.js';
 
@@ -35,6 +35,13 @@ export const createRenderer = (): nunjucks.Environment => {
   // Recommendations print their labels as the documents do (the domain's rule): a), (i), 1.
   env.addFilter('listLabel', (style: ListStyle, position: number) =>
     printedListLabel(style, position),
+  );
+  // An exempt item's notice, as the public pack prints it (the domain's words), and the
+  // paragraph's statutory description.
+  env.addFilter('exemptionNotice', (paragraph: number) => describeExemption(paragraph).notice);
+  env.addFilter(
+    'exemptionDescription',
+    (paragraph: number) => describeExemption(paragraph).description,
   );
   env.addFilter('bytes', (value: number | null) => formatBytes(value));
   env.addGlobal(

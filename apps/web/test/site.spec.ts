@@ -7,7 +7,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { formatMoneyFigure, type CouncilDataset, type Pence } from '@scrutineer/domain';
+import {
+  describeExemption,
+  formatMoneyFigure,
+  type CouncilDataset,
+  type Pence,
+} from '@scrutineer/domain';
 import { buildAgendaPackModel } from '@scrutineer/reporter';
 import { exemptPassages, loadSampleCouncil, sampleIds } from '@scrutineer/sample-council';
 import { escapeHtml } from '../src/blocks.js';
@@ -136,7 +141,7 @@ describe('the public site, reading the real API', () => {
       const meeting = await page(`/meetings/${MARCH}`);
       const item = meeting.root.querySelector('#item-9')!.parentNode!;
       expect(textOf(item)).toBe(
-        '9. Award of Contract – Residential Placements Framework for Children Looked After Not for publication Exempt under paragraph 3 of Schedule 12A to the Local Government Act 1972.',
+        `9. Award of Contract – Residential Placements Framework for Children Looked After Not for publication ${describeExemption(3).notice} ${describeExemption(3).description}`,
       );
       const own = await page(`/meetings/${MARCH}/items/9`);
       expectPage(
@@ -144,8 +149,15 @@ describe('the public site, reading the real API', () => {
         '9. Award of Contract – Residential Placements Framework for Children Looked After',
         ['Home', 'Committees', 'Children & Families Scrutiny Committee', '9 March 2022'],
       );
-      expect(pageText(own.root)).toContain('exempt under paragraph 3 of Schedule 12A');
+      expect(pageText(own.root)).toContain(
+        'Not for publication by virtue of paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.',
+      );
       expect(own.root.querySelectorAll('main table')).toHaveLength(0);
+      // A Welsh council's exempt item cites Part 4 of the Schedule, as its own pack does.
+      const welsh = await page(`/meetings/${sampleIds.flintshireJanuary2022}`);
+      expect(pageText(welsh.root)).toContain(
+        'Not for publication by virtue of paragraph 14 of Part 4 of Schedule 12A to the Local Government Act 1972.',
+      );
     },
     SLOW,
   );
