@@ -5,7 +5,6 @@
  * PDF is drawn from), built from the public data set the API gives an anonymous caller.
  */
 import {
-  formatDate,
   formatMeasureValue,
   municipalYearOf,
   type CouncilDataset,
@@ -14,7 +13,9 @@ import {
 } from '@scrutineer/domain';
 import { buildAgendaPackModel, buildMinutesModel } from '@scrutineer/reporter';
 import { type Api, everyPage, must, NotFound, type Schemas } from './api-client.js';
-import type { Crumb } from './render.js';
+import { date, formatBytes } from './format.js';
+
+export type Crumb = { readonly text: string; readonly href: string };
 
 export type Page = {
   readonly view: string;
@@ -32,9 +33,6 @@ type Dataset = Schemas['CouncilDataset'];
 const HOME: Crumb = { text: 'Home', href: '/' };
 const COMMITTEES: Crumb = { text: 'Committees', href: '/committees' };
 const MEMBERS: Crumb = { text: 'Councillors', href: '/members' };
-
-export const date = (value: string, withDay = false): string =>
-  formatDate(value as LocalDate, withDay);
 
 const authorities = async (api: Api): Promise<Authority[]> =>
   everyPage(async (page) =>
@@ -164,13 +162,6 @@ const pdfSize = async (api: Api, path: string): Promise<number | null> => {
   }
   sizes.set(path, { bytes, at: Date.now() });
   return bytes;
-};
-
-export const formatBytes = (bytes: number | null): string | null => {
-  if (bytes === null) return null;
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 };
 
 type PdfLink = { readonly href: string; readonly text: string; readonly size: string | null };

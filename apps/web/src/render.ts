@@ -5,9 +5,7 @@ import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
 import { describeExemption, printedListLabel, type ListStyle } from '@scrutineer/domain';
 import { blocksHtml } from './blocks.js';
-import { date, formatBytes } from './pages.js';
-
-export type Crumb = { readonly text: string; readonly href: string };
+import { date, formatBytes } from './format.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** apps/web/views, from src/ (tests) and dist/ (the build) alike. */
