@@ -57,6 +57,11 @@ const axe = async (page: Page): Promise<string[]> => {
   );
 };
 
+if (!hasChromium)
+  console.warn(
+    `The browser tests (axe-core, keyboard, 320 px) are SKIPPED: ${CHROMIUM} is missing (apt-get install chromium; .ci/run does).`,
+  );
+
 (hasChromium ? describe : describe.skip)(
   `the site in Chromium${hasChromium ? '' : ` SKIPPED: ${CHROMIUM} is missing (apt-get install chromium)`}`,
   () => {
