@@ -189,7 +189,8 @@ export const meeting = async (api: Api, id: string): Promise<Page> => {
   const items = await Promise.all(
     found.agendaItems.map(async (item) => ({
       ...item,
-      withheld: item.isWithheld || (item.exemption !== null && item.documents.length === 0),
+      // An exempt item shows its title and paragraph only, whatever else an answer held.
+      withheld: item.isWithheld || item.exemption !== null,
       documents: await Promise.all(
         item.documents.map(async (document) => {
           const reportId =

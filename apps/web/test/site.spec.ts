@@ -353,6 +353,70 @@ describe('the public site, reading the real API', () => {
     expect(expected.filter((path) => !seen.has(path))).toEqual([]);
     expect(pdfs.size).toBeGreaterThan(5);
   }, 300_000);
+  it(
+    'shows an exempt item by title and paragraph only even when an answer holds its content (planted)',
+    async () => {
+      // A stand-in in front of the real API plants exempt content in the March meeting's answers,
+      // as a broken API might: the site must still print none of it.
+      const MARKER = 'PLANTED EXEMPT CONTENT that the public must never read';
+      const plant = (item: Json): void => {
+        if (item['number'] !== '9') return;
+        item['summary'] = MARKER;
+        item['isWithheld'] = false;
+        item['recommendations'] = { lead: MARKER, style: 'lettered', items: [MARKER] };
+        item['documents'] = [
+          {
+            title: 'Report',
+            role: 'report',
+            exemption: null,
+            isWithheld: false,
+            content: { kind: 'sections', sections: [{ heading: MARKER, paragraphs: [MARKER] }] },
+          },
+        ];
+      };
+      const proxy = createServer((request, response) => {
+        void (async () => {
+          const answer = await fetch(`${api.url}${request.url}`, {
+            method: request.method ?? 'GET',
+          });
+          const type = answer.headers.get('content-type') ?? '';
+          if (!type.includes('json') || !request.url?.startsWith(`/api/v1/meetings/${MARCH}`)) {
+            response.writeHead(answer.status, { 'Content-Type': type });
+            response.end(Buffer.from(await answer.arrayBuffer()));
+            return;
+          }
+          const body = (await answer.json()) as Json;
+          for (const item of (body['agendaItems'] ?? []) as Json[]) plant(item);
+          for (const meeting of (body['meetings'] ?? []) as Json[])
+            for (const item of meeting['agendaItems'] as Json[]) plant(item);
+          response.writeHead(answer.status, { 'Content-Type': 'application/json' });
+          response.end(JSON.stringify(body));
+        })();
+      });
+      await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+      const planted = await startSite(`http://127.0.0.1:${(proxy.address() as AddressInfo).port}`);
+      try {
+        // The plant reaches the site: the stand-in's answer holds the marker.
+        const served = await (
+          await fetch(
+            `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/api/v1/meetings/${MARCH}`,
+          )
+        ).text();
+        expect(served).toContain(MARKER);
+        for (const path of [`/meetings/${MARCH}`, `/meetings/${MARCH}/items/9`]) {
+          const fetched = await getPage(`${planted.url}${path}`);
+          expect(fetched.status).toBe(200);
+          expect(fetched.html).not.toContain('PLANTED EXEMPT');
+          expect(pageText(fetched.root)).toContain(describeExemption(3).notice);
+        }
+      } finally {
+        await planted.stop();
+        proxy.closeAllConnections();
+        await new Promise<void>((resolve) => proxy.close(() => resolve()));
+      }
+    },
+    SLOW,
+  );
 });
 
 describe('the public site when the API fails', () => {
