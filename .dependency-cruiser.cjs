@@ -198,7 +198,7 @@ module.exports = {
     {
       name: 'web-reads-the-api-over-http',
       comment:
-        'The public site reads the API over HTTP only, anonymously (ADR016): it never imports the API (by path or by name), NestJS, TypeORM or a database driver. Its types of the API are generated from the OpenAPI document.',
+        'The public site reads the API over HTTP only, anonymously (ADR017): it never imports the API (by path or by name), NestJS, TypeORM or a database driver. Its types of the API are generated from the OpenAPI document.',
       severity: 'error',
       from: { path: '^apps/web/src/' },
       to: {

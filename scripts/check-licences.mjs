@@ -42,7 +42,7 @@ const READ_BY_HAND = new Map([
 /**
  * Single packages under a licence the lists above refuse, each decided in an ADR and accepted
  * only as a dev dependency at that licence: axe-core (MPL-2.0), used unmodified by the public
- * site's browser tests and never shipped (docs/adr/adr016-public-site-nunjucks-govuk-frontend.md).
+ * site's browser tests and never shipped (docs/adr/adr017-public-site-nunjucks-govuk-frontend.md).
  */
 const DEV_ONLY_BY_DECISION = new Map([['axe-core', 'MPL-2.0']]);
 

@@ -18,8 +18,35 @@ describe(loadConfig.name, () => {
       timeouts: { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 },
       redisUrl: null,
       metricsPort: null,
-      render: { threads: defaultRenderThreads(), cache: true, waitMs: 60_000, attempts: 3 },
+      render: {
+        threads: defaultRenderThreads(),
+        cache: true,
+        cacheMaxAgeDays: 30,
+        waitMs: 60_000,
+        attempts: 3,
+      },
+      publicSiteUrl: 'http://127.0.0.1:3001',
+      corsOrigins: ['*'],
     });
+  });
+
+  it('reads PUBLIC_SITE_URL and CORS_ORIGINS, and names what is wrong with them', () => {
+    const config = loadConfig({
+      PUBLIC_SITE_URL: 'https://democracy.example.gov.uk/',
+      CORS_ORIGINS: 'https://a.example, http://127.0.0.1:3001',
+    });
+    expect(config.publicSiteUrl).toBe('https://democracy.example.gov.uk');
+    expect(config.corsOrigins).toEqual(['https://a.example', 'http://127.0.0.1:3001']);
+    expect(loadConfig({ CORS_ORIGINS: 'off' }).corsOrigins).toEqual([]);
+    let error: unknown;
+    try {
+      loadConfig({ PUBLIC_SITE_URL: 'ftp://x', CORS_ORIGINS: 'https://a.example/path' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(String((error as Error).message)).toContain('PUBLIC_SITE_URL');
+    expect(String((error as Error).message)).toContain('"https://a.example/path"');
   });
 
   it('reads HOST, TRUST_PROXY, the rate limits and the timeouts', () => {
@@ -137,14 +164,21 @@ describe('the render settings', () => {
         RENDER_WAIT_MS: '2500',
         RENDER_ATTEMPTS: '2',
         RENDER_CACHE: 'off',
+        RENDER_CACHE_MAX_AGE_DAYS: '0',
       }).render,
     ).toEqual({
       threads: 0,
       cache: false,
+      cacheMaxAgeDays: 0,
       waitMs: 2500,
       attempts: 2,
       queue: { redisUrl: 'redis://127.0.0.1:6379', prefix: 'test-1' },
     });
+  });
+
+  it('keeps rendered PDFs 30 days unless RENDER_CACHE_MAX_AGE_DAYS says otherwise', () => {
+    expect(loadConfig({}).render?.cacheMaxAgeDays).toBe(30);
+    expect(loadConfig({ RENDER_CACHE_MAX_AGE_DAYS: '7' }).render?.cacheMaxAgeDays).toBe(7);
   });
 
   it('names every wrong render setting', () => {
@@ -156,6 +190,7 @@ describe('the render settings', () => {
         RENDER_WAIT_MS: 'soon',
         RENDER_ATTEMPTS: '0',
         RENDER_CACHE: 'maybe',
+        RENDER_CACHE_MAX_AGE_DAYS: '-3',
       });
     } catch (error) {
       sut = error;
@@ -168,6 +203,7 @@ describe('the render settings', () => {
       'RENDER_WAIT_MS',
       'RENDER_ATTEMPTS',
       'RENDER_CACHE',
+      'RENDER_CACHE_MAX_AGE_DAYS',
     ]) {
       expect(problems).toContain(name);
     }

@@ -13,6 +13,7 @@ import { ApiError } from '../common/problem.js';
 import { writeMeetingDocument } from '../meetings/meeting-document.store.js';
 import { assertDocumentExemptionsFit } from '../meetings/exemption-region.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
+import { reindexMeeting } from '../search/search-index.js';
 
 export type ImportResult = MeetingImportResult;
 
@@ -61,6 +62,7 @@ export const importMeetingDocument = async (
     );
   }
   await writeMeetingDocument(manager, document);
+  await reindexMeeting(manager, meetingId);
   const result: ImportResult = {
     meetingId,
     agendaItems: document.agendaItems.length,
