@@ -64,7 +64,7 @@ try {
     });
     const { latency, requests, non2xx, errors } = result;
     console.log(
-      `${path}: ${requests.average.toFixed(0)} req/s, latency p50 ${latency.p50} ms, p97.5 ${latency.p97_5} ms, p99 ${latency.p99} ms, max ${latency.max} ms (${connections} connections, ${duration} s, ${result.requests.total} requests, ${non2xx} non-2xx, ${errors} errors)`,
+      `${path}: ${requests.average.toFixed(0)} req/s, latency p50 ${latency.p50} ms, p90 ${latency.p90} ms, p97.5 ${latency.p97_5} ms, p99 ${latency.p99} ms, max ${latency.max} ms (${connections} connections, ${duration} s, ${result.requests.total} requests, ${non2xx} non-2xx, ${errors} errors)`,
     );
   }
 } finally {

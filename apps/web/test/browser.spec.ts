@@ -81,6 +81,9 @@ if (!hasChromium)
     });
 
     const open = async (path: string, width = 1024, javaScriptEnabled = true): Promise<Page> => {
+      // A browser killed from outside (the machine is shared) is started again; a page that
+      // crashes it crashes the new one too, and fails.
+      if (!browser.isConnected()) browser = await launch();
       const context = await browser.newContext({
         viewport: { width, height: 800 },
         javaScriptEnabled,
