@@ -196,6 +196,19 @@ module.exports = {
       to: { path: [npm('@scrutineer/api', '@nestjs/[^/]+', 'typeorm'), '^apps/api/'] },
     },
     {
+      name: 'web-reads-the-api-over-http',
+      comment:
+        'The public site reads the API over HTTP only, anonymously (ADR020): it never imports the API (by path or by name), NestJS, TypeORM or a database driver. Its types of the API are generated from the OpenAPI document.',
+      severity: 'error',
+      from: { path: '^apps/web/src/' },
+      to: {
+        path: [
+          npm('@scrutineer/api', '@nestjs/[^/]+', 'typeorm', 'pg', 'better-sqlite3'),
+          '^apps/api/',
+        ],
+      },
+    },
+    {
       name: 'workspace-packages-by-name',
       comment:
         'A workspace package imports another only by its name (@scrutineer/domain), never by a relative path into its folder. ' +

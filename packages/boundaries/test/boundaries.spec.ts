@@ -73,6 +73,13 @@ const plants: Plant[] = [
     breaks: ['reporter-independent-of-api', 'workspace-packages-by-name'],
   },
   {
+    rule: 'web-reads-the-api-over-http',
+    why: 'the public site imports TypeORM, as if it read the database itself',
+    file: 'apps/web/src/config.ts',
+    line: "import 'typeorm';",
+    breaks: ['web-reads-the-api-over-http'],
+  },
+  {
     rule: 'workspace-packages-by-name',
     why: 'the reporter imports a domain file by relative path',
     file: 'apps/reporter/src/errors.ts',
@@ -114,6 +121,7 @@ describe('the layering rules (.dependency-cruiser.cjs)', () => {
       expect.arrayContaining([
         'apps/api',
         'apps/reporter',
+        'apps/web',
         'packages/domain',
         'packages/sample-council',
       ]),

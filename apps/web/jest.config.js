@@ -1,0 +1,3 @@
+import { createJestConfig } from '@scrutineer/jest-config';
+
+export default createJestConfig();

@@ -1,0 +1,475 @@
+/**
+ * What each page shows, read from the API. Nothing here computes a rule: RAG, trend, targets,
+ * withholding and numbering are the API's answers; formatted figures come from the domain's
+ * formatters, and a report's content from the reporter's document model (the same blocks its
+ * PDF is drawn from), built from the public data set the API gives an anonymous caller.
+ */
+import {
+  formatMeasureValue,
+  municipalYearOf,
+  type CouncilDataset,
+  type LocalDate,
+  type MeasureUnit,
+} from '@scrutineer/domain';
+import { buildAgendaPackModel, buildMinutesModel } from '@scrutineer/reporter';
+import { type Api, everyPage, must, NotFound, type Schemas } from './api-client.js';
+import { date, formatBytes } from './format.js';
+
+export type Crumb = { readonly text: string; readonly href: string };
+
+export type Page = {
+  readonly view: string;
+  readonly title: string;
+  readonly breadcrumbs: readonly Crumb[];
+  readonly lang?: string;
+  readonly data: Record<string, unknown>;
+};
+
+type Meeting = Schemas['MeetingResource'];
+type Committee = Schemas['CommitteeResource'];
+type Authority = Schemas['AuthorityResource'];
+type Dataset = Schemas['CouncilDataset'];
+
+const HOME: Crumb = { text: 'Home', href: '/' };
+const COMMITTEES: Crumb = { text: 'Committees', href: '/committees' };
+const MEMBERS: Crumb = { text: 'Councillors', href: '/members' };
+
+const authorities = async (api: Api): Promise<Authority[]> =>
+  everyPage(async (page) =>
+    must(await api.client.GET('/api/v1/authorities', { params: { query: page } })),
+  );
+
+const committees = async (api: Api): Promise<Committee[]> =>
+  everyPage(async (page) =>
+    must(
+      await api.client.GET('/api/v1/committees', { params: { query: { ...page, sort: 'name' } } }),
+    ),
+  );
+
+const meetings = async (
+  api: Api,
+  query: { committeeId?: string; from?: string; sort?: string } = {},
+): Promise<Meeting[]> =>
+  everyPage(async (page) =>
+    must(
+      await api.client.GET('/api/v1/meetings', {
+        params: { query: { sort: '-date', ...query, ...page } },
+      }),
+    ),
+  );
+
+const portfolios = async (api: Api): Promise<Schemas['PortfolioResource'][]> =>
+  everyPage(async (page) =>
+    must(await api.client.GET('/api/v1/portfolios', { params: { query: page } })),
+  );
+
+const meetingDataset = async (api: Api, id: string): Promise<Dataset> =>
+  must(await api.client.GET('/api/v1/meetings/{id}/dataset', { params: { path: { id } } }));
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+export const home = async (api: Api): Promise<Page> => {
+  const [councils, upcoming, recent, allCommittees, allPortfolios] = await Promise.all([
+    authorities(api),
+    meetings(api, { from: today(), sort: 'date' }),
+    api.client
+      .GET('/api/v1/meetings', { params: { query: { sort: '-date', limit: 10 } } })
+      .then(must),
+    committees(api),
+    portfolios(api),
+  ]);
+  return {
+    view: 'home.njk',
+    title: 'Council meetings and papers',
+    breadcrumbs: [],
+    data: {
+      councils: councils.map((council) => ({
+        ...council,
+        committees: allCommittees.filter((c) => c.authorityId === council.id),
+        portfolios: allPortfolios.filter((p) => p.authorityId === council.id),
+      })),
+      upcoming,
+      published: recent.items.filter((m) => m.agendaPublishedAt !== null),
+    },
+  };
+};
+
+export const committeeList = async (api: Api): Promise<Page> => {
+  const [councils, all] = await Promise.all([authorities(api), committees(api)]);
+  return {
+    view: 'committees.njk',
+    title: 'Committees',
+    breadcrumbs: [HOME],
+    data: {
+      councils: councils
+        .map((council) => ({
+          ...council,
+          committees: all.filter((c) => c.authorityId === council.id),
+        }))
+        .filter((council) => council.committees.length > 0),
+    },
+  };
+};
+
+export const committee = async (api: Api, id: string): Promise<Page> => {
+  const found = must(await api.client.GET('/api/v1/committees/{id}', { params: { path: { id } } }));
+  const [authority, its] = await Promise.all([
+    api.client
+      .GET('/api/v1/authorities/{id}', { params: { path: { id: found.authorityId } } })
+      .then(must),
+    meetings(api, { committeeId: id }),
+  ]);
+  // Meetings by municipal year, the authority's own (the domain's municipalYearOf), newest first.
+  const years: { label: string; meetings: Meeting[] }[] = [];
+  for (const meeting of its) {
+    const { label } = municipalYearOf(
+      meeting.date as LocalDate,
+      authority.style.municipalYearStart,
+    );
+    const year = years.find((y) => y.label === label);
+    if (year) year.meetings.push(meeting);
+    else years.push({ label, meetings: [meeting] });
+  }
+  return {
+    view: 'committee.njk',
+    title: found.name,
+    breadcrumbs: [HOME, COMMITTEES],
+    data: {
+      committee: found,
+      authority,
+      current: found.memberships.filter((m) => m.to === null),
+      past: found.memberships.filter((m) => m.to !== null),
+      years,
+    },
+  };
+};
+
+/** A PDF route's size, from a HEAD request to the API; null when it does not answer in time. */
+const sizes = new Map<string, { bytes: number | null; at: number }>();
+const pdfSize = async (api: Api, path: string): Promise<number | null> => {
+  const kept = sizes.get(path);
+  if (kept && Date.now() - kept.at < 300_000) return kept.bytes;
+  let bytes: number | null = null;
+  try {
+    const response = await fetch(`${api.baseUrl}${path}`, {
+      method: 'HEAD',
+      signal: AbortSignal.timeout(10_000),
+    });
+    const length = response.headers.get('content-length');
+    if (response.ok && length !== null) bytes = Number(length);
+  } catch {
+    bytes = null;
+  }
+  sizes.set(path, { bytes, at: Date.now() });
+  return bytes;
+};
+
+type PdfLink = { readonly href: string; readonly text: string; readonly size: string | null };
+
+const pdfLink = async (
+  api: Api,
+  apiPath: string,
+  href: string,
+  text: string,
+): Promise<PdfLink> => ({
+  href,
+  text,
+  size: formatBytes(await pdfSize(api, apiPath)),
+});
+
+export const meeting = async (api: Api, id: string): Promise<Page> => {
+  // In parallel: the page's time is mostly the API's, building the data set.
+  const [found, dataset] = await Promise.all([
+    api.client.GET('/api/v1/meetings/{id}', { params: { path: { id } } }).then(must),
+    meetingDataset(api, id),
+  ]);
+  const record = dataset.meetings.find((m) => m.meeting.id === id);
+  const hasMinutes = record?.minutes !== null && record?.minutes !== undefined;
+  const reports = new Map(dataset.performanceReports.map((r) => [r.id, r]));
+  const items = await Promise.all(
+    found.agendaItems.map(async (item) => ({
+      ...item,
+      // An exempt item shows its title and paragraph only, whatever else an answer held.
+      withheld: item.isWithheld || item.exemption !== null,
+      documents: await Promise.all(
+        item.documents.map(async (document) => {
+          const reportId =
+            document.content?.kind === 'performance-report'
+              ? document.content.performanceReportId
+              : null;
+          return {
+            ...document,
+            pdf:
+              reportId !== null && reports.has(reportId)
+                ? await pdfLink(
+                    api,
+                    `/api/v1/reports/${encodeURIComponent(reportId)}.pdf`,
+                    `/reports/${encodeURIComponent(reportId)}.pdf`,
+                    `${document.title} (PDF)`,
+                  )
+                : null,
+          };
+        }),
+      ),
+    })),
+  );
+  const [agendaPack, minutesPdf] = await Promise.all([
+    found.agendaPublishedAt === null
+      ? null
+      : pdfLink(
+          api,
+          `/api/v1/meetings/${encodeURIComponent(id)}/agenda-pack.pdf`,
+          `/meetings/${encodeURIComponent(id)}/agenda-pack.pdf`,
+          'Agenda pack (PDF)',
+        ),
+    hasMinutes
+      ? pdfLink(
+          api,
+          `/api/v1/meetings/${encodeURIComponent(id)}/minutes.pdf`,
+          `/meetings/${encodeURIComponent(id)}/minutes.pdf`,
+          'Minutes (PDF)',
+        )
+      : null,
+  ]);
+  const minutes = hasMinutes
+    ? buildMinutesModel(dataset as unknown as CouncilDataset, id).sections
+    : [];
+  return {
+    view: 'meeting.njk',
+    title: `${found.committeeName}, ${date(found.date, true)}`,
+    breadcrumbs: [
+      HOME,
+      COMMITTEES,
+      { text: found.committeeName, href: `/committees/${encodeURIComponent(found.committeeId)}` },
+    ],
+    data: {
+      meeting: found,
+      items,
+      attendance: record?.attendance ?? null,
+      declarations: record?.declarations ?? null,
+      minutesRecord: record?.minutes ?? null,
+      minutes,
+      agendaPack,
+      minutesPdf,
+    },
+  };
+};
+
+export const item = async (api: Api, id: string, number: string): Promise<Page> => {
+  // The public data set is asked for at once (an exempt item's page does not use it).
+  const dataset = meetingDataset(api, id);
+  dataset.catch(() => undefined);
+  const found = must(await api.client.GET('/api/v1/meetings/{id}', { params: { path: { id } } }));
+  const agendaItem = found.agendaItems.find((candidate) => candidate.number === number);
+  if (!agendaItem) throw new NotFound(`No item ${number} at meeting ${id}`);
+  const breadcrumbs = [
+    HOME,
+    COMMITTEES,
+    { text: found.committeeName, href: `/committees/${encodeURIComponent(found.committeeId)}` },
+    { text: date(found.date), href: `/meetings/${encodeURIComponent(id)}` },
+  ];
+  const title = `${agendaItem.number}. ${agendaItem.title}`;
+  if (agendaItem.isWithheld || agendaItem.exemption !== null) {
+    // Whatever else the answer held, an exempt item shows its title and paragraph only.
+    return {
+      view: 'item.njk',
+      title,
+      breadcrumbs,
+      data: {
+        meeting: found,
+        item: {
+          number: agendaItem.number,
+          title: agendaItem.title,
+          exemption: agendaItem.exemption,
+        },
+        exempt: true,
+      },
+    };
+  }
+  const data = await dataset;
+  const model = buildAgendaPackModel(data as unknown as CouncilDataset, id, 'public');
+  const section = model.items.find((candidate) => candidate.number === number)?.section ?? null;
+  const reportIds = agendaItem.documents.flatMap((d) =>
+    d.content?.kind === 'performance-report' ? [d.content.performanceReportId] : [],
+  );
+  const related = data.performanceReports
+    .filter((r) => reportIds.includes(r.id))
+    .map((r) => ({
+      id: r.id,
+      portfolioCode: r.portfolioCode,
+      href: `/reports/${encodeURIComponent(r.id)}.pdf`,
+    }));
+  return {
+    view: 'item.njk',
+    title,
+    breadcrumbs,
+    data: {
+      meeting: found,
+      item: agendaItem,
+      exempt: false,
+      blocks: withoutTitle(section?.blocks ?? [], title),
+      related,
+    },
+  };
+};
+
+/** The section's own first heading repeats the item's number and title, which the page's <h1> already says. */
+const withoutTitle = (blocks: readonly unknown[], title: string): readonly unknown[] => {
+  const first = blocks[0] as { kind?: string; runs?: { text: string }[] } | undefined;
+  const text = first?.kind === 'heading' ? (first.runs ?? []).map((r) => r.text).join('') : null;
+  return text !== null && text.replace(/\s+/g, ' ').trim() === title.replace(/\s+/g, ' ').trim()
+    ? blocks.slice(1)
+    : blocks;
+};
+
+export const memberList = async (api: Api): Promise<Page> => {
+  const all = await everyPage(async (page) =>
+    must(await api.client.GET('/api/v1/members', { params: { query: { ...page, sort: 'name' } } })),
+  );
+  return { view: 'members.njk', title: 'Councillors', breadcrumbs: [HOME], data: { members: all } };
+};
+
+export const member = async (api: Api, id: string): Promise<Page> => {
+  const found = must(await api.client.GET('/api/v1/members/{id}', { params: { path: { id } } }));
+  const [all, declarations] = await Promise.all([
+    committees(api),
+    everyPage(async (page) =>
+      must(
+        await api.client.GET('/api/v1/declarations', {
+          params: { query: { ...page, memberId: id } },
+        }),
+      ),
+    ),
+  ]);
+  const seats = all.flatMap((c) =>
+    c.memberships
+      .filter((m) => m.member?.memberId === id)
+      .map((m) => ({ committee: c, role: m.role, from: m.from, to: m.to })),
+  );
+  const sat = [...new Set(seats.map((s) => s.committee.id))];
+  const theirMeetings = (
+    await Promise.all(sat.map((committeeId) => meetings(api, { committeeId })))
+  ).flat();
+  const attendance = (
+    await Promise.all(
+      theirMeetings.map(async (m) => {
+        const answer = must(
+          await api.client.GET('/api/v1/meetings/{id}/attendance', {
+            params: { path: { id: m.id } },
+          }),
+        );
+        const record = answer.attendance;
+        let recorded = 'Attendance not recorded';
+        if (record.kind === 'recorded') {
+          const present = record.present.find((p) => p.person.memberId === id);
+          const substitute = record.substitutes.find((s) => s.person.memberId === id);
+          if (present)
+            recorded =
+              present.role === 'member' ? 'Present' : `Present (${present.role.replace('-', ' ')})`;
+          else if (substitute) recorded = 'Present as a substitute';
+          else if (record.apologies.some((a) => a.memberId === id)) recorded = 'Apologies';
+          else recorded = 'Not listed as present';
+        }
+        return { meeting: m, recorded };
+      }),
+    )
+  ).sort((a, b) => (a.meeting.date < b.meeting.date ? 1 : -1));
+  // Each declaration names its meeting by committee and date, as the meeting pages do.
+  const known = new Map(theirMeetings.map((m) => [m.id, m]));
+  const made = await Promise.all(
+    declarations.map(async (declaration) => ({
+      ...declaration,
+      meeting:
+        known.get(declaration.meetingId) ??
+        must(
+          await api.client.GET('/api/v1/meetings/{id}', {
+            params: { path: { id: declaration.meetingId } },
+          }),
+        ),
+    })),
+  );
+  return {
+    view: 'member.njk',
+    title: found.name,
+    breadcrumbs: [HOME, MEMBERS],
+    data: { member: found, seats, attendance, declarations: made },
+  };
+};
+
+const RAG_WORDS: Readonly<Record<Schemas['RagStatus'], { words: string; tag: string }>> = {
+  green: { words: 'Green', tag: 'govuk-tag--green' },
+  amber: { words: 'Amber', tag: 'govuk-tag--yellow' },
+  red: { words: 'Red', tag: 'govuk-tag--red' },
+  'no-target': { words: 'No target', tag: 'govuk-tag--grey' },
+  'no-data': { words: 'No data', tag: 'govuk-tag--grey' },
+};
+
+export const portfolio = async (api: Api, code: string): Promise<Page> => {
+  const found = must(
+    await api.client.GET('/api/v1/portfolios/{code}', { params: { path: { code } } }),
+  );
+  const [agreements, measures, results] = await Promise.all([
+    api.client
+      .GET('/api/v1/agreements', {
+        params: { query: { portfolio: code, sort: '-year', limit: 1 } },
+      })
+      .then(must),
+    everyPage(async (page) =>
+      must(
+        await api.client.GET('/api/v1/measures', {
+          params: { query: { ...page, portfolio: code } },
+        }),
+      ),
+    ),
+    everyPage(async (page) =>
+      must(
+        await api.client.GET('/api/v1/results', {
+          params: { query: { ...page, portfolio: code, sort: '-period' } },
+        }),
+      ),
+    ),
+  ]);
+  const summary = agreements.items[0];
+  const agreement = summary
+    ? must(
+        await api.client.GET('/api/v1/agreements/{id}', { params: { path: { id: summary.id } } }),
+      )
+    : null;
+  const value = (measure: Schemas['MeasureResource'], v: unknown): string =>
+    typeof v === 'number'
+      ? formatMeasureValue(v, measure.unit as MeasureUnit, measure.decimals)
+      : v !== null && typeof v === 'object'
+        ? 'Not known' // a missing fact: { kind: 'unknown', reason }
+        : '';
+  const row = (measure: Schemas['MeasureResource']) => {
+    // The API sorts by period, newest first: the first of a measure's results is its latest.
+    const latest = results.find((r) => r.measureCode === measure.code) ?? null;
+    const target = agreement?.targets.find((t) => t.measureCode === measure.code) ?? null;
+    return {
+      measure,
+      target: target ? value(measure, target.target) : '',
+      latest: latest
+        ? {
+            period: latest.periodLabel,
+            value: value(measure, latest.value),
+            status: latest.status,
+            rag: { ...RAG_WORDS[latest.rag.status], explanation: latest.rag.explanation },
+            trend: latest.trend,
+          }
+        : null,
+    };
+  };
+  const priorities = (agreement?.priorities ?? []).map((priority) => ({
+    ...priority,
+    rows: measures.filter((m) => m.priorityNumber === priority.number).map(row),
+  }));
+  const others = measures
+    .filter((m) => !priorities.some((p) => p.number === m.priorityNumber))
+    .map(row);
+  return {
+    view: 'portfolio.njk',
+    title: `${found.name} portfolio`,
+    breadcrumbs: [HOME],
+    data: { portfolio: found, agreement, priorities, others },
+  };
+};

@@ -1,0 +1,228 @@
+/**
+ * The public site's HTTP server (node:http, no framework): GOV.UK Design System pages rendered
+ * on the server, govuk-frontend's compiled CSS and JS served from its own package, and the API's
+ * public PDFs passed through, so the site can be deployed on its own in front of the API.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { ApiFailure, createApi, NotFound, type Api } from './api-client.js';
+import * as pages from './pages.js';
+import type { Page } from './pages.js';
+import { createRenderer, GOVUK_DIST, VIEWS } from './render.js';
+
+const SITE_NAME = 'Scrutineer';
+
+type Asset = { readonly type: string; readonly body: Buffer };
+
+/**
+ * govuk-frontend's compiled stylesheet without GDS Transport in its font stacks: that typeface
+ * is for GOV.UK services only, so a council's site falls back to the stacks' Arial.
+ */
+const assets = (): Map<string, Asset> => {
+  const govuk = join(GOVUK_DIST, 'govuk');
+  const css = readFileSync(join(govuk, 'govuk-frontend.min.css'), 'utf8').replace(
+    /"GDS Transport",\s*/g,
+    '',
+  );
+  return new Map<string, Asset>([
+    ['/assets/govuk-frontend.min.css', { type: 'text/css; charset=utf-8', body: Buffer.from(css) }],
+    [
+      '/assets/govuk-frontend.min.js',
+      {
+        type: 'text/javascript; charset=utf-8',
+        body: readFileSync(join(govuk, 'govuk-frontend.min.js')),
+      },
+    ],
+    [
+      '/assets/site.css',
+      {
+        type: 'text/css; charset=utf-8',
+        body: readFileSync(join(VIEWS, '..', 'assets', 'site.css')),
+      },
+    ],
+    [
+      '/assets/init.js',
+      {
+        type: 'text/javascript; charset=utf-8',
+        body: readFileSync(join(VIEWS, '..', 'assets', 'init.js')),
+      },
+    ],
+  ]);
+};
+
+type Route = {
+  readonly pattern: RegExp;
+  readonly page: (api: Api, ...parts: string[]) => Promise<Page>;
+};
+
+const ROUTES: readonly Route[] = [
+  { pattern: /^\/$/, page: (api) => pages.home(api) },
+  { pattern: /^\/committees$/, page: (api) => pages.committeeList(api) },
+  { pattern: /^\/committees\/([^/]+)$/, page: (api, id) => pages.committee(api, id!) },
+  { pattern: /^\/meetings\/([^/]+)$/, page: (api, id) => pages.meeting(api, id!) },
+  {
+    pattern: /^\/meetings\/([^/]+)\/items\/([^/]+)$/,
+    page: (api, id, n) => pages.item(api, id!, n!),
+  },
+  { pattern: /^\/members$/, page: (api) => pages.memberList(api) },
+  { pattern: /^\/members\/([^/]+)$/, page: (api, id) => pages.member(api, id!) },
+  { pattern: /^\/portfolios\/([^/]+)$/, page: (api, code) => pages.portfolio(api, code!) },
+];
+
+/** The API's public PDFs, by the site's own path. */
+const PDFS: readonly { readonly pattern: RegExp; readonly api: (part: string) => string }[] = [
+  {
+    pattern: /^\/meetings\/([^/]+)\/agenda-pack\.pdf$/,
+    api: (id) => `/api/v1/meetings/${encodeURIComponent(id)}/agenda-pack.pdf`,
+  },
+  {
+    pattern: /^\/meetings\/([^/]+)\/minutes\.pdf$/,
+    api: (id) => `/api/v1/meetings/${encodeURIComponent(id)}/minutes.pdf`,
+  },
+  {
+    pattern: /^\/reports\/([^/]+)\.pdf$/,
+    api: (id) => `/api/v1/reports/${encodeURIComponent(id)}.pdf`,
+  },
+];
+
+const decode = (part: string): string | null => {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+};
+
+export type WebServer = { readonly server: Server; readonly api: Api };
+
+export const createWebServer = (apiUrl: string): WebServer => {
+  const api = createApi(apiUrl);
+  const env = createRenderer();
+  const files = assets();
+
+  const send = (
+    response: ServerResponse,
+    status: number,
+    html: string,
+    nonce: string,
+    head: boolean,
+  ): void => {
+    response.writeHead(status, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': `default-src 'self'; script-src 'self' 'nonce-${nonce}'; style-src 'self' 'unsafe-inline'; img-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'`,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+      'Cache-Control': 'no-cache',
+    });
+    response.end(head ? undefined : html);
+  };
+
+  const render = (page: Page, nonce: string): string =>
+    env.render(page.view, {
+      ...page.data,
+      pageTitle: page.title,
+      siteName: SITE_NAME,
+      breadcrumbs: page.breadcrumbs,
+      htmlLang: page.lang ?? 'en-GB',
+      cspNonce: nonce,
+    });
+
+  const errorPage = (status: number, nonce: string): string => {
+    const title =
+      status === 404
+        ? 'Page not found'
+        : status === 503
+          ? 'Sorry, the service is unavailable'
+          : 'Sorry, there is a problem with the service';
+    return render(
+      { view: 'error.njk', title, breadcrumbs: [{ text: 'Home', href: '/' }], data: { status } },
+      nonce,
+    );
+  };
+
+  const proxyPdf = async (
+    apiPath: string,
+    request: IncomingMessage,
+    response: ServerResponse,
+  ): Promise<boolean> => {
+    const answer = await fetch(`${apiUrl}${apiPath}`, {
+      method: request.method === 'HEAD' ? 'HEAD' : 'GET',
+    });
+    if (answer.status === 404) {
+      await answer.body?.cancel();
+      return false;
+    }
+    const headers: Record<string, string> = { 'X-Content-Type-Options': 'nosniff' };
+    for (const name of [
+      'content-type',
+      'content-length',
+      'content-disposition',
+      'etag',
+      'cache-control',
+    ]) {
+      const value = answer.headers.get(name);
+      if (value !== null) headers[name] = value;
+    }
+    response.writeHead(answer.ok ? 200 : 502, headers);
+    if (answer.body && request.method !== 'HEAD')
+      Readable.fromWeb(answer.body as never).pipe(response);
+    else response.end();
+    return true;
+  };
+
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const nonce = randomBytes(16).toString('base64');
+    const head = request.method === 'HEAD';
+    if (request.method !== 'GET' && !head) {
+      response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('Only GET and HEAD.\n');
+      return;
+    }
+    const path = new URL(request.url ?? '/', 'http://site.invalid').pathname;
+    const asset = files.get(path);
+    if (asset) {
+      response.writeHead(200, {
+        'Content-Type': asset.type,
+        'Cache-Control': 'public, max-age=3600',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      response.end(head ? undefined : asset.body);
+      return;
+    }
+    try {
+      for (const pdf of PDFS) {
+        const match = pdf.pattern.exec(path);
+        const part = match?.[1] === undefined ? null : decode(match[1]);
+        if (part !== null && (await proxyPdf(pdf.api(part), request, response))) return;
+        if (match) throw new NotFound(path);
+      }
+      for (const route of ROUTES) {
+        const match = route.pattern.exec(path);
+        if (!match) continue;
+        const parts = match.slice(1).map(decode);
+        if (parts.some((p) => p === null)) throw new NotFound(path);
+        const page = await route.page(api, ...(parts as string[]));
+        send(response, 200, render(page, nonce), nonce, head);
+        return;
+      }
+      throw new NotFound(path);
+    } catch (error) {
+      const status =
+        error instanceof NotFound ? 404 : error instanceof ApiFailure ? error.status : 500;
+      if (status === 500) process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+      if (response.headersSent) {
+        response.destroy();
+        return;
+      }
+      send(response, status, errorPage(status, nonce), nonce, head);
+    }
+  };
+
+  const server = createServer((request, response) => {
+    void handle(request, response);
+  });
+  return { server, api };
+};

@@ -1,0 +1,454 @@
+/**
+ * The public site against the real API: the built API on a temporary SQLite database with the
+ * sample council, and the site's server reading it over HTTP. Every page kind is fetched and
+ * parsed; a crawl from `/` reaches every meeting, item, committee, councillor and portfolio
+ * with no broken link; and no exempt passage of the sample council appears on any page.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import {
+  describeExemption,
+  formatMoneyFigure,
+  type CouncilDataset,
+  type Pence,
+} from '@scrutineer/domain';
+import { buildAgendaPackModel } from '@scrutineer/reporter';
+import { exemptPassages, loadSampleCouncil, sampleIds } from '@scrutineer/sample-council';
+import { escapeHtml } from '../src/blocks.js';
+import {
+  breadcrumbs,
+  getPage,
+  leaks,
+  pageText,
+  textOf,
+  whitespace,
+  type Fetched,
+} from './support/html.js';
+import {
+  closedPort,
+  startApi,
+  startSite,
+  type RunningApi,
+  type RunningSite,
+} from './support/servers.js';
+
+const SLOW = 120_000;
+const NOVEMBER = sampleIds.stockportNovember2021;
+const MARCH = sampleIds.stockportMarch2022;
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe('the public site, reading the real API', () => {
+  let api: RunningApi;
+  let site: RunningSite;
+  const apiJson = async (path: string): Promise<Json> =>
+    (await fetch(`${api.url}${path}`)).json() as Promise<Json>;
+  const page = (path: string): Promise<Fetched> => getPage(`${site.url}${path}`);
+
+  beforeAll(async () => {
+    api = await startApi();
+    site = await startSite(api.url);
+  }, SLOW);
+  afterAll(async () => {
+    await site?.stop();
+    await api?.stop();
+  });
+
+  const expectPage = (fetched: Fetched, h1: string | RegExp, crumbs: string[]): void => {
+    expect(fetched.status).toBe(200);
+    expect(fetched.root.querySelector('html')?.getAttribute('lang')).toBe('en-GB');
+    const headings = fetched.root.querySelectorAll('h1');
+    expect(headings).toHaveLength(1);
+    const text = whitespace(headings[0]!.text);
+    if (typeof h1 === 'string') expect(text).toBe(h1);
+    else expect(text).toMatch(h1);
+    expect(whitespace(fetched.root.querySelector('title')?.text ?? '')).toMatch(/ – Scrutineer$/);
+    expect(breadcrumbs(fetched.root)).toEqual(crumbs);
+  };
+
+  it('serves the home page: the councils, their committees and portfolios, recent papers', async () => {
+    const home = await page('/');
+    expectPage(home, 'Council meetings and papers', []);
+    const text = pageText(home.root);
+    for (const council of [
+      'Stockport Metropolitan Borough Council',
+      'West Sussex County Council',
+      'Flintshire County Council',
+    ])
+      expect(text).toContain(council);
+    expect(home.root.querySelector(`a[href="/meetings/${NOVEMBER}"]`)).not.toBeNull();
+    expect(home.root.querySelector('a[href="/portfolios/CFSE"]')).not.toBeNull();
+  });
+
+  it('lists the committees, and shows one with its meetings by municipal year and its membership', async () => {
+    expectPage(await page('/committees'), 'Committees', ['Home']);
+    const committee = await page('/committees/stockport-cfsc');
+    expectPage(committee, 'Children & Families Scrutiny Committee', ['Home', 'Committees']);
+    const text = pageText(committee.root);
+    expect(text).toContain('Municipal year 2021/22');
+    expect(text).toContain('Current membership');
+    expect(committee.root.querySelector(`a[href="/meetings/${MARCH}"]`)).not.toBeNull();
+    expect(committee.root.querySelectorAll('th[scope="col"]').length).toBeGreaterThan(0);
+  });
+
+  it(
+    'shows a meeting: date, time, venue, status, agenda, attendance, declarations, minutes and PDFs with sizes',
+    async () => {
+      const meeting = await page(`/meetings/${NOVEMBER}`);
+      expectPage(meeting, 'Wednesday 24 November 2021', [
+        'Home',
+        'Committees',
+        'Children & Families Scrutiny Committee',
+      ]);
+      const text = pageText(meeting.root);
+      for (const expected of [
+        '18:00',
+        'Committee Room 2, Town Hall, Stockport',
+        'Held',
+        '5. Portfolio Performance and Resources – Mid-Year Report 2021/22',
+        // Recommendations labelled as the documents print them (the domain's list labels).
+        'a) Consider the Mid-Year Portfolio Performance and Resource Report;',
+        '(i) Note the findings of the travel assistance review;',
+        'Councillor Helen Ashworth (Chair)',
+        'Apologies',
+        'Councillor Sarah Kershaw',
+        'Her daughter is employed as a social worker',
+        'Minutes',
+      ])
+        expect(text).toContain(expected);
+      const pack = meeting.root.querySelector(`a[href="/meetings/${NOVEMBER}/agenda-pack.pdf"]`);
+      expect(pack).not.toBeNull();
+      expect(textOf(pack!.parentNode!)).toMatch(/Agenda pack \(PDF\) \(\d+ KB\)/);
+      expect(
+        meeting.root.querySelector(`a[href="/meetings/${NOVEMBER}/minutes.pdf"]`),
+      ).not.toBeNull();
+      const pdf = await fetch(`${site.url}/meetings/${NOVEMBER}/agenda-pack.pdf`);
+      expect(pdf.status).toBe(200);
+      expect(pdf.headers.get('content-type')).toBe('application/pdf');
+      expect(
+        Buffer.from(await pdf.arrayBuffer())
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
+    },
+    SLOW,
+  );
+
+  it(
+    'shows an exempt item by its title and Schedule 12A paragraph only',
+    async () => {
+      const meeting = await page(`/meetings/${MARCH}`);
+      const item = meeting.root.querySelector('#item-9')!.parentNode!;
+      expect(textOf(item)).toBe(
+        `9. Award of Contract – Residential Placements Framework for Children Looked After Not for publication ${describeExemption(3).notice} ${describeExemption(3).description}`,
+      );
+      const own = await page(`/meetings/${MARCH}/items/9`);
+      expectPage(
+        own,
+        '9. Award of Contract – Residential Placements Framework for Children Looked After',
+        ['Home', 'Committees', 'Children & Families Scrutiny Committee', '9 March 2022'],
+      );
+      expect(pageText(own.root)).toContain(
+        'Not for publication by virtue of paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.',
+      );
+      expect(own.root.querySelectorAll('main table')).toHaveLength(0);
+      // A Welsh council's exempt item cites Part 4 of the Schedule, as its own pack does.
+      const welsh = await page(`/meetings/${sampleIds.flintshireJanuary2022}`);
+      expect(pageText(welsh.root)).toContain(
+        'Not for publication by virtue of paragraph 14 of Part 4 of Schedule 12A to the Local Government Act 1972.',
+      );
+    },
+    SLOW,
+  );
+
+  it(
+    'shows a PPRR item as HTML: measures with value, target, RAG in words and colour, trend, comparators, Part Two money',
+    async () => {
+      const item = await page(`/meetings/${NOVEMBER}/items/5`);
+      expectPage(item, '5. Portfolio Performance and Resources – Mid-Year Report 2021/22', [
+        'Home',
+        'Committees',
+        'Children & Families Scrutiny Committee',
+        '24 November 2021',
+      ]);
+      const tables = item.root.querySelectorAll('main table');
+      expect(tables.length).toBeGreaterThan(5);
+      for (const table of tables)
+        expect(table.querySelectorAll('thead th[scope="col"]').length).toBeGreaterThan(0);
+      const measures = tables.find(
+        (t) =>
+          textOf(t.querySelector('thead')!) ===
+          'Code Measure Target Actual RAG Trend Comparator Commentary',
+      );
+      expect(measures).toBeDefined();
+      const row = measures!.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('td'));
+      const rag = row.flatMap((cells) => (cells[4] ? [cells[4]] : []));
+      expect(rag.map((c) => whitespace(c.text))).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^(Green|Amber|Red|No target|No data)$/)]),
+      );
+      for (const cell of rag)
+        expect(cell.getAttribute('style')).toMatch(/background-color:#[0-9A-Fa-f]{6}/);
+      const text = pageText(item.root);
+      expect(text).toMatch(/↑ Improving|↓ Worsening/);
+      expect(text).toContain('England average');
+      expect(text).toContain('Part Two – Financial Resources and Monitoring');
+      const report = (await apiJson(
+        `/api/v1/performance-reports/${sampleIds.cfseMidYear2021}`,
+      )) as Json;
+      const revenue = report['partTwo'].revenue[0] as { service: string; budget: number };
+      expect(text).toContain(`${revenue.service} ${formatMoneyFigure(revenue.budget as Pence)}`);
+      expect(item.root.querySelector('a[href="/portfolios/CFSE"]')).not.toBeNull();
+      expect(
+        item.root.querySelector(`a[href="/reports/${sampleIds.cfseMidYear2021}.pdf"]`),
+      ).not.toBeNull();
+    },
+    SLOW,
+  );
+
+  it.each(['5', '6'])(
+    'prints every text of item %s of the public agenda pack’s document model, as the PDF does',
+    async (number) => {
+      const dataset = (await apiJson(
+        `/api/v1/meetings/${NOVEMBER}/dataset`,
+      )) as unknown as CouncilDataset;
+      const section = buildAgendaPackModel(dataset, NOVEMBER, 'public').items.find(
+        (i) => i.number === number,
+      )!.section;
+      const texts = section.blocks.flatMap((block): string[] => {
+        switch (block.kind) {
+          case 'heading':
+          case 'paragraph':
+          case 'notice':
+            return [block.runs.map((r) => r.text).join('')];
+          case 'list':
+            return block.items.map((i) => `${i.label} ${i.runs.map((r) => r.text).join('')}`);
+          case 'table':
+            return [
+              ...block.columns.map((c) => c.header),
+              ...block.rows.flat().map((c) => c.runs.map((r) => r.text).join('')),
+            ];
+          case 'key-value':
+            return block.rows.map((r) => `${r.key} ${r.value.map((v) => v.text).join('')}`);
+          default:
+            return [];
+        }
+      });
+      expect(texts.length).toBeGreaterThan(5);
+      const text = pageText((await page(`/meetings/${NOVEMBER}/items/${number}`)).root);
+      const missing = texts.map(whitespace).filter((t) => t !== '' && !text.includes(t));
+      expect(missing).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
+    'lists the councillors, and shows one with party, ward, committee roles, attendance and declarations',
+    async () => {
+      expectPage(await page('/members'), 'Councillors', ['Home']);
+      const member = await page('/members/stockport-janet-hollins');
+      expectPage(member, 'Councillor Janet Hollins', ['Home', 'Councillors']);
+      const text = pageText(member.root);
+      for (const expected of [
+        'Liberal Democrat',
+        'Marple North',
+        'Children & Families Scrutiny Committee',
+        'Present',
+        'Her daughter is employed as a social worker',
+      ])
+        expect(text).toContain(expected);
+    },
+    SLOW,
+  );
+
+  it(
+    'shows a portfolio: the agreement’s priorities and measures with their latest result, RAG and trend',
+    async () => {
+      const portfolio = await page('/portfolios/CFSE');
+      expectPage(portfolio, 'Children, Family Services and Education portfolio', ['Home']);
+      const text = pageText(portfolio.root);
+      expect(text).toContain('Priority 1: Best start in life');
+      expect(text).toContain('Q3 2021/22');
+      expect(portfolio.root.querySelectorAll('.govuk-tag--red').length).toBeGreaterThan(0);
+      expect(text).toMatch(/Red: \d/);
+    },
+    SLOW,
+  );
+
+  it.each([
+    ['/nope'],
+    ['/meetings/no-such-meeting'],
+    [`/meetings/${NOVEMBER}/items/99`],
+    ['/members/nobody'],
+    ['/committees/none'],
+    ['/portfolios/NONE'],
+    ['/meetings/none/agenda-pack.pdf'],
+  ])('answers %s with a 404 page', async (path) => {
+    const missing = await page(path);
+    expect(missing.status).toBe(404);
+    expect(whitespace(missing.root.querySelector('h1')!.text)).toBe('Page not found');
+  });
+
+  it(
+    'revalidates what it keeps with If-None-Match: a second view of a meeting is answered by 304s',
+    async () => {
+      await page(`/meetings/${NOVEMBER}`);
+      const before = site.api.stats.revalidated;
+      await page(`/meetings/${NOVEMBER}`);
+      expect(site.api.stats.revalidated).toBeGreaterThan(before);
+    },
+    SLOW,
+  );
+
+  it('crawls from / to every meeting, item, committee, councillor and portfolio with no broken link and no exempt passage', async () => {
+    const passages = exemptPassages(loadSampleCouncil());
+    expect(passages.length).toBeGreaterThan(0);
+    // The search finds a passage however the page escapes it (a check that cannot fail proves nothing).
+    const planted = `<p>${escapeHtml(passages[0]!)}</p>`;
+    expect(
+      leaks({ html: planted, root: (await import('node-html-parser')).parse(planted) }, passages),
+    ).toEqual([passages[0]]);
+
+    const seen = new Set<string>(['/']);
+    const queue = ['/'];
+    const broken: string[] = [];
+    const leaked: string[] = [];
+    const pdfs = new Set<string>();
+    while (queue.length > 0) {
+      const path = queue.shift()!;
+      const fetched = await page(path);
+      if (fetched.status !== 200) broken.push(`${path} (${fetched.status})`);
+      for (const passage of leaks(fetched, passages))
+        leaked.push(`${path}: ${passage.slice(0, 60)}`);
+      for (const a of fetched.root.querySelectorAll('a[href]')) {
+        const href = a.getAttribute('href')!;
+        const url = new URL(href, `${site.url}${path}`);
+        if (url.origin !== site.url) continue;
+        const target = url.pathname;
+        if (target.endsWith('.pdf')) pdfs.add(target);
+        else if (!seen.has(target)) {
+          seen.add(target);
+          queue.push(target);
+        }
+      }
+    }
+    for (const pdf of pdfs) {
+      const response = await fetch(`${site.url}${pdf}`, { method: 'HEAD' });
+      if (response.status !== 200) broken.push(`${pdf} (${response.status})`);
+    }
+    expect(broken).toEqual([]);
+    expect(leaked).toEqual([]);
+
+    const all = async (path: string): Promise<Json[]> =>
+      (await apiJson(`${path}${path.includes('?') ? '&' : '?'}limit=100`))['items'] as Json[];
+    const expected = [
+      ...(await all('/api/v1/meetings')).map((m) => `/meetings/${m['id']}`),
+      ...(await all('/api/v1/agenda-items')).map(
+        (i) => `/meetings/${i['meetingId']}/items/${i['number']}`,
+      ),
+      ...(await all('/api/v1/committees')).map((c) => `/committees/${c['id']}`),
+      ...(await all('/api/v1/members')).map((m) => `/members/${m['id']}`),
+      ...(await all('/api/v1/portfolios')).map((p) => `/portfolios/${p['code']}`),
+    ].map((path) => encodeURI(path));
+    expect(expected.filter((path) => !seen.has(path))).toEqual([]);
+    expect(pdfs.size).toBeGreaterThan(5);
+  }, 300_000);
+  it(
+    'shows an exempt item by title and paragraph only even when an answer holds its content (planted)',
+    async () => {
+      // A stand-in in front of the real API plants exempt content in the March meeting's answers,
+      // as a broken API might: the site must still print none of it.
+      const MARKER = 'PLANTED EXEMPT CONTENT that the public must never read';
+      const plant = (item: Json): void => {
+        if (item['number'] !== '9') return;
+        item['summary'] = MARKER;
+        item['isWithheld'] = false;
+        item['recommendations'] = { lead: MARKER, style: 'lettered', items: [MARKER] };
+        item['documents'] = [
+          {
+            title: 'Report',
+            role: 'report',
+            exemption: null,
+            isWithheld: false,
+            content: { kind: 'sections', sections: [{ heading: MARKER, paragraphs: [MARKER] }] },
+          },
+        ];
+      };
+      const proxy = createServer((request, response) => {
+        void (async () => {
+          const answer = await fetch(`${api.url}${request.url}`, {
+            method: request.method ?? 'GET',
+          });
+          const type = answer.headers.get('content-type') ?? '';
+          if (!type.includes('json') || !request.url?.startsWith(`/api/v1/meetings/${MARCH}`)) {
+            response.writeHead(answer.status, { 'Content-Type': type });
+            response.end(Buffer.from(await answer.arrayBuffer()));
+            return;
+          }
+          const body = (await answer.json()) as Json;
+          for (const item of (body['agendaItems'] ?? []) as Json[]) plant(item);
+          for (const meeting of (body['meetings'] ?? []) as Json[])
+            for (const item of meeting['agendaItems'] as Json[]) plant(item);
+          response.writeHead(answer.status, { 'Content-Type': 'application/json' });
+          response.end(JSON.stringify(body));
+        })();
+      });
+      await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+      const planted = await startSite(`http://127.0.0.1:${(proxy.address() as AddressInfo).port}`);
+      try {
+        // The plant reaches the site: the stand-in's answer holds the marker.
+        const served = await (
+          await fetch(
+            `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/api/v1/meetings/${MARCH}`,
+          )
+        ).text();
+        expect(served).toContain(MARKER);
+        for (const path of [`/meetings/${MARCH}`, `/meetings/${MARCH}/items/9`]) {
+          const fetched = await getPage(`${planted.url}${path}`);
+          expect(fetched.status).toBe(200);
+          expect(fetched.html).not.toContain('PLANTED EXEMPT');
+          expect(pageText(fetched.root)).toContain(describeExemption(3).notice);
+        }
+      } finally {
+        await planted.stop();
+        proxy.closeAllConnections();
+        await new Promise<void>((resolve) => proxy.close(() => resolve()));
+      }
+    },
+    SLOW,
+  );
+});
+
+describe('the public site when the API fails', () => {
+  it('answers 503 with a page when the API cannot be reached', async () => {
+    const site = await startSite(`http://127.0.0.1:${await closedPort()}`);
+    try {
+      const down = await getPage(`${site.url}/meetings/${NOVEMBER}`);
+      expect(down.status).toBe(503);
+      expect(whitespace(down.root.querySelector('h1')!.text)).toBe(
+        'Sorry, the service is unavailable',
+      );
+    } finally {
+      await site.stop();
+    }
+  });
+
+  it('answers 502 with a page when the API answers with an error', async () => {
+    const broken: Server = createServer((_request, response) => {
+      response.writeHead(500, { 'Content-Type': 'application/problem+json' });
+      response.end('{"status":500}');
+    });
+    await new Promise<void>((resolve) => broken.listen(0, '127.0.0.1', resolve));
+    const site = await startSite(`http://127.0.0.1:${(broken.address() as AddressInfo).port}`);
+    try {
+      const failed = await getPage(`${site.url}/committees`);
+      expect(failed.status).toBe(502);
+      expect(whitespace(failed.root.querySelector('h1')!.text)).toBe(
+        'Sorry, there is a problem with the service',
+      );
+    } finally {
+      await site.stop();
+      await new Promise<void>((resolve) => broken.close(() => resolve()));
+    }
+  });
+});
