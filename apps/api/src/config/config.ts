@@ -68,6 +68,8 @@ export type AppConfig = {
   readonly metrics: MetricsMode;
   /** METRICS_PORT: also serve the metrics, to anyone who reaches it, on 127.0.0.1 at this port. */
   readonly metricsPort: number | null;
+  /** ATTACHMENT_MAX_BYTES: the largest attached file; absent, 50 MB. */
+  readonly attachmentMaxBytes?: number;
   /** Absent: the embedded default (render threads, cache on, no queue), whatever the environment says. */
   readonly render?: RenderConfig;
 };
@@ -347,6 +349,14 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     ? integer(env, 'METRICS_PORT', 0, 0, 65535, problems)
     : null;
   const render = loadRenderConfig(env, problems, redisUrl);
+  const attachmentMaxBytes = integer(
+    env,
+    'ATTACHMENT_MAX_BYTES',
+    50 * 1024 * 1024,
+    1024,
+    1024 * 1024 * 1024,
+    problems,
+  );
   if (problems.length > 0 || typeof database === 'string') throw new ConfigError(problems);
   return {
     port,
@@ -359,6 +369,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     redisUrl,
     metrics: metrics as MetricsMode,
     metricsPort,
+    attachmentMaxBytes,
     render,
   };
 };

@@ -12,6 +12,7 @@ import { DeclarationInterestsAndUnnamed1795434000000 } from './1795434000000-Dec
 import { ExclusionCovers1795435000000 } from './1795435000000-ExclusionCovers.js';
 import { AgendaItemConsideredOrder1795436000000 } from './1795436000000-AgendaItemConsideredOrder.js';
 import { RenderedDocuments1795437000000 } from './1795437000000-RenderedDocuments.js';
+import { StoredFiles1795438000000 } from './1795438000000-StoredFiles.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end (files are named
@@ -32,4 +33,5 @@ export const migrations = [
   ExclusionCovers1795435000000,
   AgendaItemConsideredOrder1795436000000,
   RenderedDocuments1795437000000,
+  StoredFiles1795438000000,
 ];
