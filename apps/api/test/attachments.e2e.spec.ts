@@ -191,6 +191,33 @@ describeEachDatabase('attached files on agenda items', (kind) => {
       .expect(404);
   });
 
+  it('takes simultaneous uploads of the same bytes to one item: every one stored, the file once', async () => {
+    const same = await makePdf('UPLOADED FIVE TIMES AT ONCE', 1);
+    const [files, documents] = [await count('stored_files'), await count('item_documents')];
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, (_, i) =>
+        upload(otherItemId, same, { title: `Copy ${i + 1}`, role: 'supporting' }),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual([201, 201, 201, 201, 201]);
+    expect(new Set(answers.map((a) => a.body.position)).size).toBe(5);
+    expect([await count('stored_files'), await count('item_documents')]).toEqual([
+      files + 1,
+      documents + 5,
+    ]);
+    for (const answer of answers)
+      await t
+        .http()
+        .delete(`/api/v1/agenda-items/${otherItemId}/documents/${answer.body.id}`)
+        .set(bearer(t.tokens.clerk))
+        .set('If-Match', `"${await version(otherItemId)}"`)
+        .expect(204);
+    expect([await count('stored_files'), await count('item_documents')]).toEqual([
+      files,
+      documents,
+    ]);
+  });
+
   it('serves an exempt file only to roles that may read exempt content; to others it does not exist', async () => {
     const secret = await makePdf('EXEMPT TENDER SCORES', 1);
     const res = await upload(
@@ -282,9 +309,11 @@ describeEachDatabase('attached files on agenda items', (kind) => {
       const bad = await upload(itemId, pdf, { title: '', role: 'minutes', colour: 'red' }).expect(
         400,
       );
-      expect(bad.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(
-        ['$.colour', '$.role', '$.title'],
-      );
+      expect(bad.body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+        '$.colour',
+        '$.role',
+        '$.title',
+      ]);
       await upload(itemId, pdf, { title: 'x', role: 'report', exemptParagraph: '9' }).expect(400);
       expect(await count('stored_files')).toBe(files);
     });

@@ -220,7 +220,14 @@ export class ItemDocumentsService {
   ): Promise<ItemDocumentResource> {
     const made = await this.documentOf(fields, upload);
     return this.dataSource.transaction(async (manager) => {
-      const item = await manager.findOne(AgendaItemEntity, { where: { id: itemId } });
+      // A POST names no version: two uploads to one item at once take turns (PostgreSQL locks
+      // the item's row; SQLite runs one transaction at a time) rather than one failing with 412.
+      const item = await manager.findOne(AgendaItemEntity, {
+        where: { id: itemId },
+        ...(manager.connection.options.type === 'postgres'
+          ? { lock: { mode: 'pessimistic_write' as const } }
+          : {}),
+      });
       if (item === null) throw notFound('agenda item', itemId);
       await this.assertExemptionFits(manager, item, made.document);
       const rows = await manager.find(ItemDocumentEntity, { where: { agendaItemId: itemId } });

@@ -18,8 +18,15 @@ describe(loadConfig.name, () => {
       timeouts: { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 },
       redisUrl: null,
       metricsPort: null,
+      attachmentMaxBytes: 50 * 1024 * 1024,
       render: { threads: defaultRenderThreads(), cache: true, waitMs: 60_000, attempts: 3 },
     });
+  });
+
+  it('reads ATTACHMENT_MAX_BYTES and refuses one out of range', () => {
+    expect(loadConfig({ ATTACHMENT_MAX_BYTES: '1048576' }).attachmentMaxBytes).toBe(1_048_576);
+    expect(() => loadConfig({ ATTACHMENT_MAX_BYTES: '10' })).toThrow(/ATTACHMENT_MAX_BYTES/);
+    expect(() => loadConfig({ ATTACHMENT_MAX_BYTES: 'lots' })).toThrow(/ATTACHMENT_MAX_BYTES/);
   });
 
   it('reads HOST, TRUST_PROXY, the rate limits and the timeouts', () => {
