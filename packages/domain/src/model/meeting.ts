@@ -116,7 +116,8 @@ export const AttachedFile = Closed(
     pageCount: Type.Optional(
       Type.Integer({
         minimum: 1,
-        description: 'A PDF’s number of pages; absent for a Word document (it has no pages until typeset).',
+        description:
+          'A PDF’s number of pages; absent for a Word document (it has no pages until typeset).',
       }),
     ),
   },
