@@ -16,6 +16,8 @@ import {
   renamedZip,
   spreadsheetPackage,
 } from './support/attachments.js';
+import { randomUUID } from 'node:crypto';
+import { DatabaseFileStore } from '../src/files/database-file-store.js';
 import { exportMeeting, SAMPLE, withMeetingId } from './support/documents.js';
 import { bearer, createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
 
@@ -217,6 +219,64 @@ describeEachDatabase('attached files on agenda items', (kind) => {
       documents,
     ]);
   });
+
+  (kind === 'postgres' ? it : it.skip)(
+    'keeps a file another transaction takes into use while it is being deleted as unreferenced',
+    async () => {
+      const file = await makePdf('RACED', 1);
+      const created = await upload(otherItemId, file, {
+        title: 'Raced',
+        role: 'supporting',
+      }).expect(201);
+      const hash = sha256(file);
+      await t.dataSource.query(`DELETE FROM "item_documents" WHERE "id" = $1`, [created.body.id]);
+      // Nothing names the file now. A transaction takes it into use, and before it commits
+      // another deletes it as unreferenced: the delete waits for the row, then meets the new
+      // reference in its foreign key.
+      const race = async (guarded: boolean): Promise<unknown> => {
+        const taker = t.dataSource.createQueryRunner();
+        await taker.connect();
+        await taker.startTransaction();
+        const docId = randomUUID();
+        await taker.query(
+          `INSERT INTO "item_documents" ("id", "agenda_item_id", "position", "title", "role", "content", "file_sha256") VALUES ($1, $2, 99, 'Taken', 'supporting', '{}', $3)`,
+          [docId, otherItemId, hash],
+        );
+        const deleting = t.dataSource.transaction((manager) =>
+          guarded
+            ? new DatabaseFileStore().deleteUnreferenced(manager, [hash])
+            : manager.query(`DELETE FROM "stored_files" WHERE "sha256" = $1`, [hash]),
+        );
+        const outcome = deleting.then(
+          (value) => ({ value }),
+          (error: unknown) => ({ error }),
+        );
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await taker.commitTransaction();
+        await taker.release();
+        const result = await outcome;
+        await t.dataSource.query(`DELETE FROM "item_documents" WHERE "id" = $1`, [docId]);
+        return result;
+      };
+      // Unguarded, the race is real: the delete fails on the foreign key.
+      const unguarded = (await race(false)) as { error?: { driverError?: { code?: string } } };
+      expect(
+        unguarded.error?.driverError?.code ?? (unguarded.error as { code?: string })?.code,
+      ).toBe('23503');
+      // The store undoes only its delete, keeps the file, and its transaction goes on.
+      expect(await race(true)).toEqual({ value: 0 });
+      const left = (await t.dataSource.query(
+        `SELECT COUNT(*) AS "n" FROM "stored_files" WHERE "sha256" = $1`,
+        [hash],
+      )) as { n: string }[];
+      expect(Number(left[0]?.n)).toBe(1);
+      expect(
+        await t.dataSource.transaction((manager) =>
+          new DatabaseFileStore().deleteUnreferenced(manager, [hash]),
+        ),
+      ).toBe(1);
+    },
+  );
 
   it('serves an exempt file only to roles that may read exempt content; to others it does not exist', async () => {
     const secret = await makePdf('EXEMPT TENDER SCORES', 1);
