@@ -24,7 +24,8 @@ export class StoredFiles1795438000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX "IDX_item_documents_file_sha256"`);
-    await queryRunner.query(`ALTER TABLE "item_documents" DROP COLUMN "file_sha256"`);
+    // SQLite cannot DROP COLUMN one in a foreign key: TypeORM rebuilds the table there.
+    await queryRunner.dropColumn('item_documents', 'file_sha256');
     await queryRunner.query(`DROP TABLE "stored_files"`);
   }
 }
