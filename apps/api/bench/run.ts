@@ -44,6 +44,8 @@ const startServer = (databaseUrl: string): Promise<{ child: ChildProcess; ready:
   new Promise((resolve, reject) => {
     const child = fork(join(here, 'server.js'), [], {
       env: { ...process.env, BENCH_DATABASE_URL: databaseUrl },
+      // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server.
+      execArgv: (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== ''),
       // The server's request log goes nowhere: it is written (a real cost) but not shown.
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
@@ -115,6 +117,18 @@ const benchDatabase = async (label: string, databaseUrl: string): Promise<Row[]>
     const coldPaths = Array.from({ length: 51 }, (_, offset) =>
       resultPaths.map((path) => `${path}&offset=${offset}`),
     ).flat();
+    // Full-text search (issue 13): words the council's papers hold often (`performance`: most
+    // agenda items), seldom and in phrases, each page ranked with its snippets.
+    const searchPaths = [
+      'performance',
+      'budget',
+      'joint report',
+      '"performance and resource report"',
+      'annual -mid',
+      'revenue or capital',
+      'third quarter update',
+      'measures',
+    ].map((q) => `/api/v1/search?q=${encodeURIComponent(q)}&limit=20`);
     const measures = dataset.measures.map((measure) => measure.code);
     let created = 0;
     const createRequests: Request[] = [
@@ -160,6 +174,7 @@ const benchDatabase = async (label: string, databaseUrl: string): Promise<Row[]>
       { name: 'GET meeting with agenda', requests: () => rotating(meetingPaths) },
       { name: 'GET 50 results (portfolio+year)', requests: () => rotating(resultPaths) },
       { name: 'GET 50 results, cold (every read a miss)', requests: () => rotating(coldPaths) },
+      { name: 'GET search, 20 best hits', requests: () => rotating(searchPaths) },
       { name: 'POST result', requests: () => createRequests },
       { name: 'bare route (again)', requests: () => rotating(['/api/v1/bench-bare']) },
     ];

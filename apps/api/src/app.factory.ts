@@ -8,7 +8,7 @@ import type { CouncilDataset } from '@scrutineer/domain';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule, requestId } from './app.module.js';
-import type { AppConfig } from './config/config.js';
+import { type AppConfig, DEFAULT_CORS_ORIGINS } from './config/config.js';
 import { BODY_LIMIT_BYTES } from './common/body-limit.js';
 import { answerClientErrorsWithProblems } from './common/client-error.js';
 import { verifyJsonDepth } from './common/json-depth.js';
@@ -18,6 +18,7 @@ import { recordRequests } from './metrics/record-requests.js';
 import { setupOpenApi } from './openapi.js';
 import { limitDocs, RATE_LIMITER } from './rate-limit/rate-limit.js';
 import type { RateLimiter } from './rate-limit/rate-limiter.js';
+import { corsForAnonymousReads } from './security/cors.js';
 import { securityHeaders } from './security/headers.js';
 
 /**
@@ -64,6 +65,7 @@ export const createApp = async (
     },
   );
   app.use(securityHeaders());
+  app.use(corsForAnonymousReads(config.corsOrigins ?? DEFAULT_CORS_ORIGINS));
   // With TRUST_PROXY, req.ip (the rate limits' key) and req.secure (HSTS) come from the proxy's
   // X-Forwarded-For and X-Forwarded-Proto; without it, from the socket.
   app.set('trust proxy', config.trustProxy);

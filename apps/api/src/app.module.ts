@@ -12,12 +12,13 @@ import {
   ResponseCheckInterceptor,
   checksResponses,
 } from './contract/response-check.interceptor.js';
-import { type AppConfig, EMBEDDED_RENDERING } from './config/config.js';
+import { type AppConfig, DEFAULT_PUBLIC_SITE_URL, EMBEDDED_RENDERING } from './config/config.js';
 import { dataSourceOptions, initializeDataSource } from './database/data-source.js';
 import { featureModules } from './feature-modules.js';
 import { ATTACHMENT_MAX_BYTES, DEFAULT_ATTACHMENT_MAX_BYTES } from './files/multipart.js';
 import { HealthModule } from './health/health.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
+import { PublicRecordModule } from './public-record/public-record.module.js';
 import { createRateLimiter, RATE_LIMITER } from './rate-limit/rate-limit.js';
 import type { RateLimiter } from './rate-limit/rate-limiter.js';
 import { RenderingModule } from './rendering/rendering.module.js';
@@ -69,6 +70,7 @@ export class AppModule implements OnApplicationShutdown {
         MetricsModule.register(config),
         RenderingModule.register(config.render ?? EMBEDDED_RENDERING()),
         ...featureModules,
+        PublicRecordModule.register(config.publicSiteUrl ?? DEFAULT_PUBLIC_SITE_URL),
       ],
       providers: [
         {

@@ -18,6 +18,7 @@ import { OfficerContactsModule } from './officer-contacts/officer-contacts.modul
 import { PortfoliosModule } from './portfolios/portfolios.module.js';
 import { PerformanceReportsModule } from './performance-reports/performance-reports.module.js';
 import { ResultsModule } from './results/results.module.js';
+import { SearchModule } from './search/search.module.js';
 
 /** The resource modules the app serves. Add a feature's module here. */
 export const featureModules: Type[] = [
@@ -40,4 +41,5 @@ export const featureModules: Type[] = [
   AgreementsModule,
   ResultsModule,
   PerformanceReportsModule,
+  SearchModule,
 ];

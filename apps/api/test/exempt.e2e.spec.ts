@@ -243,6 +243,87 @@ for (const { label, sample, meeting: MEETING, paragraph, minuted } of VARIANTS)
       expect(served).toBeGreaterThan(30);
     }, 60_000);
 
+    it('keeps it out of every calendar, feed, open-data list and CSV file, anonymous and officer', async () => {
+      const openapi = await t.http().get('/api/docs-json').expect(200);
+      const templates = Object.entries(
+        openapi.body.paths as Record<string, { get?: { tags?: string[] } }>,
+      )
+        .filter(([, operations]) => operations.get?.tags?.includes('public-record') === true)
+        .map(([path]) => path);
+      // Every route of issue 13's public record: calendars, feeds, OCD and CSV.
+      expect(templates.sort()).toEqual([
+        '/api/v1/calendar.ics',
+        '/api/v1/committees/{id}/calendar.ics',
+        '/api/v1/committees/{id}/feed.atom',
+        '/api/v1/feed.atom',
+        '/api/v1/open-data/decisions.csv',
+        '/api/v1/open-data/events',
+        '/api/v1/open-data/meetings.csv',
+        '/api/v1/open-data/organizations',
+        '/api/v1/open-data/people',
+        '/api/v1/open-data/results.csv',
+      ]);
+      const committees = idsOf(
+        (await t.http().get('/api/v1/committees?limit=100').set(bearer(t.tokens.clerk))).body,
+      );
+      const markerMeeting = await t
+        .http()
+        .get(`/api/v1/meetings/${MEETING}`)
+        .set(bearer(t.tokens.clerk))
+        .expect(200);
+      expect(committees).toContain(markerMeeting.body.committeeId);
+      const urls = templates.flatMap((template) =>
+        template.includes('{id}')
+          ? committees.map((id) => template.replace('{id}', encodeURIComponent(id)))
+          : template.endsWith('.csv') || template.endsWith('.ics') || template.endsWith('.atom')
+            ? [template]
+            : [`${template}?limit=100`, `${template}?limit=100&offset=100`],
+      );
+      const markerMeetingSeen = new Set<string>();
+      for (const url of urls)
+        for (const token of [null, t.tokens.officer, t.tokens.clerk]) {
+          const request = t.http().get(url);
+          const response = token === null ? await request : await request.set(bearer(token));
+          expect({ url, status: response.status }).toEqual({ url, status: 200 });
+          if (response.text.includes(MEETING)) markerMeetingSeen.add(url);
+          // The public edition whoever asks: a clerk's token shows no more here.
+          expect({ url, leaks: response.text.split(MARKER).length - 1 }).toEqual({ url, leaks: 0 });
+        }
+      // The marker meeting is in the calendars, feeds, events and CSV files searched: not vacuous.
+      const committee = encodeURIComponent(markerMeeting.body.committeeId as string);
+      expect([...markerMeetingSeen].sort()).toEqual(
+        [
+          '/api/v1/calendar.ics',
+          `/api/v1/committees/${committee}/calendar.ics`,
+          `/api/v1/committees/${committee}/feed.atom`,
+          '/api/v1/feed.atom',
+          '/api/v1/open-data/decisions.csv',
+          '/api/v1/open-data/events?limit=100',
+          '/api/v1/open-data/meetings.csv',
+        ].sort(),
+      );
+    }, 60_000);
+
+    it('keeps it out of full-text search for the public and officers, which clerks search', async () => {
+      // The marker's words, as a phrase and one by one: every unit it was planted in is exempt.
+      for (const q of [`"${MARKER}"`, MARKER.split('-').join(' ')]) {
+        for (const token of [null, t.tokens.officer]) {
+          const call = t.http().get('/api/v1/search').query({ q, limit: 100 });
+          const response = await (token === null ? call : call.set(bearer(token))).expect(200);
+          expect(JSON.stringify(response.body)).not.toContain('MARKER');
+          expect(response.body.total).toBe(0);
+        }
+        const clerk = await t
+          .http()
+          .get('/api/v1/search')
+          .query({ q, limit: 100 })
+          .set(bearer(t.tokens.clerk))
+          .expect(200);
+        expect(clerk.body.total).toBeGreaterThan(0);
+        expect(clerk.body.items.every((hit: { exempt: boolean }) => hit.exempt)).toBe(true);
+      }
+    });
+
     it('keeps it out of the public agenda pack and the minutes PDF', async () => {
       for (const path of [
         `/api/v1/meetings/${MEETING}/agenda-pack.pdf`,
@@ -305,6 +386,11 @@ for (const { label, sample, meeting: MEETING, paragraph, minuted } of VARIANTS)
         `/api/v1/actions?meetingId=${sample}&limit=100`,
         `/api/v1/agenda-items?meetingId=${sample}&limit=100`,
         `/api/v1/meetings/${sample}/dataset?edition=public`,
+        '/api/v1/calendar.ics',
+        '/api/v1/feed.atom',
+        '/api/v1/open-data/events?limit=100',
+        '/api/v1/open-data/meetings.csv',
+        '/api/v1/open-data/decisions.csv',
       ])
         for (const token of [null, t.tokens.officer]) {
           const request = t.http().get(path);

@@ -10,12 +10,20 @@ import pg from 'pg';
 import { ReadinessChecks } from '../src/health/readiness.js';
 import { pingRedis } from '../src/health/redis-ping.js';
 import { MetricsModule } from '../src/metrics/metrics.module.js';
+import { RENDERER, type Renderer } from '../src/rendering/renderer.js';
 import { violationOf } from './fuzz/fuzz.js';
 import { SAMPLE } from './support/documents.js';
+import { fetchPdf } from './support/pdf.js';
 import { parsePrometheusText, sampleValue } from './support/prometheus-text.js';
 import { bearer, createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
 
-type Check = { name: string; status: string; detail: string | null; durationMs: number };
+type Check = {
+  name: string;
+  status: string;
+  detail: string | null;
+  durationMs: number;
+  fatal: boolean;
+};
 
 /** A stand-in Redis whose answer to PING the test sets; `close()` makes it unreachable. */
 const fakeRedis = async (): Promise<{
@@ -87,11 +95,16 @@ describeEachDatabase('readiness and metrics', (kind) => {
       return parsePrometheusText(response.text);
     };
 
-    it('is ready: 200 listing the database check, and no Redis check without REDIS_URL', async () => {
+    it('is ready: 200 listing the database and render-thread checks, and no Redis check without REDIS_URL', async () => {
       const response = await t.http().get('/api/health/ready').expect(200);
       expect(response.body).toMatchObject({ status: 'ready' });
-      expect(checksOf(response.body).map((c) => [c.name, c.status, c.detail])).toEqual([
-        ['database', 'up', null],
+      expect(
+        checksOf(response.body)
+          .map((c) => [c.name, c.status, c.detail, c.fatal])
+          .sort(),
+      ).toEqual([
+        ['database', 'up', null, true],
+        ['render-threads', 'up', null, true],
       ]);
     });
 
@@ -167,6 +180,30 @@ describeEachDatabase('readiness and metrics', (kind) => {
       }
       await t.http().get('/api/health/ready').expect(200);
     });
+
+    it('is not ready (503 naming render-threads) once the render pool cannot draw, and the pool’s renders were counted', async () => {
+      const before = await metrics();
+      await fetchPdf(t, `/api/v1/meetings/${SAMPLE.stockportJune2021}/agenda-pack.pdf`).expect(200);
+      await fetchPdf(t, `/api/v1/meetings/${SAMPLE.stockportJune2021}/agenda-pack.pdf`).expect(200);
+      const after = await metrics();
+      const labels = { kind: 'agenda-pack', edition: 'public' };
+      const delta = (name: string, extra: Record<string, string> = {}): number =>
+        sampleValue(after, name, { ...labels, ...extra }) -
+        sampleValue(before, name, { ...labels, ...extra });
+      expect(delta('scrutineer_render_requests_total', { outcome: 'rendered' })).toBe(1);
+      expect(delta('scrutineer_render_requests_total', { outcome: 'cache' })).toBe(1);
+      expect(delta('scrutineer_render_duration_seconds_count')).toBe(1);
+      expect(sampleValue(after, 'scrutineer_render_jobs', { state: 'waiting' })).toBe(0);
+      expect(after.some((s) => s.name === 'scrutineer_render_workers')).toBe(false);
+      // Last in this suite: the pool is closed for good.
+      await t.app.get<Renderer>(RENDERER).close();
+      const response = await t.http().get('/api/health/ready').expect(503);
+      expect(response.body.detail).toBe('Not ready: render-threads (the render pool is closed).');
+      expect(checksOf(response.body).find((c) => c.name === 'render-threads')).toMatchObject({
+        status: 'down',
+        fatal: true,
+      });
+    });
   });
 
   describe('with REDIS_URL, METRICS=open and METRICS_PORT', () => {
@@ -184,25 +221,40 @@ describeEachDatabase('readiness and metrics', (kind) => {
       await redis?.close();
     });
 
-    it('is ready when Redis answers PONG, listing both checks', async () => {
+    it('is ready when Redis answers PONG, listing its check as non-fatal', async () => {
       redis.answer('+PONG\r\n');
       const response = await t.http().get('/api/health/ready').expect(200);
-      expect(checksOf(response.body).map((c) => [c.name, c.status])).toEqual([
-        ['database', 'up'],
-        ['redis', 'up'],
+      expect(response.body.status).toBe('ready');
+      expect(
+        checksOf(response.body)
+          .map((c) => [c.name, c.status, c.fatal])
+          .sort(),
+      ).toEqual([
+        ['database', 'up', true],
+        ['redis', 'up', false],
+        ['render-threads', 'up', true],
       ]);
     });
 
-    it('is not ready when Redis refuses, or does not answer within the timeout', async () => {
+    // The rate limiter fails open (requests are served without limits while Redis is away), so
+    // its Redis is reported but does not take the process out of rotation.
+    it('is degraded, not unready, when the rate limiter’s Redis refuses or does not answer in time', async () => {
       redis.answer('-NOAUTH Authentication required.\r\n');
-      const refused = await t.http().get('/api/health/ready').expect(503);
-      expect(checksOf(refused.body).find((c) => c.name === 'redis')?.detail).toMatch(/NOAUTH/);
+      const refused = await t.http().get('/api/health/ready').expect(200);
+      expect(refused.body.status).toBe('degraded');
+      expect(checksOf(refused.body).find((c) => c.name === 'redis')).toMatchObject({
+        status: 'down',
+        fatal: false,
+        detail: expect.stringMatching(/NOAUTH/),
+      });
       redis.answer(null);
-      const silent = await t.http().get('/api/health/ready').expect(503);
+      const silent = await t.http().get('/api/health/ready').expect(200);
+      expect(silent.body.status).toBe('degraded');
       expect(checksOf(silent.body).find((c) => c.name === 'redis')?.detail).toMatch(
         /did not answer within 500 ms/,
       );
       redis.answer('+PONG\r\n');
+      expect((await t.http().get('/api/health/ready').expect(200)).body.status).toBe('ready');
     });
 
     it("leaves /api/metrics out of the OpenAPI document (the integrators' contract is /api/v1 and /api/health)", async () => {
@@ -226,28 +278,35 @@ describeEachDatabase('readiness and metrics', (kind) => {
       expect((await fetch(`http://127.0.0.1:${String(port)}/api/v1/meetings`)).status).toBe(404);
     });
 
-    it('takes checks other modules register, and names the one that fails', async () => {
-      t.app.get(ReadinessChecks).register('render-queue', async () => {
-        throw new Error('queue paused');
+    it('takes checks other modules register, and names the fatal one that fails', async () => {
+      t.app.get(ReadinessChecks).register('planted-check', async () => {
+        throw new Error('planted fault');
       });
       const response = await t.http().get('/api/health/ready').expect(503);
-      expect(response.body.detail).toBe('Not ready: render-queue (queue paused).');
-      expect(checksOf(response.body).map((c) => [c.name, c.status])).toEqual([
+      expect(response.body.detail).toBe('Not ready: planted-check (planted fault).');
+      expect(
+        checksOf(response.body)
+          .map((c) => [c.name, c.status])
+          .sort(),
+      ).toEqual([
         ['database', 'up'],
+        ['planted-check', 'down'],
         ['redis', 'up'],
-        ['render-queue', 'down'],
+        ['render-threads', 'up'],
       ]);
     });
 
-    // Last: Redis stops for good.
-    it('is not ready (503 naming redis) when Redis is unreachable; liveness stays 200', async () => {
+    // Last: Redis stops for good (and the planted check above keeps the answer 503).
+    it('names redis down when it is unreachable, without counting it in the 503; liveness stays 200', async () => {
       await redis.close();
       const response = await t.http().get('/api/health/ready').expect(503);
       expect(response.body.code).toBe('HEALTH.NOT_READY');
+      expect(response.body.detail).toBe('Not ready: planted-check (planted fault).');
       const checks = checksOf(response.body);
       expect(checks.find((c) => c.name === 'database')?.status).toBe('up');
       expect(checks.find((c) => c.name === 'redis')).toMatchObject({
         status: 'down',
+        fatal: false,
         detail: expect.stringMatching(/unreachable at 127\.0\.0\.1:\d+: ECONNREFUSED/),
       });
       await t.http().get('/api/health').expect(200);

@@ -8,6 +8,7 @@ import { MeetingDocumentsService } from '../src/meeting-documents/meeting-docume
 import { DocumentRenderingService } from '../src/rendering/document-rendering.service.js';
 import { SAMPLE } from './support/documents.js';
 import { fetchPdf } from './support/pdf.js';
+import { parsePrometheusText, type Sample, sampleValue } from './support/prometheus-text.js';
 import {
   freshQueuePrefix,
   startWorkerProcess,
@@ -23,6 +24,24 @@ import {
 
 const redisUrl = testRedisUrl();
 const agendaPath = (id: string): string => `/api/v1/meetings/${id}/agenda-pack.pdf`;
+
+type Check = { name: string; status: string; fatal: boolean; detail: string | null };
+const checksOf = (body: { checks?: Check[]; data?: { checks: Check[] } }): Check[] =>
+  (body.checks ?? body.data?.checks ?? []) as Check[];
+
+/** The API's metrics (the suites open them with METRICS=open). */
+const apiMetrics = async (t: TestApp): Promise<Sample[]> =>
+  parsePrometheusText((await t.http().get('/api/metrics').expect(200)).text);
+
+/** A worker's metrics, from the METRICS_PORT it logged. */
+const workerMetrics = async (worker: WorkerProcess): Promise<Sample[]> => {
+  const line = await worker.waitFor(/^metrics on 127\.0\.0\.1:\d+\/metrics$/);
+  const response = await fetch(`http://${line.slice('metrics on '.length)}`);
+  expect(response.status).toBe(200);
+  return parsePrometheusText(await response.text());
+};
+
+const PUBLIC_PACK = { kind: 'agenda-pack', edition: 'public' };
 
 /** What the embedded renderer draws for the public pack: what every queued render must match. */
 const expectedPack = async (t: TestApp, meetingId: string): Promise<Buffer> => {
@@ -49,8 +68,9 @@ queueSuite('agenda packs through the render queue, one API and one worker', (red
   let worker: WorkerProcess;
   beforeAll(async () => {
     const prefix = freshQueuePrefix();
-    worker = await startWorkerProcess(redis, prefix);
+    worker = await startWorkerProcess(redis, prefix, { METRICS_PORT: '0' });
     t = await createTestApp(kind, {
+      config: { metrics: 'open' },
       render: { queue: { redisUrl: redis, prefix }, waitMs: 30_000 },
     });
   });
@@ -95,6 +115,67 @@ queueSuite('agenda packs through the render queue, one API and one worker', (red
     await worker.waitFor(new RegExp(`^failed ${key} REPORTER\\.MEETING_NOT_FOUND `));
     expect(worker.lines.filter((line) => line.startsWith(`render ${key} `))).toHaveLength(1);
   });
+
+  it('is ready: the queue’s Redis answers (fatal) and a worker is connected (non-fatal)', async () => {
+    const response = await t.http().get('/api/health/ready').expect(200);
+    expect(response.body.status).toBe('ready');
+    const checks = checksOf(response.body);
+    expect(checks.find((c) => c.name === 'render-queue')).toMatchObject({
+      status: 'up',
+      fatal: true,
+    });
+    expect(checks.find((c) => c.name === 'render-workers')).toMatchObject({
+      status: 'up',
+      fatal: false,
+    });
+    expect(checks.some((c) => c.name === 'render-threads')).toBe(false);
+  });
+
+  it('counts, in the API, the render, the cache hit, the refusal and the queue’s jobs; in the worker, what it drew', async () => {
+    const api = await apiMetrics(t);
+    expect(
+      sampleValue(api, 'scrutineer_render_requests_total', { ...PUBLIC_PACK, outcome: 'rendered' }),
+    ).toBe(1);
+    expect(
+      sampleValue(api, 'scrutineer_render_requests_total', { ...PUBLIC_PACK, outcome: 'cache' }),
+    ).toBe(1);
+    expect(sampleValue(api, 'scrutineer_render_duration_seconds_count', PUBLIC_PACK)).toBe(1);
+    expect(sampleValue(api, 'scrutineer_render_duration_seconds_sum', PUBLIC_PACK)).toBeGreaterThan(
+      0,
+    );
+    expect(
+      sampleValue(api, 'scrutineer_render_failures_total', {
+        kind: 'agenda-pack',
+        code: 'REPORTER.MEETING_NOT_FOUND',
+      }),
+    ).toBe(1);
+    // From BullMQ's counts on scrape: the refused job is kept (failed) for a minute, nothing waits.
+    const jobs = Object.fromEntries(
+      api
+        .filter((s) => s.name === 'scrutineer_render_jobs')
+        .map((s) => [s.labels['state'], s.value]),
+    );
+    expect(jobs).toEqual({ waiting: 0, active: 0, delayed: 0, failed: 1 });
+    expect(sampleValue(api, 'scrutineer_render_workers', { queue: 'render' })).toBe(1);
+    const drawn = await workerMetrics(worker);
+    expect(
+      sampleValue(drawn, 'scrutineer_worker_render_jobs_total', {
+        ...PUBLIC_PACK,
+        outcome: 'rendered',
+      }),
+    ).toBe(1);
+    expect(
+      sampleValue(drawn, 'scrutineer_worker_render_jobs_total', {
+        ...PUBLIC_PACK,
+        outcome: 'failed',
+      }),
+    ).toBe(1);
+    expect(sampleValue(drawn, 'scrutineer_worker_render_duration_seconds_count', PUBLIC_PACK)).toBe(
+      1,
+    );
+    expect(sampleValue(drawn, 'scrutineer_worker_render_retries_total')).toBe(0);
+    expect(sampleValue(drawn, 'process_resident_memory_bytes')).toBeGreaterThan(0);
+  });
 });
 
 queueSuite('a render worker killed mid-job', (redis, kind) => {
@@ -104,7 +185,9 @@ queueSuite('a render worker killed mid-job', (redis, kind) => {
     const prefix = freshQueuePrefix();
     // A short lock, so the dead worker's job is taken again within seconds.
     for (let index = 0; index < 2; index += 1) {
-      workers.push(await startWorkerProcess(redis, prefix, { RENDER_LOCK_MS: '1500' }));
+      workers.push(
+        await startWorkerProcess(redis, prefix, { RENDER_LOCK_MS: '1500', METRICS_PORT: '0' }),
+      );
     }
     t = await createTestApp(kind, {
       render: { queue: { redisUrl: redis, prefix }, waitMs: 45_000, attempts: 3 },
@@ -133,6 +216,14 @@ queueSuite('a render worker killed mid-job', (redis, kind) => {
     expect(
       (response.body as Buffer).equals(await expectedPack(t, SAMPLE.stockportNovember2021)),
     ).toBe(true);
+    // The survivor counts the job it took from the dead worker as a retry.
+    const survived = await workerMetrics(survivor);
+    expect(
+      sampleValue(survived, 'scrutineer_worker_render_retries_total', { kind: 'agenda-pack' }),
+    ).toBe(1);
+    expect(
+      sampleValue(survived, 'scrutineer_worker_render_jobs_total', { outcome: 'rendered' }),
+    ).toBe(1);
   });
 });
 
@@ -140,6 +231,7 @@ queueSuite('the render queue with no worker running', (redis, kind) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp(kind, {
+      config: { metrics: 'open' },
       render: { queue: { redisUrl: redis, prefix: freshQueuePrefix() }, waitMs: 1500 },
     });
   });
@@ -154,5 +246,59 @@ queueSuite('the render queue with no worker running', (redis, kind) => {
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(response.body).toMatchObject({ status: 503, code: 'RENDER.TIMEOUT' });
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('counts the timeout, and the job still waiting for a worker', async () => {
+    const api = await apiMetrics(t);
+    expect(
+      sampleValue(api, 'scrutineer_render_failures_total', {
+        kind: 'agenda-pack',
+        code: 'RENDER.TIMEOUT',
+      }),
+    ).toBe(1);
+    expect(sampleValue(api, 'scrutineer_render_jobs', { state: 'waiting' })).toBe(1);
+    expect(sampleValue(api, 'scrutineer_render_workers', { queue: 'render' })).toBe(0);
+  });
+
+  it('is degraded, not unready, naming render-workers: workers are every process’s, and the queue answers', async () => {
+    const response = await t.http().get('/api/health/ready').expect(200);
+    expect(response.body.status).toBe('degraded');
+    const checks = checksOf(response.body);
+    expect(checks.find((c) => c.name === 'render-queue')).toMatchObject({ status: 'up' });
+    expect(checks.find((c) => c.name === 'render-workers')).toMatchObject({
+      status: 'down',
+      fatal: false,
+      detail: expect.stringMatching(/^no render worker is connected to the queue/),
+    });
+  });
+});
+
+describe('the render queue when its Redis does not answer [sqlite]', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // Nothing listens on port 1: the queue's connection is refused, whatever Redis the suites have.
+    t = await createTestApp('sqlite', {
+      config: { metrics: 'open' },
+      render: {
+        queue: { redisUrl: 'redis://127.0.0.1:1', prefix: freshQueuePrefix() },
+        waitMs: 1500,
+      },
+    });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('is not ready (503 naming render-queue), and a scrape still answers, without the queue’s gauges', async () => {
+    const response = await t.http().get('/api/health/ready').expect(503);
+    expect(response.body.code).toBe('HEALTH.NOT_READY');
+    expect(response.body.detail).toMatch(/render-queue \(/);
+    expect(checksOf(response.body).find((c) => c.name === 'render-queue')).toMatchObject({
+      status: 'down',
+      fatal: true,
+    });
+    const api = await apiMetrics(t);
+    expect(api.some((s) => s.name === 'scrutineer_render_jobs')).toBe(false);
+    expect(api.some((s) => s.name === 'scrutineer_render_workers')).toBe(false);
   });
 });

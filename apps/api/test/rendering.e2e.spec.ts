@@ -97,6 +97,65 @@ describeEachDatabase('rendered documents: cache, coalescing, invalidation', (kin
     expect(second).toContain('Osprey bus lanes');
   });
 
+  it('deletes the render a new one of the same meeting and edition supersedes, and keeps the rest', async () => {
+    const id = 'cfsc-2030-07-15';
+    const clerk = bearer(t.tokens.clerk);
+    await createMeeting(t, { id, date: '2030-07-15' });
+    const items = `/api/v1/meetings/${id}/agenda-items`;
+    await t
+      .http()
+      .post(items)
+      .set(clerk)
+      .send(reportItem({ number: '1', order: 1, title: 'Heron footbridge' }))
+      .expect(201);
+    const others = new Set(await rows.keys());
+    await fetchPdf(t, agendaPath(id), t.tokens.clerk).expect(200);
+    await fetchPdf(t, agendaPath(id, 'confidential'), t.tokens.clerk).expect(200);
+    const [publicV1, confidentialV1] = (await rows.keys()).filter((key) => !others.has(key));
+    expect([publicV1, confidentialV1].every((key) => /^[0-9a-f]{64}$/.test(key ?? ''))).toBe(true);
+    await t
+      .http()
+      .post(items)
+      .set(clerk)
+      .send(reportItem({ number: '2', order: 2, title: 'Curlew allotments' }))
+      .expect(201);
+    await fetchPdf(t, agendaPath(id), t.tokens.clerk).expect(200);
+    const after = await rows.keys();
+    const added = after.filter((key) => !others.has(key));
+    // The public v1 is gone, the new public render is kept; the confidential edition (not asked
+    // for since) is another document and stays until its own next render or the age bound.
+    expect(added).toHaveLength(2);
+    expect(added).not.toContain(publicV1);
+    expect(added).toContain(confidentialV1);
+    // Every other meeting's renders are untouched.
+    expect(after.filter((key) => others.has(key)).sort()).toEqual([...others].sort());
+    // The current render is still served from the cache.
+    const before = rendering.stats();
+    await fetchPdf(t, agendaPath(id), t.tokens.clerk).expect(200);
+    expect(rendering.stats().cacheHits - before.cacheHits).toBe(1);
+  });
+
+  it('deletes rows past the age bound when a render is stored, current or not, and keeps younger ones', async () => {
+    const store = new RenderedDocuments(t.dataSource, 30);
+    const dataset = loadSampleCouncil();
+    const job = (meetingId: string) =>
+      ({ kind: 'agenda-pack', meetingId, edition: 'public', dataset }) as const;
+    const now = new Date();
+    const daysAgo = (days: number): Date => new Date(now.getTime() - days * 86_400_000);
+    const pdf = Buffer.from('%PDF-1.7 planted\n');
+    await store.save('a'.repeat(64), job('aged-meeting-1'), pdf, daysAgo(31));
+    await store.save('b'.repeat(64), job('aged-meeting-2'), pdf, daysAgo(29));
+    const before = await rows.keys();
+    expect(before).toEqual(expect.arrayContaining(['a'.repeat(64), 'b'.repeat(64)]));
+    const pruned = await store.save('c'.repeat(64), job('aged-meeting-3'), pdf, now);
+    const after = await rows.keys();
+    expect(after).not.toContain('a'.repeat(64));
+    expect(after).toEqual(expect.arrayContaining(['b'.repeat(64), 'c'.repeat(64)]));
+    // The suite's own renders are minutes old: only the planted 31-day-old row went.
+    expect(pruned).toEqual({ superseded: 0, expired: 1 });
+    expect(after).toHaveLength(before.length);
+  });
+
   it('never serves the confidential pack, cached first, to a public caller', async () => {
     const passages = exemptPassages(loadSampleCouncil());
     expect(passages.length).toBeGreaterThan(0);

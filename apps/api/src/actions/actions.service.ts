@@ -17,6 +17,7 @@ import { findVisibleMeeting, onlyVisibleMeetings } from '../meetings/meeting-acc
 import { MeetingEntity } from '../meetings/meeting.entity.js';
 import { ActionEntity } from './action.entity.js';
 import * as mapper from './action.mapper.js';
+import { reindexMeeting } from '../search/search-index.js';
 
 const SORTABLE = { due: 'action.due', status: 'action.status', owner: 'action.owner' };
 
@@ -85,6 +86,7 @@ export class ActionsService {
         action: 'update',
         changes: diff,
       });
+      await reindexMeeting(manager, current.meetingId);
       return mapper.toResponse({ ...current, ...changes, ...stamp });
     });
   }

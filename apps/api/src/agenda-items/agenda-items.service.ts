@@ -28,6 +28,7 @@ import { MeetingEntity } from '../meetings/meeting.entity.js';
 import { AgendaItemEntity } from './agenda-item.entity.js';
 import * as mapper from './agenda-item.mapper.js';
 import { ItemDocumentEntity } from './item-document.entity.js';
+import { reindexMeeting } from '../search/search-index.js';
 
 const SORTABLE = { order: 'item.position', number: 'item.number', kind: 'item.kind' };
 
@@ -260,6 +261,7 @@ export class AgendaItemsService {
         action: 'create',
         changes: { meetingId, ...item },
       });
+      await reindexMeeting(manager, meetingId);
       return this.respond(manager, rows.item.id, caller);
     });
   }
@@ -304,6 +306,7 @@ export class AgendaItemsService {
         action: 'update',
         changes: diffChanges(before, { ...item, order: position }),
       });
+      await reindexMeeting(manager, current.meetingId);
       return this.respond(manager, id, caller);
     });
   }
@@ -322,6 +325,7 @@ export class AgendaItemsService {
         action: 'delete',
         changes: { meetingId: current.meetingId, ...before },
       });
+      await reindexMeeting(manager, current.meetingId);
     });
   }
 }

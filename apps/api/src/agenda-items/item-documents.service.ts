@@ -16,6 +16,7 @@ import { FILE_STORE, type FileStore } from '../files/file-store.js';
 import { DOCX, inspectFile } from '../files/inspect-file.js';
 import type { UploadedFile } from '../files/multipart.js';
 import { findVisibleMeeting } from '../meetings/meeting-access.js';
+import { reindexMeeting } from '../search/search-index.js';
 import { assertItemExemptionsFit } from '../meetings/exemption-region.js';
 import { AgendaItemEntity } from './agenda-item.entity.js';
 import * as mapper from './agenda-item.mapper.js';
@@ -239,6 +240,7 @@ export class ItemDocumentsService {
       );
       await manager.insert(ItemDocumentEntity, row);
       await updateVersioned(manager, AgendaItemEntity, 'agenda item', itemId, item.version, {});
+      await reindexMeeting(manager, item.meetingId);
       await recordAudit(manager, caller, {
         entity: 'item-document',
         entityId: row.id,
@@ -282,6 +284,7 @@ export class ItemDocumentsService {
       await updateVersioned(manager, AgendaItemEntity, 'agenda item', itemId, version, {});
       const old = mapper.fileOf(before);
       if (old !== null) await this.files.deleteUnreferenced(manager, [old]);
+      await reindexMeeting(manager, item.meetingId);
       await recordAudit(manager, caller, {
         entity: 'item-document',
         entityId: docId,
@@ -294,7 +297,7 @@ export class ItemDocumentsService {
 
   async remove(itemId: string, docId: string, version: number, caller: Caller): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await loadForChange(manager, AgendaItemEntity, 'agenda item', itemId, version);
+      const item = await loadForChange(manager, AgendaItemEntity, 'agenda item', itemId, version);
       const { row } = await this.find(manager, itemId, docId, caller);
       const before = mapper.documentToDomain(row);
       await manager.delete(ItemDocumentEntity, { id: docId });
@@ -310,6 +313,7 @@ export class ItemDocumentsService {
       await updateVersioned(manager, AgendaItemEntity, 'agenda item', itemId, version, {});
       const file = mapper.fileOf(before);
       if (file !== null) await this.files.deleteUnreferenced(manager, [file]);
+      await reindexMeeting(manager, item.meetingId);
       await recordAudit(manager, caller, {
         entity: 'item-document',
         entityId: docId,

@@ -133,7 +133,7 @@ export const buildProgram = (io: CliIo): Command => {
   program
     .command('worker')
     .description(
-      'Draw PDFs from the render queue (REDIS_URL, RENDER_QUEUE_PREFIX), one at a time, until stopped (SIGINT/SIGTERM). RENDER_LOCK_MS: how long a dead worker keeps its job (default 30000). Start as many as you like, on any machine that reaches Redis.',
+      'Draw PDFs from the render queue (REDIS_URL, RENDER_QUEUE_PREFIX), one at a time, until stopped (SIGINT/SIGTERM). RENDER_LOCK_MS: how long a dead worker keeps its job (default 30000). METRICS_PORT: serve its metrics on 127.0.0.1:<port>/metrics. Start as many as you like, on any machine that reaches Redis.',
     )
     .action(async () => {
       const { loadConfig } = await import('../config/config.js');
@@ -151,6 +151,7 @@ export const buildProgram = (io: CliIo): Command => {
         queue,
         attempts: config.render?.attempts ?? 3,
         lockMs,
+        metricsPort: config.metricsPort,
         log: (line) => io.err(`${line}\n`),
       });
       await new Promise<void>((resolve) => {

@@ -19,7 +19,15 @@ describe(loadConfig.name, () => {
       redisUrl: null,
       metricsPort: null,
       attachmentMaxBytes: 50 * 1024 * 1024,
-      render: { threads: defaultRenderThreads(), cache: true, waitMs: 60_000, attempts: 3 },
+      render: {
+        threads: defaultRenderThreads(),
+        cache: true,
+        cacheMaxAgeDays: 30,
+        waitMs: 60_000,
+        attempts: 3,
+      },
+      publicSiteUrl: 'http://127.0.0.1:3001',
+      corsOrigins: ['*'],
     });
   });
 
@@ -27,6 +35,25 @@ describe(loadConfig.name, () => {
     expect(loadConfig({ ATTACHMENT_MAX_BYTES: '1048576' }).attachmentMaxBytes).toBe(1_048_576);
     expect(() => loadConfig({ ATTACHMENT_MAX_BYTES: '10' })).toThrow(/ATTACHMENT_MAX_BYTES/);
     expect(() => loadConfig({ ATTACHMENT_MAX_BYTES: 'lots' })).toThrow(/ATTACHMENT_MAX_BYTES/);
+  });
+
+  it('reads PUBLIC_SITE_URL and CORS_ORIGINS, and names what is wrong with them', () => {
+    const config = loadConfig({
+      PUBLIC_SITE_URL: 'https://democracy.example.gov.uk/',
+      CORS_ORIGINS: 'https://a.example, http://127.0.0.1:3001',
+    });
+    expect(config.publicSiteUrl).toBe('https://democracy.example.gov.uk');
+    expect(config.corsOrigins).toEqual(['https://a.example', 'http://127.0.0.1:3001']);
+    expect(loadConfig({ CORS_ORIGINS: 'off' }).corsOrigins).toEqual([]);
+    let error: unknown;
+    try {
+      loadConfig({ PUBLIC_SITE_URL: 'ftp://x', CORS_ORIGINS: 'https://a.example/path' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(String((error as Error).message)).toContain('PUBLIC_SITE_URL');
+    expect(String((error as Error).message)).toContain('"https://a.example/path"');
   });
 
   it('reads HOST, TRUST_PROXY, the rate limits and the timeouts', () => {
@@ -144,14 +171,21 @@ describe('the render settings', () => {
         RENDER_WAIT_MS: '2500',
         RENDER_ATTEMPTS: '2',
         RENDER_CACHE: 'off',
+        RENDER_CACHE_MAX_AGE_DAYS: '0',
       }).render,
     ).toEqual({
       threads: 0,
       cache: false,
+      cacheMaxAgeDays: 0,
       waitMs: 2500,
       attempts: 2,
       queue: { redisUrl: 'redis://127.0.0.1:6379', prefix: 'test-1' },
     });
+  });
+
+  it('keeps rendered PDFs 30 days unless RENDER_CACHE_MAX_AGE_DAYS says otherwise', () => {
+    expect(loadConfig({}).render?.cacheMaxAgeDays).toBe(30);
+    expect(loadConfig({ RENDER_CACHE_MAX_AGE_DAYS: '7' }).render?.cacheMaxAgeDays).toBe(7);
   });
 
   it('names every wrong render setting', () => {
@@ -163,6 +197,7 @@ describe('the render settings', () => {
         RENDER_WAIT_MS: 'soon',
         RENDER_ATTEMPTS: '0',
         RENDER_CACHE: 'maybe',
+        RENDER_CACHE_MAX_AGE_DAYS: '-3',
       });
     } catch (error) {
       sut = error;
@@ -175,6 +210,7 @@ describe('the render settings', () => {
       'RENDER_WAIT_MS',
       'RENDER_ATTEMPTS',
       'RENDER_CACHE',
+      'RENDER_CACHE_MAX_AGE_DAYS',
     ]) {
       expect(problems).toContain(name);
     }

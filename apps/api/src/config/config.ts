@@ -18,6 +18,11 @@ export type RenderConfig = {
   readonly threads: number;
   /** Keep rendered PDFs in `rendered_documents`, keyed by the SHA-256 of what they are drawn from. */
   readonly cache: boolean;
+  /**
+   * RENDER_CACHE_MAX_AGE_DAYS: rows of `rendered_documents` older than this are deleted when a
+   * render is stored (0: kept until superseded). Absent: 30.
+   */
+  readonly cacheMaxAgeDays?: number;
   /** How long a request waits for a queued render before answering 503 RENDER.TIMEOUT. */
   readonly waitMs: number;
   /** Tries a queued job gets (a failure or a dead worker counts as one) before RENDER.FAILED. */
@@ -72,6 +77,61 @@ export type AppConfig = {
   readonly attachmentMaxBytes?: number;
   /** Absent: the embedded default (render threads, cache on, no queue), whatever the environment says. */
   readonly render?: RenderConfig;
+  /** PUBLIC_SITE_URL: the public site the calendars, feeds and open data link to (no trailing slash). */
+  readonly publicSiteUrl?: string;
+  /** CORS_ORIGINS: origins whose pages may read anonymous GETs; `['*']` any; `[]` none. */
+  readonly corsOrigins?: readonly string[];
+};
+
+export const DEFAULT_PUBLIC_SITE_URL = 'http://127.0.0.1:3001';
+export const DEFAULT_CORS_ORIGINS: readonly string[] = ['*'];
+
+/** PUBLIC_SITE_URL: an http(s) URL without query or fragment; its trailing slash is dropped. */
+export const parsePublicSiteUrl = (value: string | undefined, problems: string[]): string => {
+  if (!isSet(value)) return DEFAULT_PUBLIC_SITE_URL;
+  const text = value.trim();
+  try {
+    const url = new URL(text);
+    if (
+      (url.protocol === 'http:' || url.protocol === 'https:') &&
+      url.search === '' &&
+      url.hash === ''
+    )
+      return text.replace(/\/+$/, '');
+  } catch {
+    // reported below
+  }
+  problems.push(
+    `PUBLIC_SITE_URL must be an http:// or https:// URL without query or fragment; got ${JSON.stringify(value)}`,
+  );
+  return DEFAULT_PUBLIC_SITE_URL;
+};
+
+/** CORS_ORIGINS: `*` (the default), `off`, or origins separated by commas (`https://a.example,https://b.example`). */
+export const parseCorsOrigins = (
+  value: string | undefined,
+  problems: string[],
+): readonly string[] => {
+  if (!isSet(value)) return DEFAULT_CORS_ORIGINS;
+  const text = value.trim();
+  if (text === '*') return ['*'];
+  if (text.toLowerCase() === 'off') return [];
+  const origins = text.split(',').map((origin) => origin.trim());
+  const bad = origins.filter((origin) => {
+    try {
+      const url = new URL(origin);
+      return (url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== origin;
+    } catch {
+      return true;
+    }
+  });
+  if (bad.length > 0) {
+    problems.push(
+      `CORS_ORIGINS must be *, off, or origins like https://site.example separated by commas; these are not: ${bad.map((origin) => JSON.stringify(origin)).join(', ')}`,
+    );
+    return [];
+  }
+  return origins;
 };
 
 export const DEFAULT_HOST = '127.0.0.1';
@@ -96,14 +156,18 @@ export const DEFAULT_TIMEOUTS: ServerTimeouts = {
 /** One render thread per core the API does not need for itself, at least one. */
 export const defaultRenderThreads = (): number => Math.max(1, availableParallelism() - 1);
 
+/** How long a rendered PDF is kept at most, unless RENDER_CACHE_MAX_AGE_DAYS says otherwise. */
+export const DEFAULT_RENDER_CACHE_MAX_AGE_DAYS = 30;
+
 export const EMBEDDED_RENDERING = (): RenderConfig => ({
   threads: defaultRenderThreads(),
   cache: true,
+  cacheMaxAgeDays: DEFAULT_RENDER_CACHE_MAX_AGE_DAYS,
   waitMs: 60_000,
   attempts: 3,
 });
 
-/** REDIS_URL, RENDER_QUEUE_PREFIX, RENDER_THREADS, RENDER_WAIT_MS, RENDER_ATTEMPTS, RENDER_CACHE. */
+/** REDIS_URL, RENDER_QUEUE_PREFIX, RENDER_THREADS, RENDER_WAIT_MS, RENDER_ATTEMPTS, RENDER_CACHE, RENDER_CACHE_MAX_AGE_DAYS. */
 export const loadRenderConfig = (
   env: NodeJS.ProcessEnv,
   problems: string[],
@@ -124,6 +188,14 @@ export const loadRenderConfig = (
   return {
     threads: integer(env, 'RENDER_THREADS', embedded.threads, 0, 64, problems),
     cache: cacheSetting !== 'off',
+    cacheMaxAgeDays: integer(
+      env,
+      'RENDER_CACHE_MAX_AGE_DAYS',
+      DEFAULT_RENDER_CACHE_MAX_AGE_DAYS,
+      0,
+      3650,
+      problems,
+    ),
     waitMs: integer(env, 'RENDER_WAIT_MS', embedded.waitMs, 100, 3_600_000, problems),
     attempts: integer(env, 'RENDER_ATTEMPTS', embedded.attempts, 1, 20, problems),
     ...(redisUrl === null ? {} : { queue: { redisUrl, prefix } }),
@@ -357,6 +429,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     1024 * 1024 * 1024,
     problems,
   );
+  const publicSiteUrl = parsePublicSiteUrl(env.PUBLIC_SITE_URL, problems);
+  const corsOrigins = parseCorsOrigins(env.CORS_ORIGINS, problems);
   if (problems.length > 0 || typeof database === 'string') throw new ConfigError(problems);
   return {
     port,
@@ -371,5 +445,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     metricsPort,
     attachmentMaxBytes,
     render,
+    publicSiteUrl,
+    corsOrigins,
   };
 };

@@ -1,5 +1,6 @@
 import type { CouncilDataset } from '@scrutineer/domain';
 import type { DataSource } from 'typeorm';
+import { ensureSearchIndex, rebuildSearchIndex } from '../search/search-index.js';
 import { seeders } from './seeders.js';
 
 const SAMPLE_COUNCIL_PACKAGE = '@scrutineer/sample-council';
@@ -32,6 +33,8 @@ export const seedDatabase = async (
   if (seeders.length === 0) return;
   await dataSource.transaction(async (manager) => {
     for (const seed of seeders) await seed(manager, dataset);
+    // Derived from every meeting and report just written, in the same transaction.
+    await rebuildSearchIndex(manager);
   });
 };
 
@@ -53,5 +56,7 @@ export const prepareDatabase = async (
     if (seeders.length > 0)
       await seedDatabase(dataSource, await (options.dataset ?? loadSampleCouncil)());
   }
+  // A database migrated by older code, or whose index was built by an older rule, is reindexed.
+  await ensureSearchIndex(dataSource);
   return { isNew, migrationsRun: run.map((m) => m.name) };
 };

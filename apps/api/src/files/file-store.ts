@@ -14,7 +14,7 @@ export type StoredFileFacts = {
 export type FileToStore = StoredFileFacts & { readonly bytes: Buffer };
 
 /**
- * Where attached files' bytes live, addressed by their SHA-256 (ADR016). Every call takes the
+ * Where attached files' bytes live, addressed by their SHA-256 (ADR017). Every call takes the
  * caller's transaction, so a file is written with the document row that names it and both are
  * rolled back together. The database store is the only one today; an object store (S3) would
  * keep these facts in `stored_files` and move the bytes, without any caller changing.

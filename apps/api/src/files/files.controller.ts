@@ -24,7 +24,7 @@ export class FilesController {
     summary:
       'Store a file (PDF or Word) ahead of an import that names it by SHA-256 (clerk); the same bytes again are kept once.',
     description:
-      'Meeting documents carry their files by reference (ADR016): export a meeting, fetch each file from its document’s `/file`, upload them here on the other server, then import the document.',
+      'Meeting documents carry their files by reference (ADR017): export a meeting, fetch each file from its document’s `/file`, upload them here on the other server, then import the document.',
     operationId: 'filesUpload',
     upload: {
       file: 'file',

@@ -3,7 +3,7 @@ import { DatabaseFileStore } from './database-file-store.js';
 import { FILE_STORE } from './file-store.js';
 import { FilesController } from './files.controller.js';
 
-/** The FileStore for every feature that stores attached files (ADR016). */
+/** The FileStore for every feature that stores attached files (ADR017). */
 @Global()
 @Module({
   controllers: [FilesController],

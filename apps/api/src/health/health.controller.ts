@@ -37,15 +37,15 @@ export class HealthController {
   @Get('ready')
   @Operation({
     summary:
-      'Readiness: 200 when every dependency answers (database; Redis when configured), else 503 `HEALTH.NOT_READY` naming what failed.',
+      'Readiness: 200 when every fatal check answers (database, renderer), else 503 `HEALTH.NOT_READY` naming what failed.',
     description:
-      'For a load balancer: take the process out of rotation while this fails. Each check has a 2 s timeout; `data.checks` of the 503 problem lists every check with its `status` and `detail`.',
+      "For a load balancer: take the process out of rotation while this fails. Each check has a 2 s timeout; `data.checks` of the 503 problem lists every check with its `status`, `detail` and `fatal`. A non-fatal check that is down (the rate limiter's Redis, which fails open; the render workers) answers 200 with status `degraded`.",
     response: Readiness,
     errors: [401, 503],
   })
   async ready(): Promise<Readiness> {
     const checks = await this.readiness.run();
-    const down = checks.filter((check) => check.status === 'down');
+    const down = checks.filter((check) => check.status === 'down' && check.fatal);
     if (down.length > 0) {
       throw new ApiError(
         'HEALTH.NOT_READY',
@@ -54,6 +54,7 @@ export class HealthController {
         { checks },
       );
     }
-    return { status: 'ready', checks };
+    const degraded = checks.some((check) => check.status === 'down');
+    return { status: degraded ? 'degraded' : 'ready', checks };
   }
 }

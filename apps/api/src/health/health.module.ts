@@ -11,7 +11,7 @@ const HEALTH_CONFIG = Symbol('HEALTH_CONFIG');
 /**
  * Liveness and readiness. Global, so any module can inject `ReadinessChecks` and register the
  * dependency it needs (in its own `onModuleInit`); the database's check and, when REDIS_URL is
- * set, Redis's are registered here.
+ * set, the rate limiter's Redis (non-fatal) are registered here.
  */
 @Global()
 @Module({})
@@ -35,6 +35,10 @@ export class HealthModule implements OnModuleInit {
     this.checks.register('database', () => this.dataSource.query('SELECT 1'));
     const { redisUrl } = this.config;
     if (redisUrl !== null)
-      this.checks.register('redis', () => pingRedis(redisUrl, READINESS_CHECK_TIMEOUT_MS));
+      // Non-fatal: the rate limiter fails open (requests are served, each process counting
+      // nothing), so taking the process out of rotation would not serve anyone better.
+      this.checks.register('redis', () => pingRedis(redisUrl, READINESS_CHECK_TIMEOUT_MS), {
+        fatal: false,
+      });
   }
 }

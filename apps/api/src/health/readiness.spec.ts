@@ -31,6 +31,22 @@ describe(ReadinessChecks.name, () => {
     expect(results.every((r) => Number.isInteger(r.durationMs) && r.durationMs >= 0)).toBe(true);
   });
 
+  it('marks each check fatal unless registered with fatal: false', async () => {
+    const checks = new ReadinessChecks();
+    checks.register('needed', async () => undefined);
+    checks.register(
+      'optional',
+      async () => {
+        throw new Error('away');
+      },
+      { fatal: false },
+    );
+    expect((await checks.run()).map((r) => [r.name, r.status, r.fatal])).toEqual([
+      ['needed', 'up', true],
+      ['optional', 'down', false],
+    ]);
+  });
+
   it('withTimeout passes a quick answer through', async () => {
     await expect(withTimeout(async () => 42, 1000)).resolves.toBe(42);
   });

@@ -1,7 +1,8 @@
 /**
  * Readiness: the checks a load balancer's probe runs before it sends a process traffic. Each
- * module that needs a dependency registers one (the database and Redis here; a render queue
- * later), each runs with a timeout, and `/api/health/ready` answers 200 only when every one is up.
+ * module that needs a dependency registers one (the database and the rate limiter's Redis here,
+ * the renderer's in RenderingModule), each runs with a timeout, and `/api/health/ready` answers
+ * 200 only when every fatal one is up (`degraded` when a non-fatal one is down).
  */
 import { Injectable } from '@nestjs/common';
 import {
@@ -12,6 +13,15 @@ import {
 
 /** Resolves when the dependency answers; rejects (with a plain reason) when it does not. */
 export type ReadinessProbe = () => Promise<unknown>;
+
+export type ReadinessOptions = {
+  /**
+   * Default true: the process is not ready (503) while this check is down. False: the process
+   * serves without the dependency (it fails open, or taking this process out of rotation would
+   * not help), so a down check is reported and readiness answers 200 `degraded`.
+   */
+  readonly fatal?: boolean;
+};
 
 const NAME = new RegExp(READINESS_CHECK_NAME_PATTERN);
 
@@ -41,15 +51,15 @@ export const withTimeout = async <T>(probe: () => Promise<T>, ms: number): Promi
 
 @Injectable()
 export class ReadinessChecks {
-  private readonly probes = new Map<string, ReadinessProbe>();
+  private readonly probes = new Map<string, { probe: ReadinessProbe; fatal: boolean }>();
   private timeoutMs = READINESS_CHECK_TIMEOUT_MS;
 
   /** Adds a check; a name is registered once (a second module claiming it is a bug). */
-  register(name: string, probe: ReadinessProbe): void {
+  register(name: string, probe: ReadinessProbe, options: ReadinessOptions = {}): void {
     if (!NAME.test(name))
       throw new Error(`Readiness check name ${JSON.stringify(name)} is not a-z0-9-`);
     if (this.probes.has(name)) throw new Error(`Readiness check ${name} is registered twice`);
-    this.probes.set(name, probe);
+    this.probes.set(name, { probe, fatal: options.fatal ?? true });
   }
 
   /** How long each check may take (default READINESS_CHECK_TIMEOUT_MS). */
@@ -64,14 +74,14 @@ export class ReadinessChecks {
   /** Runs every check at once; never rejects. */
   run(): Promise<ReadinessCheck[]> {
     return Promise.all(
-      [...this.probes].map(async ([name, probe]): Promise<ReadinessCheck> => {
+      [...this.probes].map(async ([name, { probe, fatal }]): Promise<ReadinessCheck> => {
         const started = performance.now();
         const durationMs = (): number => Math.max(0, Math.round(performance.now() - started));
         try {
           await withTimeout(probe, this.timeoutMs);
-          return { name, status: 'up', durationMs: durationMs(), detail: null };
+          return { name, status: 'up', durationMs: durationMs(), detail: null, fatal };
         } catch (error) {
-          return { name, status: 'down', durationMs: durationMs(), detail: reasonOf(error) };
+          return { name, status: 'down', durationMs: durationMs(), detail: reasonOf(error), fatal };
         }
       }),
     );

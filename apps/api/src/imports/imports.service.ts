@@ -16,6 +16,7 @@ import type { FileStore } from '../files/file-store.js';
 import { writeMeetingDocument } from '../meetings/meeting-document.store.js';
 import { assertDocumentExemptionsFit } from '../meetings/exemption-region.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
+import { reindexMeeting } from '../search/search-index.js';
 
 export type ImportResult = MeetingImportResult;
 
@@ -57,7 +58,7 @@ export const importMeetingDocument = async (
     );
   }
   await assertDocumentExemptionsFit(manager, document);
-  // Files travel by reference (ADR016): their bytes are uploaded first (POST /api/v1/files).
+  // Files travel by reference (ADR017): their bytes are uploaded first (POST /api/v1/files).
   await assertFilesStored(files, manager, meetingDocumentsAt(document));
   if (await manager.exists(MeetingEntity, { where: { id: meetingId } })) {
     throw new ApiError(
@@ -67,6 +68,7 @@ export const importMeetingDocument = async (
     );
   }
   await writeMeetingDocument(manager, document);
+  await reindexMeeting(manager, meetingId);
   const result: ImportResult = {
     meetingId,
     agendaItems: document.agendaItems.length,

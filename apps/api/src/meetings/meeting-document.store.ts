@@ -21,6 +21,21 @@ import { ResolutionEntity } from '../resolutions/resolution.entity.js';
 import { MeetingEntity } from './meeting.entity.js';
 import * as meetingMapper from './meeting.mapper.js';
 
+/**
+ * Runs reads side by side on the pool, or one after another on a transaction's one connection:
+ * pg refuses (from pg 9; a deprecation warning now) a query sent while its client runs another.
+ */
+const readAll = async <T extends readonly unknown[]>(
+  manager: EntityManager,
+  reads: { [K in keyof T]: () => Promise<T[K]> },
+): Promise<T> => {
+  if (manager.queryRunner === undefined)
+    return (await Promise.all(reads.map((read) => read()))) as unknown as T;
+  const results: unknown[] = [];
+  for (const read of reads) results.push(await read());
+  return results as unknown as T;
+};
+
 /** Inserts in chunks so a large meeting stays under SQLite's bound-parameter limit. */
 const insertAll = async <T extends object>(
   manager: EntityManager,
@@ -105,11 +120,11 @@ export const loadMinuteRows = async (
 ): Promise<minuteMapper.MinuteRows[]> => {
   if (minutes.length === 0) return [];
   const ids = minutes.map((m) => m.id);
-  const [motions, actions, resolutions] = await Promise.all([
-    manager.find(MotionEntity, { where: { minuteId: In(ids) } }),
-    manager.find(ActionEntity, { where: { minuteId: In(ids) } }),
-    manager.find(ResolutionEntity, { where: { minuteId: In(ids) } }),
-  ]);
+  const [motions, actions, resolutions] = await readAll(manager, [
+    () => manager.find(MotionEntity, { where: { minuteId: In(ids) } }),
+    () => manager.find(ActionEntity, { where: { minuteId: In(ids) } }),
+    () => manager.find(ResolutionEntity, { where: { minuteId: In(ids) } }),
+  ] as const);
   return [...minutes]
     .sort((a, b) => a.position - b.position)
     .map((minute) => ({
@@ -127,11 +142,11 @@ export const readMeetingDocument = async (
 ): Promise<MeetingDocument | null> => {
   const meeting = await manager.findOne(MeetingEntity, { where: { id: meetingId } });
   if (meeting === null) return null;
-  const [items, declarations, minutes] = await Promise.all([
-    manager.find(AgendaItemEntity, { where: { meetingId }, order: { position: 'ASC' } }),
-    manager.find(DeclarationEntity, { where: { meetingId }, order: { position: 'ASC' } }),
-    manager.find(MinuteEntity, { where: { meetingId }, order: { position: 'ASC' } }),
-  ]);
+  const [items, declarations, minutes] = await readAll(manager, [
+    () => manager.find(AgendaItemEntity, { where: { meetingId }, order: { position: 'ASC' } }),
+    () => manager.find(DeclarationEntity, { where: { meetingId }, order: { position: 'ASC' } }),
+    () => manager.find(MinuteEntity, { where: { meetingId }, order: { position: 'ASC' } }),
+  ] as const);
   const documents =
     items.length === 0
       ? []
@@ -169,3 +184,9 @@ export const readMeetingDocument = async (
     minutes: minutesOfMeeting,
   };
 };
+
+/** Every meeting's id (the search index's rebuild), in the caller's transaction. */
+export const readMeetingIds = async (manager: EntityManager): Promise<string[]> =>
+  (await manager.find(MeetingEntity, { select: { id: true }, order: { id: 'ASC' } })).map(
+    (meeting) => meeting.id,
+  );

@@ -48,6 +48,10 @@ export class MeetingEntity extends VersionedRow {
   @Column({ name: 'minutes_approved_on', type: 'date', nullable: true })
   minutesApprovedOn: string | null;
 
+  /** Instant (ISO 8601) the minutes record started, so the public could first read it; null without minutes. */
+  @Column({ name: 'minutes_published_at', type: 'varchar', length: 35, nullable: true })
+  minutesPublishedAt: string | null;
+
   @Column({ name: 'minutes_closed_at', type: 'varchar', length: 5, nullable: true })
   minutesClosedAt: string | null;
 

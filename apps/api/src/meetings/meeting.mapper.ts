@@ -11,6 +11,7 @@ import type {
   MeetingStatus,
 } from '@scrutineer/domain';
 import { toDateString } from '../common/values.js';
+import { nowInstant } from '../common/versioned-row.js';
 import { MeetingEntity } from './meeting.entity.js';
 
 export const toDomain = (entity: MeetingEntity): Meeting => ({
@@ -50,6 +51,8 @@ export const toPersistence = (
     minutesStatus: extras.minutes?.status ?? null,
     minutesApprovedOn: extras.minutes?.approvedOn ?? null,
     minutesClosedAt: extras.minutes?.closedAt ?? null,
+    // Written with the meeting (seeded or imported whole): readable from now on.
+    minutesPublishedAt: extras.minutes === null ? null : nowInstant(),
     version,
   });
 

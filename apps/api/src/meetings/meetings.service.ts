@@ -23,7 +23,7 @@ import {
 import { DataSource, type EntityManager, In } from 'typeorm';
 import * as agendaItemMapper from '../agenda-items/agenda-item.mapper.js';
 import { diffChanges, recordAudit } from '../audit/audit.js';
-import { type Caller, canReadUnpublished } from '../auth/caller.js';
+import { anonymousCaller, type Caller, canReadUnpublished } from '../auth/caller.js';
 import { AgendaItemEntity } from '../agenda-items/agenda-item.entity.js';
 import { ItemDocumentEntity } from '../agenda-items/item-document.entity.js';
 import { AuthorityEntity } from '../authorities/authority.entity.js';
@@ -47,6 +47,7 @@ import { readMeetingDocument } from './meeting-document.store.js';
 import { MeetingEntity } from './meeting.entity.js';
 import * as meetingMapper from './meeting.mapper.js';
 import { assessPublication } from './publication.js';
+import { reindexMeeting } from '../search/search-index.js';
 
 type MeetingWithAgenda = {
   readonly meeting: MeetingEntity;
@@ -177,6 +178,91 @@ export class MeetingsService {
   }
 
   /**
+   * What the public reads, whoever asks (calendars, feeds, open data): published meetings,
+   * `order` by date, at most `limit` from `offset`, optionally of one committee.
+   */
+  async publicMeetings(options: {
+    readonly committeeId?: string;
+    readonly limit: number;
+    readonly offset?: number;
+    readonly order: 'ASC' | 'DESC';
+  }): Promise<Page<MeetingResource>> {
+    const builder = this.dataSource.manager.createQueryBuilder(MeetingEntity, 'meeting');
+    onlyVisibleMeetings(builder, 'meeting', anonymousCaller(null));
+    if (options.committeeId !== undefined)
+      builder.andWhere('meeting.committeeId = :committeeId', { committeeId: options.committeeId });
+    builder.orderBy('meeting.date', options.order).addOrderBy('meeting.id', 'ASC');
+    const offset = options.offset ?? 0;
+    const [rows, total] = await builder.skip(offset).take(options.limit).getManyAndCount();
+    const names = await this.committeeNames(
+      this.dataSource.manager,
+      rows.map((m) => m.committeeId),
+    );
+    return {
+      items: rows.map((m) => meetingMapper.toResponse(m, names.get(m.committeeId) ?? '')),
+      total,
+      limit: options.limit,
+      offset,
+    };
+  }
+
+  /**
+   * The publications the public saw, newest first, at most `limit`: each agenda published
+   * (`agendaPublishedAt`) and each meeting's minutes (`minutesPublishedAt`, when the record
+   * started), of published meetings only.
+   */
+  async publications(options: {
+    readonly committeeId?: string;
+    readonly limit: number;
+  }): Promise<{ kind: 'agenda' | 'minutes'; at: Instant; meeting: MeetingResource }[]> {
+    const read = async (column: 'agendaPublishedAt' | 'minutesPublishedAt') => {
+      const builder = this.dataSource.manager.createQueryBuilder(MeetingEntity, 'meeting');
+      onlyVisibleMeetings(builder, 'meeting', anonymousCaller(null));
+      builder.andWhere(`meeting.${column} IS NOT NULL`);
+      if (column === 'minutesPublishedAt') builder.andWhere('meeting.minutesStatus IS NOT NULL');
+      if (options.committeeId !== undefined)
+        builder.andWhere('meeting.committeeId = :committeeId', {
+          committeeId: options.committeeId,
+        });
+      return builder
+        .orderBy(`meeting.${column}`, 'DESC')
+        .addOrderBy('meeting.id', 'ASC')
+        .take(options.limit)
+        .getMany();
+    };
+    const [agendas, minutes] = await Promise.all([
+      read('agendaPublishedAt'),
+      read('minutesPublishedAt'),
+    ]);
+    const names = await this.committeeNames(
+      this.dataSource.manager,
+      [...agendas, ...minutes].map((m) => m.committeeId),
+    );
+    const response = (m: MeetingEntity) =>
+      meetingMapper.toResponse(m, names.get(m.committeeId) ?? '');
+    return [
+      ...agendas.map((m) => ({
+        kind: 'agenda' as const,
+        at: m.agendaPublishedAt as Instant,
+        meeting: response(m),
+      })),
+      ...minutes.map((m) => ({
+        kind: 'minutes' as const,
+        at: m.minutesPublishedAt as Instant,
+        meeting: response(m),
+      })),
+    ]
+      .sort((a, b) =>
+        a.at === b.at
+          ? a.meeting.id.localeCompare(b.meeting.id) || a.kind.localeCompare(b.kind)
+          : a.at < b.at
+            ? 1
+            : -1,
+      )
+      .slice(0, options.limit);
+  }
+
+  /**
    * One statement: the meeting, its committee's name and its agenda items with their documents,
    * joined and ordered in the database, read by meetingReader above (see docs/benchmarks.md).
    */
@@ -297,6 +383,7 @@ export class MeetingsService {
         action: 'delete',
         changes: { document },
       });
+      await reindexMeeting(manager, id);
     });
   }
 

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import {
   type DynamicModule,
   Global,
@@ -9,6 +9,7 @@ import {
 } from '@nestjs/common';
 import type { AppConfig } from '../config/config.js';
 import { METRICS_MODE, MetricsController } from './metrics.controller.js';
+import { serveMetrics } from './metrics-server.js';
 import { Metrics } from './metrics.service.js';
 
 const METRICS_PORT = Symbol('METRICS_PORT');
@@ -50,22 +51,7 @@ export class MetricsModule implements OnApplicationBootstrap, OnApplicationShutd
   async onApplicationBootstrap(): Promise<void> {
     const port = this.port;
     if (port === null) return;
-    const server = createServer((request, response) => {
-      if (request.method !== 'GET' || (request.url ?? '').split('?')[0] !== '/metrics') {
-        response
-          .writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
-          .end('GET /metrics\n');
-        return;
-      }
-      this.metrics.text().then(
-        (text) => response.writeHead(200, { 'content-type': this.metrics.contentType }).end(text),
-        () => response.writeHead(500).end(),
-      );
-    });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, '127.0.0.1', () => resolve());
-    });
+    const server = await serveMetrics(this.metrics.registry, port);
     this.server = server;
   }
 

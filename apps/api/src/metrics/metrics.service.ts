@@ -1,11 +1,12 @@
 /**
  * The Prometheus metrics of one app: HTTP requests by route template (bounded: never the raw
- * URL) and status, the database pool, cache lookups, and the process (RSS, CPU, event-loop lag,
+ * URL) and status, the database pool, cache lookups, rendering, and the process (RSS, CPU, event-loop lag,
  * GC, heap). One registry per app, so two apps in one process (tests) do not share counts.
  */
 import { Injectable } from '@nestjs/common';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { DataSource } from 'typeorm';
+import { ApiRenderMetrics } from './render-metrics.js';
 
 /** Latency buckets in seconds: fine below 100 ms, where reads live, up to a slow PDF. */
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -32,6 +33,8 @@ export class Metrics {
   private readonly requests: Counter<'method' | 'route' | 'status'>;
   private readonly latency: Histogram<'method' | 'route' | 'status'>;
   private readonly cacheLookups: Counter<'cache' | 'outcome'>;
+  /** The render path's counts (RenderingModule feeds them). */
+  readonly render: ApiRenderMetrics;
 
   constructor(dataSource: DataSource) {
     const registers = [this.registry];
@@ -55,6 +58,7 @@ export class Metrics {
       labelNames: ['cache', 'outcome'],
       registers,
     });
+    this.render = new ApiRenderMetrics(this.registry);
     if (dataSource.options.type === 'postgres') this.watchPool(dataSource);
   }
 

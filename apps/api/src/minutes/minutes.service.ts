@@ -32,6 +32,7 @@ import {
 } from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
 import { toDateString } from '../common/values.js';
+import { nowInstant } from '../common/versioned-row.js';
 import {
   assertMinutesOpen,
   findVisibleMeeting,
@@ -44,6 +45,7 @@ import { ResolutionEntity } from '../resolutions/resolution.entity.js';
 import { MinuteEntity } from './minute.entity.js';
 import * as mapper from './minute.mapper.js';
 import { MotionEntity } from './motion.entity.js';
+import { reindexMeeting } from '../search/search-index.js';
 
 const SORTABLE = { ref: 'minute.refSequence', takenOrder: 'minute.takenOrder' };
 
@@ -172,7 +174,10 @@ export class MinutesService {
       };
       const diff = diffChanges(meeting, changes);
       if (!hasChanges(diff)) return;
-      await updateVersioned(manager, MeetingEntity, 'meeting', meetingId, version, changes);
+      await updateVersioned(manager, MeetingEntity, 'meeting', meetingId, version, {
+        ...changes,
+        ...(meeting.minutesStatus === null ? { minutesPublishedAt: nowInstant() } : {}),
+      });
       await recordAudit(manager, caller, {
         entity: 'minutes',
         entityId: meetingId,
@@ -241,7 +246,11 @@ export class MinutesService {
         await manager.update(
           MeetingEntity,
           { id: meetingId },
-          { minutesStatus: 'draft', version: meeting.version + 1 },
+          {
+            minutesStatus: 'draft',
+            minutesPublishedAt: nowInstant(),
+            version: meeting.version + 1,
+          },
         );
       }
       await recordAudit(manager, caller, {
@@ -250,6 +259,7 @@ export class MinutesService {
         action: 'create',
         changes: { meetingId, ...minute },
       });
+      await reindexMeeting(manager, meetingId);
       return this.reread(manager, rows.minute.id, caller);
     });
   }
@@ -287,6 +297,7 @@ export class MinutesService {
         action: 'update',
         changes: diffChanges(before, minute),
       });
+      await reindexMeeting(manager, current.meetingId);
       return this.reread(manager, rows.minute.id, caller);
     });
   }
@@ -312,6 +323,7 @@ export class MinutesService {
         action: 'delete',
         changes: { meetingId: current.meetingId, ...before },
       });
+      await reindexMeeting(manager, current.meetingId);
     });
   }
 }

@@ -23,6 +23,7 @@ import {
 } from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
 import { assertCanWritePortfolio } from '../performance/access.js';
+import { reindexMeetingsShowingReport } from '../search/search-index.js';
 import { assertPortfolioExists } from '../performance/references.js';
 import { checkVersion, updateAtVersion } from '../common/concurrency.js';
 import { PerformanceReportEntity, ReportMoneyLineEntity } from './performance-report.entity.js';
@@ -142,6 +143,7 @@ export class PerformanceReportsService {
         action: 'create',
         changes: { ...body },
       });
+      await reindexMeetingsShowingReport(manager, report.id);
     });
     return this.get(report.id);
   }
@@ -189,6 +191,7 @@ export class PerformanceReportsService {
         action: 'update',
         changes: diffChanges({ ...current }, { ...contentOf(body, current.year) }),
       });
+      await reindexMeetingsShowingReport(manager, id);
     });
     return this.get(id);
   }
@@ -220,6 +223,7 @@ export class PerformanceReportsService {
         action: 'update-part-one',
         changes: diff,
       });
+      await reindexMeetingsShowingReport(manager, id);
     });
     return this.get(id);
   }
@@ -253,6 +257,7 @@ export class PerformanceReportsService {
         action: 'update-part-two',
         changes: diff,
       });
+      await reindexMeetingsShowingReport(manager, id);
     });
     return this.partTwo(id);
   }
@@ -267,6 +272,7 @@ export class PerformanceReportsService {
         action: 'delete',
         changes: { ...toSummary(before) },
       });
+      await reindexMeetingsShowingReport(manager, id);
     });
   }
 

@@ -1,7 +1,8 @@
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy, Optional } from '@nestjs/common';
 import { type RenderJob, rendererFingerprint } from '@scrutineer/reporter/jobs';
 import { DataSource } from 'typeorm';
 import type { RenderConfig } from '../config/config.js';
+import { Metrics } from '../metrics/metrics.service.js';
 import { renderKey } from './render-key.js';
 import { RenderedDocuments } from './rendered-documents.js';
 import { RENDERER, type Renderer } from './renderer.js';
@@ -20,7 +21,8 @@ export type RenderingStats = {
 /**
  * Every PDF the API serves comes through here: looked up by its key in `rendered_documents`,
  * else drawn once (identical requests at the same time share one render) by the configured
- * renderer, then stored. The key hashes the data slice, so a write to the meeting is a new key.
+ * renderer, then stored (replacing the same document's earlier renders). The key hashes the
+ * data slice, so a write to the meeting is a new key. Each request is counted in the metrics.
  */
 @Injectable()
 export class DocumentRenderingService implements OnModuleDestroy {
@@ -32,8 +34,14 @@ export class DocumentRenderingService implements OnModuleDestroy {
     dataSource: DataSource,
     @Inject(RENDER_CONFIG) private readonly config: RenderConfig,
     @Inject(RENDERER) private readonly renderer: Renderer,
+    @Optional() private readonly metrics?: Metrics,
   ) {
-    this.store = new RenderedDocuments(dataSource);
+    this.store = new RenderedDocuments(dataSource, config.cacheMaxAgeDays ?? 0);
+    const workerCount = renderer.workerCount?.bind(renderer);
+    metrics?.render.watch({
+      jobCounts: () => renderer.jobCounts(),
+      ...(workerCount ? { workers: workerCount } : {}),
+    });
   }
 
   get mode(): Renderer['mode'] {
@@ -50,6 +58,7 @@ export class DocumentRenderingService implements OnModuleDestroy {
     const running = this.inFlight.get(key);
     if (running) {
       this.counts.coalesced += 1;
+      this.metrics?.render.record(job, 'coalesced');
       return running;
     }
     const render = this.lookUpOrRender(key, job).finally(() => this.inFlight.delete(key));
@@ -66,12 +75,21 @@ export class DocumentRenderingService implements OnModuleDestroy {
       const cached = await this.store.find(key);
       if (cached) {
         this.counts.cacheHits += 1;
+        this.metrics?.render.record(job, 'cache');
         return cached;
       }
     }
-    const bytes = await this.renderer.render(job, key);
+    const started = performance.now();
+    let bytes: Buffer;
+    try {
+      bytes = await this.renderer.render(job, key);
+    } catch (error) {
+      this.metrics?.render.record(job, 'failed', undefined, error);
+      throw error;
+    }
     this.counts.rendered += 1;
-    if (this.config.cache) await this.store.save(key, job.kind, bytes);
+    this.metrics?.render.record(job, 'rendered', (performance.now() - started) / 1000);
+    if (this.config.cache) await this.store.save(key, job, bytes);
     return bytes;
   }
 

@@ -9,3 +9,7 @@ import type { RenderJob } from '@scrutineer/reporter/jobs';
  */
 export const renderKey = (fingerprint: string, job: RenderJob): string =>
   createHash('sha256').update(fingerprint).update('\n').update(JSON.stringify(job)).digest('hex');
+
+/** A job's edition: the agenda pack's; `none` for kinds that have one edition only. */
+export const editionOf = (job: RenderJob): string =>
+  job.kind === 'agenda-pack' ? job.edition : 'none';

@@ -4,11 +4,32 @@ import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { ApiError } from '../common/problem.js';
 import type { RenderConfig } from '../config/config.js';
-import type { Renderer } from './renderer.js';
+import type { RendererCheck, Renderer, RenderJobCounts } from './renderer.js';
 import { deserializeRenderError, type SerializedReporterError } from '@scrutineer/reporter/jobs';
 
 /** The BullMQ queue every API process adds to and every `scrutineer-api worker` takes from. */
 export const RENDER_QUEUE_NAME = 'render';
+
+/** How long the queue's Redis has to answer a readiness check or a scrape's count. */
+export const QUEUE_PING_TIMEOUT_MS = 1000;
+
+/** How long closing may wait for bullmq before the connections are dropped. */
+const CLOSE_TIMEOUT_MS = 2000;
+
+/** `promise`, or a rejection with `reason` after `ms`. */
+const withDeadline = async <T>(promise: Promise<T>, ms: number, reason: string): Promise<T> => {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(reason)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+};
 
 /** What a worker answers: the PDF as base64 (BullMQ keeps return values as JSON). */
 export type RenderResult = { readonly pdf: string };
@@ -126,8 +147,67 @@ export class QueueRenderer implements Renderer {
     return Buffer.from(value.pdf, 'base64');
   }
 
+  /**
+   * `render-queue` (fatal): the queue's own Redis connection answers PING within
+   * {@link QUEUE_PING_TIMEOUT_MS}; without it this process cannot add a job. `render-workers`
+   * (non-fatal): at least one worker is connected to the queue (BullMQ's `getWorkersCount`,
+   * from Redis's CLIENT LIST). Workers are shared by every API process, so a missing one is
+   * reported (`degraded`) rather than taking every process out of rotation at once.
+   */
+  checks(): RendererCheck[] {
+    return [
+      {
+        name: 'render-queue',
+        fatal: true,
+        probe: () =>
+          withDeadline(
+            this.connection.ping(),
+            QUEUE_PING_TIMEOUT_MS,
+            `the render queue's Redis did not answer PING within ${QUEUE_PING_TIMEOUT_MS} ms`,
+          ),
+      },
+      {
+        name: 'render-workers',
+        fatal: false,
+        probe: async () => {
+          const workers = await withDeadline(
+            this.queue.getWorkersCount(),
+            QUEUE_PING_TIMEOUT_MS,
+            `the render queue's Redis did not list its workers within ${QUEUE_PING_TIMEOUT_MS} ms`,
+          );
+          if (workers < 1)
+            throw new Error(
+              'no render worker is connected to the queue: PDFs answer 503 RENDER.TIMEOUT until one starts (scrutineer-api worker)',
+            );
+        },
+      },
+    ];
+  }
+
+  /** Every worker connected to the queue (CLIENT LIST). */
+  workerCount(): Promise<number> {
+    return withDeadline(this.queue.getWorkersCount(), QUEUE_PING_TIMEOUT_MS, 'no answer');
+  }
+
+  async jobCounts(): Promise<RenderJobCounts> {
+    return withDeadline(
+      this.queue.getJobCounts('waiting', 'active', 'delayed', 'failed'),
+      QUEUE_PING_TIMEOUT_MS,
+      'the render queue did not give its job counts in time',
+    );
+  }
+
   async close(): Promise<void> {
-    await Promise.allSettled([this.events.close(), this.queue.close()]);
+    // bullmq's close waits for its connection to be ready: with Redis away it would wait for
+    // ever (and hold the process's shutdown), so it gets a bounded time.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.allSettled([this.events.close(), this.queue.close()]),
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, CLOSE_TIMEOUT_MS);
+      }),
+    ]);
+    clearTimeout(timer);
     // bullmq leaves connections it was given open.
     this.connection.disconnect();
     this.eventsConnection.disconnect();

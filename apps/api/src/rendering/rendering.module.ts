@@ -1,5 +1,6 @@
-import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { type DynamicModule, Global, Inject, Module, type OnModuleInit } from '@nestjs/common';
 import type { RenderConfig } from '../config/config.js';
+import { ReadinessChecks } from '../health/readiness.js';
 import { DocumentRenderingService, RENDER_CONFIG } from './document-rendering.service.js';
 import { QueueRenderer } from './render-queue.js';
 import { InProcessRenderer, RENDERER, type Renderer, ThreadRenderer } from './renderer.js';
@@ -10,9 +11,20 @@ export const rendererFor = (config: RenderConfig): Renderer => {
   return config.threads === 0 ? new InProcessRenderer() : new ThreadRenderer(config.threads);
 };
 
+/** Registers the renderer's readiness checks (render-threads, or render-queue and render-workers). */
 @Global()
 @Module({})
-export class RenderingModule {
+export class RenderingModule implements OnModuleInit {
+  constructor(
+    private readonly checks: ReadinessChecks,
+    @Inject(RENDERER) private readonly renderer: Renderer,
+  ) {}
+
+  onModuleInit(): void {
+    for (const check of this.renderer.checks())
+      this.checks.register(check.name, check.probe, { fatal: check.fatal });
+  }
+
   static register(config: RenderConfig): DynamicModule {
     return {
       module: RenderingModule,

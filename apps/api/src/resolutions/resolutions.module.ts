@@ -8,5 +8,6 @@ import { ResolutionsService } from './resolutions.service.js';
   imports: [TypeOrmModule.forFeature([ResolutionEntity])],
   controllers: [ResolutionsController],
   providers: [ResolutionsService],
+  exports: [ResolutionsService],
 })
 export class ResolutionsModule {}

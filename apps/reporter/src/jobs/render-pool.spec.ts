@@ -8,7 +8,7 @@ import { isReporterError } from '../errors.js';
 import { readPdf } from '../testing/read-pdf.js';
 import { codeFingerprint, rendererFingerprint } from './fingerprint.js';
 import { type RenderJob, renderJob } from './render-job.js';
-import { RenderPool } from './render-pool.js';
+import { DEAD_ON_ARRIVAL_LIMIT, RenderPool } from './render-pool.js';
 
 const dataset: CouncilDataset = loadSampleCouncil();
 const pack = (meetingId: string = sampleIds.stockportMarch2022): RenderJob => ({
@@ -112,6 +112,36 @@ describe('RenderPool (worker threads)', () => {
     expect(tiny.stats().started).toBe(2);
   });
 
+  it('reports no fault while it draws, nor while its threads are busy', async () => {
+    const threads = pool({ threads: 1 });
+    expect(threads.fault()).toBeNull();
+    const drawing = threads.render(pack());
+    expect(threads.fault()).toBeNull();
+    await drawing;
+    expect(threads.fault()).toBeNull();
+  });
+
+  it('reports a fault once DEAD_ON_ARRIVAL_LIMIT threads in a row went before answering (a broken thread script)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'render-pool-broken-'));
+    const script = join(dir, 'thread.mjs');
+    writeFileSync(script, 'process.exit(7);\n');
+    try {
+      const broken = pool({ threads: 1, threadUrl: new URL(`file://${script}`) });
+      for (let attempt = 1; attempt < DEAD_ON_ARRIVAL_LIMIT; attempt += 1) {
+        await failure(broken.render(pack()));
+        expect(broken.fault()).toBeNull();
+      }
+      await failure(broken.render(pack()));
+      expect(broken.fault()).toMatch(
+        new RegExp(
+          `^the last ${DEAD_ON_ARRIVAL_LIMIT} render threads went before drawing anything: .*code 7`,
+        ),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('fails what is still queued when closed, and refuses new jobs', async () => {
     const threads = new RenderPool({ threads: 1 });
     const pending = failure(threads.render(pack()));
@@ -120,6 +150,7 @@ describe('RenderPool (worker threads)', () => {
     expect((await pending).code).toBe('REPORTER.RENDER_FAILED');
     expect((await queued).code).toBe('REPORTER.RENDER_FAILED');
     expect((await failure(threads.render(pack()))).code).toBe('REPORTER.RENDER_FAILED');
+    expect(threads.fault()).toBe('the render pool is closed');
   });
 });
 

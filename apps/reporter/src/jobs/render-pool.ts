@@ -36,6 +36,9 @@ type Slot = {
   retiring: boolean;
 };
 
+/** Threads in a row lost before answering anything, after which {@link RenderPool.fault} reports the pool broken. */
+export const DEAD_ON_ARRIVAL_LIMIT = 3;
+
 export type RenderPoolStats = {
   readonly threads: number;
   readonly busy: number;
@@ -62,6 +65,9 @@ export class RenderPool {
   private nextId = 1;
   private started = 0;
   private closed = false;
+  /** Threads in a row that went before answering any job (reset by any answer). */
+  private deadOnArrival = 0;
+  private lastLoss = '';
 
   constructor(options: RenderPoolOptions = {}) {
     this.threads = Math.max(1, options.threads ?? Math.max(1, availableParallelism() - 1));
@@ -86,6 +92,18 @@ export class RenderPool {
   stats(): RenderPoolStats {
     const busy = [...this.slots].filter((slot) => slot.task !== undefined).length;
     return { threads: this.slots.size, busy, queued: this.queue.length, started: this.started };
+  }
+
+  /**
+   * Why the pool cannot draw, or null when it can: closed, or its last
+   * {@link DEAD_ON_ARRIVAL_LIMIT} threads all went before answering a job (the thread script is
+   * missing or broken, or every render runs out of memory). Busy threads are not a fault.
+   */
+  fault(): string | null {
+    if (this.closed) return 'the render pool is closed';
+    if (this.deadOnArrival >= DEAD_ON_ARRIVAL_LIMIT)
+      return `the last ${this.deadOnArrival} render threads went before drawing anything: ${this.lastLoss}`;
+    return null;
   }
 
   /** Stops every thread; jobs not yet finished fail with REPORTER.RENDER_FAILED. */
@@ -130,6 +148,7 @@ export class RenderPool {
   private onReply(slot: Slot, reply: RenderReply): void {
     const task = slot.task;
     if (!task || task.id !== reply.id) return;
+    this.deadOnArrival = 0;
     slot.task = undefined;
     slot.renders += 1;
     slot.worker.unref();
@@ -147,6 +166,10 @@ export class RenderPool {
   /** A thread that crashed, ran out of memory or exited: its job fails, a new one takes its place. */
   private onGone(slot: Slot, error: Error): void {
     if (!this.slots.delete(slot)) return;
+    if (slot.renders === 0 && !slot.retiring) {
+      this.deadOnArrival += 1;
+      this.lastLoss = error.message.split('\n')[0] ?? error.name;
+    }
     const task = slot.task;
     slot.task = undefined;
     if (task) {

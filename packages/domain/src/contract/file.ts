@@ -1,4 +1,4 @@
-/** `/api/v1/files`: a file's bytes stored ahead of an import that names it (ADR016). */
+/** `/api/v1/files`: a file's bytes stored ahead of an import that names it (ADR017). */
 import { AttachedFile } from '../model/meeting.js';
 import { Closed, type Shape } from '../schema/kit.js';
 

@@ -32,22 +32,33 @@ export const ReadinessCheck = Closed(
     }),
     durationMs: Type.Integer({ minimum: 0, description: 'How long the check took.' }),
     detail: Nullable(Type.String({ maxLength: 300, description: 'Why it is down; null when up.' })),
+    fatal: Type.Boolean({
+      description:
+        '`true`: the process is not ready while this check is down (503). `false`: a dependency the process serves without (the rate limiter fails open, the render workers are shared by every process): reported, and the answer is 200 `degraded`.',
+    }),
   },
   { title: 'ReadinessCheck', description: 'One dependency a readiness check asked.' },
 );
 export type ReadinessCheck = Shape<typeof ReadinessCheck>;
 
+/** 200's statuses: `degraded` when a non-fatal check is down. */
+export const READINESS_STATUSES = ['ready', 'degraded'] as const;
+
 export const Readiness = Closed(
   {
-    status: StringEnum(['ready'] as const, {
-      description: 'Always `ready` when the check answers 200; otherwise a 503 problem.',
+    status: StringEnum(READINESS_STATUSES, {
+      description:
+        '`ready`: every check is up. `degraded`: every fatal check is up, some non-fatal one is down (still send traffic; alarm on it). Otherwise the answer is a 503 problem.',
     }),
-    checks: List(ReadinessCheck, { maxItems: 40, description: 'Every check, all `up`.' }),
+    checks: List(ReadinessCheck, {
+      maxItems: 40,
+      description: 'Every check: every fatal one `up`.',
+    }),
   },
   {
     title: 'Readiness',
     description:
-      'Every dependency answered: send traffic here. When one does not, the answer is a 503 problem `HEALTH.NOT_READY` whose `data.checks` lists every check as here.',
+      'Every dependency the process needs answered: send traffic here. When a fatal one does not, the answer is a 503 problem `HEALTH.NOT_READY` whose `data.checks` lists every check as here.',
   },
 );
 export type Readiness = Shape<typeof Readiness>;

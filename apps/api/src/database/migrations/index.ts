@@ -12,7 +12,10 @@ import { DeclarationInterestsAndUnnamed1795434000000 } from './1795434000000-Dec
 import { ExclusionCovers1795435000000 } from './1795435000000-ExclusionCovers.js';
 import { AgendaItemConsideredOrder1795436000000 } from './1795436000000-AgendaItemConsideredOrder.js';
 import { RenderedDocuments1795437000000 } from './1795437000000-RenderedDocuments.js';
-import { StoredFiles1795438000000 } from './1795438000000-StoredFiles.js';
+import { MinutesPublishedAt1795438000000 } from './1795438000000-MinutesPublishedAt.js';
+import { RenderedDocumentSubjects1795438200000 } from './1795438200000-RenderedDocumentSubjects.js';
+import { SearchIndex1795439500000 } from './1795439500000-SearchIndex.js';
+import { StoredFiles1795440000000 } from './1795440000000-StoredFiles.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end (files are named
@@ -33,5 +36,8 @@ export const migrations = [
   ExclusionCovers1795435000000,
   AgendaItemConsideredOrder1795436000000,
   RenderedDocuments1795437000000,
-  StoredFiles1795438000000,
+  MinutesPublishedAt1795438000000,
+  RenderedDocumentSubjects1795438200000,
+  SearchIndex1795439500000,
+  StoredFiles1795440000000,
 ];

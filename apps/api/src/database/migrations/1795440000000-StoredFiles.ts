@@ -1,13 +1,13 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Attached files (issue 12, ADR016): the bytes of every PDF or Word paper attached to an agenda
+ * Attached files (issue 12, ADR017): the bytes of every PDF or Word paper attached to an agenda
  * item, once per SHA-256 however many documents carry them. Bytes are `bytea` on PostgreSQL,
  * `blob` on SQLite, so a database backup holds every paper. A document that is a file names its
  * row in `item_documents.file_sha256`; the foreign key refuses to delete a file still in use.
  */
-export class StoredFiles1795438000000 implements MigrationInterface {
-  name = 'StoredFiles1795438000000';
+export class StoredFiles1795440000000 implements MigrationInterface {
+  name = 'StoredFiles1795440000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const bytes = queryRunner.connection.options.type === 'postgres' ? 'bytea' : 'blob';

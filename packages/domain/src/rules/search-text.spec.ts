@@ -1,0 +1,135 @@
+import { describe, expect, it } from '@jest/globals';
+import type { MeetingDocument } from '../model/document.js';
+import type { AgendaItem, ItemDocument } from '../model/meeting.js';
+import type { Minute } from '../model/minutes.js';
+import type { PerformanceReport } from '../model/report.js';
+import { passagesOf, searchEntries } from './search-text.js';
+
+const SECRET = 'tender prices of the three bidders';
+
+const sections = (title: string, text: string, exempt: boolean): ItemDocument => ({
+  title,
+  role: exempt ? 'appendix' : 'report',
+  exemption: exempt ? { paragraph: 3 } : null,
+  content: { kind: 'sections', sections: [{ heading: 'Detail', paragraphs: [text] }] } as never,
+});
+
+const item = (number: string, exempt: boolean, documents: ItemDocument[]): AgendaItem => ({
+  number,
+  order: Number(number),
+  kind: 'report',
+  title: exempt ? 'Transport contract award' : `Item ${number} school transport`,
+  summary: exempt ? `To award the contract: ${SECRET}` : 'To consider the school transport review.',
+  recommendations: null,
+  reportOf: ['Director of Education'],
+  contacts: [],
+  exemption: exempt ? { paragraph: 3 } : null,
+  documents,
+});
+
+const minute = (ref: string, exempt: boolean, text: string): Minute => ({
+  ref: { text: ref, sequence: Number(ref) },
+  agendaItemNumber: null,
+  takenOrder: Number(ref),
+  title: exempt ? 'Transport contract award' : 'School transport review',
+  blocks: [{ kind: 'paragraph', ref: null, text, comments: [] }] as never,
+  motions: [],
+  elections: [],
+  actions: [],
+  resolution: null,
+  previousMinutes: null,
+  exemption: exempt ? { paragraph: 3 } : null,
+});
+
+const meeting = (): MeetingDocument =>
+  ({
+    schemaVersion: 1,
+    meeting: { id: 'm1' },
+    attendance: [],
+    declarations: { kind: 'not-recorded' },
+    agendaItems: [
+      item('5', false, [
+        sections('Report', 'Routes were reviewed across the borough.', false),
+        sections('Appendix 2: bids', SECRET, true),
+        {
+          title: 'Quarter 3 performance',
+          role: 'report',
+          exemption: null,
+          content: { kind: 'performance-report', performanceReportId: 'pr1' as never },
+        },
+      ]),
+      item('9', true, [sections('Report', SECRET, false)]),
+    ],
+    minutes: {
+      status: 'draft',
+      approvedOn: null,
+      closedAt: null,
+      minutes: [minute('40', false, 'The committee noted the review.'), minute('41', true, SECRET)],
+    },
+  }) as never;
+
+const report = {
+  id: 'pr1',
+  reportTo: 'Scrutiny',
+  reportOf: [],
+  title: 'Q3',
+  sections: [],
+  recommendations: null,
+  furtherInformation: [],
+  contacts: [],
+  partOne: [
+    { priorityNumber: 2, title: 'Schools', highlights: ['Attendance rose.'], exceptions: [] },
+  ],
+  partTwo: { revenue: [{ service: 'Home to school transport', budget: 100, forecast: 90 }] },
+};
+
+const entries = () =>
+  searchEntries(meeting(), new Map([['pr1', report as unknown as PerformanceReport]]));
+
+describe(searchEntries.name, () => {
+  it('indexes for the public only what the public edition shows', () => {
+    const publicText = entries()
+      .filter((entry) => entry.audience === 'public')
+      .map((entry) => `${entry.title}\n${entry.body}`)
+      .join('\n');
+    expect(publicText).toContain('Routes were reviewed');
+    expect(publicText).toContain('Attendance rose.');
+    expect(publicText).toContain('Transport contract award'); // an exempt item's title is public
+    expect(publicText).not.toContain(SECRET);
+  });
+
+  it('indexes, for exempt readers, each unit the confidential edition holds differently', () => {
+    const exempt = entries().filter((entry) => entry.audience === 'exempt');
+    expect(exempt.map((entry) => entry.key).sort()).toEqual(['item:5', 'item:9', 'minute:41']);
+    for (const entry of exempt) expect(entry.body).toContain(SECRET);
+  });
+
+  it('cuts a meeting into items, the reports on them and minutes', () => {
+    const keys = entries()
+      .filter((entry) => entry.audience === 'public')
+      .map((entry) => [entry.key, entry.kind, entry.number]);
+    expect(keys).toEqual([
+      ['item:5', 'agenda-item', '5'],
+      ['report:5:pr1', 'report', '5'],
+      ['report:5:pr1:priority-2', 'report', '5'],
+      ['report:5:pr1:part-two', 'report', '5'],
+      ['item:9', 'agenda-item', '9'],
+      ['minute:40', 'minutes', '40'],
+      ['minute:41', 'minutes', '41'],
+    ]);
+  });
+});
+
+describe(passagesOf.name, () => {
+  it('keeps free text in order and leaves out codes, ids and enums', () => {
+    expect(
+      passagesOf({
+        kind: 'sections',
+        performanceReportId: 'pr1',
+        title: ' A ',
+        list: ['b', { memberId: 'm-9', name: 'Cllr C' }],
+        status: 'open',
+      }),
+    ).toEqual(['A', 'b', 'Cllr C']);
+  });
+});

@@ -1,0 +1,186 @@
+import type { MeetingDocument } from '../model/document.js';
+import type { AgendaItem } from '../model/meeting.js';
+import type { Minute } from '../model/minutes.js';
+import type { PerformanceReport } from '../model/report.js';
+import { agendaReportIds } from './agenda-reports.js';
+import { withholdMeetingDocument } from './withholding.js';
+
+/*
+ * What full-text search indexes of a meeting, and who may find it. A meeting is cut into units a
+ * reader would want to land on: each agenda item (its title, summary, recommendations and
+ * inline documents), each performance report on the agenda, each minute. The public units come
+ * from the public edition (`withholdMeetingDocument`), so search can never find what the public
+ * pack leaves out; where the confidential edition says more, that unit is indexed a second
+ * time for callers who may read exempt content.
+ */
+
+export const SEARCH_KINDS = ['agenda-item', 'report', 'minutes'] as const;
+
+export const SEARCH_AUDIENCES = ['public', 'exempt'] as const;
+export type SearchAudience = (typeof SEARCH_AUDIENCES)[number];
+
+/** One thing search can find: an agenda item, a report on it, or a minute. */
+export type SearchUnit = {
+  /** Stable within its meeting: `item:5`, `report:5:cfse-q3`, `minute:33`. */
+  readonly key: string;
+  readonly kind: (typeof SEARCH_KINDS)[number];
+  /** The agenda item's published number, or the minute's; null for none. */
+  readonly number: string | null;
+  readonly title: string;
+  /** The unit's words, in reading order, one passage per line. */
+  readonly body: string;
+};
+
+export type SearchEntry = SearchUnit & { readonly audience: SearchAudience };
+
+/** Keys whose string values are codes, ids or enums, not words a reader wrote. */
+const NOT_WORDS = new Set([
+  'kind',
+  'role',
+  'status',
+  'number',
+  'ref',
+  'agendaItemNumber',
+  'cast',
+  'order',
+  'id',
+  'unit',
+  'polarity',
+  'direction',
+  'arrow',
+  'memberId',
+  'measureCode',
+  'measureCodes',
+  'portfolioCode',
+  'committeeId',
+  'performanceReportId',
+  // An attached file's identity and type; its name stays searchable.
+  'sha256',
+  'mediaType',
+  'schemaVersion',
+  'date',
+  'period',
+  'year',
+  'scheduledTime',
+  'approvedOn',
+  'closedAt',
+  'covers',
+  'consideredOrder',
+  'exemption',
+  'email',
+  'telephone',
+]);
+
+/** Every passage of free text in `value`, depth first, in the order the document holds them. */
+export const passagesOf = (value: unknown, into: string[] = []): string[] => {
+  if (typeof value === 'string') {
+    const text = value.trim();
+    if (text !== '') into.push(text);
+  } else if (Array.isArray(value)) {
+    for (const element of value) passagesOf(element, into);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, element] of Object.entries(value)) {
+      if (!NOT_WORDS.has(key)) passagesOf(element, into);
+    }
+  }
+  return into;
+};
+
+const itemUnit = (item: AgendaItem): SearchUnit => {
+  const { title, summary, recommendations, reportOf, documents } = item;
+  return {
+    key: `item:${item.number}`,
+    kind: 'agenda-item',
+    number: item.number,
+    title: `${item.number}. ${title}`,
+    body: passagesOf([summary, recommendations, reportOf, documents]).join('\n'),
+  };
+};
+
+/**
+ * A performance report in the units a reader lands on: its narrative (sections, recommendations,
+ * further information), each priority's update, and Part Two's money lines. A whole PPRR is
+ * several pages; one unit for it would make every common word a hit on every report, its
+ * passage drawn from pages of text.
+ */
+const reportUnits = (
+  item: AgendaItem,
+  reports: ReadonlyMap<string, PerformanceReport>,
+): SearchUnit[] =>
+  item.documents.flatMap((document) => {
+    if (document.content.kind !== 'performance-report') return [];
+    const report = reports.get(document.content.performanceReportId);
+    if (report === undefined) return [];
+    const unit = (suffix: string, title: string, parts: unknown): SearchUnit => ({
+      key: `report:${item.number}:${report.id}${suffix}`,
+      kind: 'report',
+      number: item.number,
+      title,
+      body: passagesOf(parts).join('\n'),
+    });
+    const { reportTo, reportOf, title, sections, recommendations, furtherInformation, contacts } =
+      report;
+    return [
+      unit('', document.title, [
+        reportTo,
+        reportOf,
+        title,
+        sections,
+        recommendations,
+        furtherInformation,
+        contacts,
+      ]),
+      ...report.partOne.map((update) =>
+        unit(
+          `:priority-${update.priorityNumber}`,
+          `${document.title}: Priority ${update.priorityNumber}, ${update.title}`,
+          [update.highlights, update.exceptions],
+        ),
+      ),
+      unit(':part-two', `${document.title}: Part Two, financial monitoring`, report.partTwo),
+    ].filter((entry) => entry.body !== '');
+  });
+
+const minuteUnit = (minute: Minute): SearchUnit => {
+  const { blocks, motions, elections, actions, resolution, previousMinutes } = minute;
+  return {
+    key: `minute:${minute.ref.text}`,
+    kind: 'minutes',
+    number: minute.ref.text,
+    title: `${minute.ref.text}. ${minute.title}`,
+    body: passagesOf([blocks, motions, elections, actions, resolution, previousMinutes]).join('\n'),
+  };
+};
+
+/** The units of one edition of a meeting document. */
+export const searchUnits = (
+  document: MeetingDocument,
+  reports: ReadonlyMap<string, PerformanceReport>,
+): SearchUnit[] => [
+  ...document.agendaItems.flatMap((item) => [itemUnit(item), ...reportUnits(item, reports)]),
+  ...(document.minutes?.minutes ?? []).map(minuteUnit),
+];
+
+/** The reports a meeting's search units read (the confidential edition's, which covers the public's). */
+export const searchReportIds = (document: MeetingDocument): string[] => agendaReportIds(document);
+
+/**
+ * What to index for a meeting: every unit of the public edition for everyone, and, for callers
+ * who may read exempt content, each unit the confidential edition holds differently or alone.
+ * `document` is the whole (confidential) document.
+ */
+export const searchEntries = (
+  document: MeetingDocument,
+  reports: ReadonlyMap<string, PerformanceReport>,
+): SearchEntry[] => {
+  const publicUnits = searchUnits(withholdMeetingDocument(document, false), reports);
+  const byKey = new Map(publicUnits.map((unit) => [unit.key, unit]));
+  const exempt = searchUnits(withholdMeetingDocument(document, true), reports).filter((unit) => {
+    const shown = byKey.get(unit.key);
+    return shown === undefined || shown.title !== unit.title || shown.body !== unit.body;
+  });
+  return [
+    ...publicUnits.map((unit) => ({ ...unit, audience: 'public' as const })),
+    ...exempt.map((unit) => ({ ...unit, audience: 'exempt' as const })),
+  ];
+};
