@@ -193,6 +193,25 @@ describeEachDatabase('attached files on agenda items', (kind) => {
       .expect(404);
   });
 
+  it('indexes an uploaded document for search in its transaction, and drops it with the document', async () => {
+    const word = 'zygomorphic';
+    const found = async (): Promise<number> =>
+      (await t.http().get('/api/v1/search').query({ q: word }).expect(200)).body.total as number;
+    expect(await found()).toBe(0);
+    const created = await upload(otherItemId, await makePdf('SEARCHED', 1), {
+      title: `Appendix S: ${word} survey`,
+      role: 'appendix',
+    }).expect(201);
+    expect(await found()).toBeGreaterThan(0);
+    await t
+      .http()
+      .delete(`/api/v1/agenda-items/${otherItemId}/documents/${created.body.id}`)
+      .set(bearer(t.tokens.clerk))
+      .set('If-Match', `"${await version(otherItemId)}"`)
+      .expect(204);
+    expect(await found()).toBe(0);
+  });
+
   it('takes simultaneous uploads of the same bytes to one item: every one stored, the file once', async () => {
     const same = await makePdf('UPLOADED FIVE TIMES AT ONCE', 1);
     const [files, documents] = [await count('stored_files'), await count('item_documents')];
