@@ -15,6 +15,7 @@ import {
 import { type AppConfig, DEFAULT_PUBLIC_SITE_URL, EMBEDDED_RENDERING } from './config/config.js';
 import { dataSourceOptions, initializeDataSource } from './database/data-source.js';
 import { featureModules } from './feature-modules.js';
+import { ATTACHMENT_MAX_BYTES, DEFAULT_ATTACHMENT_MAX_BYTES } from './files/multipart.js';
 import { HealthModule } from './health/health.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { PublicRecordModule } from './public-record/public-record.module.js';
@@ -75,6 +76,10 @@ export class AppModule implements OnApplicationShutdown {
         {
           provide: RATE_LIMITER,
           useFactory: () => createRateLimiter(config.rateLimits, config.redisUrl),
+        },
+        {
+          provide: ATTACHMENT_MAX_BYTES,
+          useValue: config.attachmentMaxBytes ?? DEFAULT_ATTACHMENT_MAX_BYTES,
         },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -6,6 +6,7 @@ import { AuditModule } from './audit/audit.module.js';
 import { AuthoritiesModule } from './authorities/authorities.module.js';
 import { CommitteesModule } from './committees/committees.module.js';
 import { DeclarationsModule } from './declarations/declarations.module.js';
+import { FilesModule } from './files/files.module.js';
 import { ImportsModule } from './imports/imports.module.js';
 import { MeetingDocumentsModule } from './meeting-documents/meeting-documents.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
@@ -21,6 +22,7 @@ import { SearchModule } from './search/search.module.js';
 
 /** The resource modules the app serves. Add a feature's module here. */
 export const featureModules: Type[] = [
+  FilesModule,
   AuditModule,
   AuthoritiesModule,
   MembersModule,

@@ -41,6 +41,7 @@ export * from './contract/common.js';
 export * from './contract/portfolio.js';
 export * from './contract/meeting.js';
 export * from './contract/agenda-item.js';
+export * from './contract/file.js';
 export * from './contract/meeting-document.js';
 export * from './contract/import.js';
 export * from './contract/authority.js';

@@ -12,7 +12,9 @@ const documentTexts = (document: ItemDocument): string[] => {
       ]);
     case 'table':
       return [document.content.caption, ...document.content.rows.flat()];
+    // An attached file's text is in its bytes, not in the data set.
     case 'performance-report':
+    case 'file':
       return [];
   }
 };

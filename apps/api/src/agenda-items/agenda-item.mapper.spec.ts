@@ -73,6 +73,7 @@ describe('agenda item mapper', () => {
     expect(response.documents).toEqual([
       expect.objectContaining({ title: 'Report', isWithheld: false }),
       {
+        id: rows.documents[1]?.id,
         title: 'Prices',
         role: 'appendix',
         exemption: { paragraph: 3 },
@@ -80,5 +81,39 @@ describe('agenda item mapper', () => {
         isWithheld: true,
       },
     ]);
+  });
+
+  it('keeps the id of a document written again unchanged, and names the file of a file document', () => {
+    const first = sut.toPersistence(item(false, true), 'm1', 'i1');
+    const file = {
+      title: 'Appendix B',
+      role: 'appendix' as const,
+      exemption: null,
+      content: {
+        kind: 'file' as const,
+        file: {
+          sha256: 'b'.repeat(64),
+          mediaType: 'application/pdf' as const,
+          byteLength: 10,
+          fileName: 'b.pdf',
+          pageCount: 1,
+        },
+      },
+    };
+    const changed = { ...item(false, true) };
+    const again = sut.toPersistence(
+      { ...changed, documents: [file, ...changed.documents] },
+      'm1',
+      'i1',
+      2,
+      first.documents,
+    );
+    expect(again.documents.map((d) => d.id)).toEqual([
+      expect.any(String),
+      first.documents[0]?.id,
+      first.documents[1]?.id,
+    ]);
+    expect(again.documents[0]?.id).not.toBe(first.documents[0]?.id);
+    expect(again.documents.map((d) => d.fileSha256)).toEqual(['b'.repeat(64), null, null]);
   });
 });

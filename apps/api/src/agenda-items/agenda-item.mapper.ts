@@ -16,7 +16,19 @@ import { exemptionFromColumns, exemptionToColumns } from '../common/exemption-co
 import { AgendaItemEntity } from './agenda-item.entity.js';
 import { ItemDocumentEntity } from './item-document.entity.js';
 
-const documentToDomain = (entity: ItemDocumentEntity): ItemDocument => ({
+/** JSON with its keys sorted, so two values that hold the same facts compare equal. */
+export const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+
+/** The SHA-256 of the file a document is, or null for a document of another kind. */
+export const fileOf = (document: ItemDocument): string | null =>
+  document.content.kind === 'file' ? document.content.file.sha256 : null;
+
+export const documentToDomain = (entity: ItemDocumentEntity): ItemDocument => ({
   title: entity.title,
   role: entity.role as ItemDocument['role'],
   exemption: exemptionFromColumns(entity),
@@ -58,12 +70,48 @@ export const withoutUnsetFields = (item: AgendaItem): AgendaItem => {
   };
 };
 
+/** A document's row (its id kept when given). */
+export const documentToPersistence = (
+  document: ItemDocument,
+  agendaItemId: string,
+  position: number,
+  id: string = randomUUID(),
+): ItemDocumentEntity =>
+  Object.assign(new ItemDocumentEntity(), {
+    id,
+    agendaItemId,
+    position,
+    title: document.title,
+    role: document.role,
+    ...exemptionToColumns(document.exemption),
+    fileSha256: fileOf(document),
+    content: document.content,
+  });
+
+/**
+ * The ids for an item's documents when it is written again: a document equal to one the item had
+ * keeps that one's id (so `/documents/{docId}` stays the same across a PUT of the item that
+ * leaves it alone); any other gets a new id.
+ */
+const documentIds = (
+  documents: readonly ItemDocument[],
+  existing: readonly ItemDocumentEntity[],
+): string[] => {
+  const free = new Map<string, string[]>();
+  for (const row of [...existing].sort((a, b) => a.position - b.position)) {
+    const key = canonical(documentToDomain(row));
+    free.set(key, [...(free.get(key) ?? []), row.id]);
+  }
+  return documents.map((document) => free.get(canonical(document))?.shift() ?? randomUUID());
+};
+
 /** The rows for an item: the item and its documents, in order. */
 export const toPersistence = (
   item: AgendaItem,
   meetingId: string,
   id: string = randomUUID(),
   version = 1,
+  existing: readonly ItemDocumentEntity[] = [],
 ): { item: AgendaItemEntity; documents: ItemDocumentEntity[] } => ({
   item: Object.assign(new AgendaItemEntity(), {
     id,
@@ -82,23 +130,21 @@ export const toPersistence = (
     covers: item.covers === undefined ? null : [...item.covers],
     version,
   }),
-  documents: item.documents.map((document, index) =>
-    Object.assign(new ItemDocumentEntity(), {
-      id: randomUUID(),
-      agendaItemId: id,
-      position: index + 1,
-      title: document.title,
-      role: document.role,
-      ...exemptionToColumns(document.exemption),
-      content: document.content,
-    }),
-  ),
+  documents: ((ids) =>
+    item.documents.map((document, index) =>
+      documentToPersistence(document, id, index + 1, ids[index]),
+    ))(documentIds(item.documents, existing)),
 });
 
-const documentToResponse = (document: ItemDocument, mayReadExempt: boolean): AgendaItemDocument => {
+export const documentToResponse = (
+  id: string,
+  document: ItemDocument,
+  mayReadExempt: boolean,
+): AgendaItemDocument => {
   const seen = withholdItemDocument(document, mayReadExempt);
   const withheld = isWithheld(document, mayReadExempt);
   return {
+    id,
     title: seen.title,
     role: seen.role,
     exemption: seen.exemption,
@@ -119,6 +165,7 @@ export const toResponse = (
 ): AgendaItemResource => {
   const mayReadExempt = canReadExempt(caller);
   const item = toDomain(entity, documents);
+  const ids = [...documents].sort((a, b) => a.position - b.position).map((d) => d.id);
   const seen = withholdAgendaItem(item, mayReadExempt);
   return {
     id: entity.id,
@@ -133,7 +180,9 @@ export const toResponse = (
     recommendations: seen.recommendations,
     reportOf: [...seen.reportOf],
     contacts: [...seen.contacts],
-    documents: seen.documents.map((document) => documentToResponse(document, mayReadExempt)),
+    documents: seen.documents.map((document, index) =>
+      documentToResponse(ids[index] ?? '', document, mayReadExempt),
+    ),
     consideredOrder: seen.consideredOrder ?? null,
     covers: [...(seen.covers ?? [])],
     isWithheld: isWithheld(item, mayReadExempt),

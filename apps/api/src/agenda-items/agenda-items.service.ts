@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type {
   AgendaItem,
   AgendaItemInput,
@@ -20,6 +20,8 @@ import {
   parseSort,
 } from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
+import { assertFilesStored } from '../files/file-references.js';
+import { FILE_STORE, type FileStore } from '../files/file-store.js';
 import { findVisibleMeeting, onlyVisibleMeetings } from '../meetings/meeting-access.js';
 import { assertItemExemptionsFit } from '../meetings/exemption-region.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
@@ -30,13 +32,11 @@ import { reindexMeeting } from '../search/search-index.js';
 
 const SORTABLE = { order: 'item.position', number: 'item.number', kind: 'item.kind' };
 
-/** JSON with its keys sorted, so two values that hold the same facts compare equal. */
-const canonical = (value: unknown): string =>
-  JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
-      : v,
-  );
+const { canonical } = mapper;
+
+/** The files documents' rows name (to delete those no document names after a write). */
+export const filesOf = (rows: readonly ItemDocumentEntity[]): string[] =>
+  rows.flatMap((row) => (row.fileSha256 === null ? [] : [row.fileSha256]));
 
 /**
  * The domain's AgendaItem from a body (an AgendaItem, or a resource read before: the server's
@@ -68,7 +68,19 @@ const toItem = (body: AgendaItemInput): AgendaItem => {
 
 @Injectable()
 export class AgendaItemsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(FILE_STORE) private readonly files: FileStore,
+  ) {}
+
+  /** 400 when a document that is a file names one the store does not hold (as uploaded). */
+  private assertFiles(manager: EntityManager, item: AgendaItem): Promise<void> {
+    return assertFilesStored(
+      this.files,
+      manager,
+      item.documents.map((document, index) => ({ path: `$.documents[${index}]`, document })),
+    );
+  }
 
   private async withDocuments(
     manager: EntityManager,
@@ -236,6 +248,7 @@ export class AgendaItemsService {
       if (!(await manager.exists(MeetingEntity, { where: { id: meetingId } })))
         throw notFound('meeting', meetingId);
       await assertItemExemptionsFit(manager, meetingId, item);
+      await this.assertFiles(manager, item);
       await this.assertNumberFree(manager, meetingId, item.number);
       await this.assertCovers(manager, meetingId, item);
       const position = await this.placeAt(manager, meetingId, item.order);
@@ -262,14 +275,13 @@ export class AgendaItemsService {
     const item = toItem(body);
     return this.dataSource.transaction(async (manager) => {
       const current = await loadForChange(manager, AgendaItemEntity, 'agenda item', id, version);
-      const before = mapper.toDomain(
-        current,
-        await manager.find(ItemDocumentEntity, { where: { agendaItemId: id } }),
-      );
+      const existing = await manager.find(ItemDocumentEntity, { where: { agendaItemId: id } });
+      const before = mapper.toDomain(current, existing);
       // A PUT that changes nothing keeps the version and writes no audit row.
       if (canonical(mapper.withoutUnsetFields(before)) === canonical(item))
         return this.respond(manager, id, caller);
       await assertItemExemptionsFit(manager, current.meetingId, item);
+      await this.assertFiles(manager, item);
       await this.assertNumberFree(manager, current.meetingId, item.number, id);
       await this.assertCovers(manager, current.meetingId, item, id);
       // Take the item out of the order, then put it back where asked.
@@ -281,11 +293,13 @@ export class AgendaItemsService {
         current.meetingId,
         id,
         version + 1,
+        existing,
       );
       const { id: _id, version: _version, ...fields } = rows.item;
       await updateVersioned(manager, AgendaItemEntity, 'agenda item', id, version, fields);
       await manager.delete(ItemDocumentEntity, { agendaItemId: id });
       if (rows.documents.length > 0) await manager.insert(ItemDocumentEntity, rows.documents);
+      await this.files.deleteUnreferenced(manager, filesOf(existing));
       await recordAudit(manager, caller, {
         entity: 'agenda-item',
         entityId: id,
@@ -300,12 +314,11 @@ export class AgendaItemsService {
   async remove(id: string, version: number, caller: Caller): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const current = await loadForChange(manager, AgendaItemEntity, 'agenda item', id, version);
-      const before = mapper.toDomain(
-        current,
-        await manager.find(ItemDocumentEntity, { where: { agendaItemId: id } }),
-      );
+      const existing = await manager.find(ItemDocumentEntity, { where: { agendaItemId: id } });
+      const before = mapper.toDomain(current, existing);
       await manager.delete(AgendaItemEntity, { id });
       await this.closeGap(manager, current.meetingId, current.position);
+      await this.files.deleteUnreferenced(manager, filesOf(existing));
       await recordAudit(manager, caller, {
         entity: 'agenda-item',
         entityId: id,

@@ -26,6 +26,11 @@ export class ItemDocumentEntity {
   @Column({ name: 'exempt_public_interest_test', type: 'text', nullable: true })
   exemptPublicInterestTest: string | null;
 
+  /** The attached file's SHA-256 when the content is a file (`stored_files`); null otherwise. */
+  @Index()
+  @Column({ name: 'file_sha256', type: 'varchar', length: 64, nullable: true })
+  fileSha256: string | null;
+
   /** ItemDocument['content'] as JSON. */
   @Column({ type: 'simple-json' })
   content: object | null;

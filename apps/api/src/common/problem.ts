@@ -12,6 +12,17 @@ export type ApiErrorCode =
   | 'REQUEST.TOO_DEEP'
   | 'REQUEST.RATE_LIMITED'
   | 'DOCUMENT.INVALID'
+  | 'REQUEST.UNSUPPORTED_MEDIA_TYPE'
+  | 'FILE.REQUIRED'
+  | 'FILE.TOO_LARGE'
+  | 'FILE.UNSUPPORTED_TYPE'
+  | 'FILE.EMPTY'
+  | 'FILE.PDF_ENCRYPTED'
+  | 'FILE.PDF_DAMAGED'
+  | 'FILE.PDF_NO_PAGES'
+  | 'FILE.DOCX_INVALID'
+  | 'FILE.NOT_STORED'
+  | 'FILE.NOT_A_FILE'
   | 'RESOURCE.NOT_FOUND'
   | 'RESOURCE.ALREADY_EXISTS'
   | 'RESOURCE.IN_USE'
@@ -83,6 +94,20 @@ const STATUS_BY_CODE: Readonly<Record<string, { status: number; title: string }>
   'REQUEST.TOO_DEEP': { status: 400, title: 'The body nests too deep' },
   'REQUEST.RATE_LIMITED': { status: 429, title: 'Too many requests: wait and try again' },
   'DOCUMENT.INVALID': { status: 400, title: 'The document is not valid' },
+  'REQUEST.UNSUPPORTED_MEDIA_TYPE': {
+    status: 415,
+    title: 'The body is not of a type this route takes',
+  },
+  'FILE.REQUIRED': { status: 400, title: 'The upload has no file' },
+  'FILE.TOO_LARGE': { status: 413, title: 'The file is too large' },
+  'FILE.UNSUPPORTED_TYPE': { status: 415, title: 'The file is not a PDF or a Word document' },
+  'FILE.EMPTY': { status: 422, title: 'The file is empty' },
+  'FILE.PDF_ENCRYPTED': { status: 422, title: 'The PDF is encrypted' },
+  'FILE.PDF_DAMAGED': { status: 422, title: 'The PDF is damaged' },
+  'FILE.PDF_NO_PAGES': { status: 422, title: 'The PDF has no pages' },
+  'FILE.DOCX_INVALID': { status: 422, title: 'The Word document is not a valid package' },
+  'FILE.NOT_STORED': { status: 400, title: 'The body names a file the server does not hold' },
+  'FILE.NOT_A_FILE': { status: 404, title: 'The document is not an attached file' },
   'RESOURCE.NOT_FOUND': { status: 404, title: 'Not found' },
   'RESOURCE.ALREADY_EXISTS': { status: 409, title: 'It already exists' },
   'RESOURCE.IN_USE': { status: 409, title: 'Other records still refer to it' },

@@ -18,6 +18,7 @@ describe(loadConfig.name, () => {
       timeouts: { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 },
       redisUrl: null,
       metricsPort: null,
+      attachmentMaxBytes: 50 * 1024 * 1024,
       render: {
         threads: defaultRenderThreads(),
         cache: true,
@@ -28,6 +29,12 @@ describe(loadConfig.name, () => {
       publicSiteUrl: 'http://127.0.0.1:3001',
       corsOrigins: ['*'],
     });
+  });
+
+  it('reads ATTACHMENT_MAX_BYTES and refuses one out of range', () => {
+    expect(loadConfig({ ATTACHMENT_MAX_BYTES: '1048576' }).attachmentMaxBytes).toBe(1_048_576);
+    expect(() => loadConfig({ ATTACHMENT_MAX_BYTES: '10' })).toThrow(/ATTACHMENT_MAX_BYTES/);
+    expect(() => loadConfig({ ATTACHMENT_MAX_BYTES: 'lots' })).toThrow(/ATTACHMENT_MAX_BYTES/);
   });
 
   it('reads PUBLIC_SITE_URL and CORS_ORIGINS, and names what is wrong with them', () => {

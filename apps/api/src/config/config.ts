@@ -73,6 +73,8 @@ export type AppConfig = {
   readonly metrics: MetricsMode;
   /** METRICS_PORT: also serve the metrics, to anyone who reaches it, on 127.0.0.1 at this port. */
   readonly metricsPort: number | null;
+  /** ATTACHMENT_MAX_BYTES: the largest attached file; absent, 50 MB. */
+  readonly attachmentMaxBytes?: number;
   /** Absent: the embedded default (render threads, cache on, no queue), whatever the environment says. */
   readonly render?: RenderConfig;
   /** PUBLIC_SITE_URL: the public site the calendars, feeds and open data link to (no trailing slash). */
@@ -419,6 +421,14 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     ? integer(env, 'METRICS_PORT', 0, 0, 65535, problems)
     : null;
   const render = loadRenderConfig(env, problems, redisUrl);
+  const attachmentMaxBytes = integer(
+    env,
+    'ATTACHMENT_MAX_BYTES',
+    50 * 1024 * 1024,
+    1024,
+    1024 * 1024 * 1024,
+    problems,
+  );
   const publicSiteUrl = parsePublicSiteUrl(env.PUBLIC_SITE_URL, problems);
   const corsOrigins = parseCorsOrigins(env.CORS_ORIGINS, problems);
   if (problems.length > 0 || typeof database === 'string') throw new ConfigError(problems);
@@ -433,6 +443,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     redisUrl,
     metrics: metrics as MetricsMode,
     metricsPort,
+    attachmentMaxBytes,
     render,
     publicSiteUrl,
     corsOrigins,

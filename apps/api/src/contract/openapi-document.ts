@@ -7,7 +7,13 @@ import type { INestApplication, Type as Class } from '@nestjs/common';
 import { RequestMethod, VERSION_NEUTRAL } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA, VERSION_METADATA } from '@nestjs/common/constants.js';
 import { ModulesContainer } from '@nestjs/core';
-import { liftNamedShapes, ProblemDocument, requestForm, type TSchema } from '@scrutineer/domain';
+import {
+  ATTACHMENT_MEDIA_TYPES,
+  liftNamedShapes,
+  ProblemDocument,
+  requestForm,
+  type TSchema,
+} from '@scrutineer/domain';
 import { ROLES_KEY, type Role } from '../auth/caller.js';
 import { BODY_LIMIT_BYTES, BODY_LIMIT_TEXT } from '../common/body-limit.js';
 import { MAX_JSON_DEPTH } from '../common/json-depth.js';
@@ -24,6 +30,7 @@ const PROBLEM_TEXT: Readonly<Record<ProblemStatus | 'default', string>> = {
   412: 'The resource changed since you read it (`If-Match` is stale): read it again.',
   413: `The body is larger than ${BODY_LIMIT_TEXT} (${BODY_LIMIT_BYTES} bytes).`,
   415: 'The body is not JSON.',
+  422: 'The body is of the right type but cannot be used: `detail` says why.',
   428: 'Send the version you read in `If-Match`.',
   429: 'Too many requests from your address: without a token (the anonymous limit), or with bad tokens (the token-failure limit). Wait the seconds `Retry-After` gives.',
   503: 'A dependency the API needs (the database, Redis) is unavailable.',
@@ -151,6 +158,7 @@ const problemStatuses = (route: Route): ProblemStatus[] => {
   } else if (statuses.has(403)) statuses.add(401);
   if (spec.params) statuses.add(404);
   if (spec.body) statuses.add(413);
+  if (spec.upload) [400, 413, 415, 422].forEach((status) => statuses.add(status as ProblemStatus));
   if (spec.ifMatch) {
     statuses.add(412);
     statuses.add(428);
@@ -165,6 +173,39 @@ const camel = (text: string): string =>
   text
     .replace(/[-_ ]+([a-z0-9])/g, (_, c: string) => c.toUpperCase())
     .replace(/^[A-Z]/, (c) => c.toLowerCase());
+
+/** A multipart/form-data request body: the file part, binary, and the text fields beside it. */
+const multipartBody = (
+  upload: NonNullable<OperationSpec['upload']>,
+  components: Record<string, Json>,
+): Json => {
+  const fields = liftNamedShapes(upload.fields, components, ref) as Json;
+  const properties = (fields['properties'] ?? {}) as Record<string, Json>;
+  const required = (fields['required'] ?? []) as string[];
+  return {
+    required: true,
+    description: String(fields['description'] ?? 'The file and its fields.'),
+    content: {
+      'multipart/form-data': {
+        schema: {
+          type: 'object',
+          required: [upload.file, ...required],
+          properties: {
+            [upload.file]: {
+              type: 'string',
+              format: 'binary',
+              contentMediaType: 'application/octet-stream',
+              description: upload.fileDescription,
+            },
+            ...properties,
+          },
+          additionalProperties: false,
+        },
+        encoding: { [upload.file]: { contentType: ATTACHMENT_MEDIA_TYPES.join(', ') } },
+      },
+    },
+  };
+};
 
 export type OpenApiInfo = { readonly version: string; readonly description: string };
 
@@ -194,13 +235,34 @@ export const buildOpenApi = (app: INestApplication, info: OpenApiInfo): Json => 
         : route.method === 'post'
           ? 201
           : 200);
+    const produces =
+      spec.produces === undefined
+        ? []
+        : typeof spec.produces === 'string'
+          ? [spec.produces]
+          : spec.produces;
+    const headers =
+      spec.responseHeaders === undefined
+        ? {}
+        : {
+            headers: Object.fromEntries(
+              Object.entries(spec.responseHeaders).map(([name, description]) => [
+                name,
+                { description, schema: { type: 'string' } },
+              ]),
+            ),
+          };
     const success: Json =
       spec.produces !== undefined
         ? {
             description: 'The document.',
-            content: {
-              [spec.produces]: { schema: { type: 'string', contentMediaType: spec.produces } },
-            },
+            content: Object.fromEntries(
+              produces.map((type) => [
+                type,
+                { schema: { type: 'string', contentMediaType: type } },
+              ]),
+            ),
+            ...headers,
           }
         : spec.response !== undefined
           ? {
@@ -214,8 +276,16 @@ export const buildOpenApi = (app: INestApplication, info: OpenApiInfo): Json => 
             }
           : { description: 'Done; no content.' };
     const responses: Json = { [String(status)]: success };
-    for (const problem of problemStatuses(route))
-      responses[String(problem)] = { $ref: `#/components/responses/Problem${problem}` };
+    for (const problem of problemStatuses(route)) {
+      const special = spec.problems?.[problem];
+      responses[String(problem)] =
+        special === undefined
+          ? { $ref: `#/components/responses/Problem${problem}` }
+          : {
+              description: special,
+              content: { 'application/problem+json': { schema: { $ref: ref('Problem') } } },
+            };
+    }
     responses['default'] = { $ref: '#/components/responses/ProblemDefault' };
     const open = route.roles === undefined && route.method === 'get';
     const operation: Json = {
@@ -228,6 +298,7 @@ export const buildOpenApi = (app: INestApplication, info: OpenApiInfo): Json => 
         ...parameters('query', spec.query, components),
         ...(spec.ifMatch ? [{ $ref: '#/components/parameters/IfMatch' }] : []),
       ],
+      ...(spec.upload !== undefined ? { requestBody: multipartBody(spec.upload, components) } : {}),
       ...(spec.body !== undefined
         ? {
             requestBody: {

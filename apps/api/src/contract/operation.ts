@@ -11,7 +11,7 @@ export const OPERATION = 'scrutineer:operation';
 export const TAG = 'scrutineer:tag';
 
 /** Statuses of the problem responses an operation may document beyond what its shape implies. */
-export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 428 | 429 | 503;
+export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 428 | 429 | 503;
 
 export type OperationSpec = {
   /** One line, shown as the operation's summary. */
@@ -22,12 +22,26 @@ export type OperationSpec = {
   readonly params?: TSchema;
   readonly query?: TSchema;
   readonly body?: TSchema;
+  /**
+   * A multipart/form-data body instead of JSON: one file in the form field `file`, read into
+   * memory up to ATTACHMENT_MAX_BYTES (413 beyond), and text fields checked against `fields`
+   * (each a string on the wire, read as its schema's type like a query parameter).
+   */
+  readonly upload?: {
+    readonly file: string;
+    readonly fileDescription: string;
+    readonly fields: TSchema;
+  };
   /** The response body's schema; omit for 204 No Content. */
   readonly response?: TSchema;
   /** The success status (default: 201 for POST with a response, 204 without one, else 200). */
   readonly status?: 200 | 201 | 202 | 204;
-  /** A binary response instead of JSON, e.g. `application/pdf`. */
-  readonly produces?: string;
+  /** A binary response instead of JSON, e.g. `application/pdf`, or the types it may be. */
+  readonly produces?: string | readonly string[];
+  /** Headers of the success response beyond ETag, by name, with what each says. */
+  readonly responseHeaders?: Readonly<Record<string, string>>;
+  /** What a problem status means on this route, where it differs from the general text. */
+  readonly problems?: Readonly<Partial<Record<ProblemStatus, string>>>;
   /** The route changes a resource at a version: it requires `If-Match` (412 stale, 428 missing). */
   readonly ifMatch?: boolean;
   /** Problem statuses beyond those implied (400 for inputs, 401/403 for roles, 404 for paths, …). */

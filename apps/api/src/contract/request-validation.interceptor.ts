@@ -1,8 +1,10 @@
 import {
   type CallHandler,
   type ExecutionContext,
+  Inject,
   Injectable,
   type NestInterceptor,
+  Optional,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import {
@@ -12,8 +14,15 @@ import {
   type Problem,
   type TSchema,
 } from '@scrutineer/domain';
-import type { Observable } from 'rxjs';
+import type { Request, Response } from 'express';
+import { from, type Observable, switchMap } from 'rxjs';
 import { ApiError, type FieldProblem } from '../common/problem.js';
+import {
+  ATTACHMENT_MAX_BYTES,
+  DEFAULT_ATTACHMENT_MAX_BYTES,
+  readMultipart,
+  type RequestWithUpload,
+} from '../files/multipart.js';
 import { OPERATION, type OperationSpec } from './operation.js';
 
 type Json = Record<string, unknown>;
@@ -106,12 +115,35 @@ const invalid = (problems: readonly FieldProblem[]): ApiError =>
 /** Checks every request against its route's `@Operation` schemas before the handler runs. */
 @Injectable()
 export class RequestValidationInterceptor implements NestInterceptor {
-  constructor(private readonly reflector: Reflector) {}
+  private readonly maxUploadBytes: number;
+
+  constructor(
+    private readonly reflector: Reflector,
+    @Optional() @Inject(ATTACHMENT_MAX_BYTES) maxUploadBytes?: number,
+  ) {
+    this.maxUploadBytes = maxUploadBytes ?? DEFAULT_ATTACHMENT_MAX_BYTES;
+  }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const spec = this.reflector.get<OperationSpec | undefined>(OPERATION, context.getHandler());
-    if (spec !== undefined) checkRequest(spec, context.switchToHttp().getRequest());
-    return next.handle();
+    const upload = spec?.upload;
+    if (spec === undefined) return next.handle();
+    if (upload === undefined) {
+      checkRequest(spec, context.switchToHttp().getRequest());
+      return next.handle();
+    }
+    // A multipart body is read (the file streamed, cut off at the limit) before it is checked.
+    const http = context.switchToHttp();
+    const request = http.getRequest<Request & RequestWithUpload>();
+    return from(
+      readMultipart(request, http.getResponse<Response>(), upload.file, this.maxUploadBytes),
+    ).pipe(
+      switchMap((file) => {
+        request.upload = file;
+        checkRequest(spec, request);
+        return next.handle();
+      }),
+    );
   }
 }
 
@@ -143,6 +175,17 @@ export const checkRequest = (
     );
     // Express's query getter is recomputed per read; replace it with the checked values.
     Object.defineProperty(request, 'query', { value: query, writable: true, configurable: true });
+  }
+  if (spec.upload) {
+    const fields = coerceParameters(spec.upload.fields, (request.body ?? {}) as Json);
+    problems.push(...problemsOf(spec.upload.fields, fields).map((p) => asField('body', p)));
+    if ((request as RequestWithUpload).upload === null)
+      problems.push({
+        path: `body:${spec.upload.file}`,
+        message: `is required: the file, in the form field \`${spec.upload.file}\``,
+        code: 'VALIDATION.REQUIRED',
+      });
+    request.body = fields;
   }
   if (spec.body) {
     const form = bodyForm(spec.body);

@@ -10,6 +10,9 @@ import { recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
 import { CommitteeEntity } from '../committees/committee.entity.js';
 import { ApiError } from '../common/problem.js';
+import { DatabaseFileStore } from '../files/database-file-store.js';
+import { assertFilesStored, meetingDocumentsAt } from '../files/file-references.js';
+import type { FileStore } from '../files/file-store.js';
 import { writeMeetingDocument } from '../meetings/meeting-document.store.js';
 import { assertDocumentExemptionsFit } from '../meetings/exemption-region.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
@@ -38,6 +41,7 @@ export const importMeetingDocument = async (
   manager: EntityManager,
   document: MeetingDocument,
   caller: Caller,
+  files: FileStore = new DatabaseFileStore(),
 ): Promise<ImportResult> => {
   const meetingId = document.meeting.id;
   if (!(await manager.exists(CommitteeEntity, { where: { id: document.meeting.committeeId } }))) {
@@ -54,6 +58,8 @@ export const importMeetingDocument = async (
     );
   }
   await assertDocumentExemptionsFit(manager, document);
+  // Files travel by reference (ADR019): their bytes are uploaded first (POST /api/v1/files).
+  await assertFilesStored(files, manager, meetingDocumentsAt(document));
   if (await manager.exists(MeetingEntity, { where: { id: meetingId } })) {
     throw new ApiError(
       'RESOURCE.ALREADY_EXISTS',

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   type AgendaPublication,
   assertMeetingTransition,
@@ -38,6 +38,8 @@ import {
 } from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
 import { toDateString } from '../common/values.js';
+import { meetingFiles } from '../files/file-references.js';
+import { FILE_STORE, type FileStore } from '../files/file-store.js';
 import { rowReader } from '../database/row-reader.js';
 import { DeclarationEntity } from '../declarations/declaration.entity.js';
 import { findVisibleMeeting, isPublishedMeeting, onlyVisibleMeetings } from './meeting-access.js';
@@ -120,7 +122,10 @@ const SORTABLE = {
 export class MeetingsService {
   private reader: MeetingReader | undefined;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(FILE_STORE) private readonly files: FileStore,
+  ) {}
 
   private async committeeNames(
     manager: EntityManager,
@@ -370,6 +375,8 @@ export class MeetingsService {
       }
       const document = await readMeetingDocument(manager, id);
       await manager.delete(MeetingEntity, { id });
+      // Its items' documents went with it; so do the files no other meeting's documents use.
+      await this.files.deleteUnreferenced(manager, meetingFiles(document));
       await recordAudit(manager, caller, {
         entity: 'meeting',
         entityId: id,

@@ -174,45 +174,48 @@ const requestFor = (
     });
   const content = ((op.spec['requestBody'] as Json | undefined)?.['content'] ?? {}) as Json;
   const schema = (content['application/json'] as Json | undefined)?.['schema'];
+  const form = (content['multipart/form-data'] as Json | undefined)?.['schema'] as Json | undefined;
   const body: fc.Arbitrary<{ body?: string; type?: string }> =
-    schema === undefined
-      ? fc.constant({})
-      : fc.oneof(
-          {
-            weight: hostile ? 6 : 1,
-            arbitrary: valueFor(context, schema).map((v) => ({
-              body: JSON.stringify(v),
-              type: 'application/json',
-            })),
-          },
-          {
-            weight: hostile ? 1 : 0,
-            arbitrary: fc.constantFrom(70, 20_000).chain((d) =>
-              fc.constantFrom('array', 'object').map((k) => ({
-                body: deepJson(d, k as 'array'),
+    form !== undefined
+      ? multipartBody(context, form, hostile)
+      : schema === undefined
+        ? fc.constant({})
+        : fc.oneof(
+            {
+              weight: hostile ? 6 : 1,
+              arbitrary: valueFor(context, schema).map((v) => ({
+                body: JSON.stringify(v),
                 type: 'application/json',
               })),
-            ),
-          },
-          {
-            weight: hostile ? 1 : 0,
-            arbitrary: fc
-              .constantFrom('{"a":', '[1,', 'nul', '{"a":1}}', '\u0000')
-              .map((b) => ({ body: b, type: 'application/json' })),
-          },
-          {
-            weight: hostile ? 1 : 0,
-            arbitrary: fc
-              .constantFrom(
-                'text/plain',
-                'application/x-www-form-urlencoded',
-                'application/xml',
-                'multipart/form-data; boundary=x',
-              )
-              .map((type) => ({ body: 'a=1&b=2', type })),
-          },
-          { weight: hostile ? 1 : 0, arbitrary: fc.constant({}) },
-        );
+            },
+            {
+              weight: hostile ? 1 : 0,
+              arbitrary: fc.constantFrom(70, 20_000).chain((d) =>
+                fc.constantFrom('array', 'object').map((k) => ({
+                  body: deepJson(d, k as 'array'),
+                  type: 'application/json',
+                })),
+              ),
+            },
+            {
+              weight: hostile ? 1 : 0,
+              arbitrary: fc
+                .constantFrom('{"a":', '[1,', 'nul', '{"a":1}}', '\u0000')
+                .map((b) => ({ body: b, type: 'application/json' })),
+            },
+            {
+              weight: hostile ? 1 : 0,
+              arbitrary: fc
+                .constantFrom(
+                  'text/plain',
+                  'application/x-www-form-urlencoded',
+                  'application/xml',
+                  'multipart/form-data; boundary=x',
+                )
+                .map((type) => ({ body: 'a=1&b=2', type })),
+            },
+            { weight: hostile ? 1 : 0, arbitrary: fc.constant({}) },
+          );
   // Valid requests come from the first token (an admin's) mostly; hostile ones from anyone.
   const auth = fc.oneof(
     { weight: hostile ? 0 : 6, arbitrary: fc.constant(`Bearer ${tokens[0] ?? ''}`) },
@@ -243,6 +246,64 @@ const requestFor = (
         headers,
         ...(b.body === undefined ? {} : { body: b.body }),
       };
+    });
+};
+
+/** Files a fuzzed upload carries: none of them usable, a few nearly so. */
+const FILE_SAMPLES = [
+  '',
+  'hello',
+  '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF',
+  '%PDF-',
+  'PK\u0003\u0004\u0014\u0000\u0000\u0000garbage',
+  'PK\u0005\u0006' + '\u0000'.repeat(18),
+  '\u0089PNG\r\n\u001a\n',
+  '<html><body>not a paper</body></html>',
+];
+
+/**
+ * A multipart/form-data body for an operation whose OpenAPI request body is a form: each text
+ * field (as its schema generates it, sent as text) present or not, and a file part or none.
+ * Hostile bodies add unknown fields, a second file, a file under another name, or a body cut short.
+ */
+const multipartBody = (
+  context: Context,
+  form: Json,
+  hostile: boolean,
+): fc.Arbitrary<{ body?: string; type?: string }> => {
+  const properties = (form['properties'] ?? {}) as Record<string, Json>;
+  const fields = Object.entries(properties).filter(([, p]) => p['format'] !== 'binary');
+  const files = Object.entries(properties)
+    .filter(([, p]) => p['format'] === 'binary')
+    .map(([name]) => name);
+  const boundary = 'fuzzboundary7MA4YWxk';
+  const part = (name: string, value: string, fileName?: string): string =>
+    `--${boundary}\r\nContent-Disposition: form-data; name="${name}"${fileName === undefined ? '' : `; filename="${fileName}"`}\r\n${fileName === undefined ? '' : 'Content-Type: application/pdf\r\n'}\r\n${value}\r\n`;
+  return fc
+    .record({
+      values: fc.tuple(
+        ...fields.map(([, p]) => fc.option(valueFor(context, p), { freq: hostile ? 3 : 6 })),
+      ),
+      file: fc.option(fc.constantFrom(...FILE_SAMPLES), { freq: 8 }),
+      extra: hostile
+        ? fc.constantFrom<string | null>(null, 'unknown', 'file', 'other-file', 'cut')
+        : fc.constant<string | null>(null),
+    })
+    .map(({ values, file, extra }) => {
+      let text = fields
+        .map(([name], i) => {
+          const value = values[i];
+          return value === null || value === undefined
+            ? ''
+            : part(name, typeof value === 'string' ? value : JSON.stringify(value));
+        })
+        .join('');
+      if (file !== null) text += part(files[0] ?? 'file', file, 'paper.pdf');
+      if (extra === 'unknown') text += part('colour', 'red');
+      if (extra === 'file') text += part(files[0] ?? 'file', 'second', 'second.pdf');
+      if (extra === 'other-file') text += part('attachment', 'x', 'x.pdf');
+      text += extra === 'cut' ? `--${boundary}\r\nContent-Disp` : `--${boundary}--\r\n`;
+      return { body: text, type: `multipart/form-data; boundary=${boundary}` };
     });
 };
 
@@ -293,7 +354,7 @@ export const fuzz = async (options: FuzzOptions): Promise<FuzzReport> => {
         });
         status = response.status;
         type = response.headers.get('content-type') ?? '';
-        text = /pdf|octet/.test(type) ? '' : await response.text();
+        text = /pdf|octet|wordprocessingml/.test(type) ? '' : await response.text();
       } catch (error) {
         if (headerBytes(request) > MAX_HEADER_BYTES) {
           // Node refuses a request line and headers over 16 KB before the app sees them, and

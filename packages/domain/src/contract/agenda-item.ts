@@ -1,11 +1,35 @@
 /** The agenda items resource: `/api/v1/agenda-items` and `/api/v1/meetings/{id}/agenda-items`. */
-import { AGENDA_ITEM_KINDS, AgendaItem, ItemDocument, MeetingId } from '../model/meeting.js';
-import { Closed, List, Nullable, ReadOnly, Text, Type, type Shape } from '../schema/kit.js';
+import {
+  AGENDA_ITEM_KINDS,
+  AgendaItem,
+  Exemption,
+  ExemptParagraph,
+  ITEM_DOCUMENT_ROLES,
+  ItemDocument,
+  MeetingId,
+} from '../model/meeting.js';
+import {
+  Closed,
+  List,
+  Nullable,
+  ReadOnly,
+  StringEnum,
+  Text,
+  Type,
+  type Shape,
+} from '../schema/kit.js';
 import { ListQuery, Page, Resource } from './common.js';
 
 /** An item document as the caller may read it: an exempt one's content is withheld from the public. */
+export const ItemDocumentId = Text({
+  maxLength: 36,
+  description:
+    'An item document’s id (assigned by the server; kept while the document is unchanged, also when its item is replaced).',
+});
+
 export const AgendaItemDocument = Closed(
   {
+    id: ReadOnly(ItemDocumentId),
     ...ItemDocument.properties,
     content: Nullable(ItemDocument.properties.content, {
       description: 'Null when the document is exempt and the caller may not read it.',
@@ -75,5 +99,42 @@ export const AgendaItemParams = Closed({ id: AgendaItemId });
 export const MeetingAgendaParams = Closed({
   meetingId: Text({ maxLength: 200, description: 'The meeting’s id.' }),
 });
+
+/** `/agenda-items/{id}/documents/{docId}`. */
+export const ItemDocumentParams = Closed({ id: AgendaItemId, docId: ItemDocumentId });
+
+/**
+ * One document of an agenda item, as the caller may read it. It is written with its item, so its
+ * `version` (its ETag, which `If-Match` takes back) is the item's.
+ */
+export const ItemDocumentResource = Resource(
+  'ItemDocumentResource',
+  {
+    ...AgendaItemDocument.properties,
+    agendaItemId: ReadOnly(AgendaItemId),
+    position: ReadOnly(
+      Type.Integer({ minimum: 1, description: 'Its place among the item’s documents, from 1.' }),
+    ),
+  },
+  'A document of an agenda item. Its `version`, `createdAt` and `updatedAt` are its item’s: a document is written with its item, and any change to it is a change to the item.',
+);
+export type ItemDocumentResource = Shape<typeof ItemDocumentResource>;
+
+/**
+ * The form fields of an upload beside its `file` (multipart/form-data, each field as text): the
+ * document's title and role, and for an exempt one its Schedule 12A paragraph.
+ */
+export const ItemDocumentUploadFields = Closed(
+  {
+    title: Text({ description: 'The document’s title as printed (`Appendix B: Budget`).' }),
+    role: StringEnum(ITEM_DOCUMENT_ROLES, {
+      description: 'What the document is to its item: `report`, `appendix` or `supporting`.',
+    }),
+    exemptParagraph: Type.Optional(ExemptParagraph),
+    reasonPublicInterestTest: Exemption.properties.reasonPublicInterestTest,
+  },
+  { description: 'The document’s fields beside its file.' },
+);
+export type ItemDocumentUploadFields = Shape<typeof ItemDocumentUploadFields>;
 
 export { AGENDA_ITEM_KINDS };

@@ -54,6 +54,9 @@ const NOT_WORDS = new Set([
   'portfolioCode',
   'committeeId',
   'performanceReportId',
+  // An attached file's identity and type; its name stays searchable.
+  'sha256',
+  'mediaType',
   'schemaVersion',
   'date',
   'period',

@@ -15,6 +15,7 @@ import { RenderedDocuments1795437000000 } from './1795437000000-RenderedDocument
 import { MinutesPublishedAt1795438000000 } from './1795438000000-MinutesPublishedAt.js';
 import { RenderedDocumentSubjects1795438200000 } from './1795438200000-RenderedDocumentSubjects.js';
 import { SearchIndex1795439500000 } from './1795439500000-SearchIndex.js';
+import { StoredFiles1795440000000 } from './1795440000000-StoredFiles.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end (files are named
@@ -38,4 +39,5 @@ export const migrations = [
   MinutesPublishedAt1795438000000,
   RenderedDocumentSubjects1795438200000,
   SearchIndex1795439500000,
+  StoredFiles1795440000000,
 ];

@@ -1,0 +1,68 @@
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import { strToU8, zipSync } from 'fflate';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+
+/** A real PDF of `pages` pages, each with `text` drawn on it (pdf-lib). */
+export const makePdf = async (text: string, pages = 3): Promise<Buffer> => {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  for (let page = 1; page <= pages; page += 1)
+    pdf.addPage().drawText(`${text} (page ${page})`, { x: 50, y: 700, size: 12, font });
+  return Buffer.from(await pdf.save({ useObjectStreams: false }));
+};
+
+/** A real Word document (the `docx` package) with a heading and a paragraph. */
+export const makeDocx = async (text: string): Promise<Buffer> =>
+  Packer.toBuffer(
+    new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Officer’s report', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph(text),
+          ],
+        },
+      ],
+    }),
+  );
+
+/** A PDF whose trailer names an encryption dictionary (as a password-protected one does). */
+export const makeEncryptedPdf = async (): Promise<Buffer> => {
+  const source = (await makePdf('locked', 1)).toString('latin1');
+  return Buffer.from(
+    source
+      .replace('trailer\n<<', 'trailer\n<<\n/Encrypt 99 0 R')
+      .replace(
+        'xref',
+        '99 0 obj\n<< /Filter /Standard /V 1 /R 2 /O <00> /U <00> /P -4 >>\nendobj\nxref',
+      ),
+    'latin1',
+  );
+};
+
+/** A PDF with no pages at all. */
+export const makeEmptyPdf = async (): Promise<Buffer> =>
+  Buffer.from(await (await PDFDocument.create()).save({ addDefaultPage: false }));
+
+/** A PDF header followed by nothing a reader can use. */
+export const damagedPdf = (): Buffer =>
+  Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 9 0 R\nthis is not a PDF any more');
+
+/** A ZIP archive renamed .docx: no Word package inside. */
+export const renamedZip = (): Buffer =>
+  Buffer.from(zipSync({ 'notes.txt': strToU8('just a zip') }));
+
+/** An Office package that is not Word (a spreadsheet's parts). */
+export const spreadsheetPackage = (): Buffer =>
+  Buffer.from(
+    zipSync({
+      '[Content_Types].xml': strToU8(
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>',
+      ),
+      'xl/workbook.xml': strToU8('<workbook/>'),
+    }),
+  );
+
+/** The first bytes of a PNG image. */
+export const pngBytes = (): Buffer =>
+  Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
