@@ -13,6 +13,8 @@ const documentTexts = (document: ItemDocument): string[] => {
     case 'table':
       return [document.content.caption, ...document.content.rows.flat()];
     case 'performance-report':
+    // An attached file's text is in its bytes, not in the data set.
+    case 'file':
       return [];
   }
 };

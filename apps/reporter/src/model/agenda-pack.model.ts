@@ -9,6 +9,7 @@ import {
   ukDateOf,
   withholdMeetingDocument,
 } from './domain-rules.js';
+import { attachedFileNotice } from './attached-file.js';
 import { isGroupedByPortfolio, itemCoverBlocks, underPortfolio } from './item-reports.js';
 import { findMeeting, type MeetingContext } from './lookup.js';
 import { membershipBlocks } from './membership-blocks.js';
@@ -133,6 +134,9 @@ const documentBlocks = (
         columns: content.header.map((header) => ({ header })),
         rows: content.rows.map((row) => row.map((text) => ({ runs: [{ text }] }))),
       });
+      break;
+    case 'file':
+      blocks.push(attachedFileNotice(document.title, document.role, content.file));
       break;
   }
   return blocks;

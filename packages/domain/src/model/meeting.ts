@@ -80,7 +80,51 @@ export const AgendaItemKind = StringEnum(AGENDA_ITEM_KINDS, { title: 'AgendaItem
 export const ITEM_DOCUMENT_ROLES = ['report', 'appendix', 'supporting'] as const;
 export type ItemDocumentRole = (typeof ITEM_DOCUMENT_ROLES)[number];
 
-/** What an item document holds: sections written inline, a performance report held as data, or a table. */
+/** The kinds of file an agenda item's document can be: a PDF, or a Word document (DOCX). */
+export const ATTACHMENT_MEDIA_TYPES = [
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+] as const;
+export type AttachmentMediaType = (typeof ATTACHMENT_MEDIA_TYPES)[number];
+export const AttachmentMediaType = StringEnum(ATTACHMENT_MEDIA_TYPES, {
+  title: 'AttachmentMediaType',
+  description:
+    'What the file is, read from its bytes (never from the name or the uploader’s Content-Type): `application/pdf` or a Word document, `application/vnd.openxmlformats-officedocument.wordprocessingml.document`.',
+});
+
+/** The pattern of a SHA-256 digest as stored and published: 64 lower-case hex digits. */
+export const SHA256_PATTERN = '^[0-9a-f]{64}$';
+
+/**
+ * A file as the council received it (an officer's Word report, a consultant's PDF appendix),
+ * stored once by the SHA-256 of its bytes. Its metadata travels with the document; its bytes are
+ * read from `GET /api/v1/agenda-items/{id}/documents/{docId}/file`.
+ */
+export const AttachedFile = Closed(
+  {
+    sha256: Type.String({
+      pattern: SHA256_PATTERN,
+      description:
+        'The SHA-256 of the bytes, in lower-case hex: the file’s identity (the same bytes on two items are stored once) and its ETag.',
+    }),
+    mediaType: AttachmentMediaType,
+    byteLength: Type.Integer({ minimum: 1, description: 'The file’s size in bytes.' }),
+    fileName: Text({
+      maxLength: 255,
+      description: 'The name the file was uploaded under (`Appendix B - Budget.pdf`).',
+    }),
+    pageCount: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        description: 'A PDF’s number of pages; absent for a Word document (it has no pages until typeset).',
+      }),
+    ),
+  },
+  { title: 'AttachedFile' },
+);
+export type AttachedFile = Shape<typeof AttachedFile>;
+
+/** What an item document holds: sections written inline, a performance report held as data, a table, or an attached file. */
 export const ItemDocumentContent = KindUnion(
   [
     Variant(
@@ -110,6 +154,15 @@ export const ItemDocumentContent = KindUnion(
         }),
       },
       { title: 'ItemDocumentTable', description: 'A table, as printed.' },
+    ),
+    Variant(
+      'file',
+      { file: AttachedFile },
+      {
+        title: 'ItemDocumentFile',
+        description:
+          'A paper written elsewhere and attached as a file (PDF or Word). Upload it with `POST /api/v1/agenda-items/{id}/documents` (or `POST /api/v1/files` before an import); a body that names a file the server does not hold is refused (400).',
+      },
     ),
   ],
   { title: 'ItemDocumentContent' },
