@@ -119,6 +119,11 @@ export const stampFonts = (context: PDFContext, placeholders: readonly PDFRef[])
   };
 };
 
+/** The white ground behind "Page N": this far past the text each side, below the baseline, above the type size. */
+const FOOTER_PAD_X_PT = 24;
+const FOOTER_PAD_BELOW_PT = 5;
+const FOOTER_PAD_ABOVE_PT = 3;
+
 const decimal = (value: number): string => String(Math.round(value * 1000) / 1000);
 
 const rgb = (hex: string): string =>
@@ -193,10 +198,15 @@ export const stampContent = (
   const footer = `Page ${page.pageNumber}`;
   const { hex, width } = encode(fonts.regular, footer);
   const footerWidth = (width * TYPE.small) / 1000;
+  const footerX = (w - footerWidth) / 2;
+  const footerBaseline = fromTop(PAGE.footerY + (fonts.regular.ascent / 1000) * TYPE.small);
   lines.push(
     '/Artifact <</Type /Pagination /Subtype /Footer>> BDC',
+    // On white: an attached paper often numbers its own pages just there.
+    '1 1 1 rg',
+    `${decimal(footerX - FOOTER_PAD_X_PT)} ${decimal(footerBaseline - FOOTER_PAD_BELOW_PT)} ${decimal(footerWidth + 2 * FOOTER_PAD_X_PT)} ${decimal(TYPE.small + FOOTER_PAD_BELOW_PT + FOOTER_PAD_ABOVE_PT)} re f`,
     `${rgb(COLOURS.muted)} rg`,
-    `BT /${fonts.regular.resourceName} ${TYPE.small} Tf ${decimal((w - footerWidth) / 2)} ${decimal(fromTop(PAGE.footerY + (fonts.regular.ascent / 1000) * TYPE.small))} Td <${hex}> Tj ET`,
+    `BT /${fonts.regular.resourceName} ${TYPE.small} Tf ${decimal(footerX)} ${decimal(footerBaseline)} Td <${hex}> Tj ET`,
     'EMC',
   );
   if (page.stamp !== null) {
