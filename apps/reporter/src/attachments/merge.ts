@@ -358,6 +358,7 @@ const mergeOne = async (
   }
   const { document: source, pageCount } = await openPdf(await attachment.load(), {
     title: attachment.title,
+    checkContents: false,
   });
   if (pageCount !== attachment.pages) {
     throw new ReporterError(

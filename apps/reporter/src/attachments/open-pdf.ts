@@ -3,7 +3,8 @@
  * that is encrypted, one that is damaged (or not a PDF at all) and one with no pages are told
  * apart by their ReporterError code.
  */
-import { ParseSpeeds, PDFDocument } from 'pdf-lib';
+import { decodePDFRawStream, ParseSpeeds, PDFDocument, PDFRawStream } from 'pdf-lib';
+import { entry, itemsOf, resolve } from '../pdfua/pdf-objects.js';
 import { ReporterError } from '../errors.js';
 
 /** Where `%PDF-` may start: readers accept a little junk before it (ISO 32000-1 Annex H). */
@@ -16,6 +17,31 @@ const hasPdfHeader = (bytes: Uint8Array): boolean => {
     Math.min(bytes.byteLength, HEADER_WINDOW),
   );
   return head.includes('%PDF-');
+};
+
+/** `%%EOF` must be this close to the end: a file cut short (an upload that stopped) lacks it. */
+const EOF_WINDOW = 1024;
+
+const hasEndMarker = (bytes: Uint8Array): boolean => {
+  const from = Math.max(0, bytes.byteLength - EOF_WINDOW);
+  return Buffer.from(bytes.buffer, bytes.byteOffset + from, bytes.byteLength - from).includes(
+    '%%EOF',
+  );
+};
+
+/** Whether every page's content streams decode (a corrupt Flate stream throws). */
+const contentsDecode = (document: PDFDocument): boolean => {
+  try {
+    for (const page of document.getPages()) {
+      for (const part of itemsOf(entry(page.node, 'Contents'))) {
+        const stream = resolve(document.context, part);
+        if (stream instanceof PDFRawStream) decodePDFRawStream(stream).decode();
+      }
+    }
+    return true;
+  } catch {
+    return false;
+  }
 };
 
 /** How the file is described in errors: its title when the caller has one. */
@@ -34,7 +60,12 @@ export type OpenedPdf = {
  */
 export const openPdf = async (
   bytes: Uint8Array,
-  options: { readonly title?: string; readonly allowEncrypted?: boolean } = {},
+  options: {
+    readonly title?: string;
+    readonly allowEncrypted?: boolean;
+    /** Decode every page's content to find corruption (on by default; the merge, reading files already checked, skips it). */
+    readonly checkContents?: boolean;
+  } = {},
 ): Promise<OpenedPdf> => {
   const who = named(options.title);
   if (bytes.byteLength === 0 || !hasPdfHeader(bytes)) {
@@ -42,6 +73,13 @@ export const openPdf = async (
       'REPORTER.PDF_DAMAGED',
       `${who} is not a PDF: it does not start with a PDF header.`,
       { reason: 'no-header', byteLength: bytes.byteLength },
+    );
+  }
+  if (!hasEndMarker(bytes)) {
+    throw new ReporterError(
+      'REPORTER.PDF_DAMAGED',
+      `${who} is a damaged PDF: it is cut short (it has no end-of-file marker), as when an upload or a download stops part-way.`,
+      { reason: 'truncated', byteLength: bytes.byteLength },
     );
   }
   let document: PDFDocument;
@@ -73,6 +111,18 @@ export const openPdf = async (
       'REPORTER.PDF_DAMAGED',
       `${who} is a damaged PDF: its page tree cannot be read (${error instanceof Error ? error.message : String(error)}).`,
       { reason: 'page-tree' },
+    );
+  }
+  if (
+    pageCount > 0 &&
+    !document.isEncrypted &&
+    options.checkContents !== false &&
+    !contentsDecode(document)
+  ) {
+    throw new ReporterError(
+      'REPORTER.PDF_DAMAGED',
+      `${who} is a damaged PDF: the content of one of its pages cannot be decoded.`,
+      { reason: 'content' },
     );
   }
   if (pageCount === 0) {
