@@ -335,6 +335,8 @@ type PackState = {
   readonly parentTree: ParentTree | undefined;
   readonly fonts: StampFonts;
   readonly lang: string | undefined;
+  /** A `q` stream every attached page's content starts with (one object, shared). */
+  readonly saveState: PDFRef;
 };
 
 /** Puts one attachment into its reserved pages. Returns whether its structure was grafted. */
@@ -461,13 +463,13 @@ const mergeOne = async (
     const contents = itemsOf(
       copier.copy(page.get(name('Contents')) ?? PDFArray.withContext(context)),
     );
-    const open = context.register(context.flateStream('q\n'));
-    const close = context.register(context.flateStream(stamp));
+    // Small and different on every page: not worth compressing.
+    const close = context.register(context.stream(stamp));
     const flat = contents.flatMap((part) => {
       const value = resolve(context, part);
       return value instanceof PDFArray ? value.asArray() : [part];
     });
-    target.set(name('Contents'), context.obj([open, ...flat, close]));
+    target.set(name('Contents'), context.obj([state.saveState, ...flat, close]));
   });
 
   if (sect !== undefined && sectRef !== undefined) {
@@ -541,6 +543,7 @@ export const mergeAttachments = async (
     parentTree,
     fonts,
     lang: textAt(pack.catalog, 'Lang'),
+    saveState: pack.context.register(pack.context.stream('q\n')),
   };
   const grafted: boolean[] = [];
   for (const [index, attachment] of plan.attachments.entries()) {

@@ -51,18 +51,17 @@ const withFiles = (dataset: CouncilDataset, meetingId: string): CouncilDataset =
     );
     return {
       ...document,
-      agendaItems: document.agendaItems.map(
-        (item, at): AgendaItem =>
-          at === index
-            ? {
-                ...item,
-                documents: [
-                  ...item.documents,
-                  fileDocument('Appendix F: Budget monitoring', false),
-                  fileDocument('Appendix G: Tender scores', true),
-                ],
-              }
-            : item,
+      agendaItems: document.agendaItems.map((item, at): AgendaItem =>
+        at === index
+          ? {
+              ...item,
+              documents: [
+                ...item.documents,
+                fileDocument('Appendix F: Budget monitoring', false),
+                fileDocument('Appendix G: Tender scores', true),
+              ],
+            }
+          : item,
       ),
     };
   }),

@@ -13,7 +13,15 @@ import {
   type PDFObject,
   type PDFPage,
 } from 'pdf-lib';
-import { asDict, dictAt, entry, itemsOf, refText, resolve, streamBytes } from '../../pdfua/pdf-objects.js';
+import {
+  asDict,
+  dictAt,
+  entry,
+  itemsOf,
+  refText,
+  resolve,
+  streamBytes,
+} from '../../pdfua/pdf-objects.js';
 import { readStructTree, type StructElement, type StructTree } from '../../pdfua/struct-tree.js';
 
 export type Planting = {
