@@ -48,30 +48,41 @@ const render = async (
   };
 };
 
+type PlacedText = {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  pageWidth: number;
+  /** Where the text starts as the page is shown (rotation applied), from its top left. */
+  shown: { x: number; y: number; pageWidth: number; pageHeight: number };
+};
+
 /** Text items of a page with their place, from pdfjs. */
-const pageItems = async (
-  bytes: Uint8Array,
-  pageNumber: number,
-): Promise<{ str: string; x: number; y: number; width: number; pageWidth: number }[]> => {
+const pageItems = async (bytes: Uint8Array, pageNumber: number): Promise<PlacedText[]> => {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const document = await pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
   try {
     const page = await document.getPage(pageNumber);
     const [, , pageWidth] = page.view as [number, number, number, number];
+    const viewport = page.getViewport({ scale: 1 });
     const content = await page.getTextContent();
-    return content.items.flatMap((item) =>
-      'str' in item && item.str.trim() !== ''
-        ? [
-            {
-              str: item.str,
-              x: item.transform[4] as number,
-              y: item.transform[5] as number,
-              width: item.width,
-              pageWidth,
-            },
-          ]
-        : [],
-    );
+    return content.items.flatMap((item) => {
+      if (!('str' in item) || item.str.trim() === '') return [];
+      const x = item.transform[4] as number;
+      const y = item.transform[5] as number;
+      const [shownX, shownY] = viewport.convertToViewportPoint(x, y) as [number, number];
+      return [
+        {
+          str: item.str,
+          x,
+          y,
+          width: item.width,
+          pageWidth,
+          shown: { x: shownX, y: shownY, pageWidth: viewport.width, pageHeight: viewport.height },
+        },
+      ];
+    });
   } finally {
     await document.destroy();
   }
@@ -300,6 +311,39 @@ describe('attached PDFs merged into the agenda pack', () => {
     expect(new Set(findings.map((finding) => finding.rule))).toEqual(
       new Set(['content.tagged', 'fonts.embedded', 'fonts.tounicode']),
     );
+  }, 60_000);
+
+  it('stamps landscape and rotated pages upright, at their foot and top right as shown', async () => {
+    const wide = {
+      title: 'Appendix D: Landscape',
+      bytes: await untaggedPdf('Wide', 1, { size: [841.89, 595.28] }),
+    };
+    const turned = {
+      title: 'Appendix E: Rotated',
+      bytes: await untaggedPdf('Turned', 1, { rotate: 90 }),
+    };
+    const rendered = await render(
+      await withAttachedFiles(base, MEETING, [{ itemNumber: '6', fixtures: [turned, wide] }]),
+      [wide, turned],
+    );
+    const [first, second] = rendered.summary.attachments ?? [];
+    for (const attachment of [first, second]) {
+      const page = attachment?.firstPage ?? 0;
+      const items = await pageItems(rendered.bytes, page);
+      const footer = items.find((item) => item.str === `Page ${page}`);
+      expect(footer).toBeDefined();
+      const shown = footer?.shown ?? { x: 0, y: 0, pageWidth: 0, pageHeight: 0 };
+      // Landscape as shown (842 wide), the number centred near the foot.
+      expect(shown.pageWidth).toBeGreaterThan(shown.pageHeight);
+      expect(shown.y).toBeGreaterThan(shown.pageHeight - 40);
+      expect(shown.y).toBeLessThan(shown.pageHeight);
+      expect(Math.abs(shown.x + (footer?.width ?? 0) / 2 - shown.pageWidth / 2)).toBeLessThan(1);
+    }
+    const stamp = (await pageItems(rendered.bytes, first?.firstPage ?? 0)).find((item) =>
+      item.str.startsWith('Agenda Item 6'),
+    );
+    expect(stamp?.shown.y).toBeLessThan(40);
+    expect(stamp?.shown.x).toBeGreaterThan((stamp?.shown.pageWidth ?? 0) / 2);
   }, 60_000);
 
   it('refuses a file whose pages are not the pages reserved for it', async () => {

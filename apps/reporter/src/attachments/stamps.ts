@@ -199,7 +199,8 @@ export const stampContent = (
   const { hex, width } = encode(fonts.regular, footer);
   const footerWidth = (width * TYPE.small) / 1000;
   const footerX = (w - footerWidth) / 2;
-  const footerBaseline = fromTop(PAGE.footerY + (fonts.regular.ascent / 1000) * TYPE.small);
+  // As far above the foot as on an A4 page of the pack, whatever the page's height.
+  const footerBaseline = PAGE.height - PAGE.footerY - (fonts.regular.ascent / 1000) * TYPE.small;
   lines.push(
     '/Artifact <</Type /Pagination /Subtype /Footer>> BDC',
     // On white: an attached paper often numbers its own pages just there.
