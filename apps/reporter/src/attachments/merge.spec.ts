@@ -10,7 +10,9 @@ import type { CouncilDataset } from '@scrutineer/domain';
 import { loadSampleCouncil, sampleIds } from '@scrutineer/sample-council';
 import { PDFDocument } from 'pdf-lib';
 import { isReporterError, renderAgendaPack, type RenderSummary } from '../index.js';
+import { renderJob } from '../jobs/render-job.js';
 import {
+  sha256,
   loaderFor,
   taggedReport,
   untaggedPdf,
@@ -344,6 +346,31 @@ describe('attached PDFs merged into the agenda pack', () => {
     );
     expect(stamp?.shown.y).toBeLessThan(40);
     expect(stamp?.shown.x).toBeGreaterThan((stamp?.shown.pageWidth ?? 0) / 2);
+  }, 60_000);
+
+  it('merges the same way from a render job (files as base64, for a thread or a queue)', async () => {
+    const dataset = await withAttachedFiles(base, MEETING, [
+      { itemNumber: '5', fixtures: [report] },
+      { itemNumber: '6', fixtures: [untagged] },
+    ]);
+    const job = {
+      kind: 'agenda-pack' as const,
+      meetingId: MEETING,
+      edition: 'public' as const,
+      dataset,
+      attachedPdfs: Object.fromEntries(
+        [report, untagged].map((file) => [
+          sha256(file.bytes),
+          Buffer.from(file.bytes).toString('base64'),
+        ]),
+      ),
+    };
+    const fromJob = await renderJob(JSON.parse(JSON.stringify(job)) as typeof job);
+    expect(Buffer.compare(fromJob, Buffer.from(mixed.bytes))).toBe(0);
+    const missing = await renderJob({ ...job, attachedPdfs: {} }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(isReporterError(missing) && missing.code).toBe('REPORTER.INCONSISTENT_DATA');
   }, 60_000);
 
   it('refuses a file whose pages are not the pages reserved for it', async () => {
