@@ -82,6 +82,8 @@ const block = (item: Block): string => {
       return `<div style="height:${item.height}pt"></div>`;
     case 'page-break':
       return '<div style="break-before:page"></div>';
+    case 'attached-pdf':
+      return `<div style="break-before:page;height:${item.pages * 100}vh"></div>`;
   }
 };
 

@@ -13,7 +13,15 @@ export type ReporterErrorCode =
   /** A render thread or worker failed (it crashed, ran out of memory, or was stopped). */
   | 'REPORTER.RENDER_FAILED'
   /** Bytes given as a Word document (.docx) that are not one, or a damaged one (data.reason says which). */
-  | 'REPORTER.INVALID_DOCX';
+  | 'REPORTER.INVALID_DOCX'
+  /** An attached PDF is encrypted (a password or permissions): it cannot be read or merged. */
+  | 'REPORTER.PDF_ENCRYPTED'
+  /** An attached file is not a PDF that can be read: not a PDF at all, truncated or corrupt. */
+  | 'REPORTER.PDF_DAMAGED'
+  /** An attached PDF has no pages. */
+  | 'REPORTER.PDF_NO_PAGES'
+  /** An attached PDF does not have the pages the pack reserved for it (the stored page count is wrong). */
+  | 'REPORTER.ATTACHMENT_MISMATCH';
 
 export class ReporterError extends Error {
   override readonly name = 'ReporterError';

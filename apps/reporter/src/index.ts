@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import type { CouncilDataset } from '@scrutineer/domain';
 import { buildAgendaPackModel, type Edition } from './model/agenda-pack.model.js';
 import { buildMinutesModel } from './model/minutes.model.js';
@@ -11,9 +12,23 @@ import { findMeeting } from './model/lookup.js';
 import { ReporterError } from './errors.js';
 import type { ConvertedBlock } from '@scrutineer/domain';
 import { convertedReportBlocks } from './model/converted-report-blocks.js';
+import { mergeAttachments } from './attachments/merge.js';
 
 export type { Edition } from './model/agenda-pack.model.js';
-export type { RenderOptions, RenderSummary } from './render/render-document.js';
+export type { RenderOptions, RenderSummary, ReservedAttachment } from './render/render-document.js';
+export {
+  mergeAttachments,
+  type MergeAttachment,
+  type MergePlan,
+  type MergeResult,
+} from './attachments/merge.js';
+export { validatePdf, type PdfValidation } from './attachments/open-pdf.js';
+export {
+  preflightPdf,
+  type PdfPreflight,
+  type PreflightWarning,
+  type PreflightWarningCode,
+} from './attachments/preflight.js';
 export { ReporterError, isReporterError, type ReporterErrorCode } from './errors.js';
 export { buildAgendaPackModel } from './model/agenda-pack.model.js';
 export { buildMinutesModel } from './model/minutes.model.js';
@@ -32,29 +47,89 @@ export type { Block, DocumentModel, Section } from './model/document-model.js';
 /** Midnight UTC of a `YYYY-MM-DD` date: the default CreationDate, so a document's bytes depend only on its data. */
 const dateOf = (date: string): Date => new Date(`${date}T00:00:00Z`);
 
+export type AgendaPackRenderOptions = RenderOptions & {
+  /**
+   * Merge attached PDFs (documents of kind `file`, `application/pdf`, with a page count) into the
+   * pack: `load` is asked for each file's bytes by its SHA-256, one file at a time. Without it the
+   * pack prints a notice for each attached file instead. With it the pack is drawn into memory,
+   * merged, then written to `out` (pdf-lib needs the whole file).
+   */
+  attachedPdfs?: { readonly load: (sha256: string) => Promise<Uint8Array> | Uint8Array };
+};
+
+/** Writes `bytes` to `out` and resolves once it has them (stdout is never ended). */
+const writeAll = (out: NodeJS.WritableStream, bytes: Uint8Array): Promise<void> =>
+  new Promise((resolve, reject) => {
+    out.once('error', reject);
+    if (out === process.stdout || out === process.stderr) {
+      out.write(bytes, (error) => (error ? reject(error) : resolve()));
+      return;
+    }
+    out.once('finish', () => resolve());
+    out.end(bytes);
+  });
+
+/** Collects a stream's chunks: a pack drawn to memory before its attachments are merged. */
+const memorySink = (): { out: NodeJS.WritableStream; bytes: () => Uint8Array } => {
+  const chunks: Buffer[] = [];
+  const out = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      chunks.push(chunk);
+      callback();
+    },
+  });
+  return { out, bytes: () => new Uint8Array(Buffer.concat(chunks)) };
+};
+
 /**
- * The agenda pack of a meeting, public or confidential, written to `out` page by page.
- * Resolves when `out` has the whole file; rejects with a ReporterError for an unknown meeting.
+ * The agenda pack of a meeting, public or confidential, written to `out` page by page (or, with
+ * `attachedPdfs`, drawn, merged with its attached PDFs, then written). Resolves when `out` has
+ * the whole file; rejects with a ReporterError for an unknown meeting or an attachment that
+ * cannot be merged.
  */
 export const renderAgendaPack = async (
   dataset: CouncilDataset,
   meetingId: string,
   edition: Edition,
   out: NodeJS.WritableStream,
-  options: RenderOptions = {},
+  options: AgendaPackRenderOptions = {},
 ): Promise<RenderSummary> => {
-  const model = buildAgendaPackModel(dataset, meetingId, edition);
+  const { attachedPdfs, ...renderOptions } = options;
+  const model = buildAgendaPackModel(dataset, meetingId, edition, {
+    mergeAttachedPdfs: attachedPdfs !== undefined,
+  });
   const { document } = findMeeting(dataset, meetingId);
-  return renderDocument(
-    {
-      meta: model.meta,
-      front: model.front,
-      sections: model.items.map((item) => ({ section: item.section, itemNumber: item.number })),
-    },
-    out,
-    options.creationDate ?? dateOf(document.meeting.date),
-    options,
-  );
+  const draw = (target: NodeJS.WritableStream): Promise<RenderSummary> =>
+    renderDocument(
+      {
+        meta: model.meta,
+        front: model.front,
+        sections: model.items.map((item) => ({ section: item.section, itemNumber: item.number })),
+      },
+      target,
+      renderOptions.creationDate ?? dateOf(document.meeting.date),
+      renderOptions,
+    );
+  if (attachedPdfs === undefined) return draw(out);
+  const sink = memorySink();
+  const summary = await draw(sink.out);
+  const reserved = summary.attachments ?? [];
+  const merged =
+    reserved.length === 0
+      ? sink.bytes()
+      : (
+          await mergeAttachments(sink.bytes(), {
+            attachments: reserved.map((attachment) => ({
+              firstPage: attachment.firstPage,
+              pages: attachment.pages,
+              title: attachment.title,
+              stamp: attachment.stamp,
+              load: () => attachedPdfs.load(attachment.file),
+            })),
+          })
+        ).bytes;
+  await writeAll(out, merged);
+  return summary;
 };
 
 /** The minutes of a meeting (public: exempt minutes appear only as a line saying so). */

@@ -319,6 +319,11 @@ const REPORTER_EXIT_CODES: Readonly<Record<ReporterErrorCode, ExitCode>> = {
   'REPORTER.INVALID_DOCX': EXIT_CODES.badInput,
   // The CLI draws in process; a render thread's failure is the pool's (the API's) only.
   'REPORTER.RENDER_FAILED': EXIT_CODES.failure,
+  // An attached file that cannot be merged is bad input, like any other bad data set.
+  'REPORTER.PDF_ENCRYPTED': EXIT_CODES.badInput,
+  'REPORTER.PDF_DAMAGED': EXIT_CODES.badInput,
+  'REPORTER.PDF_NO_PAGES': EXIT_CODES.badInput,
+  'REPORTER.ATTACHMENT_MISMATCH': EXIT_CODES.badInput,
 };
 
 const reportFailure = (error: unknown, io: CliIo): ExitCode => {

@@ -48,6 +48,7 @@ const element = (state: DrawState, path: readonly StructNode[]): PDFKit.PDFStruc
       const options: Record<string, unknown> = {};
       if (node.alt) options.alt = node.alt;
       if (node.scope) options.scope = node.scope;
+      if (node.title) options.title = node.title;
       current = state.doc.struct(node.tag, options);
       // pdfkit's struct() takes no ID; a Note needs one, written into its dictionary.
       if (node.id)

@@ -59,7 +59,7 @@ let cached: string | undefined;
 /**
  * What a rendered document's bytes depend on besides its job: this reporter's code (every file
  * of the folder it runs from), the domain's code (the notices, numbering and wording it calls),
- * pdfkit's version and the font files. Part of every cache key, so a changed renderer never
+ * pdfkit's and pdf-lib's versions (pdf-lib writes merged packs) and the font files. Part of every cache key, so a changed renderer never
  * serves an older one's PDFs, whether or not anyone bumped a version.
  */
 export const rendererFingerprint = (): string => {
@@ -72,7 +72,8 @@ export const rendererFingerprint = (): string => {
   const pdfkit = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {
     version: string;
   };
-  hash.update(`reporter ${own.version}\npdfkit ${pdfkit.version}\n`);
+  const pdfLib = require('pdf-lib/package.json') as { version: string };
+  hash.update(`reporter ${own.version}\npdfkit ${pdfkit.version}\npdf-lib ${pdfLib.version}\n`);
   // This file is <code root>/jobs/fingerprint.{js,ts}; the domain's entry is <its root>/index.js.
   const reporterCode = dirname(dirname(fileURLToPath(import.meta.url)));
   const domainCode = packageCodeFolder('@scrutineer/domain', reporterCode);

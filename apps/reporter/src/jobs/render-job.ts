@@ -20,6 +20,11 @@ export type RenderJob =
       readonly meetingId: string;
       readonly edition: Edition;
       readonly dataset: CouncilDataset;
+      /**
+       * Attached PDFs to merge, base64 by SHA-256 (text, so the job stays JSON for a queue).
+       * Absent: the pack prints a notice for each attached file instead.
+       */
+      readonly attachedPdfs?: Readonly<Record<string, string>>;
     }
   | { readonly kind: 'minutes'; readonly meetingId: string; readonly dataset: CouncilDataset }
   | {
@@ -29,6 +34,19 @@ export type RenderJob =
     };
 
 export type RenderJobKind = RenderJob['kind'];
+
+/** One attached PDF of a job, decoded when the merge reaches it. */
+const attachedPdf = (files: Readonly<Record<string, string>>, sha256: string): Uint8Array => {
+  const base64 = Object.hasOwn(files, sha256) ? files[sha256] : undefined;
+  if (base64 === undefined) {
+    throw new ReporterError(
+      'REPORTER.INCONSISTENT_DATA',
+      `The pack attaches the PDF with SHA-256 ${sha256}, which the render job does not carry.`,
+      { sha256 },
+    );
+  }
+  return new Uint8Array(Buffer.from(base64, 'base64'));
+};
 
 /** Draws a job into memory: the whole PDF file. Rejects with a ReporterError as the renderers do. */
 export const renderJob = async (job: RenderJob): Promise<Buffer> => {
@@ -40,9 +58,19 @@ export const renderJob = async (job: RenderJob): Promise<Buffer> => {
     },
   });
   switch (job.kind) {
-    case 'agenda-pack':
-      await renderAgendaPack(job.dataset, job.meetingId, job.edition, out);
+    case 'agenda-pack': {
+      const files = job.attachedPdfs;
+      await renderAgendaPack(
+        job.dataset,
+        job.meetingId,
+        job.edition,
+        out,
+        files === undefined
+          ? {}
+          : { attachedPdfs: { load: (sha256) => attachedPdf(files, sha256) } },
+      );
       break;
+    }
     case 'minutes':
       await renderMinutes(job.dataset, job.meetingId, out);
       break;

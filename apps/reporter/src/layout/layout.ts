@@ -1,4 +1,5 @@
 import type { Section } from '../model/document-model.js';
+import { layoutAttachedPdf } from './blocks/attached-pdf.block.js';
 import { layoutHeading } from './blocks/heading.block.js';
 import { layoutImage } from './blocks/image.block.js';
 import { layoutKeyValue } from './blocks/key-value.block.js';
@@ -41,7 +42,10 @@ export function* layoutSection(
   startPage(cursor);
   const { blocks } = section;
   const tail = tailStart(ctx, blocks);
+  // After an attached PDF's pages the cursor is on a fresh page; if nothing follows, no blank page.
+  let endsWithAttachment = false;
   for (const [index, block] of blocks.entries()) {
+    endsWithAttachment = block.kind === 'attached-pdf';
     switch (block.kind) {
       case 'heading':
         yield* layoutHeading(cursor, block, index, leadRoom(ctx, blocks, index + 1, tail));
@@ -67,6 +71,9 @@ export function* layoutSection(
       case 'signature':
         yield* layoutSignature(cursor, block, index);
         break;
+      case 'attached-pdf':
+        yield* layoutAttachedPdf(cursor, block, index);
+        break;
       case 'spacer':
         // Blank space, never carried onto the next page.
         cursor.y = Math.min(cursor.y + block.height, PAGE.bottom);
@@ -79,6 +86,7 @@ export function* layoutSection(
         break;
     }
   }
+  if (endsWithAttachment && !cursor.hasContent) return cursor.pageIndex;
   yield { ops: cursor.ops, sectionId: section.id, boxes: cursor.boxes };
   return cursor.pageIndex + 1;
 }

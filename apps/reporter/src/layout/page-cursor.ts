@@ -41,15 +41,15 @@ const HEADER_RULE_WIDTH_PT = 1;
 /** Type size of the header mark (DRAFT). */
 const HEADER_MARK_SIZE_PT = 12;
 /** The mark and the stamp are set larger than the council name, so they start this much higher. */
-const HEADER_MARK_RAISE_PT = 3;
+export const HEADER_MARK_RAISE_PT = 3;
 /** Type size of the first page's stamp (`Agenda Item 5`). */
-const STAMP_SIZE_PT = 11;
+export const STAMP_SIZE_PT = 11;
 /** Room between the stamp's text and the right margin. */
-const STAMP_INSET_RIGHT_PT = 8;
+export const STAMP_INSET_RIGHT_PT = 8;
 /** The stamp's box: padding either side of the text, how far above `PAGE.headerY` it starts, its height. */
-const STAMP_PADDING_X_PT = 6;
-const STAMP_BOX_RAISE_PT = 8;
-const STAMP_BOX_HEIGHT_PT = 22;
+export const STAMP_PADDING_X_PT = 6;
+export const STAMP_BOX_RAISE_PT = 8;
+export const STAMP_BOX_HEIGHT_PT = 22;
 const STAMP_FILL = '#FFFFFF';
 /** Type size of the marking banner's text. */
 const MARKING_SIZE_PT = 9;
@@ -130,9 +130,14 @@ export const startPage = (cursor: Cursor): void => {
 };
 
 const placeStamp = (cursor: Cursor, stamp: string): void => {
-  const width = cursor.ctx.metrics.width(stamp, 'bold', STAMP_SIZE_PT);
+  cursor.ops.push(...stampOps(cursor.ctx.metrics, stamp));
+};
+
+/** The stamp (`Agenda Item 5`) in its box at the top right of a page, as artifacts. */
+export const stampOps = (metrics: TextMetrics, stamp: string): PlacedOp[] => {
+  const width = metrics.width(stamp, 'bold', STAMP_SIZE_PT);
   const x = PAGE.right - width - STAMP_INSET_RIGHT_PT;
-  cursor.ops.push(
+  return [
     {
       kind: 'rect',
       x: x - STAMP_PADDING_X_PT,
@@ -151,9 +156,9 @@ const placeStamp = (cursor: Cursor, stamp: string): void => {
       STAMP_SIZE_PT,
       COLOURS.text,
       ARTIFACT_PAGINATION,
-      cursor.ctx.metrics,
+      metrics,
     ),
-  );
+  ];
 };
 
 const placeMarking = (cursor: Cursor, marking: string): void => {

@@ -14,6 +14,8 @@ export type StructNode = {
   readonly scope?: 'Column' | 'Row';
   /** The element's /ID: a `Note` has one, unique in the document (PDF/UA-1 7.9). */
   readonly id?: string;
+  /** The element's /T (title), for a Sect that holds an attached document. */
+  readonly title?: string;
 };
 
 /** Content that is not part of the structure (running headers, footers, rules, repeated table headers). */
@@ -86,6 +88,17 @@ export type PlacedPage = {
   readonly ops: readonly PlacedOp[];
   /** The section this page belongs to (for the page's running header and the section's structure element). */
   readonly sectionId: string;
+  /**
+   * Set on a page reserved for an attached PDF's page `index` (0-based) of `pages`: drawing puts
+   * only its stamps there, and the merge replaces its content with the attached page's.
+   */
+  readonly attachment?: {
+    readonly file: string;
+    readonly title: string;
+    readonly index: number;
+    readonly pages: number;
+    readonly stamp: string | null;
+  };
   /** Debug boxes: every block's rectangle on this page, drawn only with `debug`. */
   readonly boxes: readonly {
     readonly x: number;

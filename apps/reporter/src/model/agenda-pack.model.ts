@@ -41,6 +41,23 @@ export type AgendaPackModel = {
 
 export const itemSectionId = (item: AgendaItem): string => `item-${item.number}`;
 
+export type AgendaPackOptions = {
+  /**
+   * Reserve pages for attached PDFs (a `file` document of `application/pdf` with its page count),
+   * to be merged in after drawing; without it the pack prints a notice naming the file instead.
+   */
+  readonly mergeAttachedPdfs?: boolean;
+};
+
+/** Whether an item document is an attached PDF the pack merges, and how many pages it reserves. */
+const mergedPdfPages = (document: ItemDocument, options: AgendaPackOptions): number | null =>
+  options.mergeAttachedPdfs === true &&
+  document.content.kind === 'file' &&
+  document.content.file.mediaType === 'application/pdf' &&
+  document.content.file.pageCount !== undefined
+    ? document.content.file.pageCount
+    : null;
+
 /** "(Pages 5 - 18)", or "(Page 5)" for one page. */
 export const pageRangeText = (range: PageRange): string =>
   range.first === range.last ? `(Page ${range.first})` : `(Pages ${range.first} - ${range.last})`;
@@ -59,6 +76,9 @@ const documentBlocks = (
   edition: Edition,
   itemMarking: string | null,
   first: boolean,
+  /** The stamp for this document's first page if it is the item's first attached PDF. */
+  attachedStamp: string | null,
+  options: AgendaPackOptions,
 ): Block[] => {
   const blocks: Block[] = [];
   const exempt = document.exemption !== null && item.exemption === null;
@@ -87,6 +107,18 @@ const documentBlocks = (
           text: `${describeExemption(document.exemption.paragraph).notice} The ${document.role === 'appendix' ? 'appendix' : 'document'} is in the confidential pack for members only.`,
         },
       ],
+    });
+    return blocks;
+  }
+  const pages = mergedPdfPages(document, options);
+  if (pages !== null && document.content.kind === 'file') {
+    // Its own pages say what it is: no heading drawn; its bookmark and Sect carry the title.
+    blocks.push({
+      kind: 'attached-pdf',
+      title: document.title,
+      pages,
+      file: document.content.file.sha256,
+      stamp: attachedStamp,
     });
     return blocks;
   }
@@ -147,8 +179,14 @@ const itemSection = (
   context: MeetingContext,
   item: AgendaItem,
   edition: Edition,
+  options: AgendaPackOptions,
 ): Section => {
   const marking = item.exemption ? exemptMarking(item.exemption.paragraph) : null;
+  const stamp = `Agenda Item ${item.number}`;
+  // "Agenda Item N" goes on the item's first page and again on its first attached page.
+  const firstAttached = item.documents.findIndex(
+    (document) => mergedPdfPages(document, options) !== null,
+  );
   const blocks: Block[] = [
     {
       kind: 'heading',
@@ -161,12 +199,24 @@ const itemSection = (
     blocks.push({ kind: 'paragraph', runs: [{ text: item.summary, style: 'italic' }] });
   blocks.push(...itemCoverBlocks(dataset, item));
   item.documents.forEach((document, index) => {
-    blocks.push(...documentBlocks(dataset, context, item, document, edition, marking, index === 0));
+    blocks.push(
+      ...documentBlocks(
+        dataset,
+        context,
+        item,
+        document,
+        edition,
+        marking,
+        index === 0,
+        index === firstAttached ? stamp : null,
+        options,
+      ),
+    );
   });
   return {
     id: itemSectionId(item),
     tag: 'Part',
-    stamp: `Agenda Item ${item.number}`,
+    stamp,
     marking,
     blocks,
   };
@@ -359,6 +409,7 @@ export const buildAgendaPackModel = (
   dataset: CouncilDataset,
   meetingId: string,
   edition: Edition,
+  options: AgendaPackOptions = {},
 ): AgendaPackModel => {
   if (edition !== 'public' && edition !== 'confidential') {
     throw new ReporterError(
@@ -382,7 +433,7 @@ export const buildAgendaPackModel = (
     .filter((item) => item.documents.length > 0)
     .map((item) => ({
       number: item.number,
-      section: itemSection(dataset, context, item, edition),
+      section: itemSection(dataset, context, item, edition, options),
     }));
   const withSection = new Set(items.map((item) => item.section.id));
   const { meeting } = context.document;

@@ -136,6 +136,21 @@ export type Block =
       readonly alt: string;
     }
   | { readonly kind: 'signature'; readonly lines: readonly string[] }
+  | {
+      /**
+       * Pages of an attached PDF, merged in after drawing (`src/attachments/merge.ts`): layout
+       * reserves `pages` pages here, numbered with the rest of the pack, so the agenda's page
+       * ranges and every later "Page N" count them. They start on a new page.
+       */
+      readonly kind: 'attached-pdf';
+      /** The document's title: its bookmark and its structure element's /T. */
+      readonly title: string;
+      readonly pages: number;
+      /** What the merge loads the file by (the SHA-256 the API stores it under). */
+      readonly file: string;
+      /** Stamped on its first page (`Agenda Item 5`), or null. */
+      readonly stamp: string | null;
+    }
   | { readonly kind: 'spacer'; readonly height: number }
   | {
       readonly kind: 'page-break';

@@ -15,13 +15,9 @@ import {
 } from '../testing/docx-fixture.js';
 import { checkPdfUa, formatPdfUaFindings } from '../testing/pdfua/index.js';
 import { flattenStruct, readPdf, type ParsedPdf, type PdfStructNode } from '../testing/read-pdf.js';
-import { nameAt, refText, textAt } from '../testing/pdfua/pdf-objects.js';
-import { tableAttributes } from '../testing/pdfua/rules/tables.rules.js';
-import {
-  readStructTree,
-  type StructElement,
-  type StructTree,
-} from '../testing/pdfua/struct-tree.js';
+import { nameAt, refText, textAt } from '../pdfua/pdf-objects.js';
+import { tableAttributes } from '../pdfua/rules/tables.rules.js';
+import { readStructTree, type StructElement, type StructTree } from '../pdfua/struct-tree.js';
 import { renderToBytes } from '../testing/render-bytes.js';
 import { renderConvertedReport } from '../index.js';
 import { renderDocument } from './render-document.js';

@@ -21,6 +21,25 @@ export type RenderSummary = {
   warnings: string[];
   /** Where each agenda item's documents start and end in the pack. */
   items?: { number: string; firstPage: number; lastPage: number }[];
+  /**
+   * The pages reserved for attached PDFs, in page order: what `mergeAttachments` needs to put
+   * each file's pages there. Absent when the document reserves none.
+   */
+  attachments?: ReservedAttachment[];
+};
+
+/** Pages of the drawn document kept for an attached PDF (layout's `attached-pdf` block). */
+export type ReservedAttachment = {
+  /** What the file is loaded by (its SHA-256). */
+  readonly file: string;
+  readonly title: string;
+  /** The agenda item it belongs to, when the document is a pack. */
+  readonly itemNumber?: string;
+  /** 1-based page of the document where its first page goes; the rest follow. */
+  readonly firstPage: number;
+  readonly pages: number;
+  /** Stamped on its first page (`Agenda Item 5`), or null. */
+  readonly stamp: string | null;
 };
 
 /** A document to render: sections in order; `front` (if any) is made last, from the others' page ranges. */
@@ -189,9 +208,24 @@ export const renderDocument = async (
   const sections = front
     ? [front, ...plan.sections.map(({ section }) => section)]
     : plan.sections.map(({ section }) => section);
+  const itemNumbers = new Map(
+    plan.sections.map(({ section, itemNumber }) => [section.id, itemNumber]),
+  );
+  const attachments: ReservedAttachment[] = [];
   for (const section of sections) {
     for (const page of layoutSection(section, ctx)) {
       pageNumber += 1;
+      if (page.attachment?.index === 0) {
+        const itemNumber = itemNumbers.get(section.id);
+        attachments.push({
+          file: page.attachment.file,
+          title: page.attachment.title,
+          ...(itemNumber === undefined ? {} : { itemNumber }),
+          firstPage: pageNumber,
+          pages: page.attachment.pages,
+          stamp: page.attachment.stamp,
+        });
+      }
       drawPage(state, page, pageNumber);
       options.onProgress?.(pageNumber);
       await drained([doc as unknown as { readableLength: number }, gathered]);
@@ -212,5 +246,10 @@ export const renderDocument = async (
       const range = ranges.get(section.id) ?? { first: 0, last: 0 };
       return { number: itemNumber ?? '', firstPage: range.first, lastPage: range.last };
     });
-  return { pages: pageNumber, warnings: [...warnings], ...(plan.front ? { items } : {}) };
+  return {
+    pages: pageNumber,
+    warnings: [...warnings],
+    ...(plan.front ? { items } : {}),
+    ...(attachments.length > 0 ? { attachments } : {}),
+  };
 };

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { renderDocument, type RenderPlan } from './render-document.js';
 import { xmpPacket } from './xmp.js';
 import { readPdf, type ParsedPdf } from '../testing/read-pdf.js';
-import { readXmp } from '../testing/read-xmp.js';
+import { readXmp } from '../pdfua/read-xmp.js';
 
 const TITLE = 'Children & Families <Scrutiny> "Special" Committee, 9 March 2022: agenda pack';
 const SUBJECT = 'Agenda & reports for the meeting of 9 March 2022';

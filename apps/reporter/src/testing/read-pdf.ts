@@ -12,7 +12,7 @@ import type {
   TextItem,
   TextMarkedContent,
 } from 'pdfjs-dist/types/src/display/api.js';
-import { readXmp, type ParsedXmp } from './read-xmp.js';
+import { readXmp, type ParsedXmp } from '../pdfua/read-xmp.js';
 
 /** A structure element on one page (H1, P, Table, TR, TH, TD, L, LI, Link …). */
 export type PdfStructNode = {

@@ -6,8 +6,8 @@
 import { PDFString } from 'pdf-lib';
 import { loadSampleCouncil } from '@scrutineer/sample-council';
 import { chooseSampleDocuments } from '../../cli/sample-command.js';
-import { checkPdfUa, formatPdfUaFindings } from './check-pdf-ua.js';
-import { PDF_UA_RULES, type PdfUaRule } from './findings.js';
+import { checkPdfUa, formatPdfUaFindings } from '../../pdfua/check-pdf-ua.js';
+import { PDF_UA_RULES, type PdfUaRule } from '../../pdfua/findings.js';
 import { DEFECTS, type Base } from './planted-defects.js';
 import { element, name, plant } from './planting.js';
 import { renderToBytes } from '../render-bytes.js';

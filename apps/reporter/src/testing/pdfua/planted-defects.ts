@@ -5,7 +5,7 @@
  * no element), both are listed, with why.
  */
 import { PDFArray, PDFBool, PDFNull, PDFNumber, PDFString } from 'pdf-lib';
-import type { PdfUaRule } from './findings.js';
+import type { PdfUaRule } from '../../pdfua/findings.js';
 import {
   addTableAttribute,
   annotatedPage,
@@ -24,8 +24,8 @@ import {
   removeKid,
   type Planting,
 } from './planting.js';
-import { entry, streamBytes } from './pdf-objects.js';
-import type { StructElement } from './struct-tree.js';
+import { entry, streamBytes } from '../../pdfua/pdf-objects.js';
+import type { StructElement } from '../../pdfua/struct-tree.js';
 
 const bitCount = (byte: number): number => byte.toString(2).replaceAll('0', '').length;
 

@@ -13,8 +13,16 @@ import {
   type PDFObject,
   type PDFPage,
 } from 'pdf-lib';
-import { asDict, dictAt, entry, itemsOf, refText, resolve, streamBytes } from './pdf-objects.js';
-import { readStructTree, type StructElement, type StructTree } from './struct-tree.js';
+import {
+  asDict,
+  dictAt,
+  entry,
+  itemsOf,
+  refText,
+  resolve,
+  streamBytes,
+} from '../../pdfua/pdf-objects.js';
+import { readStructTree, type StructElement, type StructTree } from '../../pdfua/struct-tree.js';
 
 export type Planting = {
   readonly document: PDFDocument;

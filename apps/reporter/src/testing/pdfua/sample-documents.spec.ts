@@ -6,7 +6,7 @@ import { loadSampleCouncil } from '@scrutineer/sample-council';
 import { AGENDA_PACK_PRESET, buildSyntheticCouncil } from '@scrutineer/sample-council/synthetic';
 import { chooseSampleDocuments } from '../../cli/sample-command.js';
 import { renderAgendaPack } from '../../index.js';
-import { checkPdfUa, formatPdfUaFindings } from './check-pdf-ua.js';
+import { checkPdfUa, formatPdfUaFindings } from '../../pdfua/check-pdf-ua.js';
 import { renderToBytes } from '../render-bytes.js';
 
 const expectNoFindings = async (bytes: Uint8Array): Promise<void> => {

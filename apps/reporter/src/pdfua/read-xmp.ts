@@ -1,7 +1,8 @@
 /**
  * Reads an XMP packet the way a validator does: with a conforming, namespace-aware XML parser
  * (saxes), so a packet that is not well-formed XML yields an error and no fields, not whatever a
- * text search can find in it. For tests only (saxes is a dev dependency).
+ * text search can find in it. The PDF/UA checker (tests and the attachment pre-flight) and the
+ * tests' PDF reader use it.
  */
 import { SaxesParser } from 'saxes';
 

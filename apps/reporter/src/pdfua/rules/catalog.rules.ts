@@ -2,7 +2,7 @@
 import type { CheckContext } from '../check-context.js';
 import { finding, type PdfUaFinding } from '../findings.js';
 import { booleanAt, dictAt, entry, streamBytes, textAt } from '../pdf-objects.js';
-import { readXmp } from '../../read-xmp.js';
+import { readXmp } from '../read-xmp.js';
 
 /** A BCP 47 tag's shape: a 2–3 letter language, then subtags of 1–8 letters or digits. */
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;

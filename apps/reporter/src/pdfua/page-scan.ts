@@ -22,9 +22,15 @@ export type PageScan = {
   /** Painting operators outside tagged content and artifacts, with how often. */
   readonly untagged: Map<string, number>;
   readonly paintCount: number;
+  /** Images painted (image XObjects and inline images), forms walked included. */
+  readonly imageCount: number;
+  /** Text-showing operations that show at least one code. */
+  readonly textCount: number;
   /** Marked-content nesting faults, one message each. */
   readonly nesting: string[];
 };
+
+const TEXT_SHOWING = new Set(['Tj', 'TJ', "'", '"']);
 
 type Frame = { readonly tag: string; readonly mcid: number | null; readonly isArtifact: boolean };
 
@@ -98,6 +104,8 @@ class Scanner {
   readonly untagged = new Map<string, number>();
   readonly nesting: string[] = [];
   paintCount = 0;
+  imageCount = 0;
+  textCount = 0;
   private readonly stack: Frame[] = [];
 
   constructor(
@@ -147,7 +155,8 @@ class Scanner {
         this.untagged.set(operator, (this.untagged.get(operator) ?? 0) + 1);
       }
       if (operator === 'Do') this.paintXObject(operands[0], resources, forms, font);
-      else if (font !== undefined) this.recordText(operator, operands, font);
+      else if (operator === 'BI') this.imageCount += 1;
+      else this.recordText(operator, operands, font);
     }
     if (this.stack.length > depthAtStart) {
       this.nesting.push(
@@ -173,14 +182,23 @@ class Scanner {
     this.stack.push({ tag, mcid, isArtifact });
   }
 
-  private recordText(operator: string, operands: readonly CsValue[], font: FontInfo): void {
+  private recordText(
+    operator: string,
+    operands: readonly CsValue[],
+    font: FontInfo | undefined,
+  ): void {
+    if (!TEXT_SHOWING.has(operator)) return;
     const shown: CsValue[] =
       operator === 'TJ'
         ? [...((operands[0] as readonly CsValue[] | undefined) ?? [])]
         : [operands.at(-1) ?? null];
+    let codes = 0;
     for (const item of shown) {
-      if (isString(item)) FontRegistry.recordShown(font, item.bytes, this.pageNumber);
+      if (!isString(item)) continue;
+      if (font !== undefined) FontRegistry.recordShown(font, item.bytes, this.pageNumber);
+      codes += item.bytes.length;
     }
+    if (codes > 0) this.textCount += 1;
   }
 
   private paintXObject(
@@ -192,7 +210,10 @@ class Scanner {
     if (!isName(name)) return;
     const xobjects = resources && dictAt(resources, 'XObject');
     const xobject = xobjects && resolve(this.context, xobjects.get(PDFName.of(name.name)));
-    if (!(xobject instanceof PDFRawStream) || nameAt(xobject.dict, 'Subtype') !== 'Form') return;
+    if (!(xobject instanceof PDFRawStream)) return;
+    const subtype = nameAt(xobject.dict, 'Subtype');
+    if (subtype === 'Image') this.imageCount += 1;
+    if (subtype !== 'Form') return;
     if (forms.has(xobject) || forms.size > 16) return;
     const bytes = streamBytes(xobject);
     if (bytes === undefined) return;
@@ -221,6 +242,8 @@ export const scanPage = (
     repeatedMcids: scanner.repeatedMcids,
     untagged: scanner.untagged,
     paintCount: scanner.paintCount,
+    imageCount: scanner.imageCount,
+    textCount: scanner.textCount,
     nesting: scanner.nesting,
   };
 };

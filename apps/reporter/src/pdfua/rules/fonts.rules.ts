@@ -6,7 +6,7 @@ const hex = (code: number, bytes: number): string =>
   `<${code.toString(16).padStart(bytes * 2, '0')}>`;
 
 /** A mapping a reader cannot speak: nothing, NUL or the replacement character. */
-const isUnreadable = (text: string | undefined): boolean =>
+export const isUnreadable = (text: string | undefined): boolean =>
   text === undefined || text === '' || text === '\u0000' || text === '\uFFFD';
 
 export const checkFonts = ({ fonts }: CheckContext): PdfUaFinding[] => {

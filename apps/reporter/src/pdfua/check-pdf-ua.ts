@@ -1,7 +1,9 @@
 /**
  * The PDF/UA checker: parses a PDF's object graph with pdf-lib (not pdfjs, which hides the raw
  * structure), scans every page's content, reads the structure tree, and runs each rule module.
- * No finding means every rule passed. For tests only: pdf-lib and saxes are dev dependencies.
+ * No finding means every rule passed. The test suite runs it on every document we write; the
+ * attachment pre-flight (`src/attachments/preflight.ts`) runs the same reading and rules on an
+ * uploaded PDF.
  */
 import { ParseSpeeds, PDFDocument } from 'pdf-lib';
 import type { CheckContext, CheckedPage, Rule } from './check-context.js';
@@ -35,13 +37,8 @@ const RULES: readonly Rule[] = [
 
 const ORDER = Object.keys(PDF_UA_RULES) as PdfUaRule[];
 
-/** Every PDF/UA-1 fault the checker finds in `bytes`, in the order of `PDF_UA_RULES`. */
-export const checkPdfUa = async (bytes: Uint8Array): Promise<PdfUaFinding[]> => {
-  // updateMetadata false: pdf-lib would otherwise rewrite the Info dictionary as it loads.
-  const document = await PDFDocument.load(bytes, {
-    updateMetadata: false,
-    parseSpeed: ParseSpeeds.Fastest,
-  });
+/** What the rules read from a loaded document: its pages' content scans, its tree and fonts. */
+export const readCheckContext = (document: PDFDocument): CheckContext => {
   const { context, catalog } = document;
   const fonts = new FontRegistry(context);
   const pages: CheckedPage[] = document.getPages().map((page, index) => ({
@@ -58,8 +55,23 @@ export const checkPdfUa = async (bytes: Uint8Array): Promise<PdfUaFinding[]> => 
     tree: readStructTree(context, catalog, pageIndex),
     fonts: fonts.all(),
   };
+  return check;
+};
+
+/** Every rule's findings on a read document, in the order of `PDF_UA_RULES`. */
+export const runPdfUaRules = (check: CheckContext): PdfUaFinding[] => {
   const findings = RULES.flatMap((rule) => rule(check));
   return findings.sort((a, b) => ORDER.indexOf(a.rule) - ORDER.indexOf(b.rule));
+};
+
+/** Every PDF/UA-1 fault the checker finds in `bytes`, in the order of `PDF_UA_RULES`. */
+export const checkPdfUa = async (bytes: Uint8Array): Promise<PdfUaFinding[]> => {
+  // updateMetadata false: pdf-lib would otherwise rewrite the Info dictionary as it loads.
+  const document = await PDFDocument.load(bytes, {
+    updateMetadata: false,
+    parseSpeed: ParseSpeeds.Fastest,
+  });
+  return runPdfUaRules(readCheckContext(document));
 };
 
 /** One line per finding, for a test failure's message. */
