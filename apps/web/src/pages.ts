@@ -473,3 +473,130 @@ export const portfolio = async (api: Api, code: string): Promise<Page> => {
     data: { portfolio: found, agreement, priorities, others },
   };
 };
+
+/** Hits per page of the search results. */
+export const SEARCH_PAGE_SIZE = 20;
+
+const SEARCH_KIND_LABELS: Record<string, string> = {
+  'agenda-item': 'Agenda item',
+  report: 'Report',
+  minutes: 'Minutes',
+};
+
+type SearchForm = {
+  readonly q: string;
+  readonly committee: string;
+  readonly from: string;
+  readonly to: string;
+  readonly kind: string;
+  readonly page: number;
+};
+
+const searchForm = (params: URLSearchParams): SearchForm => {
+  const page = Number(params.get('page') ?? '1');
+  return {
+    q: (params.get('q') ?? '').trim(),
+    committee: params.get('committee') ?? '',
+    from: params.get('from') ?? '',
+    to: params.get('to') ?? '',
+    kind: params.get('kind') ?? '',
+    page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
+  };
+};
+
+/** The form's fields as a query string (empty ones left out), with another page. */
+const searchHref = (form: SearchForm, page: number): string => {
+  const query = new URLSearchParams();
+  for (const name of ['q', 'committee', 'from', 'to', 'kind'] as const)
+    if (form[name] !== '') query.set(name, form[name]);
+  if (page > 1) query.set('page', String(page));
+  return `/search?${query.toString()}`;
+};
+
+/** What the API's 400 said was wrong, in the words of the form's fields. */
+const searchError = (body: unknown): { field: string; text: string } => {
+  const errors = (body as { errors?: { path?: string }[] } | null)?.errors ?? [];
+  const path = errors.map((e) => e.path ?? '').join(' ');
+  if (/\bfrom\b/.test(path)) return { field: 'from', text: 'Enter a real date in ‘From’' };
+  if (/\bto\b/.test(path)) return { field: 'to', text: 'Enter a real date in ‘To’' };
+  if (/\bcommittee\b/.test(path)) return { field: 'committee', text: 'Choose a committee' };
+  if (/\bkind\b/.test(path)) return { field: 'kind', text: 'Choose what to search' };
+  return { field: 'q', text: 'Enter a word to search for (a word after a minus sign is left out)' };
+};
+
+/**
+ * `/search?q=`: the API's full-text search (its ranking, snippets and withholding), with the
+ * committee, date and kind filters and pages of 20. Nothing is searched here.
+ */
+export const search = async (api: Api, params: URLSearchParams): Promise<Page> => {
+  const form = searchForm(params);
+  const all = await committees(api);
+  const data: Record<string, unknown> = {
+    form,
+    committees: all.map((c) => ({ value: c.id, text: c.name, selected: c.id === form.committee })),
+    kinds: Object.entries(SEARCH_KIND_LABELS).map(([value, text]) => ({
+      value,
+      text,
+      selected: value === form.kind,
+    })),
+  };
+  const base: Omit<Page, 'data'> = { view: 'search.njk', title: 'Search', breadcrumbs: [HOME] };
+  if (form.q === '') return { ...base, data };
+  const answer = await api.client.GET('/api/v1/search', {
+    params: {
+      query: {
+        q: form.q,
+        ...(form.committee === '' ? {} : { committee: form.committee }),
+        ...(form.from === '' ? {} : { from: form.from }),
+        ...(form.to === '' ? {} : { to: form.to }),
+        ...(form.kind === '' ? {} : { kind: form.kind as 'agenda-item' | 'report' | 'minutes' }),
+        limit: SEARCH_PAGE_SIZE,
+        offset: (form.page - 1) * SEARCH_PAGE_SIZE,
+      },
+    },
+  });
+  if (answer.response.status === 400) {
+    const error = searchError(answer.error);
+    return { ...base, title: `Error: ${base.title}`, data: { ...data, error } };
+  }
+  const found = must(answer);
+  const names = new Map(all.map((c) => [c.id, c.name]));
+  const pages = Math.max(1, Math.ceil(found.total / SEARCH_PAGE_SIZE));
+  const hits = found.items.map((hit) => ({
+    href:
+      hit.kind === 'minutes' || hit.number === null
+        ? `/meetings/${encodeURIComponent(hit.meetingId)}#minutes`
+        : `/meetings/${encodeURIComponent(hit.meetingId)}/items/${encodeURIComponent(hit.number)}`,
+    title: hit.kind === 'minutes' ? `Minute ${hit.title}` : hit.title,
+    kind: SEARCH_KIND_LABELS[hit.kind] ?? hit.kind,
+    committee: names.get(hit.committeeId) ?? hit.committeeId,
+    date: date(hit.meetingDate, true),
+    snippet: hit.snippet,
+  }));
+  return {
+    ...base,
+    title: `Search results for ‘${form.q}’`,
+    data: {
+      ...data,
+      results: {
+        total: found.total,
+        hits,
+        from: found.total === 0 ? 0 : found.offset + 1,
+        to: found.offset + found.items.length,
+        pagination:
+          pages <= 1
+            ? null
+            : {
+                previous: form.page > 1 ? { href: searchHref(form, form.page - 1) } : undefined,
+                next: form.page < pages ? { href: searchHref(form, form.page + 1) } : undefined,
+                items: Array.from({ length: pages }, (_, i) => i + 1)
+                  .filter((n) => n === 1 || n === pages || Math.abs(n - form.page) <= 2)
+                  .flatMap((n, i, shown) => [
+                    ...(i > 0 && n - (shown[i - 1] ?? n) > 1 ? [{ ellipsis: true }] : []),
+                    { number: n, href: searchHref(form, n), current: n === form.page },
+                  ]),
+              },
+      },
+    },
+  };
+};

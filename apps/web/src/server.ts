@@ -55,21 +55,22 @@ const assets = (): Map<string, Asset> => {
 
 type Route = {
   readonly pattern: RegExp;
-  readonly page: (api: Api, ...parts: string[]) => Promise<Page>;
+  readonly page: (api: Api, query: URLSearchParams, ...parts: string[]) => Promise<Page>;
 };
 
 const ROUTES: readonly Route[] = [
   { pattern: /^\/$/, page: (api) => pages.home(api) },
+  { pattern: /^\/search$/, page: (api, query) => pages.search(api, query) },
   { pattern: /^\/committees$/, page: (api) => pages.committeeList(api) },
-  { pattern: /^\/committees\/([^/]+)$/, page: (api, id) => pages.committee(api, id!) },
-  { pattern: /^\/meetings\/([^/]+)$/, page: (api, id) => pages.meeting(api, id!) },
+  { pattern: /^\/committees\/([^/]+)$/, page: (api, _q, id) => pages.committee(api, id!) },
+  { pattern: /^\/meetings\/([^/]+)$/, page: (api, _q, id) => pages.meeting(api, id!) },
   {
     pattern: /^\/meetings\/([^/]+)\/items\/([^/]+)$/,
-    page: (api, id, n) => pages.item(api, id!, n!),
+    page: (api, _q, id, n) => pages.item(api, id!, n!),
   },
   { pattern: /^\/members$/, page: (api) => pages.memberList(api) },
-  { pattern: /^\/members\/([^/]+)$/, page: (api, id) => pages.member(api, id!) },
-  { pattern: /^\/portfolios\/([^/]+)$/, page: (api, code) => pages.portfolio(api, code!) },
+  { pattern: /^\/members\/([^/]+)$/, page: (api, _q, id) => pages.member(api, id!) },
+  { pattern: /^\/portfolios\/([^/]+)$/, page: (api, _q, code) => pages.portfolio(api, code!) },
 ];
 
 /** The API's public PDFs, by the site's own path. */
@@ -181,7 +182,8 @@ export const createWebServer = (apiUrl: string): WebServer => {
       response.end('Only GET and HEAD.\n');
       return;
     }
-    const path = new URL(request.url ?? '/', 'http://site.invalid').pathname;
+    const url = new URL(request.url ?? '/', 'http://site.invalid');
+    const path = url.pathname;
     const asset = files.get(path);
     if (asset) {
       response.writeHead(200, {
@@ -204,7 +206,7 @@ export const createWebServer = (apiUrl: string): WebServer => {
         if (!match) continue;
         const parts = match.slice(1).map(decode);
         if (parts.some((p) => p === null)) throw new NotFound(path);
-        const page = await route.page(api, ...(parts as string[]));
+        const page = await route.page(api, url.searchParams, ...(parts as string[]));
         send(response, 200, render(page, nonce), nonce, head);
         return;
       }

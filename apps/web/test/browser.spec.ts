@@ -29,6 +29,10 @@ const PAGE_KINDS: readonly [string, string][] = [
   ['councillors', '/members'],
   ['councillor', '/members/stockport-janet-hollins'],
   ['portfolio', '/portfolios/CFSE'],
+  ['search form', '/search'],
+  ['search results', '/search?q=school+transport'],
+  ['search results, second page', '/search?q=children&page=2'],
+  ['search with an error', '/search?q=-budget'],
   ['page not found', '/meetings/no-such-meeting'],
 ];
 
@@ -169,6 +173,56 @@ if (!hasChromium)
         }
         expect(reached).toEqual(links);
         expect(invisible).toEqual([]);
+        await page.context().close();
+      },
+      SLOW,
+    );
+
+    it(
+      'searches with the keyboard alone: Tab to the box, type, Tab through the filters to the button, Enter; the first hit takes focus by Tab',
+      async () => {
+        const page = await open('/');
+        const order: string[] = [];
+        let reachedBox = false;
+        for (let press = 0; press < 30 && !reachedBox; press += 1) {
+          await page.keyboard.press('Tab');
+          const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+          if (href === '/search') reachedBox = true;
+        }
+        expect(reachedBox).toBe(true);
+        await page.keyboard.press('Enter');
+        await page.waitForURL(/\/search$/);
+        for (let press = 0; press < 30; press += 1) {
+          await page.keyboard.press('Tab');
+          const id = await page.evaluate(() => document.activeElement?.id ?? '');
+          if (id === 'q') break;
+        }
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+        await page.keyboard.type('school transport');
+        for (let press = 0; press < 6; press += 1) {
+          await page.keyboard.press('Tab');
+          order.push(
+            await page.evaluate(
+              () =>
+                (document.activeElement as HTMLElement | null)?.id ||
+                (document.activeElement?.textContent ?? '').trim(),
+            ),
+          );
+          if (order[order.length - 1] === 'Search') break;
+        }
+        expect(order).toEqual(['committee', 'kind', 'from', 'to', 'Search']);
+        await page.keyboard.press('Enter');
+        await page.waitForURL(/q=school\+transport/);
+        expect(await page.title()).toBe('Search results for ‘school transport’ – Scrutineer');
+        let first: string | null = null;
+        for (let press = 0; press < 40 && first === null; press += 1) {
+          await page.keyboard.press('Tab');
+          first = await page.evaluate(() => {
+            const element = document.activeElement;
+            return element?.closest('.app-search-result') ? element.getAttribute('href') : null;
+          });
+        }
+        expect(first).toMatch(/^\/meetings\//);
         await page.context().close();
       },
       SLOW,

@@ -300,6 +300,87 @@ describe('the public site, reading the real API', () => {
     SLOW,
   );
 
+  it(
+    'searches through the API: hits best first with the matched words marked, filters, pages, and a form error for a query with no word',
+    async () => {
+      const empty = await page('/search');
+      expectPage(empty, 'Search', ['Home']);
+      expect(empty.root.querySelector('form[role="search"] input[name="q"]')).not.toBeNull();
+      expect(empty.root.querySelector('#results')).toBeNull();
+
+      const found = await page('/search?q=school+transport');
+      expectPage(found, 'Search', ['Home']);
+      const api = await apiJson('/api/v1/search?q=school+transport&limit=20');
+      const hits = found.root.querySelectorAll('.app-search-result');
+      expect(hits.length).toBe((api['items'] as Json[]).length);
+      expect(whitespace(found.root.querySelector('#results')!.text)).toBe(
+        `${api['total']} results for ‘school transport’`,
+      );
+      // The API's order and its marked words, nothing of the site's own.
+      const firstApi = (api['items'] as Json[])[0]!;
+      const firstLink = hits[0]!.querySelector('a')!.getAttribute('href');
+      expect(firstLink).toContain(`/meetings/${firstApi['meetingId']}`);
+      const marked = hits[0]!.querySelectorAll('mark').map((m) => m.text.toLowerCase());
+      expect(marked.length).toBeGreaterThan(0);
+      expect(
+        (firstApi['snippet'] as Json[])
+          .filter((s) => s['match'])
+          .map((s) => (s['text'] as string).toLowerCase()),
+      ).toEqual(marked);
+      for (const hit of hits) {
+        const href = hit.querySelector('a')!.getAttribute('href')!;
+        expect((await page(href.split('#')[0]!)).status).toBe(200);
+      }
+
+      const filtered = await page('/search?q=school+transport&kind=minutes');
+      for (const hit of filtered.root.querySelectorAll('.app-search-result'))
+        expect(hit.text).toContain('Minutes ·');
+      const none = await page('/search?q=school+transport&committee=flintshire-cros');
+      expect(whitespace(none.root.querySelector('#results')!.text)).toBe(
+        'No results for ‘school transport’',
+      );
+
+      const all = await apiJson('/api/v1/search?q=children&limit=100');
+      expect(all['total'] as number).toBeGreaterThan(20);
+      const second = await page('/search?q=children&page=2');
+      const secondTitles = second.root
+        .querySelectorAll('.app-search-result h3')
+        .map((h) => whitespace(h.text));
+      expect(secondTitles[0]).toContain(
+        whitespace(((all['items'] as Json[])[20]!['title'] as string).slice(0, 40)),
+      );
+      expect(second.root.querySelector('.govuk-pagination')).not.toBeNull();
+
+      const error = await page('/search?q=-budget');
+      expect(error.status).toBe(200);
+      expect(whitespace(error.root.querySelector('title')!.text)).toMatch(/^Error: /);
+      expect(error.root.querySelector('.govuk-error-summary a[href="#q"]')).not.toBeNull();
+      expect(error.root.querySelector('#q-error')).not.toBeNull();
+    },
+    SLOW,
+  );
+
+  it(
+    'finds no exempt passage of the sample council through the site’s search',
+    async () => {
+      const passages = exemptPassages(loadSampleCouncil());
+      // Each passage's first words, searched as a phrase: the page may show other meetings' hits
+      // for common words, but never the passage itself.
+      let searched = 0;
+      for (const passage of passages) {
+        const words = passage.match(/[\p{L}\p{N}]+/gu)?.slice(0, 6) ?? [];
+        if (words.length < 3) continue;
+        searched += 1;
+        const fetched = await page(`/search?q=${encodeURIComponent(`"${words.join(' ')}"`)}`);
+        expect(fetched.status).toBe(200);
+        expect(leaks(fetched, passages)).toEqual([]);
+        expect(whitespace(fetched.root.querySelector('#results')!.text)).toMatch(/^No results/);
+      }
+      expect(searched).toBeGreaterThan(5);
+    },
+    SLOW,
+  );
+
   it('crawls from / to every meeting, item, committee, councillor and portfolio with no broken link and no exempt passage', async () => {
     const passages = exemptPassages(loadSampleCouncil());
     expect(passages.length).toBeGreaterThan(0);
