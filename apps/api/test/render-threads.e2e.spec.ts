@@ -16,7 +16,7 @@ const bigPack: RenderJob = {
   dataset: council.dataset,
 };
 
-type Measured = { renderMs: number; pings: number; slowestPingMs: number };
+type Measured = { renderMs: number; pings: number; p90PingMs: number; slowestPingMs: number };
 
 /** Renders the big pack and pings /api/health back to back until the render is done. */
 const measure = async (t: TestApp): Promise<Measured> => {
@@ -34,10 +34,12 @@ const measure = async (t: TestApp): Promise<Measured> => {
   }
   const bytes = await render;
   expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  const sorted = [...latencies].sort((a, b) => a - b);
   return {
     renderMs: Math.round(performance.now() - started),
     pings: latencies.length,
-    slowestPingMs: Math.round(Math.max(...latencies)),
+    p90PingMs: Math.round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.9))]!),
+    slowestPingMs: Math.round(sorted[sorted.length - 1]!),
   };
 };
 
@@ -66,7 +68,9 @@ describe('a ping while a long pack is drawn [sqlite]', () => {
     const rate = (measured: Measured): number => measured.pings / measured.renderMs;
     expect(rate(inThread)).toBeGreaterThan(3 * rate(onLoop));
     expect(inThread.pings).toBeGreaterThan(10);
-    // Relative to the render, not a fixed figure: on a loaded machine both stretch together.
-    expect(inThread.slowestPingMs).toBeLessThan(inThread.renderMs / 4);
+    // Relative to the render, not a fixed figure: on a loaded machine both stretch together. The
+    // 90th percentile, not the slowest: one ping can meet a collection pause on a shared machine
+    // (CI saw 232 ms of a 720 ms render once, with 54 pings answered).
+    expect(inThread.p90PingMs).toBeLessThan(inThread.renderMs / 4);
   });
 });

@@ -16,6 +16,11 @@ import {
 } from '@scrutineer/domain';
 import { ROLES_KEY, type Role } from '../auth/caller.js';
 import { BODY_LIMIT_BYTES, BODY_LIMIT_TEXT } from '../common/body-limit.js';
+import {
+  bytesText,
+  DEFAULT_ATTACHMENT_MAX_BYTES,
+  MULTIPART_FIELD_BYTES,
+} from '../files/multipart.js';
 import { MAX_JSON_DEPTH } from '../common/json-depth.js';
 import { OPERATION, TAG, type OperationSpec, type ProblemStatus } from './operation.js';
 
@@ -184,7 +189,7 @@ const multipartBody = (
   const required = (fields['required'] ?? []) as string[];
   return {
     required: true,
-    description: String(fields['description'] ?? 'The file and its fields.'),
+    description: `multipart/form-data: one file of at most ${bytesText(DEFAULT_ATTACHMENT_MAX_BYTES)} unless the server sets ATTACHMENT_MAX_BYTES (larger: 413 \`FILE.TOO_LARGE\`), and text fields of at most ${bytesText(MULTIPART_FIELD_BYTES)} each. ${String(fields['description'] ?? 'The file and its fields.')}`,
     content: {
       'multipart/form-data': {
         schema: {

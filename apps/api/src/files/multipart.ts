@@ -25,7 +25,7 @@ export type UploadedFile = {
 };
 
 /** Form text fields are small: a title, a role, a paragraph, a public interest test's outcome. */
-const FIELD_BYTES = 64 * 1024;
+export const MULTIPART_FIELD_BYTES = 64 * 1024;
 
 const invalid = (message: string): ApiError =>
   new ApiError('REQUEST.INVALID', message, [{ path: 'body', message }]);
@@ -89,7 +89,7 @@ export const readMultipart = (
     );
   const parse = multer({
     storage: multer.memoryStorage(),
-    limits: { fileSize: maxBytes, files: 1, fields: 20, fieldSize: FIELD_BYTES, parts: 21 },
+    limits: { fileSize: maxBytes, files: 1, fields: 20, fieldSize: MULTIPART_FIELD_BYTES, parts: 21 },
   }).single(field);
   return new Promise((resolve, reject) => {
     parse(request, response, (error: unknown) => {

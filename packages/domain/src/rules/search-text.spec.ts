@@ -118,6 +118,20 @@ describe(searchEntries.name, () => {
       ['minute:41', 'minutes', '41'],
     ]);
   });
+
+  it('keys two minutes that share a reference apart, alike in both editions', () => {
+    const document = meeting() as unknown as { minutes: { minutes: Minute[] } };
+    document.minutes.minutes.push(minute('41', false, 'A second minute numbered 41.'));
+    const keyed = searchEntries(document as unknown as MeetingDocument, new Map()).map(
+      (entry) => `${entry.audience} ${entry.key}`,
+    );
+    expect(keyed.filter((key) => key.includes('minute'))).toEqual([
+      'public minute:40',
+      'public minute:41',
+      'public minute:41:2',
+      'exempt minute:41',
+    ]);
+  });
 });
 
 describe(passagesOf.name, () => {

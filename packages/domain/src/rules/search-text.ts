@@ -141,10 +141,11 @@ const reportUnits = (
     ].filter((entry) => entry.body !== '');
   });
 
-const minuteUnit = (minute: Minute): SearchUnit => {
+const minuteUnit = (minute: Minute, repeat: number): SearchUnit => {
   const { blocks, motions, elections, actions, resolution, previousMinutes } = minute;
   return {
-    key: `minute:${minute.ref.text}`,
+    // Nothing stops two minutes sharing a reference (a clerk's slip): the second is `minute:33:2`.
+    key: repeat === 1 ? `minute:${minute.ref.text}` : `minute:${minute.ref.text}:${repeat}`,
     kind: 'minutes',
     number: minute.ref.text,
     title: `${minute.ref.text}. ${minute.title}`,
@@ -158,8 +159,18 @@ export const searchUnits = (
   reports: ReadonlyMap<string, PerformanceReport>,
 ): SearchUnit[] => [
   ...document.agendaItems.flatMap((item) => [itemUnit(item), ...reportUnits(item, reports)]),
-  ...(document.minutes?.minutes ?? []).map(minuteUnit),
+  ...minuteUnits(document.minutes?.minutes ?? []),
 ];
+
+/** Withholding keeps every minute in its place, so both editions number repeats alike. */
+const minuteUnits = (minutes: readonly Minute[]): SearchUnit[] => {
+  const seen = new Map<string, number>();
+  return minutes.map((minute) => {
+    const repeat = (seen.get(minute.ref.text) ?? 0) + 1;
+    seen.set(minute.ref.text, repeat);
+    return minuteUnit(minute, repeat);
+  });
+};
 
 /** The reports a meeting's search units read (the confidential edition's, which covers the public's). */
 export const searchReportIds = (document: MeetingDocument): string[] => agendaReportIds(document);
