@@ -57,6 +57,33 @@ export const redisConnection = (url: string, blocking: boolean): Redis =>
   });
 
 /**
+ * A connection whose copies are kept: bullmq's QueueEvents (and Worker) duplicate the connection
+ * they are given for their blocking reads, and their close waits for that copy to be ready. With
+ * Redis away it never is, so its reconnect timers would hold the process open: `close()` ends
+ * the copies itself.
+ */
+export const trackedRedisConnection = (
+  url: string,
+  blocking: boolean,
+): { connection: Redis; disconnectAll: () => void } => {
+  const connection = redisConnection(url, blocking);
+  const copies: Redis[] = [];
+  const duplicate = connection.duplicate.bind(connection);
+  connection.duplicate = (...args: Parameters<Redis['duplicate']>): Redis => {
+    const copy = duplicate(...args);
+    copies.push(copy);
+    return copy;
+  };
+  return {
+    connection,
+    disconnectAll: () => {
+      for (const copy of copies) copy.disconnect();
+      connection.disconnect();
+    },
+  };
+};
+
+/**
  * REDIS_URL set: jobs go on BullMQ, keyed by their render key, so the same job asked for by
  * several API processes at once is one job; the request waits up to RENDER_WAIT_MS for it.
  * A worker's failure (after RENDER_ATTEMPTS tries, a dead worker counting as one) is
@@ -65,7 +92,7 @@ export const redisConnection = (url: string, blocking: boolean): Redis =>
 export class QueueRenderer implements Renderer {
   readonly mode = 'queue';
   private readonly connection: Redis;
-  private readonly eventsConnection: Redis;
+  private readonly eventsConnection: { connection: Redis; disconnectAll: () => void };
   private readonly queue: Queue;
   private readonly events: QueueEvents;
   private readonly ready: Promise<unknown>;
@@ -78,9 +105,9 @@ export class QueueRenderer implements Renderer {
       connection: this.connection,
       prefix: config.queue.prefix,
     });
-    this.eventsConnection = redisConnection(config.queue.redisUrl, true);
+    this.eventsConnection = trackedRedisConnection(config.queue.redisUrl, true);
     this.events = new QueueEvents(RENDER_QUEUE_NAME, {
-      connection: this.eventsConnection,
+      connection: this.eventsConnection.connection,
       prefix: config.queue.prefix,
     });
     // Errors are the requests' to report; without a listener an 'error' event would throw.
@@ -208,8 +235,8 @@ export class QueueRenderer implements Renderer {
       }),
     ]);
     clearTimeout(timer);
-    // bullmq leaves connections it was given open.
+    // bullmq leaves connections it was given open, and its own copies when Redis is away.
     this.connection.disconnect();
-    this.eventsConnection.disconnect();
+    this.eventsConnection.disconnectAll();
   }
 }
