@@ -9,6 +9,9 @@ import { isProblem } from './support/problem.js';
 const ANONYMOUS = 5;
 const TOKEN_FAILURES = 3;
 const WINDOW_SECONDS = 2;
+// Longer: the right token must still meet the window after the guesses, on a loaded machine too
+// (CI at load 16 saw a 2 s window end between the 429 and the next request).
+const TOKEN_WINDOW_SECONDS = 6;
 
 const retryAfter = (response: { headers: Record<string, string> }): number => {
   const value = response.headers['retry-after'];
@@ -23,7 +26,7 @@ describeEachDatabase('rate limits (issue 11)', (kind) => {
       config: {
         rateLimits: {
           anonymous: { limit: ANONYMOUS, windowSeconds: WINDOW_SECONDS },
-          tokenFailures: { limit: TOKEN_FAILURES, windowSeconds: WINDOW_SECONDS },
+          tokenFailures: { limit: TOKEN_FAILURES, windowSeconds: TOKEN_WINDOW_SECONDS },
         },
       },
     });
@@ -85,7 +88,7 @@ describeEachDatabase('rate limits (issue 11)', (kind) => {
     expect(refused.body).toMatchObject({ code: 'REQUEST.RATE_LIMITED', status: 429 });
     const seconds = retryAfter(refused);
     expect(seconds).toBeGreaterThanOrEqual(1);
-    expect(seconds).toBeLessThanOrEqual(WINDOW_SECONDS);
+    expect(seconds).toBeLessThanOrEqual(TOKEN_WINDOW_SECONDS);
     // While it lasts, even a right token from that address is refused: guessing cannot go on.
     expect((await t.http().get('/api/v1/committees').set(bearer(t.tokens.clerk))).status).toBe(429);
 
