@@ -53,7 +53,8 @@ describeEachDatabase('the public record: calendars, feeds and open data', (kind)
         .set(bearer(t.tokens.clerk))
         .send(document)
         .expect(201);
-  });
+    // Three imports on top of the app's start: 30 s was not enough at load 16.
+  }, 120_000);
   afterAll(async () => {
     await t?.close();
   });
