@@ -152,6 +152,8 @@ describeEachDatabase('attached files on agenda items', (kind) => {
       mediaType: DOCX,
       byteLength: docx.length,
       fileName: 'Rapport – été.docx',
+      // The conversion's findings, stored with the file (a Word document has no pages).
+      checks: { kind: 'docx', headingCount: 1, imagesWithoutAlt: 0, warnings: [] },
     });
     const file = await download(itemId, res.body.id as string).expect(200);
     expect(Buffer.compare(file.body as Buffer, docx)).toBe(0);
