@@ -94,7 +94,7 @@ const docxFinding = (name: string, checks: DocxAttachmentChecks, find: Finder) =
   const warnings = checks.warnings.filter((warning) => warning.code !== 'image-without-alt');
   if (warnings.length > 0)
     parts.push(
-      `Converting ${name} for the pack: ${warnings.map((warning) => warning.message).join(' ')}`,
+      `${name} does not print in the pack quite as its author wrote it: ${warnings.map((warning) => warning.message).join(' ')}`,
     );
   if (parts.length === 0) return [];
   return [find('ATTACHMENT.CONVERSION_WARNINGS', parts.join(' '))];
