@@ -5,7 +5,12 @@ import {
   type DocxAttachmentChecks,
   type PdfAttachmentChecks,
 } from '@scrutineer/domain';
-import { docxToReport, isReporterError, preflightPdf } from '@scrutineer/reporter';
+import {
+  docxToReport,
+  isReporterError,
+  MAX_UNPACKED_BYTES,
+  preflightPdf,
+} from '@scrutineer/reporter';
 import { unzipSync } from 'fflate';
 import { ApiError } from '../common/problem.js';
 import type { FileToStore } from './file-store.js';
@@ -84,18 +89,24 @@ const encrypted = (): ApiError =>
 const MAX_TYPES_BYTES = 1024 * 1024;
 
 /**
- * A ZIP archive's `[Content_Types].xml`, or null when it has none (then it is no Office Open XML
- * package at all). Only that part is inflated.
+ * What a ZIP archive's central directory says, before anything else is inflated: its
+ * `[Content_Types].xml` (null when it has none, so it is no Office Open XML package) and how much
+ * its entries unpack to. The reporter's reader (JSZip) inflates every entry to check its CRC
+ * before it adds the sizes up, so a ZIP bomb is refused here, by its own sizes, first.
  */
-const contentTypesOf = (bytes: Buffer): string | null => {
+const zipDirectoryOf = (bytes: Buffer): { types: string | null; unpackedBytes: number } => {
+  let unpackedBytes = 0;
   try {
     const part = unzipSync(bytes, {
-      filter: (entry) =>
-        entry.name === '[Content_Types].xml' && entry.originalSize <= MAX_TYPES_BYTES,
+      filter: (entry) => {
+        unpackedBytes += entry.originalSize;
+        return entry.name === '[Content_Types].xml' && entry.originalSize <= MAX_TYPES_BYTES;
+      },
     })['[Content_Types].xml'];
-    return part === undefined ? null : Buffer.from(part).toString('utf8');
+    return { types: part === undefined ? null : Buffer.from(part).toString('utf8'), unpackedBytes };
   } catch {
-    return null;
+    // Not a ZIP fflate can read: the reporter says what is wrong with it.
+    return { types: null, unpackedBytes };
   }
 };
 
@@ -108,7 +119,12 @@ const headingCount = (blocks: readonly { kind: string }[]): number =>
  * when it is not a Word document the pack can read, otherwise what the conversion warned of.
  */
 const checkDocx = async (bytes: Buffer): Promise<DocxAttachmentChecks> => {
-  const types = contentTypesOf(bytes);
+  const { types, unpackedBytes } = zipDirectoryOf(bytes);
+  if (unpackedBytes > MAX_UNPACKED_BYTES)
+    throw refuse(
+      'FILE.DOCX_INVALID',
+      `The Word document unpacks to ${Math.ceil(unpackedBytes / 1024 / 1024)} MB, more than the ${MAX_UNPACKED_BYTES / 1024 / 1024} MB a document may: it is refused unread.`,
+    );
   if (types !== null && types.includes('macroEnabled.main+xml'))
     // The reporter reads a .docm as Word, but it is not the type we store it as (nor one we take).
     throw unsupported('The file is a macro-enabled Word document (.docm)');
