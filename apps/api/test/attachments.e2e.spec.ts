@@ -8,6 +8,8 @@ import type { MeetingDocument } from '@scrutineer/domain';
 import type { Response } from 'supertest';
 import {
   damagedPdf,
+  docxBomb,
+  macroEnabledDocx,
   makeDocx,
   makeEmptyPdf,
   makeEncryptedPdf,
@@ -15,6 +17,7 @@ import {
   pngBytes,
   renamedZip,
   spreadsheetPackage,
+  truncatedPdf,
 } from './support/attachments.js';
 import { randomUUID } from 'node:crypto';
 import { DatabaseFileStore } from '../src/files/database-file-store.js';
@@ -152,6 +155,8 @@ describeEachDatabase('attached files on agenda items', (kind) => {
       mediaType: DOCX,
       byteLength: docx.length,
       fileName: 'Rapport – été.docx',
+      // The conversion's findings, stored with the file (a Word document has no pages).
+      checks: { kind: 'docx', headingCount: 1, imagesWithoutAlt: 0, warnings: [] },
     });
     const file = await download(itemId, res.body.id as string).expect(200);
     expect(Buffer.compare(file.body as Buffer, docx)).toBe(0);
@@ -339,7 +344,10 @@ describeEachDatabase('attached files on agenda items', (kind) => {
       ['an encrypted PDF', makeEncryptedPdf, 422, 'FILE.PDF_ENCRYPTED'],
       ['a damaged PDF', async () => damagedPdf(), 422, 'FILE.PDF_DAMAGED'],
       ['a PDF with no pages', makeEmptyPdf, 422, 'FILE.PDF_NO_PAGES'],
+      ['a truncated PDF', truncatedPdf, 422, 'FILE.PDF_DAMAGED'],
       ['a renamed ZIP', async () => renamedZip(), 422, 'FILE.DOCX_INVALID'],
+      ['a Word document that unpacks to 300 MB', docxBomb, 422, 'FILE.DOCX_INVALID'],
+      ['a macro-enabled Word document', macroEnabledDocx, 415, 'FILE.UNSUPPORTED_TYPE'],
       ['a spreadsheet', async () => spreadsheetPackage(), 415, 'FILE.UNSUPPORTED_TYPE'],
       ['a PNG called .pdf', async () => pngBytes(), 415, 'FILE.UNSUPPORTED_TYPE'],
       [
@@ -367,6 +375,11 @@ describeEachDatabase('attached files on agenda items', (kind) => {
         expect(await version(itemId)).toBe(before);
       });
     }
+
+    it('refuses a ZIP bomb by the sizes its directory claims, before anything inflates it', async () => {
+      const res = await upload(itemId, await docxBomb()).expect(422);
+      expect(res.body.detail).toContain('unpacks to 301 MB');
+    });
 
     it('names what is accepted in a 415', async () => {
       const res = await upload(itemId, pngBytes()).expect(415);

@@ -64,3 +64,4 @@ export * from './contract/publication-check.js';
 export * from './rules/member-references.js';
 export * from './rules/membership.js';
 export * from './rules/consideration-order.js';
+export * from './rules/attachment-checks.js';

@@ -13,6 +13,7 @@ import type {
 import { isWithheld, withholdAgendaItem, withholdItemDocument } from '@scrutineer/domain';
 import { type Caller, canReadExempt } from '../auth/caller.js';
 import { exemptionFromColumns, exemptionToColumns } from '../common/exemption-columns.js';
+import { contentWithoutChecks } from '../files/file-checks.js';
 import { AgendaItemEntity } from './agenda-item.entity.js';
 import { ItemDocumentEntity } from './item-document.entity.js';
 
@@ -85,7 +86,8 @@ export const documentToPersistence = (
     role: document.role,
     ...exemptionToColumns(document.exemption),
     fileSha256: fileOf(document),
-    content: document.content,
+    // A file's checks are stored with the file (`stored_files`), never with the document.
+    content: contentWithoutChecks(document.content),
   });
 
 /**

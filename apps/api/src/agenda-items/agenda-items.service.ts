@@ -20,6 +20,7 @@ import {
   parseSort,
 } from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
+import { rowsWithChecks } from '../files/file-checks.js';
 import { assertFilesStored } from '../files/file-references.js';
 import { FILE_STORE, type FileStore } from '../files/file-store.js';
 import { findVisibleMeeting, onlyVisibleMeetings } from '../meetings/meeting-access.js';
@@ -93,10 +94,11 @@ export class AgendaItemsService {
         : await manager.find(ItemDocumentEntity, {
             where: { agendaItemId: In(items.map((i) => i.id)) },
           });
+    const shown = await rowsWithChecks(this.files, manager, documents);
     return items.map((item) =>
       mapper.toResponse(
         item,
-        documents.filter((d) => d.agendaItemId === item.id),
+        shown.filter((d) => d.agendaItemId === item.id),
         caller,
       ),
     );

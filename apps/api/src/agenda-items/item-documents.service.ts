@@ -12,7 +12,8 @@ import { recordAudit } from '../audit/audit.js';
 import { type Caller, canReadExempt } from '../auth/caller.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
 import { ApiError, notFound } from '../common/problem.js';
-import { FILE_STORE, type FileStore } from '../files/file-store.js';
+import { rowsWithChecks } from '../files/file-checks.js';
+import { FILE_STORE, type FileStore, type FileToStore } from '../files/file-store.js';
 import { DOCX, inspectFile } from '../files/inspect-file.js';
 import type { UploadedFile } from '../files/multipart.js';
 import { findVisibleMeeting } from '../meetings/meeting-access.js';
@@ -74,8 +75,15 @@ export class ItemDocumentsService {
     return { item, row, rows };
   }
 
-  private respond(found: Found, caller: Caller): ItemDocumentResource {
-    const { item, row } = found;
+  /** The document as the caller may read it, its file's checks as stored with the file. */
+  private async respond(
+    manager: EntityManager,
+    found: Found,
+    caller: Caller,
+  ): Promise<ItemDocumentResource> {
+    const { item } = found;
+    const [row] = await rowsWithChecks(this.files, manager, [found.row]);
+    if (row === undefined) throw new ApiError('INTERNAL', 'The document was not read back.');
     return {
       ...mapper.documentToResponse(row.id, mapper.documentToDomain(row), canReadExempt(caller)),
       agendaItemId: item.id,
@@ -87,7 +95,8 @@ export class ItemDocumentsService {
   }
 
   async get(itemId: string, docId: string, caller: Caller): Promise<ItemDocumentResource> {
-    return this.respond(await this.find(this.dataSource.manager, itemId, docId, caller), caller);
+    const manager = this.dataSource.manager;
+    return this.respond(manager, await this.find(manager, itemId, docId, caller), caller);
   }
 
   /** Sends the file's bytes as stored: its type, length, SHA-256 as the ETag, and its name. */
@@ -129,7 +138,7 @@ export class ItemDocumentsService {
   private async documentOf(
     fields: ItemDocumentUploadFields,
     upload: UploadedFile,
-  ): Promise<{ document: ItemDocument; bytes: Buffer; pageCount: number | null }> {
+  ): Promise<{ document: ItemDocument; file: FileToStore }> {
     if (fields.exemptParagraph === undefined && fields.reasonPublicInterestTest !== undefined)
       throw new ApiError(
         'REQUEST.INVALID',
@@ -166,8 +175,8 @@ export class ItemDocumentsService {
           },
         },
       },
-      bytes: inspected.bytes,
-      pageCount: inspected.pageCount,
+      // Its checks are stored with the file, and read from there for every answer.
+      file: inspected,
     };
   }
 
@@ -200,17 +209,10 @@ export class ItemDocumentsService {
 
   private async store(
     manager: EntityManager,
-    made: { document: ItemDocument; bytes: Buffer; pageCount: number | null },
+    made: { document: ItemDocument; file: FileToStore },
   ): Promise<void> {
-    const { content } = made.document;
-    if (content.kind !== 'file') return;
-    await this.files.put(manager, {
-      sha256: content.file.sha256,
-      mediaType: content.file.mediaType,
-      byteLength: content.file.byteLength,
-      pageCount: made.pageCount,
-      bytes: made.bytes,
-    });
+    if (made.document.content.kind !== 'file') return;
+    await this.files.put(manager, made.file);
   }
 
   async create(
@@ -247,7 +249,7 @@ export class ItemDocumentsService {
         action: 'create',
         changes: { agendaItemId: itemId, ...made.document },
       });
-      return this.respond(await this.find(manager, itemId, row.id, caller), caller);
+      return this.respond(manager, await this.find(manager, itemId, row.id, caller), caller);
     });
   }
 
@@ -264,8 +266,12 @@ export class ItemDocumentsService {
       const item = await loadForChange(manager, AgendaItemEntity, 'agenda item', itemId, version);
       const { row } = await this.find(manager, itemId, docId, caller);
       const before = mapper.documentToDomain(row);
-      if (mapper.canonical(before) === mapper.canonical(made.document))
-        return this.respond(await this.find(manager, itemId, docId, caller), caller);
+      if (mapper.canonical(before) === mapper.canonical(made.document)) {
+        // Nothing changes but the file's checks, made again (a file stored before files were
+        // checked gets them).
+        await this.store(manager, made);
+        return this.respond(manager, await this.find(manager, itemId, docId, caller), caller);
+      }
       await this.assertExemptionFits(manager, item, made.document);
       await this.store(manager, made);
       const next = mapper.documentToPersistence(made.document, itemId, row.position, row.id);
@@ -291,7 +297,7 @@ export class ItemDocumentsService {
         action: 'update',
         changes: { agendaItemId: itemId, before, after: made.document },
       });
-      return this.respond(await this.find(manager, itemId, docId, caller), caller);
+      return this.respond(manager, await this.find(manager, itemId, docId, caller), caller);
     });
   }
 

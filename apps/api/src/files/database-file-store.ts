@@ -1,4 +1,4 @@
-import type { AttachmentMediaType } from '@scrutineer/domain';
+import type { AttachmentChecks, AttachmentMediaType } from '@scrutineer/domain';
 import type { EntityManager } from 'typeorm';
 import type { FileStore, FileToStore, StoredFileFacts } from './file-store.js';
 
@@ -7,6 +7,7 @@ type Row = {
   media_type: string;
   byte_length: number | string;
   page_count: number | string | null;
+  checks: string | null;
 };
 
 /** PostgreSQL's foreign key violation. */
@@ -29,9 +30,11 @@ export class DatabaseFileStore implements FileStore {
 
   async put(manager: EntityManager, file: FileToStore): Promise<void> {
     // On a file already stored, the upsert still takes the row's lock, so a transaction
-    // deleting it as unreferenced waits for this one and then finds it in use.
+    // deleting it as unreferenced waits for this one and then finds it in use. The checks are
+    // written again: the same bytes give the same checks, and a file stored before files were
+    // checked gets them when it is uploaded again.
     await manager.query(
-      `INSERT INTO "stored_files" ("sha256", "media_type", "byte_length", "page_count", "bytes", "created_at") VALUES (${this.placeholders(manager, 6)}) ON CONFLICT ("sha256") DO UPDATE SET "media_type" = excluded."media_type"`,
+      `INSERT INTO "stored_files" ("sha256", "media_type", "byte_length", "page_count", "bytes", "created_at", "checks") VALUES (${this.placeholders(manager, 7)}) ON CONFLICT ("sha256") DO UPDATE SET "media_type" = excluded."media_type", "checks" = excluded."checks"`,
       [
         file.sha256,
         file.mediaType,
@@ -39,6 +42,7 @@ export class DatabaseFileStore implements FileStore {
         file.pageCount,
         file.bytes,
         new Date().toISOString(),
+        file.checks === null ? null : JSON.stringify(file.checks),
       ],
     );
   }
@@ -59,7 +63,7 @@ export class DatabaseFileStore implements FileStore {
     const wanted = [...new Set(sha256s)];
     if (wanted.length === 0) return new Map();
     const rows = (await manager.query(
-      `SELECT "sha256", "media_type", "byte_length", "page_count" FROM "stored_files" WHERE "sha256" IN (${this.placeholders(manager, wanted.length)})`,
+      `SELECT "sha256", "media_type", "byte_length", "page_count", "checks" FROM "stored_files" WHERE "sha256" IN (${this.placeholders(manager, wanted.length)})`,
       wanted,
     )) as Row[];
     return new Map(
@@ -70,6 +74,7 @@ export class DatabaseFileStore implements FileStore {
           mediaType: row.media_type as AttachmentMediaType,
           byteLength: Number(row.byte_length),
           pageCount: row.page_count === null ? null : Number(row.page_count),
+          checks: row.checks === null ? null : (JSON.parse(row.checks) as AttachmentChecks),
         },
       ]),
     );

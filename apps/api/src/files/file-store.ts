@@ -1,4 +1,4 @@
-import type { AttachmentMediaType } from '@scrutineer/domain';
+import type { AttachmentChecks, AttachmentMediaType } from '@scrutineer/domain';
 import type { EntityManager } from 'typeorm';
 
 /** What the store knows of a file besides its bytes. */
@@ -8,6 +8,8 @@ export type StoredFileFacts = {
   readonly byteLength: number;
   /** A PDF's pages; null for a Word document. */
   readonly pageCount: number | null;
+  /** The accessibility pre-flight made when it was stored; null for a file stored before files were checked. */
+  readonly checks: AttachmentChecks | null;
 };
 
 /** A file to store: its bytes and what inspecting them found. */

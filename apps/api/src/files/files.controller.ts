@@ -41,6 +41,7 @@ export class FilesController {
       mediaType: file.mediaType,
       byteLength: file.byteLength,
       ...(file.pageCount === null ? {} : { pageCount: file.pageCount }),
+      checks: file.checks,
     };
   }
 }

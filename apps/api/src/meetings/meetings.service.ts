@@ -38,6 +38,7 @@ import {
 } from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
 import { toDateString } from '../common/values.js';
+import { meetingWithChecks, rowsWithChecks } from '../files/file-checks.js';
 import { meetingFiles } from '../files/file-references.js';
 import { FILE_STORE, type FileStore } from '../files/file-store.js';
 import { rowReader } from '../database/row-reader.js';
@@ -271,10 +272,20 @@ export class MeetingsService {
     const found = await this.reader.read(this.dataSource.manager, id);
     if (found === null || !(canReadUnpublished(caller) || isPublishedMeeting(found.meeting)))
       throw notFound('meeting', id);
+    // Attached files' checks: a second query only when a document is a file.
+    const shown = await rowsWithChecks(
+      this.files,
+      this.dataSource.manager,
+      found.items.flatMap(({ documents }) => documents),
+    );
     return {
       ...meetingMapper.toResponse(found.meeting, found.committeeName),
-      agendaItems: found.items.map(({ item, documents }) =>
-        agendaItemMapper.toResponse(item, documents, caller),
+      agendaItems: found.items.map(({ item }) =>
+        agendaItemMapper.toResponse(
+          item,
+          shown.filter((d) => d.agendaItemId === item.id),
+          caller,
+        ),
       ),
     };
   }
@@ -466,6 +477,8 @@ export class MeetingsService {
   async exportDocument(id: string): Promise<MeetingDocument> {
     const document = await readMeetingDocument(this.dataSource.manager, id);
     if (document === null) throw notFound('meeting', id);
-    return document;
+    // Each attached file with the checks stored with it: the export shows them, and the data set
+    // and the publication check read them.
+    return meetingWithChecks(this.files, this.dataSource.manager, document);
   }
 }

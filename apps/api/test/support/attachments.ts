@@ -1,5 +1,5 @@
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 /** A real PDF of `pages` pages, each with `text` drawn on it (pdf-lib). */
@@ -66,3 +66,40 @@ export const spreadsheetPackage = (): Buffer =>
 /** The first bytes of a PNG image. */
 export const pngBytes = (): Buffer =>
   Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
+
+/** A Word document saved macro-enabled (.docm): its main part's content type says so. */
+export const macroEnabledDocx = async (): Promise<Buffer> => {
+  const parts = unzipSync(new Uint8Array(await makeDocx('MACROS')));
+  const types = strFromU8(parts['[Content_Types].xml'] ?? new Uint8Array());
+  parts['[Content_Types].xml'] = strToU8(
+    types.replace(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
+      'application/vnd.ms-word.document.macroEnabled.main+xml',
+    ),
+  );
+  return Buffer.from(zipSync(parts));
+};
+
+/**
+ * A Word document one of whose parts says it unpacks to 300 MB (a ZIP bomb's claim, made cheaply:
+ * the sizes in its local and central headers are rewritten; nothing that large is ever made).
+ */
+export const docxBomb = async (): Promise<Buffer> => {
+  const parts = unzipSync(new Uint8Array(await makeDocx('BOMB')));
+  parts['word/media/padding.bin'] = strToU8('0123456789');
+  const zip = Buffer.from(zipSync(parts, { level: 0 }));
+  const name = Buffer.from('word/media/padding.bin');
+  const claimed = 300 * 1024 * 1024;
+  for (let at = zip.indexOf(name); at !== -1; at = zip.indexOf(name, at + 1)) {
+    // The name follows a local header (30 bytes, sizes at 18 and 22) or a central one (46, at 20 and 24).
+    if (zip.readUInt32LE(at - 30) === 0x04034b50) zip.writeUInt32LE(claimed, at - 30 + 22);
+    else if (zip.readUInt32LE(at - 46) === 0x02014b50) zip.writeUInt32LE(claimed, at - 46 + 24);
+  }
+  return zip;
+};
+
+/** A real PDF cut short, as an upload that stopped part-way. */
+export const truncatedPdf = async (): Promise<Buffer> => {
+  const whole = await makePdf('cut short', 2);
+  return whole.subarray(0, Math.floor(whole.length * 0.6));
+};

@@ -44,6 +44,12 @@ export const PUBLICATION_FINDING_CODES = [
   'MINUTES.NO_CLOSING_TIME',
   /** Minutes of a meeting whose attendance is not recorded (warning). */
   'MINUTES.NO_ATTENDANCE',
+  /** An attached PDF that does not meet WCAG 2.1 AA: untagged, a scan, no title or language, fonts without Unicode (warning). */
+  'ATTACHMENT.NOT_ACCESSIBLE',
+  /** An attached Word document the pack cannot print as the author had it, or without headings or alt text (warning). */
+  'ATTACHMENT.CONVERSION_WARNINGS',
+  /** An attached file stored before files were checked: nothing is known of its accessibility (warning). */
+  'ATTACHMENT.NOT_CHECKED',
   /** A report on the agenda with no pages in the pack, so no "(Pages …)" range (warning). */
   'PACK.NO_PAGE_RANGE',
   /** A table row that with the header cannot fit one page, so it is split across pages (warning). */

@@ -10,3 +10,4 @@ export * from './text.js';
 export * from './time.js';
 export * from './document.js';
 export * from './converted-report.js';
+export * from './attachment-checks.js';

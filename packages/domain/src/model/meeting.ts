@@ -7,12 +7,14 @@ import {
   LIMITS,
   List,
   Nullable,
+  ReadOnly,
   StringEnum,
   Text,
   Type,
   Variant,
   type Shape,
 } from '../schema/kit.js';
+import { AttachmentChecks } from './attachment-checks.js';
 import { CommitteeId, OfficerContact, PersonRef, identifier } from './people.js';
 import type { PerformanceReportId } from './report.js';
 import { Recommendations, ReportSection } from './text.js';
@@ -119,6 +121,14 @@ export const AttachedFile = Closed(
         description:
           'A PDF’s number of pages; absent for a Word document (it has no pages until typeset).',
       }),
+    ),
+    checks: Type.Optional(
+      ReadOnly(
+        Nullable(AttachmentChecks, {
+          description:
+            'The accessibility pre-flight the server made of the bytes when they were uploaded (tagged, title, language, fonts, scanned pages; a Word document’s conversion warnings). Null when the file was stored before files were checked: not checked, not known to pass. Set by the server, ignored in requests; the pre-publication check warns from it.',
+        }),
+      ),
     ),
   },
   { title: 'AttachedFile' },

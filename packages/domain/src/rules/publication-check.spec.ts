@@ -2,7 +2,12 @@ import { describe, expect, it } from '@jest/globals';
 import type { PublicationFinding } from '../contract/publication-check.js';
 import { DomainError } from '../errors.js';
 import type { CouncilDataset, DatasetResult, MeetingDocument } from '../model/document.js';
-import type { AgendaItem } from '../model/meeting.js';
+import type {
+  AttachmentChecks,
+  DocxAttachmentChecks,
+  PdfAttachmentChecks,
+} from '../model/attachment-checks.js';
+import type { AgendaItem, ItemDocument } from '../model/meeting.js';
 import type { PerformanceReport } from '../model/report.js';
 import type { Instant } from '../model/time.js';
 import { publishAgenda } from './lifecycle.js';
@@ -16,6 +21,7 @@ import {
 /** Meeting on Tuesday 16 November 2021: publish by Monday 8 November for five clear days. */
 const ON_TIME = '2021-11-08T09:00:00Z' as Instant;
 const LATE = '2021-11-10T09:00:00Z' as Instant;
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const SECRET = 'The tender prices of the three bidders';
 
 const item = (number: number, patch: Partial<AgendaItem> = {}): AgendaItem =>
@@ -293,6 +299,166 @@ describe(checkPublicationReadiness.name, () => {
         ['MINUTES.NO_DECLARATIONS_RECORD', 'warning', 'minutes', '$.declarations'],
         ['MINUTES.NO_CLOSING_TIME', 'warning', 'minutes', '$.minutes.closedAt'],
       ]);
+    });
+  });
+
+  describe('attached files, from the checks stored with them (warnings)', () => {
+    const ACCESSIBLE: PdfAttachmentChecks = {
+      kind: 'pdf',
+      pageCount: 2,
+      tagged: true,
+      hasTitle: true,
+      language: 'en-GB',
+      fontsEmbedded: true,
+      fontsUnicodeMapped: true,
+      imageOnly: false,
+      imageOnlyPages: [],
+      pdfUaRulesFailed: [],
+    };
+    const WORD: DocxAttachmentChecks = {
+      kind: 'docx',
+      headingCount: 3,
+      imagesWithoutAlt: 0,
+      warnings: [],
+    };
+    const attached = (
+      title: string,
+      checks: AttachmentChecks | null | undefined,
+      exemption: ItemDocument['exemption'] = null,
+    ): ItemDocument =>
+      ({
+        title,
+        role: 'appendix',
+        exemption,
+        content: {
+          kind: 'file',
+          file: {
+            sha256: 'a'.repeat(64),
+            mediaType: checks?.kind === 'docx' ? DOCX : 'application/pdf',
+            byteLength: 100,
+            fileName: 'appendix.pdf',
+            ...(checks === undefined ? {} : { checks }),
+          },
+        },
+      }) as ItemDocument;
+    const withFiles = (...documents: ItemDocument[]) =>
+      dataset(meeting([item(1), item(2, { documents })]));
+    const found = (data: CouncilDataset, options = clerk) =>
+      check(data, options).map((f) => [
+        f.code,
+        f.severity,
+        f.where.itemNumber,
+        f.where.path,
+        f.message,
+      ]);
+
+    it('finds nothing in an accessible PDF or a clean Word document, nor in a file the data set has no checks for', () => {
+      expect(
+        check(withFiles(attached('A', ACCESSIBLE), attached('B', WORD), attached('C', undefined))),
+      ).toEqual([]);
+    });
+
+    it('warns of a scanned image with no text in the clerk’s words, at the document’s checks', () => {
+      const scan = { ...ACCESSIBLE, imageOnly: true, imageOnlyPages: [1, 2] };
+      expect(
+        found(withFiles(attached('Appendix A', ACCESSIBLE), attached('Appendix B', scan))),
+      ).toEqual([
+        [
+          'ATTACHMENT.NOT_ACCESSIBLE',
+          'warning',
+          '2',
+          '$.agendaItems[1].documents[1].content.file.checks',
+          'Appendix B (item 2) is a scanned image with no text: it does not meet WCAG 2.1 AA; ask the author for an accessible version.',
+        ],
+      ]);
+    });
+
+    it('names every problem of one PDF in one warning: untagged, no title or language, fonts, scanned pages', () => {
+      const [finding, ...rest] = check(
+        withFiles(
+          attached('Appendix C', {
+            ...ACCESSIBLE,
+            tagged: false,
+            hasTitle: false,
+            language: null,
+            fontsEmbedded: false,
+            fontsUnicodeMapped: false,
+            imageOnlyPages: [3],
+            pdfUaRulesFailed: ['catalog.marked', 'fonts.tounicode'],
+          }),
+        ),
+      );
+      expect(rest).toEqual([]);
+      expect(finding?.code).toBe('ATTACHMENT.NOT_ACCESSIBLE');
+      for (const part of [
+        'Appendix C (item 2) has page 3 that is a scanned image with no text',
+        'is not a tagged PDF',
+        'has no title',
+        'does not say what language',
+        'fonts without Unicode mappings',
+        'uses fonts it does not embed',
+        'does not meet WCAG 2.1 AA',
+      ])
+        expect(finding?.message).toContain(part);
+    });
+
+    it('warns of a tagged PDF whose tags break the checker’s rules, not of its fonts or metadata rules', () => {
+      const tags = {
+        ...ACCESSIBLE,
+        pdfUaRulesFailed: ['figures.alt', 'xmp.pdfuaid', 'catalog.displaydoctitle'],
+      };
+      const [finding] = check(withFiles(attached('Appendix D', tags)));
+      expect(finding?.message).toContain('figures.alt');
+      expect(finding?.message).not.toContain('xmp.pdfuaid');
+      expect(finding?.message).not.toContain('displaydoctitle');
+      const metadataOnly = {
+        ...ACCESSIBLE,
+        pdfUaRulesFailed: ['xmp.pdfuaid', 'catalog.displaydoctitle'],
+      };
+      expect(check(withFiles(attached('Appendix E', metadataOnly)))).toEqual([]);
+    });
+
+    it('warns of a Word document’s conversion warnings, missing headings and alt text', () => {
+      const findings = check(
+        withFiles(
+          attached('Report', {
+            kind: 'docx',
+            headingCount: 0,
+            imagesWithoutAlt: 2,
+            warnings: [
+              { code: 'text-box', message: 'The document has 1 text box: …', count: 1 },
+              { code: 'comment', message: 'The document has 2 comments: …', count: 2 },
+              { code: 'image-without-alt', message: 'An image has no alt text.', count: 2 },
+            ],
+          }),
+        ),
+      );
+      expect(codes(findings)).toEqual(['ATTACHMENT.CONVERSION_WARNINGS']);
+      const message = findings[0]?.message ?? '';
+      expect(message).toContain('Report (item 2) has no headings');
+      expect(message).toContain('2 images without alt text');
+      expect(message).toContain('The document has 1 text box');
+      expect(message).toContain('The document has 2 comments');
+      expect(message).not.toContain('An image has no alt text.');
+    });
+
+    it('says when a file was stored before files were checked (null), rather than passing it', () => {
+      expect(found(withFiles(attached('Appendix F', null)))).toEqual([
+        [
+          'ATTACHMENT.NOT_CHECKED',
+          'warning',
+          '2',
+          '$.agendaItems[1].documents[0].content.file.checks',
+          expect.stringContaining('Appendix F (item 2) was stored before'),
+        ],
+      ]);
+    });
+
+    it('reads nothing of an exempt document for the public edition', () => {
+      const scan = { ...ACCESSIBLE, imageOnly: true, imageOnlyPages: [1] };
+      const data = withFiles(attached('Exempt appendix', scan, { paragraph: 3 }));
+      expect(codes(check(data))).toEqual(['ATTACHMENT.NOT_ACCESSIBLE']);
+      expect(check(data, { ...clerk, mayReadExempt: false })).toEqual([]);
     });
   });
 

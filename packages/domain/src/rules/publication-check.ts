@@ -10,6 +10,7 @@ import type { CouncilDataset, MeetingDocument } from '../model/document.js';
 import type { AgendaItem } from '../model/meeting.js';
 import type { PerformanceReport } from '../model/report.js';
 import type { Instant, LocalDate } from '../model/time.js';
+import { attachmentFindings } from './attachment-checks.js';
 import { agendaRules } from './document-validation/agenda-rules.js';
 import { periodLabel } from './period.js';
 import { checkPublication, publicationDeadline } from './publication.js';
@@ -26,8 +27,8 @@ import { isWithheld, withholdMeetingDocument } from './withholding.js';
  * public edition, so an exempt item is named by number and title (which the public agenda
  * prints) and nothing of its content is read or reported.
  *
- * Attachments (issue 12) will add their accessibility findings here: each attachment of an
- * item document checked by its own rule, its findings placed at the document's path.
+ * Attachments (issue 12) add their accessibility findings from the pre-flight stored with each
+ * file (`attachment-checks.ts`), placed at the document's path.
  */
 
 /** Each code's severity, fixed: the law decides which (DOMAIN.md, "Meetings, agendas, packs"). */
@@ -44,6 +45,11 @@ export const FINDING_SEVERITY: Readonly<Record<PublicationFindingCode, 'error' |
   'MINUTES.NO_DECLARATIONS_RECORD': 'warning',
   'MINUTES.NO_CLOSING_TIME': 'warning',
   'MINUTES.NO_ATTENDANCE': 'warning',
+  // An inaccessible attachment breaks the Public Sector Bodies Accessibility Regulations 2018,
+  // but the agenda must still be published on time: the clerk asks for an accessible version.
+  'ATTACHMENT.NOT_ACCESSIBLE': 'warning',
+  'ATTACHMENT.CONVERSION_WARNINGS': 'warning',
+  'ATTACHMENT.NOT_CHECKED': 'warning',
   'PACK.NO_PAGE_RANGE': 'warning',
   'PACK.TABLE_ROW_TOO_TALL': 'warning',
 };
@@ -269,6 +275,14 @@ export const checkPublicationReadiness = (
     ...readable.flatMap(([index, item]) => [
       ...reportFindings(dataset, item, index),
       ...measureFindings(dataset, item, index),
+      ...item.documents.flatMap((itemDocument, documentIndex) =>
+        attachmentFindings(item, itemDocument, (code, message) =>
+          publicationFinding(code, message, {
+            itemNumber: item.number,
+            path: `$.agendaItems[${index}].documents[${documentIndex}].content.file.checks`,
+          }),
+        ),
+      ),
     ]),
     ...minutesFindings(document),
   ];

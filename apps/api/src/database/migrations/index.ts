@@ -16,6 +16,7 @@ import { MinutesPublishedAt1795438000000 } from './1795438000000-MinutesPublishe
 import { RenderedDocumentSubjects1795438200000 } from './1795438200000-RenderedDocumentSubjects.js';
 import { SearchIndex1795439500000 } from './1795439500000-SearchIndex.js';
 import { StoredFiles1795440000000 } from './1795440000000-StoredFiles.js';
+import { StoredFileChecks1795441000000 } from './1795441000000-StoredFileChecks.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end (files are named
@@ -40,4 +41,5 @@ export const migrations = [
   RenderedDocumentSubjects1795438200000,
   SearchIndex1795439500000,
   StoredFiles1795440000000,
+  StoredFileChecks1795441000000,
 ];
