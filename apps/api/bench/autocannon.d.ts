@@ -39,6 +39,14 @@ declare module 'autocannon' {
     duration: number;
   };
 
-  const autocannon: (options: Options) => Promise<Result>;
+  /** The running bench: an event emitter that is also a promise of its result. */
+  export type Instance = PromiseLike<Result> & {
+    on(
+      event: 'response',
+      listener: (client: unknown, status: number, bytes: number, responseTime: number) => void,
+    ): Instance;
+  };
+
+  const autocannon: (options: Options) => Instance;
   export default autocannon;
 }

@@ -12,6 +12,7 @@ import { type AppConfig, DEFAULT_CORS_ORIGINS } from './config/config.js';
 import { BODY_LIMIT_BYTES } from './common/body-limit.js';
 import { answerClientErrorsWithProblems } from './common/client-error.js';
 import { verifyJsonDepth } from './common/json-depth.js';
+import { representations } from './common/representations.js';
 import { prepareDatabase } from './database/prepare.js';
 import { Metrics } from './metrics/metrics.service.js';
 import { recordRequests } from './metrics/record-requests.js';
@@ -64,6 +65,8 @@ export const createApp = async (
       next();
     },
   );
+  // Before any route writes: it wraps `end` to compress the body and tag the public record's.
+  app.use(representations());
   app.use(securityHeaders());
   app.use(corsForAnonymousReads(config.corsOrigins ?? DEFAULT_CORS_ORIGINS));
   // With TRUST_PROXY, req.ip (the rate limits' key) and req.secure (HSTS) come from the proxy's

@@ -10,6 +10,8 @@ const DESCRIPTION = [
   '- Every resource has a `version`, sent as a strong `ETag` (`"3"`). Changes (PATCH, PUT, DELETE, lifecycle actions) send it back in `If-Match`: a stale one gets 412 and nothing changes, a missing one 428. A change that changes nothing keeps the version.',
   '- Server fields (`id` where the server assigns it, `version`, `createdAt`, `updatedAt`, `isWithheld`, …) are `readOnly`: a body read with GET can be sent back as it is.',
   '- Lists take `limit` (1–100, default 20), `offset`, `sort` and `updatedSince`, and return `{ items, total, limit, offset }`.',
+  '- Bodies of 1 KiB or more in JSON, CSV, iCalendar or Atom come compressed (`br`, else `gzip`) when `Accept-Encoding` asks, with `Vary: Accept-Encoding`; PDFs are compressed already and come as they are.',
+  '- The public record’s documents (calendars, feeds, open data, CSV and the `/dataset` routes) carry a strong `ETag` of their content: send it back in `If-None-Match` and an unchanged document answers 304 with no body.',
   '- Errors are RFC 9457 `application/problem+json` (`Problem`) with a `code`, the `requestId` and, for validation, `errors: [{ path, message }]`.',
 ].join('\n');
 

@@ -9,13 +9,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { ApiFailure, createApi, NotFound, type Api } from './api-client.js';
+import { encodeAsset, encodePage, pickAsset, type EncodedAsset } from './compression.js';
 import * as pages from './pages.js';
 import type { Page } from './pages.js';
 import { createRenderer, GOVUK_DIST, VIEWS } from './render.js';
 
 const SITE_NAME = 'Scrutineer';
 
-type Asset = { readonly type: string; readonly body: Buffer };
+type Asset = { readonly type: string; readonly body: EncodedAsset };
 
 /**
  * govuk-frontend's compiled stylesheet without GDS Transport in its font stacks: that typeface
@@ -27,30 +28,25 @@ const assets = (): Map<string, Asset> => {
     /"GDS Transport",\s*/g,
     '',
   );
-  return new Map<string, Asset>([
-    ['/assets/govuk-frontend.min.css', { type: 'text/css; charset=utf-8', body: Buffer.from(css) }],
+  const files: readonly (readonly [string, string, Buffer])[] = [
+    ['/assets/govuk-frontend.min.css', 'text/css; charset=utf-8', Buffer.from(css)],
     [
       '/assets/govuk-frontend.min.js',
-      {
-        type: 'text/javascript; charset=utf-8',
-        body: readFileSync(join(govuk, 'govuk-frontend.min.js')),
-      },
+      'text/javascript; charset=utf-8',
+      readFileSync(join(govuk, 'govuk-frontend.min.js')),
     ],
     [
       '/assets/site.css',
-      {
-        type: 'text/css; charset=utf-8',
-        body: readFileSync(join(VIEWS, '..', 'assets', 'site.css')),
-      },
+      'text/css; charset=utf-8',
+      readFileSync(join(VIEWS, '..', 'assets', 'site.css')),
     ],
     [
       '/assets/init.js',
-      {
-        type: 'text/javascript; charset=utf-8',
-        body: readFileSync(join(VIEWS, '..', 'assets', 'init.js')),
-      },
+      'text/javascript; charset=utf-8',
+      readFileSync(join(VIEWS, '..', 'assets', 'init.js')),
     ],
-  ]);
+  ];
+  return new Map(files.map(([path, type, body]) => [path, { type, body: encodeAsset(body) }]));
 };
 
 type Route = {
@@ -104,21 +100,23 @@ export const createWebServer = (apiUrl: string): WebServer => {
   const env = createRenderer();
   const files = assets();
 
-  const send = (
+  const send = async (
+    request: IncomingMessage,
     response: ServerResponse,
     status: number,
     html: string,
     nonce: string,
-    head: boolean,
-  ): void => {
+  ): Promise<void> => {
+    const encoded = await encodePage(request, html);
     response.writeHead(status, {
+      ...encoded.headers,
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Security-Policy': `default-src 'self'; script-src 'self' 'nonce-${nonce}'; style-src 'self' 'unsafe-inline'; img-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'`,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'Cache-Control': 'no-cache',
     });
-    response.end(head ? undefined : html);
+    response.end(request.method === 'HEAD' ? undefined : encoded.body);
   };
 
   const render = (page: Page, nonce: string): string =>
@@ -186,12 +184,14 @@ export const createWebServer = (apiUrl: string): WebServer => {
     const path = url.pathname;
     const asset = files.get(path);
     if (asset) {
+      const encoded = pickAsset(request, asset.body);
       response.writeHead(200, {
+        ...encoded.headers,
         'Content-Type': asset.type,
         'Cache-Control': 'public, max-age=3600',
         'X-Content-Type-Options': 'nosniff',
       });
-      response.end(head ? undefined : asset.body);
+      response.end(head ? undefined : encoded.body);
       return;
     }
     try {
@@ -207,7 +207,7 @@ export const createWebServer = (apiUrl: string): WebServer => {
         const parts = match.slice(1).map(decode);
         if (parts.some((p) => p === null)) throw new NotFound(path);
         const page = await route.page(api, url.searchParams, ...(parts as string[]));
-        send(response, 200, render(page, nonce), nonce, head);
+        await send(request, response, 200, render(page, nonce), nonce);
         return;
       }
       throw new NotFound(path);
@@ -219,7 +219,7 @@ export const createWebServer = (apiUrl: string): WebServer => {
         response.destroy();
         return;
       }
-      send(response, status, errorPage(status, nonce), nonce, head);
+      await send(request, response, status, errorPage(status, nonce), nonce);
     }
   };
 

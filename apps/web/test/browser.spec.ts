@@ -230,6 +230,40 @@ if (!hasChromium)
     );
 
     it(
+      'gets the page, govuk-frontend’s styles and its script brotli-compressed, and uses them',
+      async () => {
+        if (!browser.isConnected()) browser = await launch();
+        const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+        const page = await context.newPage();
+        const codings = new Map<string, string | null>();
+        const read: Promise<void>[] = [];
+        page.on('response', (response) => {
+          read.push(
+            response.headerValue('content-encoding').then((coding) => {
+              codings.set(new URL(response.url()).pathname, coding);
+            }),
+          );
+        });
+        await page.goto(`${site.url}/meetings/${NOVEMBER}`, { waitUntil: 'load' });
+        // initAll (in the compressed script) marks each component it starts.
+        await page.waitForSelector('[data-module="govuk-skip-link"][data-govuk-skip-link-init]');
+        const rules = await page.evaluate(
+          () =>
+            [...document.styleSheets].find((sheet) =>
+              sheet.href?.endsWith('/govuk-frontend.min.css'),
+            )?.cssRules.length ?? 0,
+        );
+        expect(rules).toBeGreaterThan(500);
+        await Promise.all(read);
+        expect(codings.get(`/meetings/${NOVEMBER}`)).toBe('br');
+        expect(codings.get('/assets/govuk-frontend.min.css')).toBe('br');
+        expect(codings.get('/assets/govuk-frontend.min.js')).toBe('br');
+        await context.close();
+      },
+      SLOW,
+    );
+
+    it(
       'works with JavaScript off: the same meeting page, its links and its agenda',
       async () => {
         const withJs = await open(`/meetings/${NOVEMBER}`);

@@ -5,6 +5,7 @@
  * with no broken link; and no exempt passage of the sample council appears on any page.
  */
 import { createServer, type Server } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
@@ -21,9 +22,11 @@ import {
   getPage,
   leaks,
   pageText,
+  rawGet,
   textOf,
   whitespace,
   type Fetched,
+  type Raw,
 } from './support/html.js';
 import {
   closedPort,
@@ -413,6 +416,81 @@ describe('the public site, reading the real API', () => {
     expect(expected.filter((path) => !seen.has(path))).toEqual([]);
     expect(pdfs.size).toBeGreaterThan(5);
   }, 300_000);
+  describe('compression', () => {
+    const decode = (raw: Raw): Buffer => {
+      const coding = raw.headers['content-encoding'];
+      if (coding === 'br') return brotliDecompressSync(raw.body);
+      if (coding === 'gzip') return gunzipSync(raw.body);
+      if (coding === undefined) return raw.body;
+      throw new Error(`unexpected Content-Encoding ${String(coding)}`);
+    };
+    // Each page carries a fresh CSP nonce; apart from it, two answers to a GET are the same bytes.
+    const withoutNonce = (html: string): string =>
+      html.replace(/nonce-[A-Za-z0-9+/=]+/g, 'nonce-N').replace(/nonce="[^"]*"/g, 'nonce="N"');
+    const vary = (raw: Raw): string => String(raw.headers['vary'] ?? '').toLowerCase();
+
+    it.each([`/meetings/${NOVEMBER}`, '/search?q=school+transport', '/meetings/no-such-meeting'])(
+      'sends the page %s in br or gzip as the browser asks, decoding to the page sent uncompressed',
+      async (path) => {
+        const plain = await rawGet(`${site.url}${path}`);
+        expect(plain.headers['content-encoding']).toBeUndefined();
+        expect(vary(plain)).toContain('accept-encoding');
+        expect(Number(plain.headers['content-length'])).toBe(plain.body.length);
+        for (const [asked, coding] of [
+          ['gzip, deflate, br', 'br'],
+          ['gzip', 'gzip'],
+          ['br;q=0.1, gzip;q=0.9', 'gzip'],
+        ] as const) {
+          const packed = await rawGet(`${site.url}${path}`, { 'Accept-Encoding': asked });
+          expect(packed.status).toBe(plain.status);
+          expect(packed.headers['content-encoding']).toBe(coding);
+          expect(Number(packed.headers['content-length'])).toBe(packed.body.length);
+          expect(packed.body.length).toBeLessThan(plain.body.length / 2);
+          expect(vary(packed)).toContain('accept-encoding');
+          expect(withoutNonce(decode(packed).toString('utf8'))).toBe(
+            withoutNonce(plain.body.toString('utf8')),
+          );
+        }
+        const refused = await rawGet(`${site.url}${path}`, { 'Accept-Encoding': 'identity' });
+        expect(refused.headers['content-encoding']).toBeUndefined();
+      },
+    );
+
+    it.each([
+      '/assets/govuk-frontend.min.css',
+      '/assets/govuk-frontend.min.js',
+      '/assets/site.css',
+    ])(
+      'sends the asset %s compressed, decoding to the very bytes sent uncompressed',
+      async (path) => {
+        const plain = await rawGet(`${site.url}${path}`);
+        expect(plain.status).toBe(200);
+        for (const coding of ['br', 'gzip'] as const) {
+          const packed = await rawGet(`${site.url}${path}`, { 'Accept-Encoding': coding });
+          expect(packed.headers['content-encoding']).toBe(coding);
+          expect(packed.headers['content-type']).toBe(plain.headers['content-type']);
+          expect(vary(packed)).toContain('accept-encoding');
+          expect(packed.body.length).toBeLessThan(plain.body.length);
+          expect(decode(packed).equals(plain.body)).toBe(true);
+        }
+      },
+    );
+
+    it('sends a tiny asset and the PDFs as they are, whatever the browser asks', async () => {
+      const tiny = await rawGet(`${site.url}/assets/init.js`, { 'Accept-Encoding': 'br, gzip' });
+      expect(tiny.body.length).toBeLessThan(1024);
+      expect(tiny.headers['content-encoding']).toBeUndefined();
+      expect(tiny.body.toString('utf8')).toContain('initAll');
+      const pdf = await rawGet(`${site.url}/meetings/${NOVEMBER}/agenda-pack.pdf`, {
+        'Accept-Encoding': 'br, gzip',
+      });
+      expect(pdf.status).toBe(200);
+      expect(pdf.headers['content-encoding']).toBeUndefined();
+      expect(pdf.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(Number(pdf.headers['content-length'])).toBe(pdf.body.length);
+    });
+  });
+
   it(
     'shows an exempt item by title and paragraph only even when an answer holds its content (planted)',
     async () => {

@@ -19,6 +19,7 @@ export * from './rules/assessment.js';
 export * from './rules/reported-result.js';
 export * from './rules/withholding.js';
 export * from './rules/search-text.js';
+export * from './rules/content-coding.js';
 export * from './rules/agenda-reports.js';
 export * from './rules/list-label.js';
 export * from './rules/numbering.js';

@@ -22,6 +22,7 @@ import {
   MULTIPART_FIELD_BYTES,
 } from '../files/multipart.js';
 import { MAX_JSON_DEPTH } from '../common/json-depth.js';
+import { CONTENT_TAGGED_PATHS } from '../common/representations.js';
 import { OPERATION, TAG, type OperationSpec, type ProblemStatus } from './operation.js';
 
 type Json = Record<string, unknown>;
@@ -280,7 +281,19 @@ export const buildOpenApi = (app: INestApplication, info: OpenApiInfo): Json => 
                 : {}),
             }
           : { description: 'Done; no content.' };
+    const contentTagged = CONTENT_TAGGED_PATHS.includes(route.path);
+    if (contentTagged)
+      success['headers'] = {
+        ...(success['headers'] as Json | undefined),
+        ETag: { $ref: '#/components/headers/ContentTag' },
+      };
     const responses: Json = { [String(status)]: success };
+    if (contentTagged)
+      responses['304'] = {
+        description:
+          'Not modified: `If-None-Match` holds the current `ETag` (no body; keep the copy you have).',
+        headers: { ETag: { $ref: '#/components/headers/ContentTag' } },
+      };
     for (const problem of problemStatuses(route)) {
       const special = spec.problems?.[problem];
       responses[String(problem)] =
@@ -385,6 +398,11 @@ export const buildOpenApi = (app: INestApplication, info: OpenApiInfo): Json => 
         },
         ETag: {
           description: 'The resource’s version as a strong entity tag, e.g. `"3"`.',
+          schema: { type: 'string' },
+        },
+        ContentTag: {
+          description:
+            'A strong entity tag of this document as sent (its SHA-256, and the content coding when compressed). Send it back in `If-None-Match`: 304 while the document is unchanged.',
           schema: { type: 'string' },
         },
       },

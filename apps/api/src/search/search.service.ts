@@ -96,11 +96,16 @@ export class SearchService {
     let total: number;
     if (postgres) {
       // One pass over the matches (a common word matches most reports, each vector read once):
-      // the page, its total as a window over the same rows, and headlines for the page only.
+      // their ids, dates and ranks, with the total as a window over those rows, then the page's
+      // titles, bodies and headlines only. The rank is computed below the window (OFFSET 0 keeps
+      // the planner from moving it above), so the window holds three narrow columns: carrying
+      // each match's vector and body through it had spilled it to a temporary file (6,799 matches
+      // of `performance` on the bench council), the most of the query's time on a busy machine.
       const tsquery = `websearch_to_tsquery('english', $1)`;
       const options = `'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "'`;
+      const ranked = `SELECT "e"."id", "m"."date", ts_rank_cd("e"."document", ${tsquery}) AS "rank" FROM ${from} WHERE ${where} OFFSET 0`;
       const page: (HitRow & { total: string | number })[] = await this.dataSource.query(
-        `SELECT "page".*, ts_headline('english', "page"."body", ${tsquery}, ${options}) AS "snippet" FROM (SELECT ${columns}, "e"."body", ts_rank_cd("e"."document", ${tsquery}) AS "rank", "e"."id", COUNT(*) OVER () AS "total" FROM ${from} WHERE ${where} ORDER BY "rank" DESC, "m"."date" DESC, "e"."id" LIMIT ${bind(limit)} OFFSET ${bind(offset)}) AS "page" ORDER BY "page"."rank" DESC, "page"."date" DESC, "page"."id"`,
+        `SELECT ${columns}, "page"."rank", "e"."id", "page"."total", ts_headline('english', "e"."body", ${tsquery}, ${options}) AS "snippet" FROM (SELECT "r".*, COUNT(*) OVER () AS "total" FROM (${ranked}) AS "r" ORDER BY "r"."rank" DESC, "r"."date" DESC, "r"."id" LIMIT ${bind(limit)} OFFSET ${bind(offset)}) AS "page" INNER JOIN "search_entries" "e" ON "e"."id" = "page"."id" INNER JOIN "meetings" "m" ON "m"."id" = "e"."meeting_id" ORDER BY "page"."rank" DESC, "page"."date" DESC, "page"."id"`,
         parameters,
       );
       rows = page;

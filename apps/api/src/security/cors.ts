@@ -55,7 +55,11 @@ export const corsForAnonymousReads = (origins: readonly string[]): Middleware =>
   };
 };
 
-const appendVary = (current: ReturnType<ServerResponse['getHeader']>, field: string): string => {
+/** A `Vary` value with `field` added once (case-insensitively). */
+export const appendVary = (
+  current: ReturnType<ServerResponse['getHeader']>,
+  field: string,
+): string => {
   const fields = String(current ?? '')
     .split(',')
     .map((f) => f.trim())

@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 export type Fetched = {
@@ -42,3 +43,28 @@ export const leaks = (
     (passage) => text.includes(whitespace(passage)) || fetched.html.includes(passage),
   );
 };
+
+/** A response's status, headers and body bytes as they came off the wire (node:http never decodes). */
+export type Raw = {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  readonly body: Buffer;
+};
+
+export const rawGet = (url: string, headers: Record<string, string> = {}): Promise<Raw> =>
+  new Promise((resolve, reject) => {
+    const request = httpRequest(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          body: Buffer.concat(chunks),
+        }),
+      );
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+    request.end();
+  });
