@@ -1,6 +1,11 @@
 import { Writable } from 'node:stream';
 import type { CouncilDataset } from '@scrutineer/domain';
-import { buildAgendaPackModel, type Edition } from './model/agenda-pack.model.js';
+import {
+  buildAgendaPackModel,
+  packAttachedFiles,
+  type Edition,
+} from './model/agenda-pack.model.js';
+import { docxToReport } from './convert/docx-to-report.js';
 import { buildMinutesModel } from './model/minutes.model.js';
 import { buildPerformanceReportModel } from './model/performance-report.model.js';
 import {
@@ -30,7 +35,7 @@ export {
   type PreflightWarningCode,
 } from './attachments/preflight.js';
 export { ReporterError, isReporterError, type ReporterErrorCode } from './errors.js';
-export { buildAgendaPackModel } from './model/agenda-pack.model.js';
+export { buildAgendaPackModel, packAttachedFiles } from './model/agenda-pack.model.js';
 export { buildMinutesModel } from './model/minutes.model.js';
 export { buildPerformanceReportModel } from './model/performance-report.model.js';
 export { checkPackLayout, type PackLayoutCheckOptions } from './check/pack-layout-check.js';
@@ -49,12 +54,24 @@ const dateOf = (date: string): Date => new Date(`${date}T00:00:00Z`);
 
 export type AgendaPackRenderOptions = RenderOptions & {
   /**
-   * Merge attached PDFs (documents of kind `file`, `application/pdf`, with a page count) into the
-   * pack: `load` is asked for each file's bytes by its SHA-256, one file at a time. Without it the
-   * pack prints a notice for each attached file instead. With it the pack is drawn into memory,
-   * merged, then written to `out` (pdf-lib needs the whole file).
+   * Print the attached files (documents of kind `file`) in the pack: `load` is asked for each
+   * file's bytes by its SHA-256, one file at a time (`packAttachedFiles` lists those it will ask
+   * for). A Word document is converted (`docxToReport`) and drawn in the pack's flow like a report
+   * written inline; a PDF with a stored page count is merged into pages reserved after its item's
+   * (the pack is then drawn into memory, merged, then written to `out`: pdf-lib needs the whole
+   * file). Without it the pack prints a notice for each attached file instead.
    */
-  attachedPdfs?: { readonly load: (sha256: string) => Promise<Uint8Array> | Uint8Array };
+  attachedFiles?: { readonly load: (sha256: string) => Promise<Uint8Array> | Uint8Array };
+};
+
+/** Each Word document the pack prints, converted, by SHA-256. */
+const convertAttachedDocx = async (
+  shas: readonly string[],
+  load: (sha256: string) => Promise<Uint8Array> | Uint8Array,
+): Promise<Map<string, readonly ConvertedBlock[]>> => {
+  const converted = new Map<string, readonly ConvertedBlock[]>();
+  for (const sha256 of shas) converted.set(sha256, (await docxToReport(await load(sha256))).blocks);
+  return converted;
 };
 
 /** Writes `bytes` to `out` and resolves once it has them (stdout is never ended). */
@@ -83,7 +100,7 @@ const memorySink = (): { out: NodeJS.WritableStream; bytes: () => Uint8Array } =
 
 /**
  * The agenda pack of a meeting, public or confidential, written to `out` page by page (or, with
- * `attachedPdfs`, drawn, merged with its attached PDFs, then written). Resolves when `out` has
+ * `attachedFiles`, its Word documents converted and drawn in, its PDFs merged, then written). Resolves when `out` has
  * the whole file; rejects with a ReporterError for an unknown meeting or an attachment that
  * cannot be merged.
  */
@@ -94,9 +111,17 @@ export const renderAgendaPack = async (
   out: NodeJS.WritableStream,
   options: AgendaPackRenderOptions = {},
 ): Promise<RenderSummary> => {
-  const { attachedPdfs, ...renderOptions } = options;
+  const { attachedFiles, ...renderOptions } = options;
+  const convertedReports =
+    attachedFiles === undefined
+      ? undefined
+      : await convertAttachedDocx(
+          packAttachedFiles(dataset, meetingId, edition).docx,
+          attachedFiles.load,
+        );
   const model = buildAgendaPackModel(dataset, meetingId, edition, {
-    mergeAttachedPdfs: attachedPdfs !== undefined,
+    mergeAttachedPdfs: attachedFiles !== undefined,
+    ...(convertedReports === undefined ? {} : { convertedReports }),
   });
   const { document } = findMeeting(dataset, meetingId);
   const draw = (target: NodeJS.WritableStream): Promise<RenderSummary> =>
@@ -110,7 +135,7 @@ export const renderAgendaPack = async (
       renderOptions.creationDate ?? dateOf(document.meeting.date),
       renderOptions,
     );
-  if (attachedPdfs === undefined) return draw(out);
+  if (attachedFiles === undefined) return draw(out);
   const sink = memorySink();
   const summary = await draw(sink.out);
   const reserved = summary.attachments ?? [];
@@ -124,7 +149,8 @@ export const renderAgendaPack = async (
               pages: attachment.pages,
               title: attachment.title,
               stamp: attachment.stamp,
-              load: () => attachedPdfs.load(attachment.file),
+              marking: attachment.marking,
+              load: () => attachedFiles.load(attachment.file),
             })),
           })
         ).bytes;

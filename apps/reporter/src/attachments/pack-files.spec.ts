@@ -1,0 +1,136 @@
+// The attached files of a pack in both editions (issue 12, items 4 and 6): a Word report drawn in
+// the pack's flow, tagged like a report written inline; an exempt PDF appendix and an exempt Word
+// appendix left out of the public pack (never even loaded) and printed in the confidential one
+// under the NOT FOR PUBLICATION marking, on the merged pages too.
+import type { AgendaItem, CouncilDataset, ItemDocument } from '@scrutineer/domain';
+import { loadSampleCouncil, sampleIds } from '@scrutineer/sample-council';
+import { packAttachedFiles, renderAgendaPack, type Edition } from '../index.js';
+import { sha256, untaggedPdf } from '../fixtures/attachments.fixture.js';
+import { makeDocxReport } from '../testing/docx-fixture.js';
+import { flattenStruct, readPdf, type ParsedPdf } from '../testing/read-pdf.js';
+import { renderToBytes } from '../testing/render-bytes.js';
+
+const MEETING = sampleIds.stockportMarch2022;
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const PDF_MARKER = 'ZQX-PDF-PLANTED-7731';
+const DOCX_MARKER = 'ZQX-DOCX-PLANTED-4419';
+
+const fileDocument = (
+  title: string,
+  bytes: Uint8Array,
+  mediaType: typeof DOCX | 'application/pdf',
+  pageCount: number | undefined,
+  exempt: boolean,
+): ItemDocument => ({
+  title,
+  role: 'appendix',
+  exemption: exempt ? { paragraph: 3 } : null,
+  content: {
+    kind: 'file',
+    file: {
+      sha256: sha256(bytes),
+      mediaType,
+      byteLength: bytes.byteLength,
+      fileName: title,
+      ...(pageCount === undefined ? {} : { pageCount }),
+    },
+  },
+});
+
+describe('attached files in the agenda pack, public and confidential', () => {
+  let dataset: CouncilDataset;
+  const files = new Map<string, Uint8Array>();
+  let exemptShas: string[];
+  const loads: string[] = [];
+  const rendered = new Map<Edition, ParsedPdf>();
+
+  beforeAll(async () => {
+    const base = loadSampleCouncil();
+    const docx = await makeDocxReport({ clean: true });
+    const exemptPdf = await untaggedPdf(PDF_MARKER, 2);
+    const exemptDocx = await makeDocxReport({ clean: true, marker: DOCX_MARKER });
+    for (const bytes of [docx, exemptPdf, exemptDocx]) files.set(sha256(bytes), bytes);
+    exemptShas = [sha256(exemptPdf), sha256(exemptDocx)];
+    const extra: ItemDocument[] = [
+      fileDocument('Appendix A: Adult social care update', docx, DOCX, undefined, false),
+      fileDocument('Appendix B: Contract prices', exemptPdf, 'application/pdf', 2, true),
+      fileDocument('Appendix C: Bidders', exemptDocx, DOCX, undefined, true),
+    ];
+    dataset = {
+      ...base,
+      meetings: base.meetings.map((document) =>
+        document.meeting.id !== MEETING
+          ? document
+          : {
+              ...document,
+              agendaItems: document.agendaItems.map((item): AgendaItem =>
+                item.number === '5' ? { ...item, documents: [...item.documents, ...extra] } : item,
+              ),
+            },
+      ),
+    };
+    for (const edition of ['public', 'confidential'] as const) {
+      const bytes = await renderToBytes((out) =>
+        renderAgendaPack(dataset, MEETING, edition, out, {
+          attachedFiles: {
+            load: (hash) => {
+              loads.push(`${edition}:${hash}`);
+              const found = files.get(hash);
+              if (found === undefined) throw new Error(`no file ${hash}`);
+              return found;
+            },
+          },
+        }),
+      );
+      rendered.set(edition, await readPdf(bytes, { readFonts: false }));
+    }
+  }, 120_000);
+
+  it('lists, and loads, only the files the edition prints', () => {
+    const listed = packAttachedFiles(dataset, MEETING, 'public');
+    expect([...listed.pdfs, ...listed.docx]).not.toEqual(expect.arrayContaining([exemptShas[0]]));
+    expect(listed.docx).toHaveLength(1);
+    expect(loads.filter((load) => load.startsWith('public:'))).toHaveLength(1);
+    for (const hash of exemptShas) {
+      expect(loads).not.toContain(`public:${hash}`);
+      expect(loads).toContain(`confidential:${hash}`);
+    }
+  });
+
+  it('draws the Word report in the flow, tagged as headings, lists and a table', () => {
+    const pdf = rendered.get('public') as ParsedPdf;
+    const text = pdf.pages.join('\n');
+    expect(text).toContain('Adult Social Care: Quarter 2 Update');
+    expect(text).toContain('Assessments completed within 28 days');
+    expect(text).not.toContain('attached to the item as a file, Appendix A');
+    const roles = new Set(pdf.structTree.flatMap((page) => flattenStruct(page)).map((n) => n.role));
+    for (const role of ['H3', 'H4', 'L', 'LI', 'Table', 'TH', 'TD']) expect(roles).toContain(role);
+  });
+
+  it('leaves the exempt files out of the public pack but for their titles and paragraph', () => {
+    const pdf = rendered.get('public') as ParsedPdf;
+    const everything = [
+      pdf.pages.join('\n'),
+      JSON.stringify(pdf.outline),
+      JSON.stringify(pdf.metadata),
+    ].join('\n');
+    expect(everything).not.toContain(PDF_MARKER);
+    expect(everything).not.toContain(DOCX_MARKER);
+    expect(everything).not.toContain('NOT FOR PUBLICATION');
+    expect(pdf.pages.join('\n')).toContain('Appendix B: Contract prices: not for publication');
+    expect(pdf.pages.join('\n')).toContain('Appendix C: Bidders: not for publication');
+  });
+
+  it('prints them in the confidential pack, marked NOT FOR PUBLICATION on every page', () => {
+    const pdf = rendered.get('confidential') as ParsedPdf;
+    const pdfPages = pdf.pages.flatMap((page, index) => (page.includes(PDF_MARKER) ? [index] : []));
+    expect(pdfPages).toHaveLength(2);
+    for (const index of pdfPages) {
+      expect(pdf.pages[index]).toContain('NOT FOR PUBLICATION');
+      expect(pdf.pages[index]).toContain('paragraph 3');
+    }
+    const docxPage = pdf.pages.findIndex((page) => page.includes(DOCX_MARKER));
+    expect(docxPage).toBeGreaterThan(0);
+    expect(pdf.pages[docxPage]).toContain('NOT FOR PUBLICATION');
+  });
+});
