@@ -89,7 +89,13 @@ export const readMultipart = (
     );
   const parse = multer({
     storage: multer.memoryStorage(),
-    limits: { fileSize: maxBytes, files: 1, fields: 20, fieldSize: MULTIPART_FIELD_BYTES, parts: 21 },
+    limits: {
+      fileSize: maxBytes,
+      files: 1,
+      fields: 20,
+      fieldSize: MULTIPART_FIELD_BYTES,
+      parts: 21,
+    },
   }).single(field);
   return new Promise((resolve, reject) => {
     parse(request, response, (error: unknown) => {
