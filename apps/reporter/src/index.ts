@@ -14,7 +14,7 @@ import {
   type RenderSummary,
 } from './render/render-document.js';
 import { findMeeting } from './model/lookup.js';
-import { ReporterError } from './errors.js';
+import { isReporterError, ReporterError } from './errors.js';
 import type { ConvertedBlock } from '@scrutineer/domain';
 import { convertedReportBlocks } from './model/converted-report-blocks.js';
 import { mergeAttachments } from './attachments/merge.js';
@@ -64,14 +64,28 @@ export type AgendaPackRenderOptions = RenderOptions & {
   attachedFiles?: { readonly load: (sha256: string) => Promise<Uint8Array> | Uint8Array };
 };
 
-/** Each Word document the pack prints, converted, by SHA-256. */
+/**
+ * Each Word document the pack prints, converted, by SHA-256. One that cannot be converted (it
+ * passed the upload's checks but mammoth cannot read it, or it unpacks past the limit) is left
+ * out, so the pack prints its notice naming the file, with a warning, instead of failing whole.
+ */
 const convertAttachedDocx = async (
   shas: readonly string[],
   load: (sha256: string) => Promise<Uint8Array> | Uint8Array,
-): Promise<Map<string, readonly ConvertedBlock[]>> => {
+): Promise<{ converted: Map<string, readonly ConvertedBlock[]>; warnings: string[] }> => {
   const converted = new Map<string, readonly ConvertedBlock[]>();
-  for (const sha256 of shas) converted.set(sha256, (await docxToReport(await load(sha256))).blocks);
-  return converted;
+  const warnings: string[] = [];
+  for (const sha256 of shas) {
+    try {
+      converted.set(sha256, (await docxToReport(await load(sha256))).blocks);
+    } catch (error) {
+      if (!isReporterError(error) || error.code !== 'REPORTER.INVALID_DOCX') throw error;
+      warnings.push(
+        `The Word document with SHA-256 ${sha256} could not be converted (${error.message}); the pack prints a notice naming it instead.`,
+      );
+    }
+  }
+  return { converted, warnings };
 };
 
 /** Writes `bytes` to `out` and resolves once it has them (stdout is never ended). */
@@ -112,7 +126,7 @@ export const renderAgendaPack = async (
   options: AgendaPackRenderOptions = {},
 ): Promise<RenderSummary> => {
   const { attachedFiles, ...renderOptions } = options;
-  const convertedReports =
+  const conversion =
     attachedFiles === undefined
       ? undefined
       : await convertAttachedDocx(
@@ -121,7 +135,7 @@ export const renderAgendaPack = async (
         );
   const model = buildAgendaPackModel(dataset, meetingId, edition, {
     mergeAttachedPdfs: attachedFiles !== undefined,
-    ...(convertedReports === undefined ? {} : { convertedReports }),
+    ...(conversion === undefined ? {} : { convertedReports: conversion.converted }),
   });
   const { document } = findMeeting(dataset, meetingId);
   const draw = (target: NodeJS.WritableStream): Promise<RenderSummary> =>
@@ -137,7 +151,11 @@ export const renderAgendaPack = async (
     );
   if (attachedFiles === undefined) return draw(out);
   const sink = memorySink();
-  const summary = await draw(sink.out);
+  const drawn = await draw(sink.out);
+  const summary: RenderSummary =
+    conversion === undefined || conversion.warnings.length === 0
+      ? drawn
+      : { ...drawn, warnings: [...conversion.warnings, ...drawn.warnings] };
   const reserved = summary.attachments ?? [];
   const merged =
     reserved.length === 0

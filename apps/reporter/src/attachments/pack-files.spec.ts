@@ -4,7 +4,7 @@
 // under the NOT FOR PUBLICATION marking, on the merged pages too.
 import type { AgendaItem, CouncilDataset, ItemDocument } from '@scrutineer/domain';
 import { loadSampleCouncil, sampleIds } from '@scrutineer/sample-council';
-import { packAttachedFiles, renderAgendaPack, type Edition } from '../index.js';
+import { packAttachedFiles, renderAgendaPack, type Edition, type RenderSummary } from '../index.js';
 import { sha256, untaggedPdf } from '../fixtures/attachments.fixture.js';
 import { makeDocxReport } from '../testing/docx-fixture.js';
 import { flattenStruct, readPdf, type ParsedPdf } from '../testing/read-pdf.js';
@@ -120,6 +120,44 @@ describe('attached files in the agenda pack, public and confidential', () => {
     expect(pdf.pages.join('\n')).toContain('Appendix B: Contract prices: not for publication');
     expect(pdf.pages.join('\n')).toContain('Appendix C: Bidders: not for publication');
   });
+
+  it('prints a notice, and warns, for a Word document that cannot be converted, rather than fail', async () => {
+    // A ZIP that is no Word document: the upload's checks refuse it, but a pack must not fail on one.
+    const broken = new Uint8Array(Buffer.from('PK\u0003\u0004 not really a Word document'));
+    const withBroken: CouncilDataset = {
+      ...dataset,
+      meetings: dataset.meetings.map((document) =>
+        document.meeting.id !== MEETING
+          ? document
+          : {
+              ...document,
+              agendaItems: document.agendaItems.map((item): AgendaItem =>
+                item.number === '5'
+                  ? {
+                      ...item,
+                      documents: [
+                        ...item.documents,
+                        fileDocument('Appendix F: Broken', broken, DOCX, undefined, false),
+                      ],
+                    }
+                  : item,
+              ),
+            },
+      ),
+    };
+    let summary: RenderSummary | undefined;
+    const bytes = await renderToBytes(async (out) => {
+      summary = await renderAgendaPack(withBroken, MEETING, 'public', out, {
+        attachedFiles: {
+          load: (hash) => (hash === sha256(broken) ? broken : (files.get(hash) as Uint8Array)),
+        },
+      });
+    });
+    const text = (await readPdf(bytes, { readFonts: false })).pages.join('\n');
+    expect(text).toContain('Appendix F: Broken: attached file');
+    expect(text).toContain('Adult Social Care: Quarter 2 Update');
+    expect(summary?.warnings.some((warning) => warning.includes(sha256(broken)))).toBe(true);
+  }, 60_000);
 
   it('prints them in the confidential pack, marked NOT FOR PUBLICATION on every page', () => {
     const pdf = rendered.get('confidential') as ParsedPdf;
