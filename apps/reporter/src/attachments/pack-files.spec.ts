@@ -4,7 +4,14 @@
 // under the NOT FOR PUBLICATION marking, on the merged pages too.
 import type { AgendaItem, CouncilDataset, ItemDocument } from '@scrutineer/domain';
 import { loadSampleCouncil, sampleIds } from '@scrutineer/sample-council';
-import { packAttachedFiles, renderAgendaPack, type Edition, type RenderSummary } from '../index.js';
+import {
+  buildAgendaPackModel,
+  docxToReport,
+  packAttachedFiles,
+  renderAgendaPack,
+  type Edition,
+  type RenderSummary,
+} from '../index.js';
 import { sha256, untaggedPdf } from '../fixtures/attachments.fixture.js';
 import { makeDocxReport } from '../testing/docx-fixture.js';
 import { flattenStruct, readPdf, type ParsedPdf } from '../testing/read-pdf.js';
@@ -170,5 +177,44 @@ describe('attached files in the agenda pack, public and confidential', () => {
     const docxPage = pdf.pages.findIndex((page) => page.includes(DOCX_MARKER));
     expect(docxPage).toBeGreaterThan(0);
     expect(pdf.pages[docxPage]).toContain('NOT FOR PUBLICATION');
+  });
+
+  it('draws a Word document that is the item’s report under the item, with its header and contacts', async () => {
+    const docx = [...files.values()][0] as Uint8Array;
+    const { blocks } = await docxToReport(docx);
+    const report: ItemDocument = {
+      ...fileDocument('Report of the Director', docx, DOCX, undefined, false),
+      role: 'report',
+    };
+    const model = buildAgendaPackModel(
+      {
+        ...dataset,
+        meetings: dataset.meetings.map((document) =>
+          document.meeting.id !== MEETING
+            ? document
+            : {
+                ...document,
+                agendaItems: document.agendaItems.map((item): AgendaItem =>
+                  item.number === '5' ? { ...item, documents: [report] } : item,
+                ),
+              },
+        ),
+      },
+      MEETING,
+      'public',
+      { convertedReports: new Map([[sha256(docx), blocks]]) },
+    );
+    const section = model.items.find((item) => item.number === '5')?.section;
+    const kinds = section?.blocks.map((block) => block.kind) ?? [];
+    // Item heading, summary, the report's header (key-value), then the converted report.
+    expect(kinds.indexOf('key-value')).toBeGreaterThan(0);
+    const headings = (section?.blocks ?? []).flatMap((block) =>
+      block.kind === 'heading' ? [[block.level, block.runs.map((run) => run.text).join('')]] : [],
+    );
+    expect(headings[0]?.[0]).toBe(1);
+    expect(headings).toContainEqual([2, 'Adult Social Care: Quarter 2 Update']);
+    expect(headings).not.toContainEqual([2, 'Report of the Director']);
+    expect(kinds).not.toContain('notice');
+    expect(headings.map(([, text]) => text)).toContain('Contact officers');
   });
 });
