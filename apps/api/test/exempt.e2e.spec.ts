@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import type { CouncilDataset } from '@scrutineer/domain';
+import { makeDocxReport } from '@scrutineer/reporter/testing';
 import { exemptPassages } from '@scrutineer/sample-council';
+import { makePdf } from './support/attachments.js';
 import { exportMeeting, SAMPLE, withMeetingId } from './support/documents.js';
 import { everythingIn, fetchPdf, isIn, parsePdf } from './support/pdf.js';
 import { bearer, createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
 
 const MARKER = 'ZX-EXEMPT-MARKER-7f3c9a';
+/** Planted inside exempt attached files (a PDF, a Word document): each holds MARKER. */
+const FILE_MARKERS = { pdf: `${MARKER}-IN-PDF`, docx: `${MARKER}-IN-DOCX` } as const;
 
 /**
  * Everything a reader could find in the PDF (text, bookmarks, metadata) with all whitespace
@@ -117,6 +121,8 @@ const idsOf = (body: unknown): string[] => {
 for (const { label, sample, meeting: MEETING, paragraph, minuted } of VARIANTS)
   describeEachDatabase(`exempt content never reaches the public (${label})`, (kind) => {
     let t: TestApp;
+    /** The exempt attached files' document paths (their bytes at `…/file`). */
+    const exemptFiles: string[] = [];
     beforeAll(async () => {
       t = await createTestApp(kind);
       const document = plantMarkers(
@@ -130,6 +136,41 @@ for (const { label, sample, meeting: MEETING, paragraph, minuted } of VARIANTS)
         .set(bearer(t.tokens.clerk))
         .send(document)
         .expect(201);
+      // Exempt attached files on the open report, the marker inside their bytes: a PDF merged
+      // into the confidential pack and a Word document converted into it.
+      const items = await t
+        .http()
+        .get(`/api/v1/agenda-items?meetingId=${MEETING}&limit=100`)
+        .set(bearer(t.tokens.clerk))
+        .expect(200);
+      const open = (
+        items.body.items as { id: string; exemption: unknown; kind: string; documents?: unknown }[]
+      ).find((item) => item.exemption === null && item.kind === 'report');
+      if (!open) throw new Error('the marker meeting lacks an open report item');
+      const files: [string, Buffer, string][] = [
+        [
+          'prices.pdf',
+          await makePdf(`Tender prices ${FILE_MARKERS.pdf}`, 2),
+          'Appendix Y – Tenders',
+        ],
+        [
+          'bidders.docx',
+          Buffer.from(await makeDocxReport({ clean: true, marker: FILE_MARKERS.docx })),
+          'Appendix X – Bidders',
+        ],
+      ];
+      for (const [name, bytes, title] of files) {
+        const uploaded = await t
+          .http()
+          .post(`/api/v1/agenda-items/${open.id}/documents`)
+          .set(bearer(t.tokens.clerk))
+          .field('title', title)
+          .field('role', 'appendix')
+          .field('exemptParagraph', String(paragraph))
+          .attach('file', bytes, { filename: name })
+          .expect(201);
+        exemptFiles.push(`/api/v1/agenda-items/${open.id}/documents/${uploaded.body.id as string}`);
+      }
     });
     afterAll(async () => {
       await t?.close();
@@ -339,8 +380,27 @@ for (const { label, sample, meeting: MEETING, paragraph, minuted } of VARIANTS)
         `/api/v1/meetings/${MEETING}/agenda-pack.pdf?edition=confidential`,
         t.tokens.clerk,
       ).expect(200);
-      expect(await pdfText(confidential.body as Buffer)).toContain(MARKER);
+      const printed = await pdfText(confidential.body as Buffer);
+      expect(printed).toContain(MARKER);
+      // The exempt attached files too: merged and converted into the confidential pack only.
+      for (const marker of Object.values(FILE_MARKERS)) expect(printed).toContain(marker);
+      expect(printed).toContain('NOTFORPUBLICATION');
     }, 60_000);
+
+    it('serves the exempt attached files, and what they are, to no public caller', async () => {
+      expect(exemptFiles).toHaveLength(2);
+      for (const path of exemptFiles) {
+        for (const token of [null, t.tokens.officer]) {
+          for (const url of [path, `${path}/file`]) {
+            const request = t.http().get(url);
+            const response = token === null ? await request : await request.set(bearer(token));
+            expect({ url, status: response.status }).toEqual({ url, status: 404 });
+          }
+        }
+        // A clerk gets them, so the 404s above are not for a wrong path.
+        await t.http().get(`${path}/file`).set(bearer(t.tokens.clerk)).expect(200);
+      }
+    });
 
     it('keeps it out of the public edition of the dataset the PDFs are drawn from', async () => {
       const path = `/api/v1/meetings/${MEETING}/dataset`;

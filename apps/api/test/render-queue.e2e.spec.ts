@@ -2,12 +2,15 @@
 // draw them. One API and one worker on each database; then a worker killed (SIGKILL) mid-job,
 // whose job another worker takes and finishes; then no worker at all (503 after the wait).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
 import { renderJob } from '@scrutineer/reporter/jobs';
+import { makeDocxReport } from '@scrutineer/reporter/testing';
 import { anonymousCaller } from '../src/auth/caller.js';
 import { MeetingDocumentsService } from '../src/meeting-documents/meeting-documents.service.js';
 import { DocumentRenderingService } from '../src/rendering/document-rendering.service.js';
 import { SAMPLE } from './support/documents.js';
-import { fetchPdf } from './support/pdf.js';
+import { makePdf } from './support/attachments.js';
+import { fetchPdf, parsePdf } from './support/pdf.js';
 import { parsePrometheusText, type Sample, sampleValue } from './support/prometheus-text.js';
 import {
   freshQueuePrefix,
@@ -16,6 +19,7 @@ import {
   type WorkerProcess,
 } from './support/render-workers.js';
 import {
+  bearer,
   createTestApp,
   testDatabases,
   type TestApp,
@@ -176,6 +180,52 @@ queueSuite('agenda packs through the render queue, one API and one worker', (red
     expect(sampleValue(drawn, 'scrutineer_worker_render_retries_total')).toBe(0);
     expect(sampleValue(drawn, 'process_resident_memory_bytes')).toBeGreaterThan(0);
   });
+
+  it('carries the attached files in the queued job: the worker merges the PDF and draws the Word report', async () => {
+    const agenda = await t
+      .http()
+      .get(`/api/v1/meetings/${SAMPLE.stockportMarch2022}/agenda-items`)
+      .set(bearer(t.tokens.clerk))
+      .expect(200);
+    const item = (agenda.body.items as { id: string; kind: string; exemption: unknown }[]).find(
+      (candidate) => candidate.exemption === null && candidate.kind === 'report',
+    )!;
+    const pdf = await makePdf('QUEUED ATTACHED PDF', 2);
+    const docx = Buffer.from(await makeDocxReport({ clean: true }));
+    for (const [bytes, name, title] of [
+      [pdf, 'queued.pdf', 'Appendix Q: Queued PDF'],
+      [docx, 'queued.docx', 'Appendix W: Queued Word report'],
+    ] as const)
+      await t
+        .http()
+        .post(`/api/v1/agenda-items/${item.id}/documents`)
+        .set(bearer(t.tokens.clerk))
+        .field('title', title)
+        .field('role', 'appendix')
+        .attach('file', bytes, { filename: name })
+        .expect(201);
+    const response = await fetchPdf(t, agendaPath(SAMPLE.stockportMarch2022)).expect(200);
+    const dataset = await t.app
+      .get(MeetingDocumentsService)
+      .meetingDataset(SAMPLE.stockportMarch2022, 'public', anonymousCaller(null));
+    const embedded = await renderJob({
+      kind: 'agenda-pack',
+      meetingId: SAMPLE.stockportMarch2022,
+      edition: 'public',
+      dataset,
+      attachedFiles: Object.fromEntries(
+        [pdf, docx].map((bytes) => [
+          createHash('sha256').update(bytes).digest('hex'),
+          bytes.toString('base64'),
+        ]),
+      ),
+    });
+    expect((response.body as Buffer).equals(embedded)).toBe(true);
+    const text = (await parsePdf(response.body as Buffer)).pages.join('\n');
+    expect(text).toContain('QUEUED ATTACHED PDF (page 2)');
+    expect(text).toContain('Adult Social Care: Quarter 2 Update');
+    expect(worker.lines.filter((line) => /^rendered [0-9a-f]{64} /.test(line))).toHaveLength(2);
+  }, 60_000);
 });
 
 queueSuite('a render worker killed mid-job', (redis, kind) => {

@@ -2,7 +2,7 @@
  * `npm run bench:attachments -w @scrutineer/reporter`: the issue 12 aim for merged packs. A
  * synthetic agenda pack (AGENDA_PACK_PRESET of @scrutineer/sample-council/synthetic, `--items`
  * report items) is rendered twice, each run in a fresh process: as it is, and with one attached
- * PDF on every report item, merged in (`renderAgendaPack` with `attachedPdfs`: draw with reserved
+ * PDF on every report item, merged in (`renderAgendaPack` with `attachedFiles`: draw with reserved
  * pages, then `mergeAttachments`). The attachment is a tagged PDF our reporter drew (a
  * one-portfolio synthetic pack cut to `--pages` measures-table pages), so every merge grafts a
  * structure tree. Prints both times, their ratio and peak RSS.
@@ -115,7 +115,7 @@ const child = async (): Promise<Result> => {
     creationDate: CREATION_DATE,
     ...(mode === 'merged'
       ? {
-          attachedPdfs: {
+          attachedFiles: {
             // A fresh copy each time, as a database read gives.
             load: () => {
               attachedPages += Number(attachmentPages);

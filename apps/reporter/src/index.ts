@@ -1,6 +1,11 @@
 import { Writable } from 'node:stream';
 import type { CouncilDataset } from '@scrutineer/domain';
-import { buildAgendaPackModel, type Edition } from './model/agenda-pack.model.js';
+import {
+  buildAgendaPackModel,
+  packAttachedFiles,
+  type Edition,
+} from './model/agenda-pack.model.js';
+import { docxToReport } from './convert/docx-to-report.js';
 import { buildMinutesModel } from './model/minutes.model.js';
 import { buildPerformanceReportModel } from './model/performance-report.model.js';
 import {
@@ -9,7 +14,7 @@ import {
   type RenderSummary,
 } from './render/render-document.js';
 import { findMeeting } from './model/lookup.js';
-import { ReporterError } from './errors.js';
+import { isReporterError, ReporterError } from './errors.js';
 import type { ConvertedBlock } from '@scrutineer/domain';
 import { convertedReportBlocks } from './model/converted-report-blocks.js';
 import { mergeAttachments } from './attachments/merge.js';
@@ -30,7 +35,7 @@ export {
   type PreflightWarningCode,
 } from './attachments/preflight.js';
 export { ReporterError, isReporterError, type ReporterErrorCode } from './errors.js';
-export { buildAgendaPackModel } from './model/agenda-pack.model.js';
+export { buildAgendaPackModel, packAttachedFiles } from './model/agenda-pack.model.js';
 export { buildMinutesModel } from './model/minutes.model.js';
 export { buildPerformanceReportModel } from './model/performance-report.model.js';
 export { checkPackLayout, type PackLayoutCheckOptions } from './check/pack-layout-check.js';
@@ -49,12 +54,38 @@ const dateOf = (date: string): Date => new Date(`${date}T00:00:00Z`);
 
 export type AgendaPackRenderOptions = RenderOptions & {
   /**
-   * Merge attached PDFs (documents of kind `file`, `application/pdf`, with a page count) into the
-   * pack: `load` is asked for each file's bytes by its SHA-256, one file at a time. Without it the
-   * pack prints a notice for each attached file instead. With it the pack is drawn into memory,
-   * merged, then written to `out` (pdf-lib needs the whole file).
+   * Print the attached files (documents of kind `file`) in the pack: `load` is asked for each
+   * file's bytes by its SHA-256, one file at a time (`packAttachedFiles` lists those it will ask
+   * for). A Word document is converted (`docxToReport`) and drawn in the pack's flow like a report
+   * written inline; a PDF with a stored page count is merged into pages reserved after its item's
+   * (the pack is then drawn into memory, merged, then written to `out`: pdf-lib needs the whole
+   * file). Without it the pack prints a notice for each attached file instead.
    */
-  attachedPdfs?: { readonly load: (sha256: string) => Promise<Uint8Array> | Uint8Array };
+  attachedFiles?: { readonly load: (sha256: string) => Promise<Uint8Array> | Uint8Array };
+};
+
+/**
+ * Each Word document the pack prints, converted, by SHA-256. One that cannot be converted (it
+ * passed the upload's checks but mammoth cannot read it, or it unpacks past the limit) is left
+ * out, so the pack prints its notice naming the file, with a warning, instead of failing whole.
+ */
+const convertAttachedDocx = async (
+  shas: readonly string[],
+  load: (sha256: string) => Promise<Uint8Array> | Uint8Array,
+): Promise<{ converted: Map<string, readonly ConvertedBlock[]>; warnings: string[] }> => {
+  const converted = new Map<string, readonly ConvertedBlock[]>();
+  const warnings: string[] = [];
+  for (const sha256 of shas) {
+    try {
+      converted.set(sha256, (await docxToReport(await load(sha256))).blocks);
+    } catch (error) {
+      if (!isReporterError(error) || error.code !== 'REPORTER.INVALID_DOCX') throw error;
+      warnings.push(
+        `The Word document with SHA-256 ${sha256} could not be converted (${error.message}); the pack prints a notice naming it instead.`,
+      );
+    }
+  }
+  return { converted, warnings };
 };
 
 /** Writes `bytes` to `out` and resolves once it has them (stdout is never ended). */
@@ -83,7 +114,7 @@ const memorySink = (): { out: NodeJS.WritableStream; bytes: () => Uint8Array } =
 
 /**
  * The agenda pack of a meeting, public or confidential, written to `out` page by page (or, with
- * `attachedPdfs`, drawn, merged with its attached PDFs, then written). Resolves when `out` has
+ * `attachedFiles`, its Word documents converted and drawn in, its PDFs merged, then written). Resolves when `out` has
  * the whole file; rejects with a ReporterError for an unknown meeting or an attachment that
  * cannot be merged.
  */
@@ -94,9 +125,17 @@ export const renderAgendaPack = async (
   out: NodeJS.WritableStream,
   options: AgendaPackRenderOptions = {},
 ): Promise<RenderSummary> => {
-  const { attachedPdfs, ...renderOptions } = options;
+  const { attachedFiles, ...renderOptions } = options;
+  const conversion =
+    attachedFiles === undefined
+      ? undefined
+      : await convertAttachedDocx(
+          packAttachedFiles(dataset, meetingId, edition).docx,
+          attachedFiles.load,
+        );
   const model = buildAgendaPackModel(dataset, meetingId, edition, {
-    mergeAttachedPdfs: attachedPdfs !== undefined,
+    mergeAttachedPdfs: attachedFiles !== undefined,
+    ...(conversion === undefined ? {} : { convertedReports: conversion.converted }),
   });
   const { document } = findMeeting(dataset, meetingId);
   const draw = (target: NodeJS.WritableStream): Promise<RenderSummary> =>
@@ -110,9 +149,13 @@ export const renderAgendaPack = async (
       renderOptions.creationDate ?? dateOf(document.meeting.date),
       renderOptions,
     );
-  if (attachedPdfs === undefined) return draw(out);
+  if (attachedFiles === undefined) return draw(out);
   const sink = memorySink();
-  const summary = await draw(sink.out);
+  const drawn = await draw(sink.out);
+  const summary: RenderSummary =
+    conversion === undefined || conversion.warnings.length === 0
+      ? drawn
+      : { ...drawn, warnings: [...conversion.warnings, ...drawn.warnings] };
   const reserved = summary.attachments ?? [];
   const merged =
     reserved.length === 0
@@ -124,7 +167,8 @@ export const renderAgendaPack = async (
               pages: attachment.pages,
               title: attachment.title,
               stamp: attachment.stamp,
-              load: () => attachedPdfs.load(attachment.file),
+              marking: attachment.marking,
+              load: () => attachedFiles.load(attachment.file),
             })),
           })
         ).bytes;

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   type AgendaPublication,
   type CouncilDataset,
@@ -8,13 +8,15 @@ import {
   type MeetingPublicationCheck,
   withholdMeetingDocument,
 } from '@scrutineer/domain';
-import { checkMeetingPublication } from '@scrutineer/reporter';
+import { checkMeetingPublication, packAttachedFiles } from '@scrutineer/reporter';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { type Caller, canReadExempt } from '../auth/caller.js';
 import { ApiError } from '../common/problem.js';
 import { findVisibleMeeting } from '../meetings/meeting-access.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
+import { FILE_STORE, type FileStore } from '../files/file-store.js';
+import type { AttachedFilesSource } from '../rendering/document-rendering.service.js';
 
 import { MeetingDatasetLoader } from './meeting-dataset.js';
 import { DocumentRenderingService } from '../rendering/document-rendering.service.js';
@@ -32,6 +34,7 @@ export class MeetingDocumentsService {
     private readonly meetings: MeetingsService,
     private readonly datasets: MeetingDatasetLoader,
     private readonly rendering: DocumentRenderingService,
+    @Inject(FILE_STORE) private readonly files: FileStore,
   ) {}
 
   /**
@@ -116,8 +119,45 @@ export class MeetingDocumentsService {
   ): Promise<void> {
     const dataset = await this.meetingDataset(meetingId, edition, caller);
     await renderPdf(response, pdfFilename(`${meetingId}-agenda-${edition}`), () =>
-      this.rendering.render({ kind: 'agenda-pack', meetingId, edition, dataset }),
+      this.rendering.render(
+        { kind: 'agenda-pack', meetingId, edition, dataset },
+        this.attachedFiles(dataset, meetingId, edition),
+      ),
     );
+  }
+
+  /**
+   * The attached files the pack of `edition` prints (the reporter's list, read from the
+   * edition's slice, so the public pack never names an exempt paper's file), for the render job:
+   * their bytes are read from the FileStore only when the pack is drawn, not on a cache hit.
+   * Undefined when it prints none, so the pack is drawn as before.
+   */
+  private attachedFiles(
+    dataset: CouncilDataset,
+    meetingId: string,
+    edition: Edition,
+  ): AttachedFilesSource | undefined {
+    const { pdfs, docx } = packAttachedFiles(dataset, meetingId, edition);
+    const sha256s = [...pdfs, ...docx];
+    if (sha256s.length === 0) return undefined;
+    return {
+      sha256s,
+      load: async () => {
+        const loaded: Record<string, string> = {};
+        for (const sha256 of sha256s) {
+          const bytes = await this.files.get(this.dataSource.manager, sha256);
+          if (bytes === null) {
+            // Only a document removed since the slice was read lets its file go: ask again.
+            throw new ApiError(
+              'RENDER.FAILED',
+              `An attached file (SHA-256 ${sha256}) was removed while the pack was being drawn.`,
+            );
+          }
+          loaded[sha256] = bytes.toString('base64');
+        }
+        return loaded;
+      },
+    };
   }
 
   /** Minutes are printed from the public edition for everyone: exempt minutes appear as a line. */

@@ -9,6 +9,15 @@ import { RENDERER, type Renderer } from './renderer.js';
 
 export const RENDER_CONFIG = Symbol('RENDER_CONFIG');
 
+/**
+ * The attached files a job prints, named by SHA-256 (part of the render key) and loaded, as the
+ * job's `attachedFiles`, only when the document has to be drawn: a cached pack reads no file.
+ */
+export type AttachedFilesSource = {
+  readonly sha256s: readonly string[];
+  readonly load: () => Promise<Readonly<Record<string, string>>>;
+};
+
 export type RenderingStats = {
   /** Jobs the renderer drew (threads, event loop or queue). */
   readonly rendered: number;
@@ -48,20 +57,23 @@ export class DocumentRenderingService implements OnModuleDestroy {
     return this.renderer.mode;
   }
 
-  keyOf(job: RenderJob): string {
-    return renderKey(rendererFingerprint(), job);
+  keyOf(job: RenderJob, files?: AttachedFilesSource): string {
+    return renderKey(rendererFingerprint(), job, files?.sha256s);
   }
 
-  /** The whole PDF of `job`. Rejects with the renderer's ReporterError or an ApiError (queue). */
-  render(job: RenderJob): Promise<Buffer> {
-    const key = this.keyOf(job);
+  /**
+   * The whole PDF of `job`, with `files` (an agenda pack's attached files) loaded into it only
+   * if it is drawn. Rejects with the renderer's ReporterError or an ApiError (queue).
+   */
+  render(job: RenderJob, files?: AttachedFilesSource): Promise<Buffer> {
+    const key = this.keyOf(job, files);
     const running = this.inFlight.get(key);
     if (running) {
       this.counts.coalesced += 1;
       this.metrics?.render.record(job, 'coalesced');
       return running;
     }
-    const render = this.lookUpOrRender(key, job).finally(() => this.inFlight.delete(key));
+    const render = this.lookUpOrRender(key, job, files).finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, render);
     return render;
   }
@@ -70,7 +82,11 @@ export class DocumentRenderingService implements OnModuleDestroy {
     return { ...this.counts };
   }
 
-  private async lookUpOrRender(key: string, job: RenderJob): Promise<Buffer> {
+  private async lookUpOrRender(
+    key: string,
+    job: RenderJob,
+    files: AttachedFilesSource | undefined,
+  ): Promise<Buffer> {
     if (this.config.cache) {
       const cached = await this.store.find(key);
       if (cached) {
@@ -82,7 +98,11 @@ export class DocumentRenderingService implements OnModuleDestroy {
     const started = performance.now();
     let bytes: Buffer;
     try {
-      bytes = await this.renderer.render(job, key);
+      const drawn: RenderJob =
+        files === undefined || job.kind !== 'agenda-pack'
+          ? job
+          : { ...job, attachedFiles: await files.load() };
+      bytes = await this.renderer.render(drawn, key);
     } catch (error) {
       this.metrics?.render.record(job, 'failed', undefined, error);
       throw error;

@@ -40,7 +40,7 @@ const render = async (
       MEETING,
       'public',
       out,
-      fixtures ? { attachedPdfs: loaderFor(fixtures) } : {},
+      fixtures ? { attachedFiles: loaderFor(fixtures) } : {},
     );
   });
   return {
@@ -358,7 +358,7 @@ describe('attached PDFs merged into the agenda pack', () => {
       meetingId: MEETING,
       edition: 'public' as const,
       dataset,
-      attachedPdfs: Object.fromEntries(
+      attachedFiles: Object.fromEntries(
         [report, untagged].map((file) => [
           sha256(file.bytes),
           Buffer.from(file.bytes).toString('base64'),
@@ -367,7 +367,7 @@ describe('attached PDFs merged into the agenda pack', () => {
     };
     const fromJob = await renderJob(JSON.parse(JSON.stringify(job)) as typeof job);
     expect(Buffer.compare(fromJob, Buffer.from(mixed.bytes))).toBe(0);
-    const missing = await renderJob({ ...job, attachedPdfs: {} }).catch(
+    const missing = await renderJob({ ...job, attachedFiles: {} }).catch(
       (caught: unknown) => caught,
     );
     expect(isReporterError(missing) && missing.code).toBe('REPORTER.INCONSISTENT_DATA');
@@ -379,7 +379,7 @@ describe('attached PDFs merged into the agenda pack', () => {
     ]);
     const wrong = await untaggedPdf('Other', 2);
     const error = await renderToBytes((out) =>
-      renderAgendaPack(dataset, MEETING, 'public', out, { attachedPdfs: { load: () => wrong } }),
+      renderAgendaPack(dataset, MEETING, 'public', out, { attachedFiles: { load: () => wrong } }),
     ).catch((caught: unknown) => caught);
     expect(isReporterError(error) && error.code).toBe('REPORTER.ATTACHMENT_MISMATCH');
   }, 60_000);

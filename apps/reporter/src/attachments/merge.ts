@@ -47,6 +47,7 @@ import {
 } from '../pdfua/pdf-objects.js';
 import { openPdf } from './open-pdf.js';
 import { ObjectCopier } from './object-copier.js';
+import type { MarkingBanner } from '../layout/placed.js';
 import { stampContent, stampFonts, type StampFonts } from './stamps.js';
 
 export type MergeAttachment = {
@@ -57,6 +58,11 @@ export type MergeAttachment = {
   readonly title: string;
   /** Stamped on its first page (`Agenda Item 5`), or null. */
   readonly stamp: string | null;
+  /**
+   * The marking banner stamped on every page (an exempt paper's `NOT FOR PUBLICATION …`, as a
+   * Pagination artifact like the other stamps), or null/absent for none.
+   */
+  readonly marking?: MarkingBanner | null;
   /** The file's bytes, asked for only when its turn comes. */
   readonly load: () => Promise<Uint8Array> | Uint8Array;
 };
@@ -459,6 +465,7 @@ const mergeOne = async (
       rotate: numberAt(target, 'Rotate') ?? 0,
       pageNumber: attachment.firstPage + index,
       stamp: index === 0 ? attachment.stamp : null,
+      marking: attachment.marking ?? null,
     });
     const contents = itemsOf(
       copier.copy(page.get(name('Contents')) ?? PDFArray.withContext(context)),

@@ -7,6 +7,7 @@
  */
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, type PDFContext } from 'pdf-lib';
 import { COLOURS, PAGE, TYPE } from '../layout/geometry.js';
+import type { MarkingBanner } from '../layout/placed.js';
 import {
   HEADER_MARK_RAISE_PT,
   STAMP_BOX_HEIGHT_PT,
@@ -189,6 +190,7 @@ export const stampContent = (
     readonly rotate: number;
     readonly pageNumber: number;
     readonly stamp: string | null;
+    readonly marking: MarkingBanner | null;
   },
 ): string => {
   const { m, w, h } = pageMatrix(boxNumbers(page.context, page.box), page.rotate);
@@ -225,6 +227,32 @@ export const stampContent = (
       `BT /${fonts.bold.resourceName} ${STAMP_SIZE_PT} Tf ${decimal(x)} ${decimal(fromTop(baseline))} Td <${text.hex}> Tj ET`,
       'EMC',
     );
+  }
+  if (page.marking !== null) {
+    // As on the pack's pages: a tinted banner across the content width under the header, on
+    // which the attached page's own top margin is covered, not its words moved.
+    const banner = page.marking;
+    const height = banner.lines.length * banner.lineHeight + 2 * banner.paddingY;
+    const width = right - PAGE.left;
+    lines.push(
+      '/Artifact <</Type /Pagination /Subtype /Header>> BDC',
+      `${rgb(banner.fill)} rg ${rgb(banner.colour)} RG 0.8 w`,
+      `${decimal(PAGE.left)} ${decimal(fromTop(banner.top + height))} ${decimal(width)} ${decimal(height)} re B`,
+      `${rgb(banner.colour)} rg`,
+    );
+    banner.lines.forEach((text, index) => {
+      const encoded = encode(fonts.bold, text);
+      const baseline =
+        banner.top +
+        banner.paddingY +
+        index * banner.lineHeight +
+        (banner.lineHeight - banner.size) / 2 +
+        (fonts.bold.ascent / 1000) * banner.size;
+      lines.push(
+        `BT /${fonts.bold.resourceName} ${banner.size} Tf ${decimal(PAGE.left + banner.paddingX)} ${decimal(fromTop(baseline))} Td <${encoded.hex}> Tj ET`,
+      );
+    });
+    lines.push('EMC');
   }
   lines.push('Q', '');
   return lines.join('\n');

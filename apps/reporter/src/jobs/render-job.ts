@@ -21,10 +21,11 @@ export type RenderJob =
       readonly edition: Edition;
       readonly dataset: CouncilDataset;
       /**
-       * Attached PDFs to merge, base64 by SHA-256 (text, so the job stays JSON for a queue).
-       * Absent: the pack prints a notice for each attached file instead.
+       * The attached files the pack prints (PDFs merged, Word documents converted and drawn),
+       * base64 by SHA-256 (text, so the job stays JSON for a queue): those `packAttachedFiles`
+       * lists for the job's edition. Absent: the pack prints a notice for each attached file.
        */
-      readonly attachedPdfs?: Readonly<Record<string, string>>;
+      readonly attachedFiles?: Readonly<Record<string, string>>;
     }
   | { readonly kind: 'minutes'; readonly meetingId: string; readonly dataset: CouncilDataset }
   | {
@@ -35,13 +36,13 @@ export type RenderJob =
 
 export type RenderJobKind = RenderJob['kind'];
 
-/** One attached PDF of a job, decoded when the merge reaches it. */
-const attachedPdf = (files: Readonly<Record<string, string>>, sha256: string): Uint8Array => {
+/** One attached file of a job, decoded when the pack reaches it. */
+const attachedFile = (files: Readonly<Record<string, string>>, sha256: string): Uint8Array => {
   const base64 = Object.hasOwn(files, sha256) ? files[sha256] : undefined;
   if (base64 === undefined) {
     throw new ReporterError(
       'REPORTER.INCONSISTENT_DATA',
-      `The pack attaches the PDF with SHA-256 ${sha256}, which the render job does not carry.`,
+      `The pack attaches the file with SHA-256 ${sha256}, which the render job does not carry.`,
       { sha256 },
     );
   }
@@ -59,7 +60,7 @@ export const renderJob = async (job: RenderJob): Promise<Buffer> => {
   });
   switch (job.kind) {
     case 'agenda-pack': {
-      const files = job.attachedPdfs;
+      const files = job.attachedFiles;
       await renderAgendaPack(
         job.dataset,
         job.meetingId,
@@ -67,7 +68,7 @@ export const renderJob = async (job: RenderJob): Promise<Buffer> => {
         out,
         files === undefined
           ? {}
-          : { attachedPdfs: { load: (sha256) => attachedPdf(files, sha256) } },
+          : { attachedFiles: { load: (sha256) => attachedFile(files, sha256) } },
       );
       break;
     }

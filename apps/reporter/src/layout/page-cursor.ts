@@ -2,7 +2,7 @@ import type { DocumentMeta, HeadingLevel, Run, Section } from '../model/document
 import { COLOURS, CONTENT_WIDTH, PAGE, TYPE, lineHeight } from './geometry.js';
 import type { TextMetrics } from './metrics.js';
 import { ARTIFACT_LAYOUT, ARTIFACT_PAGINATION, placeLine, struct, textOp } from './place-text.js';
-import type { PlacedOp, PlacedPage, StructNode, Tagging } from './placed.js';
+import type { MarkingBanner, PlacedOp, PlacedPage, StructNode, Tagging } from './placed.js';
 import { wrapRuns } from './wrap.js';
 
 /** Everything layout needs besides the section: measurement and a sink for warnings. */
@@ -161,27 +161,40 @@ export const stampOps = (metrics: TextMetrics, stamp: string): PlacedOp[] => {
   ];
 };
 
-const placeMarking = (cursor: Cursor, marking: string): void => {
-  const lines = wrapRuns(
+/** The marking's wrapped lines, as its banner prints them at the top of a page. */
+const wrapMarking = (ctx: LayoutContext, marking: string) =>
+  wrapRuns(
     [{ text: marking, style: 'bold' }],
     CONTENT_WIDTH - 2 * MARKING_PADDING_X_PT,
     MARKING_SIZE_PT,
-    cursor.ctx.metrics,
-    cursor.ctx.warn,
+    ctx.metrics,
+    ctx.warn,
   );
+
+export const markingBanner = (ctx: LayoutContext, marking: string): MarkingBanner => ({
+  lines: wrapMarking(ctx, marking).map((line) =>
+    line.fragments
+      .map((fragment) => fragment.text)
+      .join('')
+      .trim(),
+  ),
+  top: PAGE.markingY,
+  size: MARKING_SIZE_PT,
+  lineHeight: lineHeight(MARKING_SIZE_PT),
+  paddingX: MARKING_PADDING_X_PT,
+  paddingY: MARKING_PADDING_Y_PT,
+  fill: MARKING_FILL,
+  colour: COLOURS.marking,
+});
+
+/**
+ * The banner's ops; `tag` is the marking's paragraph where it comes into force, else an
+ * artifact. Returns its height.
+ */
+const markingOps = (ctx: LayoutContext, ops: PlacedOp[], marking: string, tag: Tagging): number => {
+  const lines = wrapMarking(ctx, marking);
   const height = lines.length * lineHeight(MARKING_SIZE_PT) + 2 * MARKING_PADDING_Y_PT;
-  // The marking is part of what the document says: a paragraph (read first) where it comes into
-  // force in the section, then a running artifact on the pages after, like the page header, so
-  // continuous reading does not repeat a long legal sentence on every page. A page started again
-  // (a page break on an empty page) tags it again, as its earlier ops were dropped.
-  const { announced } = cursor;
-  const announce =
-    announced === null || announced.marking !== marking || announced.pageIndex === cursor.pageIndex;
-  if (announce) cursor.announced = { marking, pageIndex: cursor.pageIndex };
-  const tag: Tagging = announce
-    ? struct([...cursor.root, { key: `${cursor.section.id}/marking${cursor.pageIndex}`, tag: 'P' }])
-    : ARTIFACT_PAGINATION;
-  cursor.ops.push({
+  ops.push({
     kind: 'rect',
     x: PAGE.left,
     y: PAGE.markingY,
@@ -193,7 +206,7 @@ const placeMarking = (cursor: Cursor, marking: string): void => {
   });
   lines.forEach((line, index) => {
     placeLine(
-      cursor.ops,
+      ops,
       line,
       PAGE.left + MARKING_PADDING_X_PT,
       PAGE.markingY + MARKING_PADDING_Y_PT + index * lineHeight(MARKING_SIZE_PT),
@@ -202,6 +215,33 @@ const placeMarking = (cursor: Cursor, marking: string): void => {
       COLOURS.marking,
     );
   });
+  return height;
+};
+
+/**
+ * The marking drawn on a page reserved for an attached PDF, as an artifact: the merge replaces
+ * the page's content and stamps the banner again, but drawing it here makes pdfkit embed its
+ * glyphs, which the merge writes with.
+ */
+export const markingArtifactOps = (ctx: LayoutContext, marking: string): PlacedOp[] => {
+  const ops: PlacedOp[] = [];
+  markingOps(ctx, ops, marking, ARTIFACT_PAGINATION);
+  return ops;
+};
+
+const placeMarking = (cursor: Cursor, marking: string): void => {
+  // The marking is part of what the document says: a paragraph (read first) where it comes into
+  // force in the section, then a running artifact on the pages after, like the page header, so
+  // continuous reading does not repeat a long legal sentence on every page. A page started again
+  // (a page break on an empty page) tags it again, as its earlier ops were dropped.
+  const { announced } = cursor;
+  const announce =
+    announced === null || announced.marking !== marking || announced.pageIndex === cursor.pageIndex;
+  if (announce) cursor.announced = { marking, pageIndex: cursor.pageIndex };
+  const tag: Tagging = announce
+    ? struct([...cursor.root, { key: `${cursor.section.id}/marking${cursor.pageIndex}`, tag: 'P' }])
+    : ARTIFACT_PAGINATION;
+  const height = markingOps(cursor.ctx, cursor.ops, marking, tag);
   cursor.y = Math.max(cursor.y, PAGE.markingY + height + MARKING_GAP_BELOW_PT);
 };
 

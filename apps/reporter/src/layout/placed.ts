@@ -84,6 +84,21 @@ export type PlacedOp =
   /** A named destination at (x, y) on this page, the target of links. */
   | { readonly kind: 'dest'; readonly name: string; readonly y: number };
 
+/**
+ * The marking banner as the merge stamps it on an attached page: its lines of text (all bold),
+ * where the banner starts, and its type size, padding and colours, as the pack's pages have it.
+ */
+export type MarkingBanner = {
+  readonly lines: readonly string[];
+  readonly top: number;
+  readonly size: number;
+  readonly lineHeight: number;
+  readonly paddingX: number;
+  readonly paddingY: number;
+  readonly fill: string;
+  readonly colour: string;
+};
+
 export type PlacedPage = {
   readonly ops: readonly PlacedOp[];
   /** The section this page belongs to (for the page's running header and the section's structure element). */
@@ -98,6 +113,8 @@ export type PlacedPage = {
     readonly index: number;
     readonly pages: number;
     readonly stamp: string | null;
+    /** The marking in force (`NOT FOR PUBLICATION …`), stamped by the merge on every page. */
+    readonly marking: MarkingBanner | null;
   };
   /** Debug boxes: every block's rectangle on this page, drawn only with `debug`. */
   readonly boxes: readonly {

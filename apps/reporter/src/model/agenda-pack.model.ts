@@ -1,4 +1,4 @@
-import type { AgendaItem, CouncilDataset, ItemDocument } from '@scrutineer/domain';
+import type { AgendaItem, ConvertedBlock, CouncilDataset, ItemDocument } from '@scrutineer/domain';
 import { ReporterError } from '../errors.js';
 import type { Block, DocumentMeta, Run, Section } from './document-model.js';
 import {
@@ -10,6 +10,7 @@ import {
   withholdMeetingDocument,
 } from './domain-rules.js';
 import { attachedFileNotice } from './attached-file.js';
+import { convertedReportBlocks } from './converted-report-blocks.js';
 import { isGroupedByPortfolio, itemCoverBlocks, underPortfolio } from './item-reports.js';
 import { findMeeting, type MeetingContext } from './lookup.js';
 import { membershipBlocks } from './membership-blocks.js';
@@ -47,6 +48,44 @@ export type AgendaPackOptions = {
    * to be merged in after drawing; without it the pack prints a notice naming the file instead.
    */
   readonly mergeAttachedPdfs?: boolean;
+  /**
+   * Attached Word documents converted (`docxToReport`'s blocks), by SHA-256: a `file` document of
+   * a DOCX found here is drawn in the pack's flow like a report written inline; one not found
+   * prints the notice naming the file.
+   */
+  readonly convertedReports?: ReadonlyMap<string, readonly ConvertedBlock[]>;
+};
+
+/** The DOCX media type, as the domain stores it. */
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/**
+ * The attached files the pack of `edition` reads, by SHA-256, in the order it prints them: each
+ * PDF with a stored page count (merged) and each Word document (converted and drawn). Read from
+ * the edition's withheld view, so the public edition never names an exempt item's or appendix's
+ * file: what the API loads for a render job, and nothing else.
+ */
+export const packAttachedFiles = (
+  dataset: CouncilDataset,
+  meetingId: string,
+  edition: Edition,
+): { readonly pdfs: readonly string[]; readonly docx: readonly string[] } => {
+  const { document } = findMeeting(dataset, meetingId);
+  const seen = withholdMeetingDocument(document, edition === 'confidential');
+  const pdfs = new Set<string>();
+  const docx = new Set<string>();
+  for (const item of [...seen.agendaItems].sort((a, b) => a.order - b.order)) {
+    if (isWithheld(item, edition === 'confidential')) continue;
+    for (const itemDocument of item.documents) {
+      if (isWithheld(itemDocument, edition === 'confidential')) continue;
+      const { content } = itemDocument;
+      if (content.kind !== 'file') continue;
+      if (content.file.mediaType === DOCX) docx.add(content.file.sha256);
+      else if (mergedPdfPages(itemDocument, { mergeAttachedPdfs: true }) !== null)
+        pdfs.add(content.file.sha256);
+    }
+  }
+  return { pdfs: [...pdfs], docx: [...docx] };
 };
 
 /** Whether an item document is an attached PDF the pack merges, and how many pages it reserves. */
@@ -79,6 +118,8 @@ const documentBlocks = (
   /** The stamp for this document's first page if it is the item's first attached PDF. */
   attachedStamp: string | null,
   options: AgendaPackOptions,
+  /** The document's place in the item, from 0: what keeps a converted report's note ids unique. */
+  index: number,
 ): Block[] => {
   const blocks: Block[] = [];
   const exempt = document.exemption !== null && item.exemption === null;
@@ -167,9 +208,31 @@ const documentBlocks = (
         rows: content.rows.map((row) => row.map((text) => ({ runs: [{ text }] }))),
       });
       break;
-    case 'file':
-      blocks.push(attachedFileNotice(document.title, document.role, content.file));
+    case 'file': {
+      const converted =
+        content.file.mediaType === DOCX
+          ? options.convertedReports?.get(content.file.sha256)
+          : undefined;
+      if (converted === undefined) {
+        blocks.push(attachedFileNotice(document.title, document.role, content.file));
+        break;
+      }
+      // Drawn as a report Scrutineer writes itself: under the document's heading (H2), or, as
+      // the item's report, straight under the item's (H1) with the report's header and contacts.
+      const titled = !first || document.role !== 'report';
+      if (document.role === 'report') blocks.push(reportHeader(context, item, document));
+      blocks.push(
+        ...convertedReportBlocks(converted, {
+          headingLevel: titled ? 3 : 2,
+          idPrefix: `item-${item.number}-${index + 1}-`,
+        }),
+      );
+      if (document.role === 'report') {
+        if (item.recommendations) blocks.push(...recommendationBlocks(item.recommendations, null));
+        blocks.push(...contactBlocks(item.contacts));
+      }
       break;
+    }
   }
   return blocks;
 };
@@ -210,6 +273,7 @@ const itemSection = (
         index === 0,
         index === firstAttached ? stamp : null,
         options,
+        index,
       ),
     );
   });

@@ -1,6 +1,7 @@
 import { Transform } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import type { DocumentMeta, Section } from '../model/document-model.js';
+import type { MarkingBanner } from '../layout/placed.js';
 import { countPages, layoutSection, type LayoutContext } from '../layout/layout.js';
 import { createDrawState, drawPage, endSection, endStructure } from '../draw/draw.js';
 import { pdfkitFonts, registerFonts } from '../draw/fonts.js';
@@ -40,6 +41,8 @@ export type ReservedAttachment = {
   readonly pages: number;
   /** Stamped on its first page (`Agenda Item 5`), or null. */
   readonly stamp: string | null;
+  /** The marking banner (`NOT FOR PUBLICATION …`) stamped on each of its pages, or null. */
+  readonly marking: MarkingBanner | null;
 };
 
 /** A document to render: sections in order; `front` (if any) is made last, from the others' page ranges. */
@@ -224,6 +227,7 @@ export const renderDocument = async (
           firstPage: pageNumber,
           pages: page.attachment.pages,
           stamp: page.attachment.stamp,
+          marking: page.attachment.marking,
         });
       }
       drawPage(state, page, pageNumber);

@@ -1,5 +1,13 @@
 import type { Block } from '../../model/document-model.js';
-import { type Cursor, blockKey, finishPage, stampOps, startPage } from '../page-cursor.js';
+import {
+  type Cursor,
+  blockKey,
+  finishPage,
+  markingArtifactOps,
+  markingBanner,
+  stampOps,
+  startPage,
+} from '../page-cursor.js';
 import { struct } from '../place-text.js';
 import type { PlacedOp, PlacedPage } from '../placed.js';
 
@@ -9,7 +17,7 @@ const ATTACHMENT_BOOKMARK_LEVEL = 2;
 /**
  * Reserves the pages of an attached PDF: the page in progress ends, then one placeholder page per
  * attached page, each carrying only its stamps (the "Page N" footer that drawing adds to every
- * page, and the block's stamp on the first). The first placeholder also carries the attached
+ * page, the marking in force on each, and the block's stamp on the first). The first placeholder also carries the attached
  * document's bookmark and an empty marked-content sequence of a `Sect` titled with the document:
  * the structure element, placed in the tree where the document is read, that the merge grafts the
  * attached PDF's own structure under (it finds it through that page's ParentTree entry).
@@ -25,8 +33,12 @@ export function* layoutAttachedPdf(
     ...cursor.root,
     { key: blockKey(cursor, index), tag: 'Sect', title: block.title },
   ]);
+  // The marking in force (an exempt item's, or an exempt appendix's page break's) goes on every
+  // attached page, as the pack's own pages have it.
+  const marking = cursor.marking === null ? null : markingBanner(cursor.ctx, cursor.marking);
   for (let page = 0; page < block.pages; page += 1) {
     const ops: PlacedOp[] = [];
+    if (cursor.marking !== null) ops.push(...markingArtifactOps(cursor.ctx, cursor.marking));
     if (page === 0) {
       ops.push({ kind: 'bookmark', title: block.title, level: ATTACHMENT_BOOKMARK_LEVEL });
       ops.push({ kind: 'mark', tag: sect });
@@ -42,6 +54,7 @@ export function* layoutAttachedPdf(
         index: page,
         pages: block.pages,
         stamp: block.stamp,
+        marking,
       },
     };
   }
