@@ -115,8 +115,6 @@ const documentBlocks = (
   edition: Edition,
   itemMarking: string | null,
   first: boolean,
-  /** The stamp for this document's first page if it is the item's first attached PDF. */
-  attachedStamp: string | null,
   options: AgendaPackOptions,
   /** The document's place in the item, from 0: what keeps a converted report's note ids unique. */
   index: number,
@@ -159,7 +157,8 @@ const documentBlocks = (
       title: document.title,
       pages,
       file: document.content.file.sha256,
-      stamp: attachedStamp,
+      // No "Agenda Item N" of its own: the item's first page has it (see itemSection).
+      stamp: null,
     });
     return blocks;
   }
@@ -246,10 +245,8 @@ const itemSection = (
 ): Section => {
   const marking = item.exemption ? exemptMarking(item.exemption.paragraph) : null;
   const stamp = `Agenda Item ${item.number}`;
-  // "Agenda Item N" goes on the item's first page and again on its first attached page.
-  const firstAttached = item.documents.findIndex(
-    (document) => mergedPdfPages(document, options) !== null,
-  );
+  // "Agenda Item N" goes on the item's first page only, where the agenda's page range starts
+  // (an attached PDF always follows the item's heading, so it is never that page).
   const blocks: Block[] = [
     {
       kind: 'heading',
@@ -271,7 +268,6 @@ const itemSection = (
         edition,
         marking,
         index === 0,
-        index === firstAttached ? stamp : null,
         options,
         index,
       ),
