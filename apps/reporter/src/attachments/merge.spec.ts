@@ -10,6 +10,7 @@ import type { CouncilDataset } from '@scrutineer/domain';
 import { loadSampleCouncil, sampleIds } from '@scrutineer/sample-council';
 import { PDFDocument } from 'pdf-lib';
 import { isReporterError, renderAgendaPack, type RenderSummary } from '../index.js';
+import { ATTACHED_PAGE_SCALE } from './merge.js';
 import { renderJob } from '../jobs/render-job.js';
 import {
   sha256,
@@ -220,6 +221,30 @@ describe('attached PDFs merged into the agenda pack', () => {
           (ownFooter?.width ?? 0) / 2,
       ),
     ).toBeLessThan(0.5);
+  });
+
+  it('draws an attached page a little smaller, so its own footer clears the pack’s “Page N”', async () => {
+    const [first] = mixed.summary.attachments ?? [];
+    if (!first) throw new Error('an attachment expected');
+    // The attached report is one of ours: its own footer says "Page 1" where the pack's goes.
+    const alone = await pageItems(report.bytes, 1);
+    const merged = await pageItems(mixed.bytes, first.firstPage);
+    const ownFooter = alone.find((item) => item.str === 'Page 1');
+    const packFooter = merged.find((item) => item.str === `Page ${first.firstPage}`);
+    const theirFooter = merged.find((item) => item.str === 'Page 1');
+    expect(ownFooter && packFooter && theirFooter).toBeDefined();
+    // Scaled by ATTACHED_PAGE_SCALE about the centre: the attachment's footer moves up, clear
+    // of the pack's (which stays where the pack's own pages have it).
+    expect(theirFooter!.y - packFooter!.y).toBeGreaterThan(12);
+    const height = 842;
+    expect(theirFooter!.y).toBeCloseTo(
+      ATTACHED_PAGE_SCALE * ownFooter!.y + (height / 2) * (1 - ATTACHED_PAGE_SCALE),
+      0,
+    );
+    // Everything else of the page is still on it, in the same order.
+    const words = (items: readonly PlacedText[]) =>
+      items.map((item) => item.str).filter((text) => !/^Page \d+$/.test(text));
+    expect(words(merged).filter((text) => !text.startsWith('Agenda Item'))).toEqual(words(alone));
   });
 
   it('counts the attached pages in the agenda’s page ranges', () => {

@@ -4,9 +4,10 @@
  * block: numbered with the rest, so the agenda's ranges and every "Page N" count them), then this
  * step puts each attached page into its reserved page:
  *
- * - the attached page's content, resources, size and annotations replace the placeholder's, and
- *   an appended content stream stamps "Page N" (and "Agenda Item N" on the item's first attached
- *   page) as Pagination artifacts, in the Arimo fonts the placeholders made pdfkit embed;
+ * - the attached page's content, resources, size and annotations replace the placeholder's; the
+ *   page is drawn at ATTACHED_PAGE_SCALE about its centre (its links' areas with it), and an
+ *   appended content stream stamps "Page N" (and the marking of an exempt paper) as Pagination
+ *   artifacts, in the Arimo fonts the placeholders made pdfkit embed;
  * - a tagged attachment's structure tree is grafted under the Sect the placeholder created in the
  *   item's Part: its elements copied (their /Pg and /P now the pack's pages and the Sect), each
  *   page's ParentTree entry (and each annotation's) re-keyed past the pack's own, MCIDs left as
@@ -76,6 +77,38 @@ export type MergeResult = {
 };
 
 const name = (text: string): PDFName => PDFName.of(text);
+
+/**
+ * An attached page is drawn at this scale about its centre. Its own header and footer (a Word
+ * export's "Page 2", a report's council banner) then sit clear of the pack's "Page N" at the foot
+ * and the marking at the top, instead of under them: hidden by the stamps' white ground on
+ * screen, but still read, interleaved with the pack's number, by text extraction and search.
+ */
+export const ATTACHED_PAGE_SCALE = 0.92;
+
+/** `[a b c d e f]` scaling by `ATTACHED_PAGE_SCALE` about the centre of `box` ([x0 y0 x1 y1]). */
+const shrinkAbout = (
+  box: readonly number[],
+): { cm: string; map: (x: number, y: number) => [number, number] } => {
+  const [x0 = 0, y0 = 0, x1 = 612, y1 = 792] = box;
+  const s = ATTACHED_PAGE_SCALE;
+  const tx = ((x0 + x1) / 2) * (1 - s);
+  const ty = ((y0 + y1) / 2) * (1 - s);
+  const r = (n: number): string => String(Math.round(n * 1000) / 1000);
+  return {
+    cm: `q ${r(s)} 0 0 ${r(s)} ${r(tx)} ${r(ty)} cm\n`,
+    map: (x, y) => [s * x + tx, s * y + ty],
+  };
+};
+
+const numbersOf = (context: PDFContext, value: PDFObject | undefined): number[] | undefined => {
+  const array = resolve(context, value);
+  if (!(array instanceof PDFArray)) return undefined;
+  const numbers = array.asArray().map((item) => resolve(context, item));
+  return numbers.every((item) => item instanceof PDFNumber)
+    ? numbers.map((item) => (item as PDFNumber).asNumber())
+    : undefined;
+};
 
 /** Keys of a page that come from the attached page (inheritable ones resolved through its tree). */
 const INHERITED = ['Resources', 'MediaBox', 'CropBox', 'Rotate'] as const;
@@ -341,8 +374,6 @@ type PackState = {
   readonly parentTree: ParentTree | undefined;
   readonly fonts: StampFonts;
   readonly lang: string | undefined;
-  /** A `q` stream every attached page's content starts with (one object, shared). */
-  readonly saveState: PDFRef;
 };
 
 /** Puts one attachment into its reserved pages. Returns whether its structure was grafted. */
@@ -441,9 +472,22 @@ const mergeOne = async (
       target.set(name('MediaBox'), context.obj([0, 0, 612, 792]));
     const structParents = rekey(tagged ? numberAt(page, 'StructParents') : undefined);
     if (structParents !== undefined) target.set(name('StructParents'), PDFNumber.of(structParents));
+    const shrink = shrinkAbout(
+      numbersOf(context, target.get(name('CropBox'))) ??
+        numbersOf(context, target.get(name('MediaBox'))) ?? [0, 0, 612, 792],
+    );
     for (const annotation of itemsOf(entry(target, 'Annots'))) {
       const dict = asDict(resolve(context, annotation));
       if (dict === undefined) continue;
+      // A link's area shrinks with the page it sits on.
+      for (const key of ['Rect', 'QuadPoints']) {
+        const points = numbersOf(context, dict.get(name(key)));
+        if (points === undefined || points.length % 2 !== 0) continue;
+        const moved = points.flatMap((value, at, all) =>
+          at % 2 === 0 ? shrink.map(value, all[at + 1] ?? 0) : [],
+        );
+        dict.set(name(key), context.obj(moved));
+      }
       const key = rekey(tagged ? numberAt(dict, 'StructParent') : undefined);
       if (key !== undefined) dict.set(name('StructParent'), PDFNumber.of(key));
       else dict.delete(name('StructParent'));
@@ -476,7 +520,8 @@ const mergeOne = async (
       const value = resolve(context, part);
       return value instanceof PDFArray ? value.asArray() : [part];
     });
-    target.set(name('Contents'), context.obj([state.saveState, ...flat, close]));
+    const open = context.register(context.stream(shrink.cm));
+    target.set(name('Contents'), context.obj([open, ...flat, close]));
   });
 
   if (sect !== undefined && sectRef !== undefined) {
@@ -550,7 +595,6 @@ export const mergeAttachments = async (
     parentTree,
     fonts,
     lang: textAt(pack.catalog, 'Lang'),
-    saveState: pack.context.register(pack.context.stream('q\n')),
   };
   const grafted: boolean[] = [];
   for (const [index, attachment] of plan.attachments.entries()) {
