@@ -41,6 +41,13 @@ export const createRenderer = (): nunjucks.Environment => {
     'exemptionDescription',
     (paragraph: number) => describeExemption(paragraph).description,
   );
+  // Plain text as the API stores it (a committee's purpose): a blank line starts a paragraph.
+  env.addFilter('paragraphs', (value: string | null | undefined) =>
+    (value ?? '')
+      .split(/\n[ \t]*\n/)
+      .map((paragraph) => paragraph.trim())
+      .filter((paragraph) => paragraph !== ''),
+  );
   env.addFilter('bytes', (value: number | null) => formatBytes(value));
   env.addGlobal(
     'renderBlocks',

@@ -17,6 +17,7 @@ import {
 import { buildAgendaPackModel } from '@scrutineer/reporter';
 import { exemptPassages, loadSampleCouncil, sampleIds } from '@scrutineer/sample-council';
 import { escapeHtml } from '../src/blocks.js';
+import { createRenderer } from '../src/render.js';
 import {
   breadcrumbs,
   getPage,
@@ -93,6 +94,21 @@ describe('the public site, reading the real API', () => {
     expect(text).toContain('Current membership');
     expect(committee.root.querySelector(`a[href="/meetings/${MARCH}"]`)).not.toBeNull();
     expect(committee.root.querySelectorAll('th[scope="col"]').length).toBeGreaterThan(0);
+  });
+
+  it('shows each committee’s purpose as the API stores it, under its own heading', async () => {
+    for (const stored of (await apiJson('/api/v1/committees')).items as Json[]) {
+      expect(stored['purpose']).toEqual(expect.any(String));
+      const shown = await page(`/committees/${stored['id']}`);
+      const heading = shown.root
+        .querySelectorAll('h2')
+        .find((h) => whitespace(h.text) === 'Purpose');
+      expect(heading?.classList.contains('govuk-heading-l')).toBe(true);
+      const paragraph = heading?.nextElementSibling;
+      expect(paragraph?.tagName).toBe('P');
+      expect(paragraph?.classList.contains('govuk-body')).toBe(true);
+      expect(whitespace(paragraph?.text ?? '')).toBe(whitespace(stored['purpose']));
+    }
   });
 
   it(
@@ -588,5 +604,34 @@ describe('the public site when the API fails', () => {
       await site.stop();
       await new Promise<void>((resolve) => broken.close(() => resolve()));
     }
+  });
+});
+
+describe('the committee page’s purpose', () => {
+  const env = createRenderer();
+  const render = (purpose: string | null | undefined): string =>
+    env.render('committee.njk', {
+      committee: { name: 'Audit Committee', purpose, memberships: [] },
+      authority: { name: 'Stockport Metropolitan Borough Council' },
+      current: [],
+      past: [],
+      years: [],
+      pageTitle: 'Audit Committee',
+      siteName: 'Scrutineer',
+      breadcrumbs: [],
+      htmlLang: 'en-GB',
+      cspNonce: 'n',
+    });
+
+  it('is left out, heading and all, when the committee has none', () => {
+    for (const purpose of [null, undefined]) expect(render(purpose)).not.toMatch(/Purpose/);
+  });
+
+  it('prints a blank line as a new paragraph, and the text escaped', () => {
+    const html = render('Considers <audit>\nand risk.\n\n  Approves the accounts.  ');
+    expect(html).toContain('<h2 class="govuk-heading-l">Purpose</h2>');
+    expect(html).toContain('<p class="govuk-body">Considers &lt;audit&gt;\nand risk.</p>');
+    expect(html).toContain('<p class="govuk-body">Approves the accounts.</p>');
+    expect(html).not.toContain('<audit>');
   });
 });

@@ -13,6 +13,10 @@ export class CommitteeEntity extends VersionedRow {
   @Column({ type: 'varchar', length: 300 })
   name: string;
 
+  /** Its purpose (terms of reference); as wide as the domain's COMMITTEE_PURPOSE_MAX_LENGTH. */
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  purpose: string | null;
+
   /** OfficerContact | null as JSON. */
   @Column({ type: 'simple-json', nullable: true })
   clerk: object | null;

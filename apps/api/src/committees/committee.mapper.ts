@@ -29,6 +29,11 @@ const membershipOf = (seat: CommitteeMembershipEntity): CommitteeMembership => (
   to: seat.toDate as LocalDate | null,
 });
 
+/**
+ * The committee in the domain's shape. An unset purpose is left out (stored null = absent, as
+ * ADR013 does for optional fields), so a data set exported from a committee without one reads as
+ * it did before the field; the resource (`toResponse`) always carries it, null when unset.
+ */
 export const toDomain = (
   entity: CommitteeEntity,
   seats: readonly CommitteeMembershipEntity[],
@@ -36,6 +41,7 @@ export const toDomain = (
   id: entity.id as CommitteeId,
   authorityId: entity.authorityId as AuthorityId,
   name: entity.name,
+  ...(entity.purpose === null ? {} : { purpose: entity.purpose }),
   memberships: byPosition(seats).map(membershipOf),
   clerk: entity.clerk as OfficerContact | null,
   portfolioCodes: entity.portfolioCodes as PortfolioCode[],
@@ -57,6 +63,15 @@ export const seatToPersistence = (
     toDate: membership.to,
   });
 
+/**
+ * The committee with its optional fields filled as stored: a replace that leaves out `purpose`
+ * (a client or data file from before it) clears it, rather than being read as no change.
+ */
+export const asStored = (committee: Committee): Committee => ({
+  ...committee,
+  purpose: committee.purpose ?? null,
+});
+
 export const toPersistence = (
   committee: Committee,
   version = 1,
@@ -65,6 +80,7 @@ export const toPersistence = (
     id: committee.id,
     authorityId: committee.authorityId,
     name: committee.name,
+    purpose: asStored(committee).purpose,
     clerk: committee.clerk,
     portfolioCodes: [...committee.portfolioCodes],
     version,
@@ -82,6 +98,7 @@ export const toResponse = (
   seats: readonly CommitteeMembershipEntity[],
 ): CommitteeResource => ({
   ...toDomain(entity, []),
+  purpose: entity.purpose,
   memberships: byPosition(seats).map(seatToResponse),
   version: entity.version,
   createdAt: entity.createdAt,

@@ -210,7 +210,7 @@ export class CommitteesService {
       const current = await loadForChange(manager, CommitteeEntity, 'committee', id, version);
       const seats = await this.seatsOf(manager, [id]);
       const before = mapper.toDomain(current, seats);
-      const diff = diffChanges(before, committee);
+      const diff = diffChanges(before, mapper.asStored(committee));
       if (!hasChanges(diff)) return;
       await this.assertReferences(manager, committee);
       if (committee.authorityId !== current.authorityId) {

@@ -13,10 +13,18 @@ import { type Caller, CurrentCaller, Roles } from '../auth/caller.js';
 import { IfMatch } from '../common/concurrency.js';
 import { Operation, Resource } from '../contract/operation.js';
 import { MEETINGS_TAG_DESCRIPTION } from '../meetings/meetings.controller.js';
+import { markForCaller, markPublic } from '../public-record/public-cache.js';
 import { MeetingDocumentsService } from './meeting-documents.service.js';
 
 const PDF_DESCRIPTION =
   'A tagged PDF (PDF/UA, en-GB); `Content-Disposition: inline; filename="…"`. The same data gives the same bytes: it is drawn off the event loop (a render thread, or a queue worker when the server is configured with Redis) once, and kept by the SHA-256 of what it is drawn from, so a write to the meeting gives a new one. 503 `RENDER.FAILED` when it could not be drawn, `RENDER.TIMEOUT` when a queued render did not finish in time: try again.';
+
+/** How the meeting's data set and PDFs may be cached: they depend on who asks (markForCaller). */
+const BY_CALLER_CACHE =
+  'Anonymous: `Cache-Control: public, max-age=300`; with a token (which may see unpublished meetings): `private, no-cache`, and `private, no-store` for the confidential edition. Always `Vary: Authorization`.';
+
+/** A performance report is the same whoever asks (markPublic). */
+const PUBLIC_CACHE = '`Cache-Control: public, max-age=300`, `Vary: Authorization`.';
 
 @Resource('meetings', MEETINGS_TAG_DESCRIPTION)
 @Controller({ path: 'meetings', version: '1' })
@@ -27,7 +35,7 @@ export class MeetingDocumentsController {
   @Operation({
     summary:
       'The agenda pack as one PDF: public edition for anyone who may see the meeting, confidential for clerks and members.',
-    description: `The public edition holds no exempt (Schedule 12A) content at all: exempt items appear on the agenda by number, title and paragraph, exempt appendices as a notice. The confidential edition adds them, every page marked NOT FOR PUBLICATION. ${PDF_DESCRIPTION}`,
+    description: `The public edition holds no exempt (Schedule 12A) content at all: exempt items appear on the agenda by number, title and paragraph, exempt appendices as a notice. The confidential edition adds them, every page marked NOT FOR PUBLICATION. ${PDF_DESCRIPTION} ${BY_CALLER_CACHE}`,
     params: MeetingParams,
     query: EditionQuery,
     produces: 'application/pdf',
@@ -39,6 +47,8 @@ export class MeetingDocumentsController {
     @CurrentCaller() caller: Caller,
     @Res() response: Response,
   ): Promise<void> {
+    // Set first, so a refusal (401, or 404 for an unpublished meeting) says it too.
+    response.vary('Authorization');
     return this.documents.agendaPack(id, query.edition ?? 'public', caller, response);
   }
 
@@ -46,7 +56,7 @@ export class MeetingDocumentsController {
   @Operation({
     summary:
       'The minutes as a PDF; exempt minutes appear only as a line saying so (404 before the meeting is minuted).',
-    description: PDF_DESCRIPTION,
+    description: `${PDF_DESCRIPTION} ${BY_CALLER_CACHE}`,
     params: MeetingParams,
     produces: 'application/pdf',
     errors: [503],
@@ -56,6 +66,7 @@ export class MeetingDocumentsController {
     @CurrentCaller() caller: Caller,
     @Res() response: Response,
   ): Promise<void> {
+    response.vary('Authorization');
     return this.documents.minutes(id, caller, response);
   }
 
@@ -102,18 +113,24 @@ export class MeetingDocumentsController {
     summary:
       'The CouncilDataset slice the agenda pack and minutes are drawn from, in the edition asked for.',
     description:
-      'The same data the PDF routes render, from the same loader: the meeting document, its committee, authority, members and portfolios, and every performance report its agenda carries with their measures, results and agreements. The public edition (anonymous) withholds exempt content exactly as the public agenda pack does; the confidential edition (clerks and members) holds it. `scrutineer-pack --api` reads this route.',
+      'The same data the PDF routes render, from the same loader: the meeting document, its committee, authority, members and portfolios, and every performance report its agenda carries with their measures, results and agreements. The public edition (anonymous) withholds exempt content exactly as the public agenda pack does; the confidential edition (clerks and members) holds it. `scrutineer-pack --api` reads this route. ' +
+      BY_CALLER_CACHE,
     params: MeetingParams,
     query: EditionQuery,
     response: CouncilDatasetSchema,
     errors: [401, 403],
   })
-  dataset(
+  async dataset(
     @Param('id') id: string,
     @Query() query: EditionQuery,
     @CurrentCaller() caller: Caller,
+    @Res({ passthrough: true }) response: Response,
   ): Promise<CouncilDataset> {
-    return this.documents.meetingDataset(id, query.edition ?? 'public', caller);
+    response.vary('Authorization');
+    const edition = query.edition ?? 'public';
+    const dataset = await this.documents.meetingDataset(id, edition, caller);
+    markForCaller(response, caller, edition === 'confidential');
+    return dataset;
   }
 }
 
@@ -128,7 +145,7 @@ export class ReportDocumentsController {
   @Get(':id.pdf')
   @Operation({
     summary: 'A performance report (PPRR) as a PDF in the council style.',
-    description: PDF_DESCRIPTION,
+    description: `${PDF_DESCRIPTION} ${PUBLIC_CACHE}`,
     operationId: 'performanceReportPdf',
     params: ReportParams,
     produces: 'application/pdf',
@@ -142,12 +159,18 @@ export class ReportDocumentsController {
   @Operation({
     summary: 'The CouncilDataset slice the performance report PDF is drawn from.',
     description:
-      'The report, its portfolio and authority, the measures it reports, their results and the agreement that sets their targets: what GET /reports/{id}.pdf renders, from the same loader. Reports hold no exempt content, so anyone may read it.',
+      'The report, its portfolio and authority, the measures it reports, their results and the agreement that sets their targets: what GET /reports/{id}.pdf renders, from the same loader. Reports hold no exempt content, so anyone may read it. ' +
+      PUBLIC_CACHE,
     operationId: 'performanceReportDataset',
     params: ReportParams,
     response: CouncilDatasetSchema,
   })
-  dataset(@Param('id') id: string): Promise<CouncilDataset> {
-    return this.documents.reportDataset(id);
+  async dataset(
+    @Param('id') id: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CouncilDataset> {
+    const dataset = await this.documents.reportDataset(id);
+    markPublic(response);
+    return dataset;
   }
 }

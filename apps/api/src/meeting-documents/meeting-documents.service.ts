@@ -20,6 +20,7 @@ import type { AttachedFilesSource } from '../rendering/document-rendering.servic
 
 import { MeetingDatasetLoader } from './meeting-dataset.js';
 import { DocumentRenderingService } from '../rendering/document-rendering.service.js';
+import { markForCaller, markPublic } from '../public-record/public-cache.js';
 import { fromReporterError, pdfFilename, renderPdf } from './pdf-response.js';
 
 /**
@@ -118,11 +119,15 @@ export class MeetingDocumentsService {
     response: Response,
   ): Promise<void> {
     const dataset = await this.meetingDataset(meetingId, edition, caller);
-    await renderPdf(response, pdfFilename(`${meetingId}-agenda-${edition}`), () =>
-      this.rendering.render(
-        { kind: 'agenda-pack', meetingId, edition, dataset },
-        this.attachedFiles(dataset, meetingId, edition),
-      ),
+    await renderPdf(
+      response,
+      pdfFilename(`${meetingId}-agenda-${edition}`),
+      () =>
+        this.rendering.render(
+          { kind: 'agenda-pack', meetingId, edition, dataset },
+          this.attachedFiles(dataset, meetingId, edition),
+        ),
+      (sent) => markForCaller(sent, caller, edition === 'confidential'),
     );
   }
 
@@ -166,15 +171,22 @@ export class MeetingDocumentsService {
     if (dataset.meetings[0]?.minutes === null) {
       throw new ApiError('RESOURCE.NOT_FOUND', `Meeting ${meetingId} has not been minuted yet.`);
     }
-    await renderPdf(response, pdfFilename(`${meetingId}-minutes`), () =>
-      this.rendering.render({ kind: 'minutes', meetingId, dataset }),
+    await renderPdf(
+      response,
+      pdfFilename(`${meetingId}-minutes`),
+      () => this.rendering.render({ kind: 'minutes', meetingId, dataset }),
+      (sent) => markForCaller(sent, caller, false),
     );
   }
 
   async performanceReport(reportId: string, response: Response): Promise<void> {
     const dataset = await this.reportDataset(reportId);
-    await renderPdf(response, pdfFilename(reportId), () =>
-      this.rendering.render({ kind: 'performance-report', reportId, dataset }),
+    // Reports hold no exempt content and anyone may read them: the same answer whoever asks.
+    await renderPdf(
+      response,
+      pdfFilename(reportId),
+      () => this.rendering.render({ kind: 'performance-report', reportId, dataset }),
+      markPublic,
     );
   }
 }

@@ -26,13 +26,21 @@ export const fromReporterError = (error: unknown): unknown => {
   }
 };
 
+/** How a PDF may be cached: set on its success only, so a problem is never kept as the PDF. */
+export type MarkCache = (response: Response) => void;
+
 /** Sends a whole rendered PDF; failures before this point leave as problem documents. */
-export const sendPdf = (response: Response, filename: string, bytes: Buffer): void => {
+export const sendPdf = (
+  response: Response,
+  filename: string,
+  bytes: Buffer,
+  markCache: MarkCache,
+): void => {
   response.status(200);
   response.setHeader('Content-Type', 'application/pdf');
   response.setHeader('Content-Disposition', `inline; filename="${filename}"`);
   response.setHeader('Content-Length', String(bytes.byteLength));
-  response.setHeader('Cache-Control', 'no-store');
+  markCache(response);
   response.end(bytes);
 };
 
@@ -41,6 +49,7 @@ export const renderPdf = async (
   response: Response,
   filename: string,
   render: () => Promise<Buffer>,
+  markCache: MarkCache,
 ): Promise<void> => {
   let bytes: Buffer;
   try {
@@ -48,5 +57,5 @@ export const renderPdf = async (
   } catch (error) {
     throw fromReporterError(error);
   }
-  sendPdf(response, filename, bytes);
+  sendPdf(response, filename, bytes, markCache);
 };

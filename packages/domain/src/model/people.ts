@@ -180,11 +180,21 @@ export const PortfolioCode = BrandedString<PortfolioCode>({
     'A portfolio’s short code: 2–10 upper-case letters or digits, starting with a letter, e.g. `CFSE`.',
 });
 
+/** The longest purpose (terms of reference) a committee may have: some 300 words. */
+export const COMMITTEE_PURPOSE_MAX_LENGTH = 2000;
+
 export const Committee = Closed(
   {
     id: CommitteeId,
     authorityId: AuthorityId,
     name: Text(),
+    // Optional as well as nullable: data files and clients from before it keep working.
+    purpose: Type.Optional(
+      Nullable(Text({ maxLength: COMMITTEE_PURPOSE_MAX_LENGTH }), {
+        description:
+          'What the committee is for: its purpose or terms of reference as the council states them, in plain text (at most 2,000 characters). Null, or absent, when none is recorded; a replace (PUT) without it clears it.',
+      }),
+    ),
     memberships: List(CommitteeMembership, {
       maxItems: LIMITS.longList,
       description:

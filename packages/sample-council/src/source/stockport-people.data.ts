@@ -129,6 +129,9 @@ export const childrenAndFamiliesScrutiny: Committee = {
   id: committeeId('stockport-cfsc'),
   authorityId: stockport.id,
   name: 'Children & Families Scrutiny Committee',
+  // Seeds 000–002 state no terms of reference: what they show the committee considering.
+  purpose:
+    'Scrutinises the Children, Family Services and Education portfolio. It considers the draft portfolio agreement, which sets out the portfolio’s priorities for the year, and the Portfolio Performance and Resources Reports on progress in delivering them, the budget, capital and the savings programme.',
   // Illustrative membership over two municipal years (from 1 May): in 2022/23 the Vice-Chair
   // took the chair, the Chair stayed on as a member and Rachel Openshaw's seat fell vacant. Every
   // sample meeting is in 2021/22, so its front sheet prints Helen Ashworth as Chair.

@@ -77,6 +77,11 @@ export const buildCommittee = (
   id: `bench-committee-${index + 1}` as CommitteeId,
   authorityId: SYNTHETIC_AUTHORITY_ID,
   name: committeeName(index),
+  ...(portfolioCodes.length === 0
+    ? {}
+    : {
+        purpose: `Scrutinises the portfolios ${portfolioCodes.join(', ')}: their agreements and their performance and resources reports.`,
+      }),
   memberships: Array.from({ length: COMMITTEE_SIZE }, (_, seat) => ({
     member: memberRef(members, index * COMMITTEE_SIZE + seat),
     role: seat === 0 ? 'chair' : seat === 1 ? 'vice-chair' : 'member',

@@ -17,6 +17,7 @@ import { RenderedDocumentSubjects1795438200000 } from './1795438200000-RenderedD
 import { SearchIndex1795439500000 } from './1795439500000-SearchIndex.js';
 import { StoredFiles1795440000000 } from './1795440000000-StoredFiles.js';
 import { StoredFileChecks1795441000000 } from './1795441000000-StoredFileChecks.js';
+import { CommitteePurpose1795441700000 } from './1795441700000-CommitteePurpose.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end (files are named
@@ -42,4 +43,5 @@ export const migrations = [
   SearchIndex1795439500000,
   StoredFiles1795440000000,
   StoredFileChecks1795441000000,
+  CommitteePurpose1795441700000,
 ];

@@ -65,6 +65,9 @@ export const corporateResourcesScrutiny: Committee = {
   id: committeeId('flintshire-cros'),
   authorityId: flintshire.id,
   name: 'Corporate Resources Overview and Scrutiny Committee',
+  // Illustrative, like the rest of Flintshire: a summary of what its sample agenda considers.
+  purpose:
+    'Scrutinises the Council’s corporate resources: among them the monitoring of the revenue budget and the award of the Council’s corporate contracts.',
   memberships: [
     seat(gwenLlewelyn, 'chair', '2021-05-01'),
     seat(rhodriPryce, 'vice-chair', '2021-05-01'),

@@ -84,6 +84,9 @@ export const cypScrutiny: Committee = {
   id: committeeId('west-sussex-cypssc'),
   authorityId: westSussex.id,
   name: 'Children and Young People’s Services Scrutiny Committee',
+  // Seed 004 states no terms of reference: what the committee's agenda (seed 004) says it examines.
+  purpose:
+    'Scrutinises the services of the Children and Young People and the Learning and Skills portfolios. Each quarter it examines the Performance and Resources Report, which sets out the Council’s corporate performance, finance, savings delivery and business performance for the services within its remit.',
   memberships: [
     seat(margaretHillier, 'chair', '2021-05-01'),
     seat(andrewCowell, 'vice-chair', '2021-05-01'),
