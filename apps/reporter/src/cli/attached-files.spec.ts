@@ -12,7 +12,8 @@ import { makeDocxReport } from '../testing/docx-fixture.js';
 import { pagesContaining, readPdf } from '../testing/read-pdf.js';
 import { runCli } from '../../test/run-cli.js';
 import { attachedFileName } from './attached-files.js';
-import { EXIT_CODES } from './cli-error.js';
+import { CliError, EXIT_CODES } from './cli-error.js';
+import { loadSampleCouncilWithPapers } from './sample-command.js';
 
 jest.setTimeout(60_000);
 
@@ -164,5 +165,22 @@ describe('attached files beside the data set', () => {
     );
     const pdf = await readPdf(await readFile(out()), { readFonts: false });
     expect(pagesContaining(pdf, 'Appendix A marker page 1')).toHaveLength(1);
+  });
+
+  it('says where the files are read from in --help', async () => {
+    const help = await runCli('--help');
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain(
+      'the CLI reads its bytes from DIR/files/<sha256>.pdf or DIR/files/<sha256>.docx',
+    );
+  });
+
+  it('says the sample papers are not built, rather than failing on a missing file', async () => {
+    const missing = join(folder, 'nowhere', 'sample-council.json');
+    const error = await loadSampleCouncilWithPapers(missing).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CliError);
+    expect((error as CliError).exitCode).toBe(EXIT_CODES.failure);
+    expect((error as CliError).message).toBe(
+      `The sample council's papers are not built (${missing} is missing): run \`npm run build -w @scrutineer/reporter\` first.`,
+    );
   });
 });

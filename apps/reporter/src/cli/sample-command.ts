@@ -133,7 +133,7 @@ export const writeSampleDocuments = async (outDir: string, io: CliIo): Promise<v
 };
 
 /** The built sample with papers; a clear error (not a stack trace) when it has not been built. */
-const loadSampleCouncilWithPapers = async (path: string): Promise<CouncilDataset> => {
+export const loadSampleCouncilWithPapers = async (path: string): Promise<CouncilDataset> => {
   try {
     return await loadDataset(
       { kind: 'file', path },
