@@ -2,11 +2,15 @@ import { jest } from '@jest/globals';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exemptPassages, loadSampleCouncil } from '@scrutineer/sample-council';
+import {
+  exemptPassages,
+  loadSampleCouncil,
+  samplePaperExemptPassages,
+} from '@scrutineer/sample-council';
 import { AGENDA_PACK_PRESET, buildSyntheticCouncil } from '@scrutineer/sample-council/synthetic';
 import { EXIT_CODES } from '../src/cli/cli-error.js';
 import { runCli as run } from './run-cli.js';
-import { readPdf } from '../src/testing/read-pdf.js';
+import { pagesContaining, readPdf } from '../src/testing/read-pdf.js';
 
 // The first render in a jest process loads pdfkit and the fonts: several seconds on a busy machine.
 jest.setTimeout(60_000);
@@ -296,7 +300,12 @@ describe('scrutineer-pack (in process)', () => {
     it('writes the sample council’s packs, PPRR and minutes and says where they are', async () => {
       const outDir = join(folder, 'out');
       const result = await run('sample', '--out-dir', outDir);
-      expect(result.stderr).toBe('');
+      // The Word report on Stockport's item 6 is not drawn yet (both editions say so).
+      expect(result.stderr).toBe(
+        'warning: Word attachments are not yet drawn in the pack: "Placement Sufficiency: Report of the Director of Children’s Services" (item 6) is printed as a notice naming its file.\n'.repeat(
+          2,
+        ),
+      );
       expect(result.code).toBe(EXIT_CODES.ok);
       const expected = [
         'flintshire-2022-01-13-agenda-confidential.pdf',
@@ -329,6 +338,27 @@ describe('scrutineer-pack (in process)', () => {
         for (const secret of printed)
           expect(flat(publicPack.pages)).not.toContain(secret.slice(0, 40));
         expect(flat(publicPack.pages)).toContain(notice);
+      }
+      // Stockport's item 6 carries the sample papers: the tagged and the untagged appendix merged
+      // after the item's own pages; the exempt appendix only in the confidential pack.
+      const stockportPublic = await read('stockport-2022-03-09-agenda-public.pdf');
+      const stockportConfidential = await read('stockport-2022-03-09-agenda-confidential.pdf');
+      const item6 = pagesContaining(
+        stockportPublic,
+        '6. Children’s Placement Sufficiency Strategy',
+      );
+      for (const text of [
+        'The number of children looked after by the Council has grown each year',
+        'Sixty-two foster carers, young people and partners answered the consultation.',
+      ]) {
+        const pages = pagesContaining(stockportPublic, text);
+        expect(pages).toHaveLength(1);
+        expect(pages[0]).toBeGreaterThan(Math.max(...item6));
+      }
+      const paperSecrets = samplePaperExemptPassages();
+      for (const secret of paperSecrets) {
+        expect(flat(stockportPublic.pages)).not.toContain(secret);
+        expect(flat(stockportConfidential.pages)).toContain(secret);
       }
       const westSussex = await read('west-sussex-2021-11-17-minutes.pdf');
       expect(flat(westSussex.pages)).toContain('33.1');

@@ -70,3 +70,13 @@ export const findPerformanceReport = (
   dataset: CouncilDataset,
   id: string,
 ): PerformanceReport | undefined => dataset.performanceReports.find((report) => report.id === id);
+
+export {
+  attachSamplePapers,
+  samplePaperExemptPassages,
+  samplePaperMediaType,
+  samplePapers,
+  type SamplePaper,
+  type SamplePaperFormat,
+  type SamplePaperSection,
+} from './papers.js';

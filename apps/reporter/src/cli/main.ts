@@ -10,6 +10,7 @@ import {
   type ReporterErrorCode,
 } from '../index.js';
 import { fetchCheck, parseAt, printCheck, runCheck } from './check-command.js';
+import { filesBesideDataset, hasAttachedPdfs, undrawnWordDocuments } from './attached-files.js';
 import { CliError, EXIT_CODES, describeExitCodes, type ExitCode } from './cli-error.js';
 import { describeSource, loadDataset, type DatasetSource } from './dataset-source.js';
 import { renderToFile, type CliIo } from './render-to-file.js';
@@ -61,7 +62,16 @@ Scrutineer API: the CLI reads GET /api/v1/meetings/ID/dataset?edition=… or
 GET /api/v1/reports/ID/dataset, the data the API's own PDF routes render), or nothing for the
 sample council. From the API, the public edition, minutes and reports need no token; the
 confidential edition needs a clerk or member token (--token or SCRUTINEER_TOKEN), which also
-finds unpublished meetings. The PDF is written to a temporary file beside --out and renamed
+finds unpublished meetings.
+
+Attached files (PDF and Word papers on agenda items): with --input DIR/council.json, a document
+of kind "file" names its file by SHA-256, and the CLI reads its bytes from DIR/files/<sha256>.pdf
+or DIR/files/<sha256>.docx (the extension by the file's mediaType). Attached PDFs are merged into
+the pack after their item; Word attachments are not yet drawn (a warning says so and the pack
+prints a notice). A missing file, or one whose size or SHA-256 differs from the data set's, exits
+3. With --api or the sample council, attached files print as a notice naming the file.
+
+The PDF is written to a temporary file beside --out and renamed
 only when complete: a failed run leaves no file behind.
 
 Examples:
@@ -97,7 +107,16 @@ ${describeExitCodes()}
       meetingId: options.meeting,
       edition: options.edition,
     });
-    findMeeting(dataset, options.meeting, source);
+    const meeting = findMeeting(dataset, options.meeting, source);
+    // A data file's attached files are read from files/ beside it (attached-files.ts). Only a
+    // meeting with attached PDFs asks for them: with a loader the pack is drawn into memory to be
+    // merged, without one it streams to the file page by page.
+    const attachedPdfs =
+      source.kind === 'file' && hasAttachedPdfs(meeting)
+        ? filesBesideDataset(source.path, dataset)
+        : undefined;
+    for (const warning of undrawnWordDocuments(meeting, options.edition))
+      io.stderr.write(`warning: ${warning}\n`);
     await renderToFile(
       io,
       options.out,
@@ -106,6 +125,7 @@ ${describeExitCodes()}
         renderAgendaPack(dataset, options.meeting, options.edition, out, {
           ...baseOptions,
           ...renderOptions,
+          ...(attachedPdfs === undefined ? {} : { attachedPdfs }),
         }),
     );
   });

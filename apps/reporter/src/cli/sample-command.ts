@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type {
   Authority,
   CouncilDataset,
@@ -6,10 +7,16 @@ import type {
   PerformanceReport,
 } from '@scrutineer/domain';
 import { agendaReportIds } from '@scrutineer/domain';
-import { loadSampleCouncil } from '@scrutineer/sample-council';
-import { renderAgendaPack, renderMinutes, renderPerformanceReport } from '../index.js';
+import {
+  renderAgendaPack,
+  renderMinutes,
+  renderPerformanceReport,
+  type AgendaPackRenderOptions,
+} from '../index.js';
+import { filesBesideDataset, hasAttachedPdfs, undrawnWordDocuments } from './attached-files.js';
 import { describeFsError } from './atomic-write.js';
 import { CliError, EXIT_CODES } from './cli-error.js';
+import { loadDataset } from './dataset-source.js';
 import { makeFolder } from './make-folder.js';
 import { renderToFile, type CliIo } from './render-to-file.js';
 
@@ -21,8 +28,21 @@ export type SampleDocument = {
     dataset: CouncilDataset,
     out: NodeJS.WritableStream,
     onProgress: ((pagesDone: number) => void) | undefined,
+    /** An agenda pack merges its attached PDFs from here; without it they print as notices. */
+    attachedPdfs?: AgendaPackRenderOptions['attachedPdfs'],
   ) => ReturnType<typeof renderAgendaPack>;
+  /** What the document cannot draw yet, printed as warnings before it is rendered. */
+  readonly warnings?: (dataset: CouncilDataset) => readonly string[];
 };
+
+/**
+ * The sample council with its papers attached (a Word report, a tagged, an untagged and an exempt
+ * PDF appendix), and the papers beside it in `files/`: made at build time by
+ * scripts/make-sample-papers.mjs, read back the way `--input` reads any data set.
+ */
+export const samplePapersDatasetPath = fileURLToPath(
+  new URL('../../dist/sample-council/sample-council.json', import.meta.url),
+);
 
 /**
  * Picks the showcase documents from the data, not by fixed ids: the public and confidential packs
@@ -51,8 +71,14 @@ export const chooseSampleDocuments = (dataset: CouncilDataset): SampleDocument[]
       documents.push({
         fileName: `${prefix}-agenda-${edition}.pdf`,
         description: `${edition} agenda pack`,
-        render: (data, out, onProgress) =>
-          renderAgendaPack(data, shown.meeting.id, edition, out, progressOption(onProgress)),
+        render: (data, out, onProgress, attachedPdfs) =>
+          renderAgendaPack(data, shown.meeting.id, edition, out, {
+            ...progressOption(onProgress),
+            ...(attachedPdfs === undefined || !hasAttachedPdfs(meetingIn(data, shown))
+              ? {}
+              : { attachedPdfs }),
+          }),
+        warnings: (data) => undrawnWordDocuments(meetingIn(data, shown), edition),
       });
     }
   }
@@ -90,18 +116,42 @@ export const writeSampleDocuments = async (outDir: string, io: CliIo): Promise<v
       `Cannot create ${outDir}: ${describeFsError(error)}.`,
     );
   });
-  const dataset = await loadSampleCouncil();
+  const dataset = await loadSampleCouncilWithPapers(samplePapersDatasetPath);
+  const files = filesBesideDataset(samplePapersDatasetPath, dataset);
   const documents = chooseSampleDocuments(dataset);
   for (const document of documents) {
+    for (const warning of document.warnings?.(dataset) ?? [])
+      io.stderr.write(`warning: ${warning}\n`);
     await renderToFile(
       io,
       join(outDir, document.fileName),
       `Rendering ${document.description}`,
-      (out, options) => document.render(dataset, out, options.onProgress),
+      (out, options) => document.render(dataset, out, options.onProgress, files),
     );
   }
   io.stdout.write(`The sample council's documents are in ${resolve(outDir)}\n`);
 };
+
+/** The built sample with papers; a clear error (not a stack trace) when it has not been built. */
+export const loadSampleCouncilWithPapers = async (path: string): Promise<CouncilDataset> => {
+  try {
+    return await loadDataset(
+      { kind: 'file', path },
+      { kind: 'meeting', meetingId: '', edition: 'public' },
+    );
+  } catch (error) {
+    if (error instanceof CliError && error.message.startsWith(`Cannot read ${path}`))
+      throw new CliError(
+        EXIT_CODES.failure,
+        `The sample council's papers are not built (${path} is missing): run \`npm run build -w @scrutineer/reporter\` first.`,
+      );
+    throw error;
+  }
+};
+
+/** The data set's own copy of a meeting chosen from (perhaps) another copy of the data. */
+const meetingIn = (dataset: CouncilDataset, chosen: MeetingDocument): MeetingDocument =>
+  dataset.meetings.find((document) => document.meeting.id === chosen.meeting.id) ?? chosen;
 
 const progressOption = (onProgress: ((pagesDone: number) => void) | undefined) =>
   onProgress === undefined ? {} : { onProgress };
