@@ -84,9 +84,9 @@ describe('attached files beside the data set', () => {
     const first = Math.max(...item6);
     expect(attached).toEqual([1, 2, 3, 4, 5].map((n) => [first + n]));
     expect(item7.at(-1)).toBe(first + 6);
-    // Numbered with the rest of the pack, the item's first attached page stamped.
+    // Numbered with the rest of the pack; "Agenda Item 6" is on the item's first page, not here.
     expect(pdf.pages[first]).toContain(`Page ${first + 1}`);
-    expect(pdf.pages[first]).toContain('Agenda Item 6');
+    expect(pdf.pages[first]).not.toContain('Agenda Item 6');
     expect(result.stdout).toContain('Wrote');
   });
 
@@ -124,7 +124,7 @@ describe('attached files beside the data set', () => {
     expect(short.stderr).toContain('has 100 bytes');
   });
 
-  it('warns that a Word attachment is not yet drawn, and still writes the pack', async () => {
+  it('draws a Word attachment read from beside the data set in the pack', async () => {
     const docx = await makeDocxReport({ clean: true });
     const word: ItemDocument = {
       title: 'Director’s report (Word)',
@@ -160,11 +160,12 @@ describe('attached files beside the data set', () => {
     );
     const result = await agenda();
     expect(result.code).toBe(EXIT_CODES.ok);
-    expect(result.stderr).toBe(
-      'warning: Word attachments are not yet drawn in the pack: "Director’s report (Word)" (item 6) is printed as a notice naming its file.\n',
-    );
+    expect(result.stderr).toBe('');
     const pdf = await readPdf(await readFile(out()), { readFonts: false });
     expect(pagesContaining(pdf, 'Appendix A marker page 1')).toHaveLength(1);
+    // Converted and drawn in the pack's flow, not a notice naming its file.
+    expect(pagesContaining(pdf, 'report.docx')).toHaveLength(0);
+    expect(pagesContaining(pdf, 'Purpose of the report').length).toBeGreaterThan(0);
   });
 
   it('says where the files are read from in --help', async () => {

@@ -14,14 +14,11 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { AttachedFile, CouncilDataset, MeetingDocument } from '@scrutineer/domain';
-import type { Edition } from '../index.js';
 import { describeFsError } from './atomic-write.js';
 import { CliError, EXIT_CODES } from './cli-error.js';
 
 /** The folder beside the data set that holds its attached files. */
 export const ATTACHED_FILES_FOLDER = 'files';
-
-const WORD = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** `<sha256>.pdf` or `<sha256>.docx`: a file's name in the folder. */
 export const attachedFileName = (file: Pick<AttachedFile, 'sha256' | 'mediaType'>): string =>
@@ -101,34 +98,12 @@ export const filesBesideDataset = (
   };
 };
 
-/** Whether the meeting has an attached PDF (a pack of one without is streamed, not merged). */
-export const hasAttachedPdfs = (meeting: MeetingDocument): boolean =>
-  meeting.agendaItems.some((item) =>
-    item.documents.some(
-      (document) =>
-        document.content.kind === 'file' && document.content.file.mediaType === 'application/pdf',
-    ),
-  );
-
 /**
- * The Word documents a pack prints only as a notice, for now: the pack draws attached PDFs, not
- * yet Word reports (issue 12, item 3 in the pack). In the public edition an exempt document, or
- * any document of an exempt item, is withheld anyway and is not listed.
+ * Whether the meeting has an attached file (PDF or Word). A pack of one without is streamed to
+ * its file page by page; with one it is drawn into memory, its Word documents converted and its
+ * PDFs merged.
  */
-export const undrawnWordDocuments = (
-  meeting: MeetingDocument,
-  edition: Edition,
-): readonly string[] =>
-  meeting.agendaItems.flatMap((item) =>
-    item.documents
-      .filter(
-        (document) =>
-          document.content.kind === 'file' &&
-          document.content.file.mediaType === WORD &&
-          (edition === 'confidential' || (item.exemption === null && document.exemption === null)),
-      )
-      .map(
-        (document) =>
-          `Word attachments are not yet drawn in the pack: "${document.title}" (item ${item.number}) is printed as a notice naming its file.`,
-      ),
+export const hasAttachedFiles = (meeting: MeetingDocument): boolean =>
+  meeting.agendaItems.some((item) =>
+    item.documents.some((document) => document.content.kind === 'file'),
   );

@@ -10,7 +10,7 @@ import {
   type ReporterErrorCode,
 } from '../index.js';
 import { fetchCheck, parseAt, printCheck, runCheck } from './check-command.js';
-import { filesBesideDataset, hasAttachedPdfs, undrawnWordDocuments } from './attached-files.js';
+import { filesBesideDataset, hasAttachedFiles } from './attached-files.js';
 import { CliError, EXIT_CODES, describeExitCodes, type ExitCode } from './cli-error.js';
 import { describeSource, loadDataset, type DatasetSource } from './dataset-source.js';
 import { renderToFile, type CliIo } from './render-to-file.js';
@@ -109,14 +109,12 @@ ${describeExitCodes()}
     });
     const meeting = findMeeting(dataset, options.meeting, source);
     // A data file's attached files are read from files/ beside it (attached-files.ts). Only a
-    // meeting with attached PDFs asks for them: with a loader the pack is drawn into memory to be
-    // merged, without one it streams to the file page by page.
-    const attachedPdfs =
-      source.kind === 'file' && hasAttachedPdfs(meeting)
+    // meeting with attached files asks for them: with a loader the pack is drawn into memory to
+    // be merged, without one it streams to the file page by page.
+    const attachedFiles =
+      source.kind === 'file' && hasAttachedFiles(meeting)
         ? filesBesideDataset(source.path, dataset)
         : undefined;
-    for (const warning of undrawnWordDocuments(meeting, options.edition))
-      io.stderr.write(`warning: ${warning}\n`);
     await renderToFile(
       io,
       options.out,
@@ -125,7 +123,7 @@ ${describeExitCodes()}
         renderAgendaPack(dataset, options.meeting, options.edition, out, {
           ...baseOptions,
           ...renderOptions,
-          ...(attachedPdfs === undefined ? {} : { attachedPdfs }),
+          ...(attachedFiles === undefined ? {} : { attachedFiles }),
         }),
     );
   });

@@ -13,7 +13,7 @@ import {
   renderPerformanceReport,
   type AgendaPackRenderOptions,
 } from '../index.js';
-import { filesBesideDataset, hasAttachedPdfs, undrawnWordDocuments } from './attached-files.js';
+import { filesBesideDataset, hasAttachedFiles } from './attached-files.js';
 import { describeFsError } from './atomic-write.js';
 import { CliError, EXIT_CODES } from './cli-error.js';
 import { loadDataset } from './dataset-source.js';
@@ -28,11 +28,9 @@ export type SampleDocument = {
     dataset: CouncilDataset,
     out: NodeJS.WritableStream,
     onProgress: ((pagesDone: number) => void) | undefined,
-    /** An agenda pack merges its attached PDFs from here; without it they print as notices. */
-    attachedPdfs?: AgendaPackRenderOptions['attachedPdfs'],
+    /** An agenda pack draws its attached files from here; without it they print as notices. */
+    attachedFiles?: AgendaPackRenderOptions['attachedFiles'],
   ) => ReturnType<typeof renderAgendaPack>;
-  /** What the document cannot draw yet, printed as warnings before it is rendered. */
-  readonly warnings?: (dataset: CouncilDataset) => readonly string[];
 };
 
 /**
@@ -71,14 +69,13 @@ export const chooseSampleDocuments = (dataset: CouncilDataset): SampleDocument[]
       documents.push({
         fileName: `${prefix}-agenda-${edition}.pdf`,
         description: `${edition} agenda pack`,
-        render: (data, out, onProgress, attachedPdfs) =>
+        render: (data, out, onProgress, attachedFiles) =>
           renderAgendaPack(data, shown.meeting.id, edition, out, {
             ...progressOption(onProgress),
-            ...(attachedPdfs === undefined || !hasAttachedPdfs(meetingIn(data, shown))
+            ...(attachedFiles === undefined || !hasAttachedFiles(meetingIn(data, shown))
               ? {}
-              : { attachedPdfs }),
+              : { attachedFiles }),
           }),
-        warnings: (data) => undrawnWordDocuments(meetingIn(data, shown), edition),
       });
     }
   }
@@ -120,8 +117,6 @@ export const writeSampleDocuments = async (outDir: string, io: CliIo): Promise<v
   const files = filesBesideDataset(samplePapersDatasetPath, dataset);
   const documents = chooseSampleDocuments(dataset);
   for (const document of documents) {
-    for (const warning of document.warnings?.(dataset) ?? [])
-      io.stderr.write(`warning: ${warning}\n`);
     await renderToFile(
       io,
       join(outDir, document.fileName),
