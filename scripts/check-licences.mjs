@@ -40,6 +40,13 @@ const READ_BY_HAND = new Map([
 ]);
 
 /**
+ * Packages whose lock entry names a licence that is not an SPDX id, each read by hand: the lock's
+ * word, and the SPDX id of the LICENSE file's text. Used only while the lock still says that word.
+ * duck (mammoth → lop → duck) says "BSD"; its LICENSE is the two-clause BSD text.
+ */
+const NOT_SPDX_READ_BY_HAND = new Map([['duck', { lock: 'BSD', read: 'BSD-2-Clause' }]]);
+
+/**
  * Single packages under a licence the lists above refuse, each decided in an ADR and accepted
  * only as a dev dependency at that licence: axe-core (MPL-2.0), used unmodified by the public
  * site's browser tests and never shipped (docs/adr/adr020-public-site-nunjucks-govuk-frontend.md).
@@ -87,7 +94,11 @@ for (const [path, entry] of Object.entries(lock.packages ?? {})) {
   // Workspace links repeat the workspace's own entry (checked under its folder).
   if (entry.link) continue;
   const name = entry.name ?? path.split('node_modules/').pop() ?? path;
-  const licence = entry.license ?? READ_BY_HAND.get(name) ?? '(none)';
+  const readByHand = NOT_SPDX_READ_BY_HAND.get(name);
+  const licence =
+    readByHand !== undefined && entry.license === readByHand.lock
+      ? readByHand.read
+      : (entry.license ?? READ_BY_HAND.get(name) ?? '(none)');
   const label = `${name || '(root)'}@${entry.version ?? '-'}${entry.dev ? ' (dev)' : ''}`;
   byLicence.set(licence, [...(byLicence.get(licence) ?? []), label]);
   const decided = entry.dev === true && DEV_ONLY_BY_DECISION.get(name) === licence;
