@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthGuard } from './auth/auth.guard.js';
 import { EntityTagInterceptor } from './common/etag.interceptor.js';
+import { CacheControlInterceptor } from './public-record/cache-control.interceptor.js';
 import { ProblemFilter } from './common/problem.filter.js';
 import { RequestValidationInterceptor } from './contract/request-validation.interceptor.js';
 import {
@@ -88,6 +89,7 @@ export class AppModule implements OnApplicationShutdown {
           ? [{ provide: APP_INTERCEPTOR, useClass: ResponseCheckInterceptor }]
           : []),
         { provide: APP_INTERCEPTOR, useClass: EntityTagInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: CacheControlInterceptor },
         { provide: APP_INTERCEPTOR, useClass: RequestValidationInterceptor },
       ],
     };

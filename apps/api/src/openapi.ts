@@ -12,7 +12,7 @@ const DESCRIPTION = [
   '- Lists take `limit` (1–100, default 20), `offset`, `sort` and `updatedSince`, and return `{ items, total, limit, offset }`.',
   '- Bodies of 1 KiB or more in JSON, CSV, iCalendar or Atom come compressed (`br`, else `gzip`) when `Accept-Encoding` asks, with `Vary: Accept-Encoding`; PDFs are compressed already and come as they are.',
   '- The public record’s documents (calendars, feeds, open data, CSV and the `/dataset` routes) carry a strong `ETag` of their content: send it back in `If-None-Match` and an unchanged document answers 304 with no body.',
-  '- Public reads say how long they may be cached: the public record (calendars, feeds, open data, CSV, performance reports) `Cache-Control: public, max-age=300`; a meeting’s data set and PDFs the same for an anonymous caller, `private` with a token (`no-store` for the confidential edition). Every answer that may differ by caller says `Vary: Authorization`.',
+  '- Public reads say how long they may be cached: the public record (calendars, feeds, open data, CSV, performance reports) `Cache-Control: public, max-age=300`; a meeting’s data set and PDFs the same for an anonymous caller, `private` with a token (`no-store` for the confidential edition). Every other successful read follows the same rule: anonymous `public, max-age=300`; with a token `private, no-cache`, or `private, no-store` for the roles that read exempt content (clerk, member, admin). Every answer that may differ by caller says `Vary: Authorization`.',
   '- Errors are RFC 9457 `application/problem+json` (`Problem`) with a `code`, the `requestId` and, for validation, `errors: [{ path, message }]`.',
 ].join('\n');
 
