@@ -13,7 +13,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { AttachedFile, CouncilDataset, MeetingDocument } from '@scrutineer/domain';
+import type { AttachedFile, CouncilDataset } from '@scrutineer/domain';
+import { type Edition, packAttachedFiles } from '../index.js';
 import { describeFsError } from './atomic-write.js';
 import { CliError, EXIT_CODES } from './cli-error.js';
 
@@ -99,11 +100,16 @@ export const filesBesideDataset = (
 };
 
 /**
- * Whether the meeting has an attached file (PDF or Word). A pack of one without is streamed to
- * its file page by page; with one it is drawn into memory, its Word documents converted and its
- * PDFs merged.
+ * Whether the pack of `edition` prints an attached file: the reporter's own list
+ * (`packAttachedFiles`, which leaves out what the edition withholds). A pack without one is
+ * streamed to its file page by page; with one it is drawn into memory, its Word documents
+ * converted and its PDFs merged.
  */
-export const hasAttachedFiles = (meeting: MeetingDocument): boolean =>
-  meeting.agendaItems.some((item) =>
-    item.documents.some((document) => document.content.kind === 'file'),
-  );
+export const printsAttachedFiles = (
+  dataset: CouncilDataset,
+  meetingId: string,
+  edition: Edition,
+): boolean => {
+  const { pdfs, docx } = packAttachedFiles(dataset, meetingId, edition);
+  return pdfs.length + docx.length > 0;
+};

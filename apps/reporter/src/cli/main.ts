@@ -10,7 +10,7 @@ import {
   type ReporterErrorCode,
 } from '../index.js';
 import { fetchCheck, parseAt, printCheck, runCheck } from './check-command.js';
-import { filesBesideDataset, hasAttachedFiles } from './attached-files.js';
+import { filesBesideDataset, printsAttachedFiles } from './attached-files.js';
 import { CliError, EXIT_CODES, describeExitCodes, type ExitCode } from './cli-error.js';
 import { describeSource, loadDataset, type DatasetSource } from './dataset-source.js';
 import { renderToFile, type CliIo } from './render-to-file.js';
@@ -109,10 +109,10 @@ ${describeExitCodes()}
     });
     const meeting = findMeeting(dataset, options.meeting, source);
     // A data file's attached files are read from files/ beside it (attached-files.ts). Only a
-    // meeting with attached files asks for them: with a loader the pack is drawn into memory to
-    // be merged, without one it streams to the file page by page.
+    // pack that prints one asks for them: with a loader the pack is drawn into memory to be
+    // merged, without one it streams to the file page by page.
     const attachedFiles =
-      source.kind === 'file' && hasAttachedFiles(meeting)
+      source.kind === 'file' && printsAttachedFiles(dataset, meeting.meeting.id, options.edition)
         ? filesBesideDataset(source.path, dataset)
         : undefined;
     await renderToFile(

@@ -13,7 +13,7 @@ import {
   renderPerformanceReport,
   type AgendaPackRenderOptions,
 } from '../index.js';
-import { filesBesideDataset, hasAttachedFiles } from './attached-files.js';
+import { filesBesideDataset, printsAttachedFiles } from './attached-files.js';
 import { describeFsError } from './atomic-write.js';
 import { CliError, EXIT_CODES } from './cli-error.js';
 import { loadDataset } from './dataset-source.js';
@@ -72,7 +72,7 @@ export const chooseSampleDocuments = (dataset: CouncilDataset): SampleDocument[]
         render: (data, out, onProgress, attachedFiles) =>
           renderAgendaPack(data, shown.meeting.id, edition, out, {
             ...progressOption(onProgress),
-            ...(attachedFiles === undefined || !hasAttachedFiles(meetingIn(data, shown))
+            ...(attachedFiles === undefined || !printsAttachedFiles(data, shown.meeting.id, edition)
               ? {}
               : { attachedFiles }),
           }),
@@ -143,10 +143,6 @@ export const loadSampleCouncilWithPapers = async (path: string): Promise<Council
     throw error;
   }
 };
-
-/** The data set's own copy of a meeting chosen from (perhaps) another copy of the data. */
-const meetingIn = (dataset: CouncilDataset, chosen: MeetingDocument): MeetingDocument =>
-  dataset.meetings.find((document) => document.meeting.id === chosen.meeting.id) ?? chosen;
 
 const progressOption = (onProgress: ((pagesDone: number) => void) | undefined) =>
   onProgress === undefined ? {} : { onProgress };
