@@ -28,7 +28,17 @@ export type DomainErrorCode =
   /** An exempt item must name its Schedule 12A paragraph (1–7). */
   | 'EXEMPTION.PARAGRAPH_REQUIRED'
   /** The pre-publication check found errors (an exempt item before the exclusion of the public): the agenda is not published. */
-  | 'PUBLICATION.HAS_ERRORS';
+  | 'PUBLICATION.HAS_ERRORS'
+  /** A paper added after the agenda was published has no reason for urgency (LGA 1972 s.100B(4)(b)). */
+  | 'LATE_PAPER.URGENCY_REQUIRED'
+  /** A paper sent as late before the agenda is published: nothing is late yet. */
+  | 'LATE_PAPER.AGENDA_NOT_PUBLISHED'
+  /** A late paper's reason for urgency, once a supplement published it, cannot change. */
+  | 'LATE_PAPER.ALREADY_PUBLISHED'
+  /** A supplementary agenda asked for when no late paper is waiting for one. */
+  | 'LATE_PAPER.NOTHING_PENDING'
+  /** A meeting already has the most supplementary agendas it can. */
+  | 'LATE_PAPER.TOO_MANY_SUPPLEMENTS';
 
 export class DomainError extends Error {
   override readonly name = 'DomainError';

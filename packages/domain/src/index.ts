@@ -66,3 +66,4 @@ export * from './rules/member-references.js';
 export * from './rules/membership.js';
 export * from './rules/consideration-order.js';
 export * from './rules/attachment-checks.js';
+export * from './rules/late-papers.js';

@@ -84,6 +84,26 @@ const STATUS_BY_CODE: Readonly<Record<string, { status: number; title: string }>
     status: 409,
     title: 'The agenda has errors to fix before it can be published',
   },
+  'LATE_PAPER.URGENCY_REQUIRED': {
+    status: 400,
+    title: 'A paper added after the agenda was published needs the chair’s reason for urgency',
+  },
+  'LATE_PAPER.AGENDA_NOT_PUBLISHED': {
+    status: 400,
+    title: 'The agenda is not published, so nothing added now is late',
+  },
+  'LATE_PAPER.ALREADY_PUBLISHED': {
+    status: 409,
+    title: 'A supplementary agenda published this reason for urgency',
+  },
+  'LATE_PAPER.NOTHING_PENDING': {
+    status: 409,
+    title: 'No late paper is waiting for a supplementary agenda',
+  },
+  'LATE_PAPER.TOO_MANY_SUPPLEMENTS': {
+    status: 409,
+    title: 'The meeting has the most supplementary agendas it can',
+  },
   'EXEMPTION.PARAGRAPH_REQUIRED': {
     status: 400,
     title: 'An exempt item needs its Schedule 12A paragraph',

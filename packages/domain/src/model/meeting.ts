@@ -135,6 +135,49 @@ export const AttachedFile = Closed(
 );
 export type AttachedFile = Shape<typeof AttachedFile>;
 
+/** The most supplements a meeting's agenda can have ("Supplementary Agenda No. 99"). */
+export const MAX_SUPPLEMENTS = 99;
+
+/**
+ * A paper (an agenda item, or a document of an item) added after the agenda was published: it
+ * can be considered only because the chair thinks it urgent (Local Government Act 1972,
+ * s.100B(4)(b)), and it reaches the public in a supplementary agenda. `addedAt` and `supplement`
+ * are the server's: ignored on input, set when the paper is added and when the supplement that
+ * carries it is published.
+ */
+export const LatePaper = Closed(
+  {
+    urgencyReason: Text({
+      maxLength: LIMITS.paragraph,
+      description:
+        'The chair’s reason for considering it at this meeting although it was not on the published agenda (LGA 1972 s.100B(4)(b)), printed on the supplementary agenda and in the minutes.',
+    }),
+    /** When it was added: after the agenda's `agendaPublishedAt`. */
+    addedAt: Type.Optional(ReadOnly(Instant)),
+    supplement: Type.Optional(
+      ReadOnly(
+        Nullable(Type.Integer({ minimum: 1, maximum: MAX_SUPPLEMENTS }), {
+          description:
+            'The supplementary agenda that published it (1 for “Supplementary Agenda No. 1”); null until one does.',
+        }),
+      ),
+    ),
+  },
+  {
+    title: 'LatePaper',
+    description:
+      'A paper added after the agenda was published (LGA 1972 s.100B(4)(b)): the chair’s reason for urgency, when it was added (`addedAt`, after the meeting’s `agendaPublishedAt`), and the supplementary agenda that published it.',
+  },
+);
+export type LatePaper = Shape<typeof LatePaper>;
+
+const lateField = (what: string) =>
+  Type.Optional(
+    Nullable(LatePaper, {
+      description: `Set when the ${what} was added after the agenda was published; absent or null for one on the published agenda.`,
+    }),
+  );
+
 /** What an item document holds: sections written inline, a performance report held as data, a table, or an attached file. */
 export const ItemDocumentContent = KindUnion(
   [
@@ -191,6 +234,7 @@ export const ItemDocument = Closed(
     role: StringEnum(ITEM_DOCUMENT_ROLES),
     exemption: Nullable(Exemption, { description: 'Null for a public document.' }),
     content: ItemDocumentContent,
+    late: lateField('document'),
   },
   { title: 'ItemDocument' },
 );
@@ -254,6 +298,7 @@ export const AgendaItem = Closed(
           'Only on an exclusion-of-the-public item: the exempt items it excludes the public for, by published number (each on the agenda and exempt). Absent or empty when the source does not say.',
       }),
     ),
+    late: lateField('item'),
   },
   { title: 'AgendaItem' },
 );
