@@ -62,6 +62,7 @@ export * from './contract/agreement.js';
 export * from './contract/performance-report.js';
 export * from './contract/search.js';
 export * from './contract/publication-check.js';
+export * from './contract/pack-publication.js';
 export * from './rules/member-references.js';
 export * from './rules/membership.js';
 export * from './rules/consideration-order.js';

@@ -1,3 +1,4 @@
+import type { LatePaper } from '@scrutineer/domain';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { VersionedRow } from '../common/versioned-row.js';
 
@@ -56,6 +57,10 @@ export class AgendaItemEntity extends VersionedRow {
   /** The public interest test's outcome as the proper officer recorded it; null when none was. */
   @Column({ name: 'exempt_public_interest_test', type: 'text', nullable: true })
   exemptPublicInterestTest: string | null;
+
+  /** The domain's LatePaper as JSON for an item added after the agenda was published; null otherwise. */
+  @Column({ type: 'simple-json', nullable: true })
+  late: LatePaper | null;
 
   @Column({ type: 'integer' })
   version: number;

@@ -34,6 +34,8 @@ export const documentToDomain = (entity: ItemDocumentEntity): ItemDocument => ({
   role: entity.role as ItemDocument['role'],
   exemption: exemptionFromColumns(entity),
   content: entity.content as ItemDocument['content'],
+  // Stored null is the same as absent: a paper on the published agenda is exported as it came.
+  ...(entity.late === null || entity.late === undefined ? {} : { late: entity.late }),
 });
 
 export const toDomain = (
@@ -54,17 +56,23 @@ export const toDomain = (
   documents: [...documents].sort((a, b) => a.position - b.position).map(documentToDomain),
   ...(entity.consideredOrder === null ? {} : { consideredOrder: entity.consideredOrder }),
   ...(entity.covers === null ? {} : { covers: [...entity.covers] }),
+  ...(entity.late === null || entity.late === undefined ? {} : { late: entity.late }),
 });
 
 /**
  * The item with its optional fields left out when unset: a GET answers `scheduledTime: null`,
- * `consideredOrder: null` and `covers: []`, which mean the same as absent, so a body read and sent
+ * `consideredOrder: null`, `late: null` (item and documents) and `covers: []`, which mean the same as absent, so a body read and sent
  * back compares equal to what is stored.
  */
 export const withoutUnsetFields = (item: AgendaItem): AgendaItem => {
-  const { scheduledTime, consideredOrder, covers, ...rest } = item;
+  const { scheduledTime, consideredOrder, covers, late, ...rest } = item;
   return {
     ...rest,
+    documents: rest.documents.map(({ late: documentLate, ...document }) => ({
+      ...document,
+      ...(documentLate === undefined || documentLate === null ? {} : { late: documentLate }),
+    })),
+    ...(late === undefined || late === null ? {} : { late }),
     ...(scheduledTime === undefined || scheduledTime === null ? {} : { scheduledTime }),
     ...(consideredOrder === undefined || consideredOrder === null ? {} : { consideredOrder }),
     ...(covers === undefined || covers.length === 0 ? {} : { covers }),
@@ -88,6 +96,7 @@ export const documentToPersistence = (
     fileSha256: fileOf(document),
     // A file's checks are stored with the file (`stored_files`), never with the document.
     content: contentWithoutChecks(document.content),
+    late: document.late ?? null,
   });
 
 /**
@@ -130,6 +139,7 @@ export const toPersistence = (
     ...exemptionToColumns(item.exemption),
     consideredOrder: item.consideredOrder ?? null,
     covers: item.covers === undefined ? null : [...item.covers],
+    late: item.late ?? null,
     version,
   }),
   documents: ((ids) =>
@@ -151,6 +161,7 @@ export const documentToResponse = (
     role: seen.role,
     exemption: seen.exemption,
     content: withheld ? null : seen.content,
+    late: seen.late ?? null,
     isWithheld: withheld,
   };
 };
@@ -187,6 +198,7 @@ export const toResponse = (
     ),
     consideredOrder: seen.consideredOrder ?? null,
     covers: [...(seen.covers ?? [])],
+    late: seen.late ?? null,
     isWithheld: isWithheld(item, mayReadExempt),
     version: entity.version,
     createdAt: entity.createdAt,

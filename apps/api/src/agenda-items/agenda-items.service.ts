@@ -7,7 +7,7 @@ import type {
   ItemDocument,
   MeetingAgendaQuery,
 } from '@scrutineer/domain';
-import { exclusionCoverProblems } from '@scrutineer/domain';
+import { exclusionCoverProblems, instant } from '@scrutineer/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { diffChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
@@ -26,9 +26,11 @@ import { FILE_STORE, type FileStore } from '../files/file-store.js';
 import { findVisibleMeeting, onlyVisibleMeetings } from '../meetings/meeting-access.js';
 import { assertItemExemptionsFit } from '../meetings/exemption-region.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
+import * as meetingMapper from '../meetings/meeting.mapper.js';
 import { AgendaItemEntity } from './agenda-item.entity.js';
 import * as mapper from './agenda-item.mapper.js';
 import { ItemDocumentEntity } from './item-document.entity.js';
+import { itemOnAdding, itemOnChange } from './late-papers.js';
 import { reindexMeeting } from '../search/search-index.js';
 
 const SORTABLE = { order: 'item.position', number: 'item.number', kind: 'item.kind' };
@@ -245,10 +247,16 @@ export class AgendaItemsService {
     body: AgendaItemInput,
     caller: Caller,
   ): Promise<AgendaItemResource> {
-    const item = toItem(body);
+    const sent = toItem(body);
     return this.dataSource.transaction(async (manager) => {
-      if (!(await manager.exists(MeetingEntity, { where: { id: meetingId } })))
-        throw notFound('meeting', meetingId);
+      const meeting = await manager.findOne(MeetingEntity, { where: { id: meetingId } });
+      if (meeting === null) throw notFound('meeting', meetingId);
+      // After the agenda's publication it is a late paper: the chair's reason, or 400.
+      const item = itemOnAdding(
+        meetingMapper.toDomain(meeting),
+        sent,
+        instant(new Date().toISOString()),
+      );
       await assertItemExemptionsFit(manager, meetingId, item);
       await this.assertFiles(manager, item);
       await this.assertNumberFree(manager, meetingId, item.number);
@@ -274,11 +282,21 @@ export class AgendaItemsService {
     body: AgendaItemInput,
     caller: Caller,
   ): Promise<AgendaItemResource> {
-    const item = toItem(body);
+    const sent = toItem(body);
     return this.dataSource.transaction(async (manager) => {
       const current = await loadForChange(manager, AgendaItemEntity, 'agenda item', id, version);
       const existing = await manager.find(ItemDocumentEntity, { where: { agendaItemId: id } });
       const before = mapper.toDomain(current, existing);
+      const meeting = await manager.findOneByOrFail(MeetingEntity, { id: current.meetingId });
+      // The stored late papers keep their server fields; a new document may be a late one.
+      const item = mapper.withoutUnsetFields(
+        itemOnChange(
+          meetingMapper.toDomain(meeting),
+          before,
+          sent,
+          instant(new Date().toISOString()),
+        ),
+      );
       // A PUT that changes nothing keeps the version and writes no audit row.
       if (canonical(mapper.withoutUnsetFields(before)) === canonical(item))
         return this.respond(manager, id, caller);

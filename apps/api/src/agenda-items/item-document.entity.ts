@@ -1,3 +1,4 @@
+import type { LatePaper } from '@scrutineer/domain';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** A report, appendix or supporting paper of an agenda item; written with its item. */
@@ -30,6 +31,10 @@ export class ItemDocumentEntity {
   @Index()
   @Column({ name: 'file_sha256', type: 'varchar', length: 64, nullable: true })
   fileSha256: string | null;
+
+  /** The domain's LatePaper as JSON for a document added after the agenda was published; null otherwise. */
+  @Column({ type: 'simple-json', nullable: true })
+  late: LatePaper | null;
 
   /** ItemDocument['content'] as JSON. */
   @Column({ type: 'simple-json' })

@@ -5,7 +5,7 @@ import type {
   ItemDocumentResource,
   ItemDocumentUploadFields,
 } from '@scrutineer/domain';
-import { isWithheld } from '@scrutineer/domain';
+import { instant, isWithheld } from '@scrutineer/domain';
 import type { Request, Response } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.js';
@@ -22,6 +22,9 @@ import { assertItemExemptionsFit } from '../meetings/exemption-region.js';
 import { AgendaItemEntity } from './agenda-item.entity.js';
 import * as mapper from './agenda-item.mapper.js';
 import { ItemDocumentEntity } from './item-document.entity.js';
+import { uploadOnAdding, uploadOnChange } from './late-papers.js';
+import { MeetingEntity } from '../meetings/meeting.entity.js';
+import * as meetingMapper from '../meetings/meeting.mapper.js';
 
 /** `Content-Disposition` for a file name of any text: an ASCII fallback and the UTF-8 name (RFC 6266). */
 export const contentDisposition = (fileName: string): string => {
@@ -164,6 +167,10 @@ export class ItemDocumentsService {
         title: fields.title,
         role: fields.role,
         exemption,
+        // What the caller says of lateness; the late-paper rules decide what is stored.
+        ...(fields.urgencyReason === undefined
+          ? {}
+          : { late: { urgencyReason: fields.urgencyReason } }),
         content: {
           kind: 'file',
           file: {
@@ -232,11 +239,19 @@ export class ItemDocumentsService {
           : {}),
       });
       if (item === null) throw notFound('agenda item', itemId);
-      await this.assertExemptionFits(manager, item, made.document);
+      const meeting = await manager.findOneByOrFail(MeetingEntity, { id: item.meetingId });
+      // After the agenda's publication a document is a late paper: the chair's reason, or 400.
+      const document = uploadOnAdding(
+        meetingMapper.toDomain(meeting),
+        item.late,
+        made.document,
+        instant(new Date().toISOString()),
+      );
+      await this.assertExemptionFits(manager, item, document);
       const rows = await manager.find(ItemDocumentEntity, { where: { agendaItemId: itemId } });
       await this.store(manager, made);
       const row = mapper.documentToPersistence(
-        made.document,
+        document,
         itemId,
         Math.max(0, ...rows.map((r) => r.position)) + 1,
       );
@@ -247,7 +262,7 @@ export class ItemDocumentsService {
         entity: 'item-document',
         entityId: row.id,
         action: 'create',
-        changes: { agendaItemId: itemId, ...made.document },
+        changes: { agendaItemId: itemId, ...document },
       });
       return this.respond(manager, await this.find(manager, itemId, row.id, caller), caller);
     });
@@ -266,15 +281,17 @@ export class ItemDocumentsService {
       const item = await loadForChange(manager, AgendaItemEntity, 'agenda item', itemId, version);
       const { row } = await this.find(manager, itemId, docId, caller);
       const before = mapper.documentToDomain(row);
-      if (mapper.canonical(before) === mapper.canonical(made.document)) {
+      // A stored late paper keeps its server fields; its reason is fixed once published.
+      const document = uploadOnChange(before, made.document);
+      if (mapper.canonical(before) === mapper.canonical(document)) {
         // Nothing changes but the file's checks, made again (a file stored before files were
         // checked gets them).
         await this.store(manager, made);
         return this.respond(manager, await this.find(manager, itemId, docId, caller), caller);
       }
-      await this.assertExemptionFits(manager, item, made.document);
+      await this.assertExemptionFits(manager, item, document);
       await this.store(manager, made);
-      const next = mapper.documentToPersistence(made.document, itemId, row.position, row.id);
+      const next = mapper.documentToPersistence(document, itemId, row.position, row.id);
       await manager.update(
         ItemDocumentEntity,
         { id: docId },
@@ -285,6 +302,7 @@ export class ItemDocumentsService {
           exemptPublicInterestTest: next.exemptPublicInterestTest,
           fileSha256: next.fileSha256,
           content: next.content as never,
+          late: next.late as never,
         },
       );
       await updateVersioned(manager, AgendaItemEntity, 'agenda item', itemId, version, {});
@@ -295,7 +313,7 @@ export class ItemDocumentsService {
         entity: 'item-document',
         entityId: docId,
         action: 'update',
-        changes: { agendaItemId: itemId, before, after: made.document },
+        changes: { agendaItemId: itemId, before, after: document },
       });
       return this.respond(manager, await this.find(manager, itemId, docId, caller), caller);
     });

@@ -32,6 +32,11 @@ export type OperationSpec = {
     readonly fileDescription: string;
     readonly fields: TSchema;
   };
+  /**
+   * The body is a record of what was (a whole meeting imported): its server fields (`readOnly`,
+   * such as a late paper's `addedAt` and `supplement`) are history and kept, not ignored.
+   */
+  readonly bodyKeepsServerFields?: boolean;
   /** The response body's schema; omit for 204 No Content. */
   readonly response?: TSchema;
   /** The success status (default: 201 for POST with a response, 204 without one, else 200). */

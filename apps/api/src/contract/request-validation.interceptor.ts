@@ -193,7 +193,8 @@ export const checkRequest = (
       problems.push({ path: '$', message: 'A JSON body is required', code: 'VALIDATION.REQUIRED' });
     } else {
       problems.push(...problemsOf(form, request.body).map((p) => asField('body', p)));
-      if (problems.length === 0) stripReadOnly(form, request.body);
+      if (problems.length === 0 && spec.bodyKeepsServerFields !== true)
+        stripReadOnly(form, request.body);
     }
   }
   if (problems.length > 0) throw invalid(problems);

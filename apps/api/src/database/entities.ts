@@ -8,6 +8,7 @@ import { CommitteeMembershipEntity } from '../committees/committee-membership.en
 import { CommitteeEntity } from '../committees/committee.entity.js';
 import { DeclarationEntity } from '../declarations/declaration.entity.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
+import { PackPublicationEntity } from '../meeting-documents/pack-publication.entity.js';
 import { MemberEntity } from '../members/member.entity.js';
 import { MinuteEntity } from '../minutes/minute.entity.js';
 import { MotionEntity } from '../minutes/motion.entity.js';
@@ -33,6 +34,7 @@ export const entities = [
   MeetingEntity,
   AgendaItemEntity,
   ItemDocumentEntity,
+  PackPublicationEntity,
   DeclarationEntity,
   MinuteEntity,
   MotionEntity,

@@ -83,7 +83,7 @@ export class DatabaseFileStore implements FileStore {
   async deleteUnreferenced(manager: EntityManager, sha256s: readonly string[]): Promise<number> {
     const candidates = [...new Set(sha256s)];
     if (candidates.length === 0) return 0;
-    const sql = `DELETE FROM "stored_files" WHERE "sha256" IN (${this.placeholders(manager, candidates.length)}) AND NOT EXISTS (SELECT 1 FROM "item_documents" WHERE "item_documents"."file_sha256" = "stored_files"."sha256")`;
+    const sql = `DELETE FROM "stored_files" WHERE "sha256" IN (${this.placeholders(manager, candidates.length)}) AND NOT EXISTS (SELECT 1 FROM "item_documents" WHERE "item_documents"."file_sha256" = "stored_files"."sha256") AND NOT EXISTS (SELECT 1 FROM "pack_publications" WHERE "pack_publications"."sha256" = "stored_files"."sha256")`;
     if (!this.postgres(manager)) {
       // SQLite runs one transaction at a time: nothing can take the file into use meanwhile.
       const result = (await manager.query(sql, candidates)) as unknown;

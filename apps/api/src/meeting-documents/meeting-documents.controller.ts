@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import {
   AgendaPublication,
   type CouncilDataset,
@@ -6,15 +6,20 @@ import {
   EditionQuery,
   MeetingParams,
   MeetingPublicationCheck,
+  PackPublicationList,
+  PublicationParams,
+  SupplementPackQuery,
+  SupplementPublication,
   ReportParams,
 } from '@scrutineer/domain';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { type Caller, CurrentCaller, Roles } from '../auth/caller.js';
 import { IfMatch } from '../common/concurrency.js';
 import { Operation, Resource } from '../contract/operation.js';
 import { MEETINGS_TAG_DESCRIPTION } from '../meetings/meetings.controller.js';
 import { markForCaller, markPublic } from '../public-record/public-cache.js';
 import { MeetingDocumentsService } from './meeting-documents.service.js';
+import { PackPublicationsService } from './pack-publications.js';
 
 const PDF_DESCRIPTION =
   'A tagged PDF (PDF/UA, en-GB); `Content-Disposition: inline; filename="…"`. The same data gives the same bytes: it is drawn off the event loop (a render thread, or a queue worker when the server is configured with Redis) once, and kept by the SHA-256 of what it is drawn from, so a write to the meeting gives a new one. 503 `RENDER.FAILED` when it could not be drawn, `RENDER.TIMEOUT` when a queued render did not finish in time: try again.';
@@ -29,7 +34,10 @@ const PUBLIC_CACHE = '`Cache-Control: public, max-age=300`, `Vary: Authorization
 @Resource('meetings', MEETINGS_TAG_DESCRIPTION)
 @Controller({ path: 'meetings', version: '1' })
 export class MeetingDocumentsController {
-  constructor(private readonly documents: MeetingDocumentsService) {}
+  constructor(
+    private readonly documents: MeetingDocumentsService,
+    private readonly publications: PackPublicationsService,
+  ) {}
 
   @Get(':id/agenda-pack.pdf')
   @Operation({
@@ -106,6 +114,101 @@ export class MeetingDocumentsController {
     @CurrentCaller() caller: Caller,
   ): Promise<AgendaPublication> {
     return this.documents.publishAgenda(id, version, caller);
+  }
+
+  @Get(':id/supplement-pack.pdf')
+  @Operation({
+    summary:
+      'A supplementary agenda (“Supplementary Agenda No. 1”) as one PDF: its own front sheet and only the late papers it published, each with the chair’s reason for urgency.',
+    description: `The latest supplement the meeting has published unless \`supplement\` names one; 404 when it has none (or not that one). Editions as for the agenda pack: the confidential one for clerks and members only. ${PDF_DESCRIPTION} ${BY_CALLER_CACHE}`,
+    params: MeetingParams,
+    query: SupplementPackQuery,
+    produces: 'application/pdf',
+    errors: [401, 403, 503],
+  })
+  supplementPack(
+    @Param('id') id: string,
+    @Query() query: SupplementPackQuery,
+    @CurrentCaller() caller: Caller,
+    @Res() response: Response,
+  ): Promise<void> {
+    response.vary('Authorization');
+    return this.documents.supplementPack(
+      id,
+      query.edition ?? 'public',
+      query.supplement,
+      caller,
+      response,
+    );
+  }
+
+  @Post(':id/supplements')
+  @Roles('clerk')
+  @Operation({
+    summary:
+      'Publish the next supplementary agenda (clerk): every late paper no supplement has published yet goes out under the next number.',
+    description:
+      'A late paper is an item or document added after the agenda was published, with the chair’s reason for urgency (LGA 1972 s.100B(4)(b)). Its `late.supplement` becomes the new number, the meeting’s version goes up (`If-Match` it, as for publishing the agenda) and the supplement pack is drawn in both editions and recorded (GET …/publications), in one transaction: if the pack cannot be drawn (503) nothing is published. 409 `LATE_PAPER.NOTHING_PENDING` when no late paper waits, `LATE_PAPER.TOO_MANY_SUPPLEMENTS` after the 99th.',
+    params: MeetingParams,
+    response: SupplementPublication,
+    status: 200,
+    ifMatch: true,
+    errors: [409, 503],
+  })
+  publishSupplement(
+    @Param('id') id: string,
+    @IfMatch() version: number,
+    @CurrentCaller() caller: Caller,
+  ): Promise<SupplementPublication> {
+    return this.publications.publishSupplement(id, version, caller);
+  }
+
+  @Get(':id/publications')
+  @Operation({
+    summary:
+      'Every publication of the meeting’s packs (the agenda pack, each supplementary agenda): when, and the SHA-256 of the PDF published.',
+    description:
+      'Recorded when the agenda is published and when each supplement is, in the same transaction, so the council can show what was open to inspection five clear days before. The public sees the public edition’s records only; clerks and members see the confidential edition’s too. Oldest first.',
+    params: MeetingParams,
+    response: PackPublicationList,
+  })
+  async listPublications(
+    @Param('id') id: string,
+    @CurrentCaller() caller: Caller,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<PackPublicationList> {
+    response.vary('Authorization');
+    const list = await this.publications.list(id, caller);
+    markForCaller(
+      response,
+      caller,
+      list.data.some((record) => record.edition !== 'public'),
+    );
+    return list;
+  }
+
+  @Get(':id/publications/:publicationId.pdf')
+  @Operation({
+    summary: 'A pack exactly as it was published: the stored bytes, ETag their SHA-256.',
+    description:
+      'The bytes recorded at publication, never drawn again. A confidential edition’s record is 404 to a caller who may not read exempt content (the public, officers), as if it did not exist. `If-None-Match` with the ETag answers 304.',
+    operationId: 'meetingsPublicationPdf',
+    params: PublicationParams,
+    produces: 'application/pdf',
+    responseHeaders: {
+      ETag: 'The PDF’s SHA-256 in quotes (as the record’s `sha256`).',
+      'Content-Length': 'The PDF’s size in bytes.',
+    },
+  })
+  publicationPdf(
+    @Param('id') id: string,
+    @Param('publicationId') publicationId: string,
+    @CurrentCaller() caller: Caller,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    response.vary('Authorization');
+    return this.publications.send(id, publicationId, caller, request, response);
   }
 
   @Get(':id/dataset')

@@ -14,6 +14,7 @@ import {
   ReportDocumentsController,
 } from './meeting-documents.controller.js';
 import { MeetingDocumentsService } from './meeting-documents.service.js';
+import { PackPublicationsService } from './pack-publications.js';
 
 @Module({
   imports: [
@@ -28,6 +29,6 @@ import { MeetingDocumentsService } from './meeting-documents.service.js';
     AgreementsModule,
   ],
   controllers: [MeetingDocumentsController, ReportDocumentsController],
-  providers: [MeetingDocumentsService, MeetingDatasetLoader],
+  providers: [MeetingDocumentsService, MeetingDatasetLoader, PackPublicationsService],
 })
 export class MeetingDocumentsModule {}

@@ -6,9 +6,11 @@ import {
   instant,
   type Instant,
   type MeetingPublicationCheck,
+  publishedSupplements,
+  supplementTitle,
   withholdMeetingDocument,
 } from '@scrutineer/domain';
-import { checkMeetingPublication, packAttachedFiles } from '@scrutineer/reporter';
+import { checkMeetingPublication } from '@scrutineer/reporter';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { type Caller, canReadExempt } from '../auth/caller.js';
@@ -16,12 +18,12 @@ import { ApiError } from '../common/problem.js';
 import { findVisibleMeeting } from '../meetings/meeting-access.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
 import { FILE_STORE, type FileStore } from '../files/file-store.js';
-import type { AttachedFilesSource } from '../rendering/document-rendering.service.js';
 
 import { MeetingDatasetLoader } from './meeting-dataset.js';
 import { DocumentRenderingService } from '../rendering/document-rendering.service.js';
 import { markForCaller, markPublic } from '../public-record/public-cache.js';
 import { fromReporterError, pdfFilename, renderPdf } from './pdf-response.js';
+import { attachedFilesOf, packJob, PackPublicationsService } from './pack-publications.js';
 
 /**
  * Agenda packs, minutes and performance reports: the `CouncilDataset` slice each is drawn from
@@ -36,6 +38,7 @@ export class MeetingDocumentsService {
     private readonly datasets: MeetingDatasetLoader,
     private readonly rendering: DocumentRenderingService,
     @Inject(FILE_STORE) private readonly files: FileStore,
+    private readonly publications: PackPublicationsService,
   ) {}
 
   /**
@@ -104,7 +107,14 @@ export class MeetingDocumentsService {
   ): Promise<AgendaPublication> {
     const at = instant(now.toISOString());
     const { findings } = await this.check(meetingId, 'confidential', caller, at);
-    return this.meetings.publishAgenda(meetingId, version, caller, at, findings);
+    return this.meetings.publishAgenda(
+      meetingId,
+      version,
+      caller,
+      at,
+      findings,
+      (manager, publishedAt) => this.publications.record(manager, meetingId, null, publishedAt),
+    );
   }
 
   /** What a performance report on its own is drawn from (reports hold no exempt content); 404 when unknown. */
@@ -125,44 +135,45 @@ export class MeetingDocumentsService {
       () =>
         this.rendering.render(
           { kind: 'agenda-pack', meetingId, edition, dataset },
-          this.attachedFiles(dataset, meetingId, edition),
+          attachedFilesOf(this.files, this.dataSource.manager, dataset, meetingId, edition),
         ),
       (sent) => markForCaller(sent, caller, edition === 'confidential'),
     );
   }
 
   /**
-   * The attached files the pack of `edition` prints (the reporter's list, read from the
-   * edition's slice, so the public pack never names an exempt paper's file), for the render job:
-   * their bytes are read from the FileStore only when the pack is drawn, not on a cache hit.
-   * Undefined when it prints none, so the pack is drawn as before.
+   * A supplementary agenda's pack (the latest published unless `supplement` names one), drawn as
+   * the agenda pack is, in the caller's edition; 404 when the meeting has no such supplement.
    */
-  private attachedFiles(
-    dataset: CouncilDataset,
+  async supplementPack(
     meetingId: string,
     edition: Edition,
-  ): AttachedFilesSource | undefined {
-    const { pdfs, docx } = packAttachedFiles(dataset, meetingId, edition);
-    const sha256s = [...pdfs, ...docx];
-    if (sha256s.length === 0) return undefined;
-    return {
-      sha256s,
-      load: async () => {
-        const loaded: Record<string, string> = {};
-        for (const sha256 of sha256s) {
-          const bytes = await this.files.get(this.dataSource.manager, sha256);
-          if (bytes === null) {
-            // Only a document removed since the slice was read lets its file go: ask again.
-            throw new ApiError(
-              'RENDER.FAILED',
-              `An attached file (SHA-256 ${sha256}) was removed while the pack was being drawn.`,
-            );
-          }
-          loaded[sha256] = bytes.toString('base64');
-        }
-        return loaded;
-      },
-    };
+    supplement: number | undefined,
+    caller: Caller,
+    response: Response,
+  ): Promise<void> {
+    const dataset = await this.meetingDataset(meetingId, edition, caller);
+    const published = publishedSupplements(dataset.meetings[0]?.agendaItems ?? []).map(
+      (s) => s.supplement,
+    );
+    const wanted = supplement ?? published[published.length - 1];
+    if (wanted === undefined || !published.includes(wanted))
+      throw new ApiError(
+        'RESOURCE.NOT_FOUND',
+        wanted === undefined
+          ? `Meeting ${meetingId} has no supplementary agenda published.`
+          : `Meeting ${meetingId} has no ${supplementTitle(wanted)} published (it has ${published.length}).`,
+      );
+    await renderPdf(
+      response,
+      pdfFilename(`${meetingId}-supplement-${wanted}-${edition}`),
+      () =>
+        this.rendering.render(
+          packJob(meetingId, edition, dataset, wanted),
+          attachedFilesOf(this.files, this.dataSource.manager, dataset, meetingId, edition),
+        ),
+      (sent) => markForCaller(sent, caller, edition === 'confidential'),
+    );
   }
 
   /** Minutes are printed from the public edition for everyone: exempt minutes appear as a line. */

@@ -16,6 +16,7 @@ import {
   type MeetingQuery,
   type MeetingResource,
   type MeetingStatus,
+  type PackPublication,
   publishAgenda,
   type PublicationFinding,
   type CommitteeId,
@@ -409,6 +410,11 @@ export class MeetingsService {
     caller: Caller,
     at: Instant,
     findings: readonly PublicationFinding[],
+    /**
+     * Records the packs as published, in the publishing transaction (after the meeting row says
+     * it is published): a failure rolls the publication back.
+     */
+    recordPacks?: (manager: EntityManager, publishedAt: Instant) => Promise<PackPublication[]>,
   ): Promise<AgendaPublication> {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await loadForChange(manager, MeetingEntity, 'meeting', id, version);
@@ -431,12 +437,14 @@ export class MeetingsService {
           warnings: warnings.map((finding) => ({ code: finding.code, where: finding.where })),
         },
       });
+      const publications = recordPacks === undefined ? [] : await recordPacks(manager, publishedAt);
       return {
         meeting: await this.respond(manager, id),
         publishedAt,
         ...publication,
         deadline: publication.deadline as LocalDate,
         warnings,
+        publications,
       };
     });
   }

@@ -6,6 +6,7 @@ import {
   ExemptParagraph,
   ITEM_DOCUMENT_ROLES,
   ItemDocument,
+  LatePaper,
   MeetingId,
 } from '../model/meeting.js';
 import {
@@ -132,6 +133,13 @@ export const ItemDocumentUploadFields = Closed(
     }),
     exemptParagraph: Type.Optional(ExemptParagraph),
     reasonPublicInterestTest: Exemption.properties.reasonPublicInterestTest,
+    urgencyReason: Type.Optional(
+      Text({
+        maxLength: LatePaper.properties.urgencyReason.maxLength,
+        description:
+          'Only for a paper added after the agenda was published (a late paper), and then required: the chair’s reason for considering it at this meeting although it was not on the published agenda (LGA 1972 s.100B(4)(b)). Refused (400 `LATE_PAPER.AGENDA_NOT_PUBLISHED`) before publication; without it after publication, 400 `LATE_PAPER.URGENCY_REQUIRED`. Not needed for a document of an item that is itself late. On a replacement it corrects the reason until a supplementary agenda has published it (then 409 `LATE_PAPER.ALREADY_PUBLISHED`).',
+      }),
+    ),
   },
   { description: 'The document’s fields beside its file.' },
 );

@@ -16,6 +16,7 @@ import {
   type Shape,
 } from '../schema/kit.js';
 import { EDITIONS, MeetingResource } from './meeting.js';
+import { PackPublication } from './pack-publication.js';
 
 export const FINDING_SEVERITIES = ['error', 'warning'] as const;
 /** An error stops publication; a warning is published with, and said to the clerk. */
@@ -147,6 +148,13 @@ export const AgendaPublication = Closed(
       description:
         'The pre-publication check’s warnings (GET …/publication-check), published with; empty when there are none.',
     }),
+    publications: Type.Optional(
+      List(PackPublication, {
+        maxItems: 2,
+        description:
+          'The agenda pack as published, public and confidential edition, with the SHA-256 of each (GET …/publications lists them later).',
+      }),
+    ),
   },
   {
     title: 'AgendaPublication',

@@ -18,6 +18,7 @@ import { SearchIndex1795439500000 } from './1795439500000-SearchIndex.js';
 import { StoredFiles1795440000000 } from './1795440000000-StoredFiles.js';
 import { StoredFileChecks1795441000000 } from './1795441000000-StoredFileChecks.js';
 import { CommitteePurpose1795441700000 } from './1795441700000-CommitteePurpose.js';
+import { LatePapers1795442000000 } from './1795442000000-LatePapers.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end (files are named
@@ -44,4 +45,5 @@ export const migrations = [
   StoredFiles1795440000000,
   StoredFileChecks1795441000000,
   CommitteePurpose1795441700000,
+  LatePapers1795442000000,
 ];
