@@ -182,7 +182,7 @@ export class MeetingDocumentsController {
     markForCaller(
       response,
       caller,
-      list.data.some((record) => record.edition !== 'public'),
+      list.items.some((record) => record.edition !== 'public'),
     );
     return list;
   }

@@ -275,7 +275,7 @@ export class PackPublicationsService {
       where: canReadExempt(caller) ? { meetingId } : { meetingId, edition: 'public' },
       order: { publishedAt: 'ASC', pack: 'ASC', supplement: 'ASC', edition: 'DESC' },
     });
-    return { data: rows.map(toResponse) };
+    return { items: rows.map(toResponse) };
   }
 
   /**

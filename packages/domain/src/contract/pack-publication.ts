@@ -54,7 +54,7 @@ export type PackPublication = Shape<typeof PackPublication>;
 
 export const PackPublicationList = Closed(
   {
-    data: List(PackPublication, {
+    items: List(PackPublication, {
       maxItems: 2 * (MAX_SUPPLEMENTS + 1) * 10,
       description: 'Oldest first. The public sees only the public edition’s records.',
     }),
