@@ -54,7 +54,11 @@ describeEachDatabase('attached files printed in the agenda pack', (kind) => {
       .http()
       .post(`/api/v1/agenda-items/${item.id}/documents`)
       .set(bearer(t.tokens.clerk));
-    for (const [field, value] of Object.entries(fields)) request.field(field, value);
+    for (const [field, value] of Object.entries({
+      urgencyReason: 'Received after the agenda was published',
+      ...fields,
+    }))
+      request.field(field, value);
     return request.attach('file', file, { filename: name }).expect(201);
   };
   const pack = async (edition: 'public' | 'confidential') => {

@@ -62,7 +62,11 @@ describeEachDatabase('attached files on agenda items', (kind) => {
     name = 'appendix-a.pdf',
   ) => {
     const req = t.http().post(`/api/v1/agenda-items/${id}/documents`).set(bearer(t.tokens.clerk));
-    for (const [field, value] of Object.entries(fields)) req.field(field, value);
+    for (const [field, value] of Object.entries({
+      urgencyReason: 'Received after the agenda was published',
+      ...fields,
+    }))
+      req.field(field, value);
     return file === null ? req : req.attach('file', file, { filename: name, contentType: PDF });
   };
   const download = (id: string, docId: string, token?: string) => {
@@ -145,6 +149,7 @@ describeEachDatabase('attached files on agenda items', (kind) => {
       .set(bearer(t.tokens.clerk))
       .field('title', 'Director’s report')
       .field('role', 'report')
+      .field('urgencyReason', 'Received after the agenda was published')
       .attach('file', docx, {
         filename: 'Rapport – été.docx',
         contentType: 'application/octet-stream',
@@ -416,6 +421,7 @@ describeEachDatabase('attached files on agenda items', (kind) => {
         .post(`/api/v1/agenda-items/${itemId}/documents`)
         .field('title', 'x')
         .field('role', 'report')
+        .field('urgencyReason', 'Received after the agenda was published')
         .attach('file', pdf, 'x.pdf')
         .expect(401);
       await t
@@ -424,6 +430,7 @@ describeEachDatabase('attached files on agenda items', (kind) => {
         .set(bearer(t.tokens.officer))
         .field('title', 'x')
         .field('role', 'report')
+        .field('urgencyReason', 'Received after the agenda was published')
         .attach('file', pdf, 'x.pdf')
         .expect(403);
       await upload('no-such-item', pdf).expect(404);
@@ -444,6 +451,7 @@ describeEachDatabase('attached files on agenda items', (kind) => {
         .set(bearer(t.tokens.clerk))
         .field('title', 'Final')
         .field('role', 'supporting')
+        .field('urgencyReason', 'Received after the agenda was published')
         .attach('file', docx, 'final.docx');
       return ifMatch === undefined ? req : req.set('If-Match', ifMatch);
     };

@@ -166,6 +166,7 @@ for (const { label, sample, meeting: MEETING, paragraph, minuted } of VARIANTS)
           .set(bearer(t.tokens.clerk))
           .field('title', title)
           .field('role', 'appendix')
+          .field('urgencyReason', 'Received after the agenda was published')
           .field('exemptParagraph', String(paragraph))
           .attach('file', bytes, { filename: name })
           .expect(201);

@@ -56,6 +56,8 @@ describeEachDatabase('Schedule 12A paragraphs follow the authority’s nation', 
           number: '9',
           order: 9,
           exemption: { paragraph: 14, reasonPublicInterestTest },
+          // The Welsh sample meeting's agenda is published: an item added now is a late paper.
+          late: { urgencyReason: 'Received after the agenda was published' },
         }),
       )
       .expect(201);
@@ -137,7 +139,14 @@ describeEachDatabase('Schedule 12A paragraphs follow the authority’s nation', 
       .http()
       .post(`/api/v1/meetings/${WELSH_MEETING}/agenda-items`)
       .set(bearer(t.tokens.clerk))
-      .send(reportItem({ number: '10', order: 10, exemption: { paragraph: 16 } }))
+      .send(
+        reportItem({
+          number: '10',
+          order: 10,
+          exemption: { paragraph: 16 },
+          late: { urgencyReason: 'Received after the agenda was published' },
+        }),
+      )
       .expect(201);
     expect(allowed.body.exemption).toEqual({ paragraph: 16 });
   });

@@ -251,16 +251,16 @@ export class AgendaItemsService {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await manager.findOne(MeetingEntity, { where: { id: meetingId } });
       if (meeting === null) throw notFound('meeting', meetingId);
+      await assertItemExemptionsFit(manager, meetingId, sent);
+      await this.assertFiles(manager, sent);
+      await this.assertNumberFree(manager, meetingId, sent.number);
+      await this.assertCovers(manager, meetingId, sent);
       // After the agenda's publication it is a late paper: the chair's reason, or 400.
       const item = itemOnAdding(
         meetingMapper.toDomain(meeting),
         sent,
         instant(new Date().toISOString()),
       );
-      await assertItemExemptionsFit(manager, meetingId, item);
-      await this.assertFiles(manager, item);
-      await this.assertNumberFree(manager, meetingId, item.number);
-      await this.assertCovers(manager, meetingId, item);
       const position = await this.placeAt(manager, meetingId, item.order);
       const rows = mapper.toPersistence({ ...item, order: position }, meetingId);
       await manager.insert(AgendaItemEntity, rows.item);
@@ -288,6 +288,11 @@ export class AgendaItemsService {
       const existing = await manager.find(ItemDocumentEntity, { where: { agendaItemId: id } });
       const before = mapper.toDomain(current, existing);
       const meeting = await manager.findOneByOrFail(MeetingEntity, { id: current.meetingId });
+      // What the body is checked for first; then the late-paper rules.
+      await assertItemExemptionsFit(manager, current.meetingId, sent);
+      await this.assertFiles(manager, sent);
+      await this.assertNumberFree(manager, current.meetingId, sent.number, id);
+      await this.assertCovers(manager, current.meetingId, sent, id);
       // The stored late papers keep their server fields; a new document may be a late one.
       const item = mapper.withoutUnsetFields(
         itemOnChange(
@@ -300,10 +305,6 @@ export class AgendaItemsService {
       // A PUT that changes nothing keeps the version and writes no audit row.
       if (canonical(mapper.withoutUnsetFields(before)) === canonical(item))
         return this.respond(manager, id, caller);
-      await assertItemExemptionsFit(manager, current.meetingId, item);
-      await this.assertFiles(manager, item);
-      await this.assertNumberFree(manager, current.meetingId, item.number, id);
-      await this.assertCovers(manager, current.meetingId, item, id);
       // Take the item out of the order, then put it back where asked.
       await manager.update(AgendaItemEntity, { id }, { position: 0 });
       await this.closeGap(manager, current.meetingId, current.position);
