@@ -388,6 +388,45 @@ for (const { label, sample, meeting: MEETING, paragraph, minuted } of VARIANTS)
       expect(printed).toContain('NOTFORPUBLICATION');
     }, 60_000);
 
+    it('keeps it out of the public supplement pack and every public publication record', async () => {
+      // The exempt files uploaded above came after publication: late papers, in Supplement No. 1.
+      const meeting = await t
+        .http()
+        .get(`/api/v1/meetings/${MEETING}`)
+        .set(bearer(t.tokens.clerk))
+        .expect(200);
+      await t
+        .http()
+        .post(`/api/v1/meetings/${MEETING}/supplements`)
+        .set(bearer(t.tokens.clerk))
+        .set('If-Match', String(meeting.body.version))
+        .expect(200);
+      const publicRecords = await t
+        .http()
+        .get(`/api/v1/meetings/${MEETING}/publications`)
+        .expect(200);
+      const records = publicRecords.body.items as { id: string; edition: string }[];
+      expect(records.map((r) => r.edition)).toEqual(['public']);
+      const paths = [
+        `/api/v1/meetings/${MEETING}/supplement-pack.pdf`,
+        ...records.map((r) => `/api/v1/meetings/${MEETING}/publications/${r.id}.pdf`),
+      ];
+      for (const path of paths) {
+        for (const token of [undefined, t.tokens.officer]) {
+          const response = await fetchPdf(t, path, token).expect(200);
+          const leaks = (await pdfText(response.body as Buffer)).split(MARKER).length - 1;
+          expect({ path, leaks }).toEqual({ path, leaks: 0 });
+        }
+      }
+      // The confidential edition prints them, so the search cannot pass vacuously.
+      const confidential = await fetchPdf(
+        t,
+        `/api/v1/meetings/${MEETING}/supplement-pack.pdf?edition=confidential`,
+        t.tokens.clerk,
+      ).expect(200);
+      expect(await pdfText(confidential.body as Buffer)).toContain(MARKER);
+    }, 60_000);
+
     it('serves the exempt attached files, and what they are, to no public caller', async () => {
       expect(exemptFiles).toHaveLength(2);
       for (const path of exemptFiles) {
