@@ -54,6 +54,17 @@ const apiFoldersThatListEntities = ['database', 'cli'];
 const crossFeatureEntityExceptions = [
   { file: 'actions/actions.service.ts', entities: ['meetings/meeting.entity.ts'] },
   { file: 'agenda-items/agenda-items.service.ts', entities: ['meetings/meeting.entity.ts'] },
+  // The late-paper rules read the meeting's agendaPublishedAt in the upload's transaction.
+  { file: 'agenda-items/item-documents.service.ts', entities: ['meetings/meeting.entity.ts'] },
+  // A supplement marks the late papers and bumps the meeting's version in one transaction.
+  {
+    file: 'meeting-documents/pack-publications.ts',
+    entities: [
+      'agenda-items/agenda-item.entity.ts',
+      'agenda-items/item-document.entity.ts',
+      'meetings/meeting.entity.ts',
+    ],
+  },
   { file: 'agreements/agreements.service.ts', entities: ['measures/measure.entity.ts'] },
   {
     file: 'committees/committees.service.ts',
