@@ -78,6 +78,7 @@ describe('agenda item mapper', () => {
         role: 'appendix',
         exemption: { paragraph: 3 },
         content: null,
+        late: null,
         isWithheld: true,
       },
     ]);
