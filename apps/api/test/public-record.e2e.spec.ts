@@ -272,6 +272,17 @@ describeEachDatabase('the public record: calendars, feeds and open data', (kind)
     expect(classes).toContain('legislature');
     expect(classes).toContain('committee');
     expect(organizations.body.total).toBe(organizations.body.items.length);
+    // A committee's purpose travels as its extras; a council has none.
+    const cfsc = (await t.http().get('/api/v1/committees/stockport-cfsc').expect(200)).body;
+    expect(cfsc.purpose).toEqual(expect.any(String));
+    const byId = new Map(
+      organizations.body.items.map((o: { id: string; extras: { purpose: string | null } }) => [
+        o.id,
+        o.extras.purpose,
+      ]),
+    );
+    expect(byId.get('stockport-cfsc')).toBe(cfsc.purpose);
+    expect(byId.get('stockport')).toBeNull();
     const second = await t
       .http()
       .get('/api/v1/open-data/organizations?limit=2&offset=2')
