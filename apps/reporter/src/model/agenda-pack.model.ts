@@ -6,7 +6,7 @@ import type {
   LatePaper,
   MeetingDocument,
 } from '@scrutineer/domain';
-import { latePapers, supplementTitle } from '@scrutineer/domain';
+import { isPublishedPaper, latePapers, supplementTitle } from '@scrutineer/domain';
 import { ReporterError } from '../errors.js';
 import type { Block, DocumentMeta, Run, Section } from './document-model.js';
 import {
@@ -85,7 +85,7 @@ type PrintedItem = {
  * pack, marked as waiting for its supplement; the public pack prints it once its supplement is out.
  */
 const isPrinted = (paper: { readonly late?: LatePaper | null }, edition: Edition): boolean =>
-  edition === 'confidential' || !paper.late || (paper.late.supplement ?? null) !== null;
+  edition === 'confidential' || isPublishedPaper(paper);
 
 /**
  * The items and documents a pack prints, from the edition's withheld view, in agenda order. The
