@@ -148,6 +148,12 @@ const benchDatabase = async (label: string, databaseUrl: string): Promise<Row[]>
       'third quarter update',
       'measures',
     ].map((q) => `/api/v1/search?q=${encodeURIComponent(q)}&limit=20`);
+    // Cold: the same eight queries at offsets 0…150, 8 × 151 = 1,208 different pages in turn,
+    // more than the search cache's 1,000, so every request ranks again, as the first search after
+    // a write does.
+    const coldSearchPaths = Array.from({ length: 151 }, (_, offset) =>
+      searchPaths.map((path) => `${path}&offset=${offset}`),
+    ).flat();
     const measures = dataset.measures.map((measure) => measure.code);
     let created = 0;
     const createRequests: Request[] = [
@@ -194,6 +200,10 @@ const benchDatabase = async (label: string, databaseUrl: string): Promise<Row[]>
       { name: 'GET 50 results (portfolio+year)', requests: () => rotating(resultPaths) },
       { name: 'GET 50 results, cold (every read a miss)', requests: () => rotating(coldPaths) },
       { name: 'GET search, 20 best hits', requests: () => rotating(searchPaths) },
+      {
+        name: 'GET search, cold (every search a miss)',
+        requests: () => rotating(coldSearchPaths),
+      },
       { name: 'POST result', requests: () => createRequests },
       { name: 'bare route (again)', requests: () => rotating(['/api/v1/bench-bare']) },
     ];

@@ -130,6 +130,44 @@ describeEachDatabase('the public record: calendars, feeds and open data', (kind)
     await t.http().get('/api/v1/calendar.ics?limit=5').expect(400);
   });
 
+  it('dates an empty feed by its committee, so its ETag holds until something changes', async () => {
+    const created = await t
+      .http()
+      .post('/api/v1/committees')
+      .set(bearer(t.tokens.clerk))
+      .send({
+        id: 'stockport-empty',
+        authorityId: 'stockport',
+        name: 'Empty Committee',
+        memberships: [],
+        clerk: null,
+        portfolioCodes: [],
+      })
+      .expect(201);
+    // One Host (each supertest call listens on a new port, and the self link names it).
+    const read = () =>
+      t
+        .http()
+        .get('/api/v1/committees/stockport-empty/feed.atom')
+        .set('Host', 'record.example')
+        .expect(200);
+    const first = await read();
+    const parsed = new XMLParser({ isArray: (name) => name === 'entry' }).parse(first.text) as {
+      feed: { updated: string; entry?: unknown[] };
+    };
+    expect(parsed.feed.entry ?? []).toHaveLength(0);
+    expect(parsed.feed.updated).toBe(created.body.updatedAt);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const second = await read();
+    expect(second.headers.etag).toBe(first.headers.etag);
+    await t
+      .http()
+      .get('/api/v1/committees/stockport-empty/feed.atom')
+      .set('Host', 'record.example')
+      .set('If-None-Match', first.headers.etag as string)
+      .expect(304);
+  });
+
   it('serves an Atom feed of agendas and minutes published, newest first', async () => {
     const response = await t.http().get('/api/v1/feed.atom').expect(200);
     expect(response.headers['content-type']).toMatch(/^application\/atom\+xml/);
@@ -234,6 +272,17 @@ describeEachDatabase('the public record: calendars, feeds and open data', (kind)
     expect(classes).toContain('legislature');
     expect(classes).toContain('committee');
     expect(organizations.body.total).toBe(organizations.body.items.length);
+    // A committee's purpose travels as its extras; a council has none.
+    const cfsc = (await t.http().get('/api/v1/committees/stockport-cfsc').expect(200)).body;
+    expect(cfsc.purpose).toEqual(expect.any(String));
+    const byId = new Map(
+      organizations.body.items.map((o: { id: string; extras: { purpose: string | null } }) => [
+        o.id,
+        o.extras.purpose,
+      ]),
+    );
+    expect(byId.get('stockport-cfsc')).toBe(cfsc.purpose);
+    expect(byId.get('stockport')).toBeNull();
     const second = await t
       .http()
       .get('/api/v1/open-data/organizations?limit=2&offset=2')

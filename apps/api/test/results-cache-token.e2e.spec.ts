@@ -1,4 +1,4 @@
-// The results cache's token (src/performance/results-cache.ts) is replaced just before a write's
+// The results cache's token (src/database/data-generations.ts) is replaced just before a write's
 // COMMIT: a reader during the write never sees the token the write will make current (SQLite
 // readers share the writer's connection), and on PostgreSQL writes for different measures do
 // not queue behind the token's row lock; writes for the same measure still wait for each other
@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { reassessMeasures } from '../src/performance/assessment-store.js';
-import { resultsCacheToken } from '../src/performance/results-cache.js';
+import { resultsCacheToken } from '../src/database/data-generations.js';
 import { createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
 
 describeEachDatabase('the results cache token', (kind) => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { exportMeeting, SAMPLE, withMeetingId } from './support/documents.js';
-import { createMeeting, reportItem } from './support/meetings.js';
+import { createMeeting, publishAgenda, reportItem } from './support/meetings.js';
 import { bearer, createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
 
 /** Words no sample paper holds, planted where each audience should (or should not) find them. */
@@ -175,6 +175,49 @@ describeEachDatabase('GET /api/v1/search', (kind) => {
       .set('If-Match', String(current.body.version))
       .expect(204);
     expect((await search('q=wombatsecond OR numbatminute', t.tokens.clerk)).total).toBe(0);
+  });
+
+  it('serves a repeated search from its cache, which a meeting write alone (no reindex) makes stale', async () => {
+    const clerk = bearer(t.tokens.clerk);
+    const meeting = await createMeeting(t, { id: 'search-cached', date: '2030-02-12' });
+    await t
+      .http()
+      .post(`/api/v1/meetings/${meeting.id}/agenda-items`)
+      .set(clerk)
+      .send(reportItem({ title: 'Quokkacached review' }))
+      .expect(201);
+    // Asked twice unpublished: the second answer is the cached page, still right.
+    for (let i = 0; i < 2; i += 1) expect((await search('q=quokkacached')).total).toBe(0);
+    // Publishing changes only the meeting's row, not the index: the cached page is stale.
+    const read = await t.http().get(`/api/v1/meetings/${meeting.id}`).set(clerk).expect(200);
+    await publishAgenda(t, meeting.id, read.body.version as number);
+    expect((await search('q=quokkacached')).total).toBe(1);
+    expect((await search('q=quokkacached&from=2030-02-01')).total).toBe(1);
+    // So does moving its date (the from/to filters read the meeting).
+    const published = await t.http().get(`/api/v1/meetings/${meeting.id}`).set(clerk).expect(200);
+    await t
+      .http()
+      .patch(`/api/v1/meetings/${meeting.id}`)
+      .set(clerk)
+      .set('If-Match', String(published.body.version))
+      .send({ date: '2030-01-20' })
+      .expect(200);
+    expect((await search('q=quokkacached&from=2030-02-01')).total).toBe(0);
+    expect((await search('q=quokkacached')).total).toBe(1);
+    // A write that fails replaces no token: the page cached before it is served again.
+    const before = await t.dataSource.query(
+      `SELECT "token" FROM "data_generations" WHERE "area" = 'search'`,
+    );
+    await t
+      .http()
+      .patch(`/api/v1/meetings/${meeting.id}`)
+      .set(clerk)
+      .set('If-Match', '1')
+      .send({ date: '2030-03-01' })
+      .expect(412);
+    expect(
+      await t.dataSource.query(`SELECT "token" FROM "data_generations" WHERE "area" = 'search'`),
+    ).toEqual(before);
   });
 
   it('reads any text typed into the box as words, never as query syntax (200 or 400, never 5xx)', async () => {

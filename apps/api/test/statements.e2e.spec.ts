@@ -37,6 +37,19 @@ describeEachDatabase('statements per request', (kind) => {
     return statements;
   };
 
+  it('answers a repeated search with one statement, the index generation’s token', async () => {
+    const first = await counted(() => t.http().get('/api/v1/search?q=school').expect(200));
+    expect(first.length).toBeGreaterThan(1);
+    const again = await counted(() => t.http().get('/api/v1/search?q=school').expect(200));
+    expect(again).toHaveLength(1);
+    expect(again[0]).toContain('data_generations');
+    // Another caller class (a clerk may read exempt text) is a page of its own.
+    const clerk = await counted(() =>
+      t.http().get('/api/v1/search?q=school').set(bearer(t.tokens.clerk)).expect(200),
+    );
+    expect(clerk.length).toBeGreaterThan(1);
+  });
+
   it('reads a meeting with its agenda in one statement', async () => {
     const meetings = await t.http().get('/api/v1/meetings?limit=100').expect(200);
     const ids = (meetings.body.items as { id: string }[]).map((m) => m.id);

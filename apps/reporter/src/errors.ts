@@ -6,6 +6,8 @@ export type ReporterErrorCode =
   | 'REPORTER.REPORT_NOT_FOUND'
   /** The meeting has not been minuted yet. */
   | 'REPORTER.NO_MINUTES'
+  /** No late paper of the meeting was published in the supplementary agenda of that number. */
+  | 'REPORTER.SUPPLEMENT_NOT_FOUND'
   /** The data set refers to something it does not hold (a committee, an authority, a report). */
   | 'REPORTER.INCONSISTENT_DATA'
   /** An option is not one the renderer knows (an edition other than public or confidential). */

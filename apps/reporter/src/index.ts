@@ -62,6 +62,13 @@ export type AgendaPackRenderOptions = RenderOptions & {
    * file). Without it the pack prints a notice for each attached file instead.
    */
   attachedFiles?: { readonly load: (sha256: string) => Promise<Uint8Array> | Uint8Array };
+  /**
+   * Draw Supplementary Agenda No. `supplement` instead of the main pack: its own front sheet
+   * (the meeting, and each late paper with its item and the chair's reason for urgency), then
+   * only the papers whose stored `late.supplement` is this number, paged from 1. A number no
+   * paper carries rejects with `REPORTER.SUPPLEMENT_NOT_FOUND`.
+   */
+  supplement?: number;
 };
 
 /**
@@ -115,8 +122,8 @@ const memorySink = (): { out: NodeJS.WritableStream; bytes: () => Uint8Array } =
 /**
  * The agenda pack of a meeting, public or confidential, written to `out` page by page (or, with
  * `attachedFiles`, its Word documents converted and drawn in, its PDFs merged, then written). Resolves when `out` has
- * the whole file; rejects with a ReporterError for an unknown meeting or an attachment that
- * cannot be merged.
+ * the whole file; rejects with a ReporterError for an unknown meeting, an unknown supplement or
+ * an attachment that cannot be merged. With `supplement`, the supplementary agenda of that number.
  */
 export const renderAgendaPack = async (
   dataset: CouncilDataset,
@@ -125,17 +132,19 @@ export const renderAgendaPack = async (
   out: NodeJS.WritableStream,
   options: AgendaPackRenderOptions = {},
 ): Promise<RenderSummary> => {
-  const { attachedFiles, ...renderOptions } = options;
+  const { attachedFiles, supplement, ...renderOptions } = options;
+  const selection = supplement === undefined ? {} : { supplement };
   const conversion =
     attachedFiles === undefined
       ? undefined
       : await convertAttachedDocx(
-          packAttachedFiles(dataset, meetingId, edition).docx,
+          packAttachedFiles(dataset, meetingId, edition, selection).docx,
           attachedFiles.load,
         );
   const model = buildAgendaPackModel(dataset, meetingId, edition, {
     mergeAttachedPdfs: attachedFiles !== undefined,
     ...(conversion === undefined ? {} : { convertedReports: conversion.converted }),
+    ...selection,
   });
   const { document } = findMeeting(dataset, meetingId);
   const draw = (target: NodeJS.WritableStream): Promise<RenderSummary> =>

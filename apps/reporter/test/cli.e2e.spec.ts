@@ -112,6 +112,39 @@ describe('scrutineer-pack (in process)', () => {
     });
   });
 
+  describe('agenda --supplement', () => {
+    const march = 'stockport-cfsc-2022-03-09';
+
+    it('writes Supplementary Agenda No. N of the sample council, and refuses one that is not there', async () => {
+      const out = join(folder, 'supplement.pdf');
+      const result = await run('agenda', '--meeting', march, '--supplement', '1', '--out', out);
+      expect(result).toMatchObject({ code: EXIT_CODES.ok, stderr: '' });
+      expect(result.stdout).toContain(`Wrote ${out} (2 pages)`);
+      const pdf = await readPdf(await readFile(out), { readFonts: false });
+      expect(pdf.pages[0]).toContain('Supplementary Agenda No. 1');
+      expect(pdf.pages[1]).toContain('Appendix – Children Looked After');
+      const missing = join(folder, 'missing.pdf');
+      const none = await run('agenda', '--meeting', march, '--supplement', '2', '--out', missing);
+      expect(none.code).toBe(EXIT_CODES.notFound);
+      expect(none.stderr).toContain('has no Supplementary Agenda No. 2');
+      expect(await filesIn()).toEqual(['council.json', 'supplement.pdf']);
+    });
+
+    it.each(['0', '-1', '1.5', 'one'])(
+      'exits with the usage code for --supplement %s',
+      async (n) => {
+        const result = await run('agenda', '--meeting', march, '--supplement', n, '--out', 'x.pdf');
+        expect(result.code).toBe(EXIT_CODES.usage);
+        expect(result.stderr).toContain('a supplementary agenda is numbered 1, 2');
+      },
+    );
+
+    it('documents the option in the help', async () => {
+      expect((await run('agenda', '--help')).stdout).toMatch(/--supplement <n>/);
+      expect((await run('--help')).stdout).toContain('agenda --supplement N');
+    });
+  });
+
   describe('agenda', () => {
     it('writes the pack from a data file and says where and how many pages', async () => {
       const out = join(folder, 'pack.pdf');
@@ -311,6 +344,7 @@ describe('scrutineer-pack (in process)', () => {
         'stockport-2022-03-09-agenda-confidential.pdf',
         'stockport-2022-03-09-agenda-public.pdf',
         'stockport-2022-03-09-minutes.pdf',
+        'stockport-2022-03-09-supplement-1-public.pdf',
         'west-sussex-2021-11-17-minutes.pdf',
       ];
       expect((await readdir(outDir)).sort()).toEqual(expected);
@@ -356,6 +390,13 @@ describe('scrutineer-pack (in process)', () => {
         expect(flat(stockportPublic.pages)).not.toContain(secret);
         expect(flat(stockportConfidential.pages)).toContain(secret);
       }
+      // Stockport's late appendix, in the supplement the sample published.
+      const supplement = await read('stockport-2022-03-09-supplement-1-public.pdf');
+      expect(flat(supplement.pages)).toContain('Supplementary Agenda No. 1');
+      expect(flat(supplement.pages)).toContain(
+        'Late paper: Appendix – Children Looked After: Placements at 28 February 2022, published in Supplementary Agenda No. 1.',
+      );
+      expect(flat(stockportPublic.pages)).toContain('published in Supplementary Agenda No. 1.');
       const westSussex = await read('west-sussex-2021-11-17-minutes.pdf');
       expect(flat(westSussex.pages)).toContain('33.1');
       // Wales's minutes: the exclusion in Part 4's words, the exempt minute withheld.

@@ -483,13 +483,58 @@ const SEARCH_KIND_LABELS: Record<string, string> = {
   minutes: 'Minutes',
 };
 
+/** A date as the GOV.UK date-input pattern asks for it: day, month and year in three boxes. */
+type DateParts = { readonly day: string; readonly month: string; readonly year: string };
+
 type SearchForm = {
   readonly q: string;
   readonly committee: string;
-  readonly from: string;
-  readonly to: string;
+  readonly from: DateParts;
+  readonly to: DateParts;
   readonly kind: string;
   readonly page: number;
+};
+
+type SearchError = { readonly field: string; readonly text: string; readonly parts?: string[] };
+
+const DATE_LABELS = { from: 'Meetings from', to: 'Meetings to' } as const;
+
+/**
+ * A date's three boxes from the query: `from-day`, `from-month`, `from-year`; a whole
+ * `from=YYYY-MM-DD` (a link written before the boxes, or by hand) fills them too.
+ */
+const dateParts = (params: URLSearchParams, name: 'from' | 'to'): DateParts => {
+  const whole = /^(\d{4})-(\d{2})-(\d{2})$/.exec(params.get(name) ?? '');
+  if (whole !== null) return { day: whole[3] ?? '', month: whole[2] ?? '', year: whole[1] ?? '' };
+  const part = (unit: string) => (params.get(`${name}-${unit}`) ?? '').trim();
+  return { day: part('day'), month: part('month'), year: part('year') };
+};
+
+/**
+ * The date the API is sent (`YYYY-MM-DD`), '' for three empty boxes, or what to tell the reader
+ * when the boxes cannot make one, in the pattern's words. Whether the day exists in its month is
+ * the API's to say (its 400 comes back as "Enter a real date").
+ */
+const composeDate = (parts: DateParts, name: 'from' | 'to'): string | SearchError => {
+  const label = DATE_LABELS[name];
+  const units = ['day', 'month', 'year'] as const;
+  const missing = units.filter((unit) => parts[unit] === '');
+  if (missing.length === 3) return '';
+  if (missing.length > 0)
+    return {
+      field: name,
+      text: `‘${label}’ must include a ${missing.join(' and a ')}`,
+      parts: [...missing],
+    };
+  const wrong = units.filter((unit) => !/^\d+$/.test(parts[unit]));
+  if (wrong.length > 0)
+    return { field: name, text: `Enter a real date in ‘${label}’`, parts: wrong };
+  if (parts.year.length !== 4)
+    return { field: name, text: `The year in ‘${label}’ must include 4 numbers`, parts: ['year'] };
+  const two = (value: string) => value.padStart(2, '0').slice(-2);
+  if (parts.day.length > 2 || parts.month.length > 2)
+    return { field: name, text: `Enter a real date in ‘${label}’` };
+  return `${parts.year}-${two(parts.month)}-${two(parts.day)}`;
 };
 
 const searchForm = (params: URLSearchParams): SearchForm => {
@@ -497,8 +542,8 @@ const searchForm = (params: URLSearchParams): SearchForm => {
   return {
     q: (params.get('q') ?? '').trim(),
     committee: params.get('committee') ?? '',
-    from: params.get('from') ?? '',
-    to: params.get('to') ?? '',
+    from: dateParts(params, 'from'),
+    to: dateParts(params, 'to'),
     kind: params.get('kind') ?? '',
     page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
   };
@@ -507,22 +552,47 @@ const searchForm = (params: URLSearchParams): SearchForm => {
 /** The form's fields as a query string (empty ones left out), with another page. */
 const searchHref = (form: SearchForm, page: number): string => {
   const query = new URLSearchParams();
-  for (const name of ['q', 'committee', 'from', 'to', 'kind'] as const)
-    if (form[name] !== '') query.set(name, form[name]);
+  if (form.q !== '') query.set('q', form.q);
+  if (form.committee !== '') query.set('committee', form.committee);
+  for (const name of ['from', 'to'] as const)
+    for (const unit of ['day', 'month', 'year'] as const)
+      if (form[name][unit] !== '') query.set(`${name}-${unit}`, form[name][unit]);
+  if (form.kind !== '') query.set('kind', form.kind);
   if (page > 1) query.set('page', String(page));
   return `/search?${query.toString()}`;
 };
 
+/** The date boxes as govukDateInput's items, the ones in error marked. */
+const dateItems = (parts: DateParts, error: SearchError | undefined) =>
+  (['day', 'month', 'year'] as const).map((unit) => ({
+    name: unit,
+    value: parts[unit],
+    classes: [
+      unit === 'year' ? 'govuk-input--width-4' : 'govuk-input--width-2',
+      error !== undefined && (error.parts === undefined || error.parts.includes(unit))
+        ? 'govuk-input--error'
+        : '',
+    ]
+      .join(' ')
+      .trim(),
+  }));
+
 /** What the API's 400 said was wrong, in the words of the form's fields. */
-const searchError = (body: unknown): { field: string; text: string } => {
+const searchError = (body: unknown): SearchError => {
   const errors = (body as { errors?: { path?: string }[] } | null)?.errors ?? [];
   const path = errors.map((e) => e.path ?? '').join(' ');
-  if (/\bfrom\b/.test(path)) return { field: 'from', text: 'Enter a real date in ‘From’' };
-  if (/\bto\b/.test(path)) return { field: 'to', text: 'Enter a real date in ‘To’' };
+  if (/\bfrom\b/.test(path)) return { field: 'from', text: 'Enter a real date in ‘Meetings from’' };
+  if (/\bto\b/.test(path)) return { field: 'to', text: 'Enter a real date in ‘Meetings to’' };
   if (/\bcommittee\b/.test(path)) return { field: 'committee', text: 'Choose a committee' };
   if (/\bkind\b/.test(path)) return { field: 'kind', text: 'Choose what to search' };
   return { field: 'q', text: 'Enter a word to search for (a word after a minus sign is left out)' };
 };
+
+/** Where the error summary's link takes focus: a date's first box in error, or the field. */
+const errorHref = (error: SearchError): string =>
+  error.field === 'from' || error.field === 'to'
+    ? `#${error.field}-${error.parts?.[0] ?? 'day'}`
+    : `#${error.field}`;
 
 /**
  * `/search?q=`: the API's full-text search (its ranking, snippets and withholding), with the
@@ -541,24 +611,37 @@ export const search = async (api: Api, params: URLSearchParams): Promise<Page> =
     })),
   };
   const base: Omit<Page, 'data'> = { view: 'search.njk', title: 'Search', breadcrumbs: [HOME] };
+  const failed = (error: SearchError): Page => ({
+    ...base,
+    title: `Error: ${base.title}`,
+    data: {
+      ...data,
+      error: { ...error, href: errorHref(error) },
+      fromItems: dateItems(form.from, error.field === 'from' ? error : undefined),
+      toItems: dateItems(form.to, error.field === 'to' ? error : undefined),
+    },
+  });
+  data['fromItems'] = dateItems(form.from, undefined);
+  data['toItems'] = dateItems(form.to, undefined);
+  const from = composeDate(form.from, 'from');
+  const to = composeDate(form.to, 'to');
+  if (typeof from !== 'string') return failed(from);
+  if (typeof to !== 'string') return failed(to);
   if (form.q === '') return { ...base, data };
   const answer = await api.client.GET('/api/v1/search', {
     params: {
       query: {
         q: form.q,
         ...(form.committee === '' ? {} : { committee: form.committee }),
-        ...(form.from === '' ? {} : { from: form.from }),
-        ...(form.to === '' ? {} : { to: form.to }),
+        ...(from === '' ? {} : { from }),
+        ...(to === '' ? {} : { to }),
         ...(form.kind === '' ? {} : { kind: form.kind as 'agenda-item' | 'report' | 'minutes' }),
         limit: SEARCH_PAGE_SIZE,
         offset: (form.page - 1) * SEARCH_PAGE_SIZE,
       },
     },
   });
-  if (answer.response.status === 400) {
-    const error = searchError(answer.error);
-    return { ...base, title: `Error: ${base.title}`, data: { ...data, error } };
-  }
+  if (answer.response.status === 400) return failed(searchError(answer.error));
   const found = must(answer);
   const names = new Map(all.map((c) => [c.id, c.name]));
   const pages = Math.max(1, Math.ceil(found.total / SEARCH_PAGE_SIZE));

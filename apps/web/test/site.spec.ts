@@ -379,6 +379,71 @@ describe('the public site, reading the real API', () => {
     SLOW,
   );
 
+  it(
+    'filters search by date in GOV.UK date inputs: the API’s hits for the date, the boxes kept in the page links, each bad date a form error',
+    async () => {
+      const all = await apiJson('/api/v1/search?q=children&limit=100');
+      const dates = [
+        ...new Set((all['items'] as Json[]).map((i) => i['meetingDate'] as string)),
+      ].sort();
+      expect(dates.length).toBeGreaterThan(1);
+      const cut = dates[dates.length - 1]!;
+      const [year, month, day] = cut.split('-') as [string, string, string];
+      const api = await apiJson(`/api/v1/search?q=children&from=${cut}&limit=20`);
+      expect(api['total'] as number).toBeLessThan(all['total'] as number);
+      const boxes = `from-day=${Number(day)}&from-month=${Number(month)}&from-year=${year}`;
+      const filtered = await page(`/search?q=children&${boxes}`);
+      expect(whitespace(filtered.root.querySelector('#results')!.text)).toBe(
+        `${api['total']} result${api['total'] === 1 ? '' : 's'} for ‘children’`,
+      );
+      // The boxes keep what was typed; a whole from=YYYY-MM-DD (an older link) fills them too.
+      for (const path of [`/search?q=children&${boxes}`, `/search?q=children&from=${cut}`]) {
+        const kept = await page(path);
+        expect(kept.root.querySelector('input[name="from-year"]')!.getAttribute('value')).toBe(
+          year,
+        );
+        expect(whitespace(kept.root.querySelector('#results')!.text)).toBe(
+          whitespace(filtered.root.querySelector('#results')!.text),
+        );
+      }
+      expect(filtered.root.querySelector('input[type="date"]')).toBeNull();
+      // Pages after the first carry the boxes.
+      const paged = await page('/search?q=children&from-day=1&from-month=1&from-year=2000');
+      const next =
+        paged.root.querySelector('.govuk-pagination__next a')?.getAttribute('href') ?? '';
+      expect(next).toContain('from-year=2000');
+
+      const cases: [string, string, string][] = [
+        ['from-day=1&from-year=2022', '‘Meetings from’ must include a month', '#from-month'],
+        ['to-month=2&to-year=2022', '‘Meetings to’ must include a day', '#to-day'],
+        [
+          'from-day=1&from-month=x&from-year=2022',
+          'Enter a real date in ‘Meetings from’',
+          '#from-month',
+        ],
+        [
+          'from-day=1&from-month=2&from-year=22',
+          'The year in ‘Meetings from’ must include 4 numbers',
+          '#from-year',
+        ],
+        // Whether 31 February exists is the API's to say; its 400 comes back in the form's words.
+        ['to-day=31&to-month=2&to-year=2022', 'Enter a real date in ‘Meetings to’', '#to-day'],
+      ];
+      for (const [query, text, href] of cases) {
+        const error = await page(`/search?q=children&${query}`);
+        expect(error.status).toBe(200);
+        expect(whitespace(error.root.querySelector('title')!.text)).toMatch(/^Error: /);
+        const link = error.root.querySelector('.govuk-error-summary a')!;
+        expect([whitespace(link.text), link.getAttribute('href')]).toEqual([text, href]);
+        expect(error.root.querySelector(href)!.getAttribute('class')).toContain(
+          'govuk-input--error',
+        );
+        expect(error.root.querySelector('#results')).toBeNull();
+      }
+    },
+    SLOW,
+  );
+
   it('crawls from / to every meeting, item, committee, councillor and portfolio with no broken link and no exempt passage', async () => {
     const passages = exemptPassages(loadSampleCouncil());
     expect(passages.length).toBeGreaterThan(0);

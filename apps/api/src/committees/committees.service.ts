@@ -91,6 +91,15 @@ export class CommitteesService {
     return mapper.toResponse(committee, await this.seatsOf(this.dataSource.manager, [id]));
   }
 
+  /** When any committee last changed (its row's `updatedAt`); null when there is none. */
+  async lastChanged(): Promise<string | null> {
+    const row = await this.dataSource.manager
+      .createQueryBuilder(CommitteeEntity, 'committee')
+      .select('MAX(committee.updatedAt)', 'at')
+      .getRawOne<{ at: string | null }>();
+    return row?.at ?? null;
+  }
+
   /** The committee in the domain's shape, seats in order (documents built from it); 404 when none. */
   async findDomain(id: string): Promise<Committee> {
     const committee = await this.dataSource.manager.findOne(CommitteeEntity, { where: { id } });

@@ -1,7 +1,8 @@
 import { dirname } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { TimestampsSubscriber } from '../common/versioned-row.js';
-import { ResultsCacheSubscriber } from '../performance/results-cache.js';
+import { DataGenerationsSubscriber } from './data-generations.js';
+import { SearchGenerationSubscriber } from '../search/search-generation.js';
 import { DEFAULT_CONNECT_TIMEOUT_MS, type DatabaseConfig } from '../config/config.js';
 import { entities } from './entities.js';
 import { makeDirectories } from './make-directories.js';
@@ -26,7 +27,7 @@ export const dataSourceOptions = (database: DatabaseConfig): DataSourceOptions =
     migrationsRun: false,
     migrationsTableName: 'migrations',
   } as const;
-  const subscribers = [TimestampsSubscriber, ResultsCacheSubscriber];
+  const subscribers = [TimestampsSubscriber, DataGenerationsSubscriber, SearchGenerationSubscriber];
   if (database.kind === 'postgres') {
     return {
       ...common,

@@ -4,7 +4,7 @@ import { In, type EntityManager } from 'typeorm';
 import { AgreementEntity, AgreementTargetEntity } from '../agreements/agreement.entity.js';
 import { targetToDomain } from '../agreements/agreement.mapper.js';
 import { MeasureEntity } from '../measures/measure.entity.js';
-import { invalidateResultsCache } from './results-cache.js';
+import { invalidateResultsCache } from '../database/data-generations.js';
 import { toDomain as measureToDomain } from '../measures/measure.mapper.js';
 import { MeasureResultEntity } from '../results/measure-result.entity.js';
 import { assessmentColumns, toDomain as resultToDomain } from '../results/measure-result.mapper.js';
@@ -44,7 +44,7 @@ const key = (measureCode: string, code: string): string => `${measureCode} ${cod
 /**
  * On PostgreSQL, writes that reassess the same measure wait for each other: a reassessment reads
  * every result of the measure and must see the other write's. (A row lock on the results
- * cache's token used to queue every performance write, for any measure; see results-cache.ts.)
+ * cache's token used to queue every performance write, for any measure; see database/data-generations.ts.)
  * Transaction-scoped advisory locks, taken in code order so two writers never wait for each
  * other in a cycle. SQLite runs one transaction at a time (database/serialised-transactions.ts).
  */

@@ -103,6 +103,7 @@ export const authorityToOcd = (
   parent_id: null,
   links: authority.website === null ? [] : websiteLink(authority.website),
   sources: [{ url: links.committees(), note: 'the council’s committees' }],
+  extras: { purpose: null },
   created_at: authority.createdAt,
   updated_at: authority.updatedAt,
 });
@@ -130,6 +131,7 @@ export const committeeToOcd = (
   parent_id: committee.authorityId,
   links: [],
   sources: [{ url: links.committee(committee.id), note: 'committee page' }],
+  extras: { purpose: committee.purpose ?? null },
   created_at: committee.createdAt,
   updated_at: committee.updatedAt,
 });

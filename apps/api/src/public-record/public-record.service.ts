@@ -12,7 +12,6 @@ import { anonymousCaller } from '../auth/caller.js';
 import { AuthoritiesService } from '../authorities/authorities.service.js';
 import { CommitteesService } from '../committees/committees.service.js';
 import { pageWindow } from '../common/pagination.js';
-import { nowInstant } from '../common/versioned-row.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
 import { MembersService } from '../members/members.service.js';
 import { ResolutionsService } from '../resolutions/resolutions.service.js';
@@ -22,6 +21,8 @@ import { toCsv } from './csv.js';
 import { buildFeed, FEED_ENTRIES } from './feed.js';
 import { authorityToOcd, committeeToOcd, toOcdEvent, toOcdPerson } from './open-data.mapper.js';
 import type { SiteLinks } from './site-links.js';
+
+const EPOCH = '1970-01-01T00:00:00.000Z';
 
 /** The most meetings a calendar carries: the newest by date. */
 export const CALENDAR_MEETINGS = 2_000;
@@ -86,7 +87,9 @@ export class PublicRecordService {
   }
 
   async feed(links: SiteLinks, selfUrl: string, committeeId?: string): Promise<string> {
-    const name = committeeId === undefined ? undefined : await this.committeeName(committeeId);
+    const committee =
+      committeeId === undefined ? undefined : await this.committees.get(committeeId);
+    const name = committee?.name;
     const publications = await this.meetings.publications({
       ...(committeeId === undefined ? {} : { committeeId }),
       limit: FEED_ENTRIES,
@@ -101,7 +104,9 @@ export class PublicRecordService {
       selfUrl,
       alternateUrl: committeeId === undefined ? links.home() : links.committee(committeeId),
       publications,
-      emptyUpdated: nowInstant(),
+      // An empty feed is as new as its subject: the committee, or the newest of them (the epoch
+      // when there is none), so its ETag stays put until something is published or changed.
+      emptyUpdated: committee?.updatedAt ?? (await this.committees.lastChanged()) ?? EPOCH,
       links,
     });
   }

@@ -18,7 +18,7 @@ import { MeasureEntity } from '../measures/measure.entity.js';
 import { assertCanWritePortfolio } from '../performance/access.js';
 import { assessNewResult, reassessMeasures } from '../performance/assessment-store.js';
 import { Metrics } from '../metrics/metrics.service.js';
-import { ResultsPageCache, resultsCacheToken } from '../performance/results-cache.js';
+import { GenerationPageCache, resultsCacheToken } from '../database/data-generations.js';
 import { checkVersion, updateAtVersion } from '../common/concurrency.js';
 import { MeasureResultEntity } from './measure-result.entity.js';
 import {
@@ -91,7 +91,7 @@ const insertResult = async (
 
 @Injectable()
 export class ResultsService {
-  private readonly pages = new ResultsPageCache<string>();
+  private readonly pages = new GenerationPageCache<string>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -100,7 +100,7 @@ export class ResultsService {
 
   /**
    * The busiest read (see docs/benchmarks.md). Pages are kept per generation of the performance
-   * data (performance/results-cache.ts), which every write that can change a result replaces; a
+   * data (database/data-generations.ts), which every write that can change a result replaces; a
    * miss reads plain SQL over the list's columns, mapped straight to the response, skipping the
    * query builder and entity hydration. Filters and sort are whitelisted; values are bound.
    */

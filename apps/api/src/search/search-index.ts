@@ -5,6 +5,7 @@ import {
   type SearchEntry,
 } from '@scrutineer/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import { invalidateGeneration } from '../database/data-generations.js';
 import { readMeetingDocument, readMeetingIds } from '../meetings/meeting-document.store.js';
 import { readDomainReports } from '../performance-reports/report-reads.js';
 
@@ -64,6 +65,7 @@ const reportsOf = async (
 
 /** Replaces the meeting's entries with what it says now (none once it is deleted). */
 export const reindexMeeting = async (manager: EntityManager, meetingId: string): Promise<void> => {
+  await invalidateGeneration(manager, 'search');
   await manager.query(
     `DELETE FROM "search_entries" WHERE "meeting_id" = ${placeholder(manager, 0)}`,
     [meetingId],
@@ -88,6 +90,7 @@ export const reindexMeetingsShowingReport = async (
 
 /** Rebuilds every meeting's entries and records the index's version. */
 export const rebuildSearchIndex = async (manager: EntityManager): Promise<number> => {
+  await invalidateGeneration(manager, 'search');
   await manager.query(`DELETE FROM "search_entries"`);
   const meetings = await readMeetingIds(manager);
   for (const id of meetings) await reindexMeeting(manager, id);

@@ -1,9 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { SearchHit, SearchKind, SearchPage, SearchQuery } from '@scrutineer/domain';
 import { DataSource } from 'typeorm';
 import { type Caller, canReadExempt, canReadUnpublished } from '../auth/caller.js';
 import { pageOf, pageWindow } from '../common/pagination.js';
+import { GenerationPageCache, generationToken } from '../database/data-generations.js';
+import { Metrics } from '../metrics/metrics.service.js';
 import { toDateString } from '../common/values.js';
 import { assertSearchable, fts5Query } from './query-syntax.js';
 import { MATCH_END, MATCH_START } from './search-index.js';
@@ -47,9 +49,42 @@ const splitOnce = (text: string, separator: string): [string, string] => {
  */
 @Injectable()
 export class SearchService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  /**
+   * Result pages kept per generation of the index (database/data-generations.ts, area `search`:
+   * every reindex and every meeting write replaces it before COMMIT), by what the caller may
+   * read and the query. Most searches of a public site are a few common words, which cost the
+   * most to rank; a repeat is then one primary-key read of the token.
+   */
+  private readonly pages = new GenerationPageCache<SearchPage>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Optional() private readonly metrics?: Metrics,
+  ) {}
 
   async search(query: SearchQuery, caller: Caller): Promise<SearchPage> {
+    const generation = await generationToken(this.dataSource, 'search');
+    const { limit, offset } = pageWindow(query);
+    const key = JSON.stringify([
+      canReadUnpublished(caller),
+      canReadExempt(caller),
+      query.q,
+      query.committee,
+      query.from,
+      query.to,
+      query.kind,
+      limit,
+      offset,
+    ]);
+    const cached = this.pages.get(generation, key);
+    this.metrics?.recordCacheLookup('search', cached !== undefined);
+    if (cached !== undefined) return cached;
+    const page = await this.rank(query, caller);
+    this.pages.set(generation, key, page);
+    return page;
+  }
+
+  private async rank(query: SearchQuery, caller: Caller): Promise<SearchPage> {
     const postgres = this.dataSource.options.type === 'postgres';
     const { limit, offset } = pageWindow(query);
     const parameters: unknown[] = [];

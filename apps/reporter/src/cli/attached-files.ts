@@ -109,7 +109,14 @@ export const printsAttachedFiles = (
   dataset: CouncilDataset,
   meetingId: string,
   edition: Edition,
+  /** The supplementary agenda drawn instead of the main pack, when one is. */
+  supplement?: number,
 ): boolean => {
-  const { pdfs, docx } = packAttachedFiles(dataset, meetingId, edition);
+  const { pdfs, docx } = packAttachedFiles(
+    dataset,
+    meetingId,
+    edition,
+    supplement === undefined ? {} : { supplement },
+  );
   return pdfs.length + docx.length > 0;
 };

@@ -43,7 +43,7 @@ export const describeExitCodes = (): string =>
     `  ${EXIT_CODES.failure}  unexpected failure while rendering`,
     `  ${EXIT_CODES.usage}  bad usage (unknown command, missing or invalid option)`,
     `  ${EXIT_CODES.badInput}  input file unreadable, not JSON, or not a valid data set (each problem is printed with its JSON path)`,
-    `  ${EXIT_CODES.notFound}  meeting or report not found, or the meeting has no minutes`,
+    `  ${EXIT_CODES.notFound}  meeting or report not found, the meeting has no minutes, or no such supplementary agenda`,
     `  ${EXIT_CODES.unwritable}  output path cannot be written (nothing is left behind)`,
     `  ${EXIT_CODES.apiError}  API unreachable, token refused, or an error or invalid answer from the API`,
     `  ${EXIT_CODES.notReady}  check: the pre-publication check found errors (warnings alone exit 0)`,

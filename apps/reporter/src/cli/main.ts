@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { CouncilDataset, MeetingDocument, PerformanceReport } from '@scrutineer/domain';
 import {
   isReporterError,
@@ -71,6 +71,10 @@ the pack after their item; Word attachments are not yet drawn (a warning says so
 prints a notice). A missing file, or one whose size or SHA-256 differs from the data set's, exits
 3. With --api or the sample council, attached files print as a notice naming the file.
 
+Late papers (added after the agenda was published, with the chair's reason for urgency): the
+agenda pack marks each one; \`agenda --supplement N\` writes Supplementary Agenda No. N, its own
+front sheet and only the papers that supplement published. A number no paper carries exits 4.
+
 The PDF is written to a temporary file beside --out and renamed
 only when complete: a failed run leaves no file behind.
 
@@ -78,6 +82,7 @@ Examples:
   scrutineer-pack agenda --meeting stockport-cfse-2021-11-15 --edition public --out pack.pdf
   scrutineer-pack agenda --meeting 42 --api http://127.0.0.1:3000 --out public-pack.pdf
   scrutineer-pack agenda --meeting 42 --edition confidential --api http://127.0.0.1:3000 --token $TOKEN --out pack.pdf
+  scrutineer-pack agenda --meeting stockport-cfsc-2022-03-09 --supplement 1 --out supplement-1.pdf
   scrutineer-pack minutes --meeting 42 --input council.json --out minutes.pdf
   scrutineer-pack report --report cfse-2021-22-q2 --out pprr.pdf
   scrutineer-pack sample --out-dir ./out
@@ -98,35 +103,52 @@ ${describeExitCodes()}
           .choices(['public', 'confidential'])
           .default('public'),
       )
+      .option(
+        '--supplement <n>',
+        'write Supplementary Agenda No. N instead: its front sheet and only the late papers it published',
+        parseSupplement,
+      )
       .requiredOption('--out <file>', 'the PDF to write'),
-  ).action(async (options: InputOptions & { meeting: string; edition: Edition; out: string }) => {
-    const baseOptions = toRenderOptions(options);
-    const source = toSource(options);
-    const dataset = await loadDataset(source, {
-      kind: 'meeting',
-      meetingId: options.meeting,
-      edition: options.edition,
-    });
-    const meeting = findMeeting(dataset, options.meeting, source);
-    // A data file's attached files are read from files/ beside it (attached-files.ts). Only a
-    // pack that prints one asks for them: with a loader the pack is drawn into memory to be
-    // merged, without one it streams to the file page by page.
-    const attachedFiles =
-      source.kind === 'file' && printsAttachedFiles(dataset, meeting.meeting.id, options.edition)
-        ? filesBesideDataset(source.path, dataset)
-        : undefined;
-    await renderToFile(
-      io,
-      options.out,
-      `Rendering ${options.edition} agenda pack`,
-      (out, renderOptions) =>
-        renderAgendaPack(dataset, options.meeting, options.edition, out, {
-          ...baseOptions,
-          ...renderOptions,
-          ...(attachedFiles === undefined ? {} : { attachedFiles }),
-        }),
-    );
-  });
+  ).action(
+    async (
+      options: InputOptions & {
+        meeting: string;
+        edition: Edition;
+        supplement?: number;
+        out: string;
+      },
+    ) => {
+      const baseOptions = toRenderOptions(options);
+      const { supplement } = options;
+      const source = toSource(options);
+      const dataset = await loadDataset(source, {
+        kind: 'meeting',
+        meetingId: options.meeting,
+        edition: options.edition,
+      });
+      const meeting = findMeeting(dataset, options.meeting, source);
+      // A data file's attached files are read from files/ beside it (attached-files.ts). Only a
+      // pack that prints one asks for them: with a loader the pack is drawn into memory to be
+      // merged, without one it streams to the file page by page.
+      const attachedFiles =
+        source.kind === 'file' &&
+        printsAttachedFiles(dataset, meeting.meeting.id, options.edition, supplement)
+          ? filesBesideDataset(source.path, dataset)
+          : undefined;
+      await renderToFile(
+        io,
+        options.out,
+        `Rendering ${options.edition} ${supplement === undefined ? 'agenda pack' : `supplementary agenda no. ${supplement}`}`,
+        (out, renderOptions) =>
+          renderAgendaPack(dataset, options.meeting, options.edition, out, {
+            ...baseOptions,
+            ...renderOptions,
+            ...(attachedFiles === undefined ? {} : { attachedFiles }),
+            ...(supplement === undefined ? {} : { supplement }),
+          }),
+      );
+    },
+  );
 
   withInputOptions(
     program
@@ -234,7 +256,7 @@ ${describeExitCodes()}
   program
     .command('sample')
     .description(
-      "Write the sample council's documents: the public and confidential packs of the meetings with an exempt item (Stockport, England; Flintshire, Wales), a PPRR, and minutes (Stockport, West Sussex and Flintshire).",
+      "Write the sample council's documents: the public and confidential packs of the meetings with an exempt item (Stockport, England; Flintshire, Wales), their supplementary agendas, a PPRR, and minutes (Stockport, West Sussex and Flintshire).",
     )
     .option('--out-dir <dir>', 'the folder to write them to (created if missing)', './out')
     .action(async (options: { outDir: string }) => {
@@ -267,6 +289,13 @@ const withInputOptions = (command: Command): Command =>
       ),
     )
     .addOption(new Option('--debug-layout', 'draw the layout boxes (for developers)'));
+
+/** `--supplement N`: a supplementary agenda's number, 1, 2, … */
+const parseSupplement = (value: string): number => {
+  if (!/^[1-9][0-9]*$/.test(value.trim()))
+    throw new InvalidArgumentError('a supplementary agenda is numbered 1, 2, …');
+  return Number(value);
+};
 
 const toSource = (options: InputOptions): DatasetSource => {
   if (options.api !== undefined) {
@@ -332,6 +361,7 @@ const REPORTER_EXIT_CODES: Readonly<Record<ReporterErrorCode, ExitCode>> = {
   'REPORTER.MEETING_NOT_FOUND': EXIT_CODES.notFound,
   'REPORTER.REPORT_NOT_FOUND': EXIT_CODES.notFound,
   'REPORTER.NO_MINUTES': EXIT_CODES.notFound,
+  'REPORTER.SUPPLEMENT_NOT_FOUND': EXIT_CODES.notFound,
   'REPORTER.INCONSISTENT_DATA': EXIT_CODES.badInput,
   'REPORTER.INVALID_OPTION': EXIT_CODES.usage,
   'REPORTER.INVALID_DOCX': EXIT_CODES.badInput,

@@ -6,7 +6,7 @@ import type {
   MeetingDocument,
   PerformanceReport,
 } from '@scrutineer/domain';
-import { agendaReportIds } from '@scrutineer/domain';
+import { agendaReportIds, publishedSupplements, supplementTitle } from '@scrutineer/domain';
 import {
   renderAgendaPack,
   renderMinutes,
@@ -45,7 +45,8 @@ export const samplePapersDatasetPath = fileURLToPath(
 /**
  * Picks the showcase documents from the data, not by fixed ids: the public and confidential packs
  * of the first meeting with an exempt item or appendix in each nation (England and Wales cite
- * different Parts of Schedule 12A), a PPRR (the one on that meeting's agenda
+ * different Parts of Schedule 12A) and the public edition of each supplementary agenda it
+ * published, a PPRR (the one on that meeting's agenda
  * when there is one), and for every authority the minutes of one minuted meeting (the exempt
  * meeting's own when it is minuted).
  */
@@ -73,6 +74,22 @@ export const chooseSampleDocuments = (dataset: CouncilDataset): SampleDocument[]
           renderAgendaPack(data, shown.meeting.id, edition, out, {
             ...progressOption(onProgress),
             ...(attachedFiles === undefined || !printsAttachedFiles(data, shown.meeting.id, edition)
+              ? {}
+              : { attachedFiles }),
+          }),
+      });
+    }
+    // Each supplementary agenda the meeting published, as the public read it.
+    for (const { supplement } of publishedSupplements(shown.agendaItems)) {
+      documents.push({
+        fileName: `${prefix}-supplement-${supplement}-public.pdf`,
+        description: `public ${supplementTitle(supplement)}`,
+        render: (data, out, onProgress, attachedFiles) =>
+          renderAgendaPack(data, shown.meeting.id, 'public', out, {
+            ...progressOption(onProgress),
+            supplement,
+            ...(attachedFiles === undefined ||
+            !printsAttachedFiles(data, shown.meeting.id, 'public', supplement)
               ? {}
               : { attachedFiles }),
           }),

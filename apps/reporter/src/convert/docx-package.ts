@@ -3,6 +3,7 @@
  * at all, and what its XML holds that mammoth passes over without a word — tracked changes,
  * comments, text boxes, embedded objects, charts, equations — so each becomes a warning.
  */
+import { crc32 } from 'node:zlib';
 import JSZip from 'jszip';
 import { ReporterError } from '../errors.js';
 
@@ -56,6 +57,47 @@ const EMU_PER_PT = 12_700;
 const withoutFallbacks = (xml: string): string =>
   xml.replace(/<mc:Fallback\b[\s\S]*?<\/mc:Fallback>/g, '');
 
+/** The unpacked size an entry of the package declares (its central directory's word). */
+const declaredSize = (file: JSZip.JSZipObject): number =>
+  (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+
+/** The CRC-32 of its unpacked bytes an entry declares. */
+const declaredCrc = (file: JSZip.JSZipObject): number | undefined =>
+  (file as unknown as { _data?: { crc32?: number } })._data?.crc32;
+
+/**
+ * Inflates one entry chunk by chunk, keeping none, and stops as soon as it passes `most` bytes:
+ * the bytes it unpacked to (one more chunk than `most` at the worst, a chunk being what one 16 KB
+ * piece of the compressed stream inflates to) and their CRC-32. JSZip itself fails an entry that
+ * inflates to fewer bytes than it declares.
+ */
+const inflatedWithin = (
+  file: JSZip.JSZipObject,
+  most: number,
+): Promise<{ inflated: number; crc: number }> =>
+  new Promise((resolve, reject) => {
+    let seen = 0;
+    let crc = 0;
+    const stream = (
+      file as unknown as {
+        internalStream(type: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array>;
+      }
+    ).internalStream('uint8array');
+    stream
+      .on('data', (chunk: Uint8Array) => {
+        seen += chunk.length;
+        if (seen > most) {
+          stream.pause();
+          resolve({ inflated: seen, crc });
+          return;
+        }
+        crc = crc32(chunk, crc);
+      })
+      .on('error', (error: Error) => reject(error))
+      .on('end', () => resolve({ inflated: seen, crc }))
+      .resume();
+  });
+
 /** The main document part's path, from the package relationships. */
 const mainPartPath = async (zip: JSZip): Promise<string | null> => {
   const rels = await zip.file('_rels/.rels')?.async('string');
@@ -79,24 +121,45 @@ export const readDocxPackage = async (
 ): Promise<DocxPackage> => {
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    // The directory only: JSZip's own CRC check would inflate every entry before the sizes
+    // below are checked. Each entry's CRC is checked below, as it is inflated, once.
+    zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
   } catch (error) {
     throw invalid(
       'not-a-zip',
       `The file is not a Word document (.docx): it is not a ZIP package (${String((error as Error).message ?? error)}).`,
     );
   }
-  const unpacked = Object.values(zip.files).reduce(
-    (sum, file) =>
-      sum +
-      ((file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0),
-    0,
-  );
+  const unpacked = Object.values(zip.files).reduce((sum, file) => sum + declaredSize(file), 0);
   if (unpacked > maxUnpackedBytes) {
     throw invalid(
       'too-large',
       `The Word document unpacks to ${Math.ceil(unpacked / 1024 / 1024)} MB, more than the ${Math.floor(maxUnpackedBytes / 1024 / 1024)} MB a document may: it is refused unread.`,
     );
+  }
+  // The sizes checked above are the package's own word. A package that lies (an entry declared
+  // at a few bytes that inflates to gigabytes) would otherwise be found out only once JSZip had
+  // inflated it whole into memory, here or in mammoth: each entry is inflated once, streaming,
+  // and dropped as soon as it passes what it declared.
+  for (const file of Object.values(zip.files)) {
+    if (file.dir) continue;
+    const declared = declaredSize(file);
+    const { inflated, crc } = await inflatedWithin(file, declared).catch((error: unknown) => {
+      throw invalid(
+        'damaged',
+        `The Word document is damaged: its part ${file.name} cannot be unpacked (${String((error as Error).message ?? error)}).`,
+      );
+    });
+    if (inflated > declared)
+      throw invalid(
+        'too-large',
+        `The Word document's part ${file.name} unpacks to more than the ${declared} bytes its package declares: it is refused, unread.`,
+      );
+    if (crc >>> 0 !== (declaredCrc(file) ?? -1) >>> 0)
+      throw invalid(
+        'damaged',
+        `The Word document is damaged: its part ${file.name} does not match its checksum (CRC-32).`,
+      );
   }
   const types = await zip
     .file('[Content_Types].xml')

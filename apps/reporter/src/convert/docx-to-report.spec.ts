@@ -211,6 +211,30 @@ describe('docxToReport', () => {
     expect(error).toMatchObject({ code: 'REPORTER.INVALID_DOCX', data: { reason: 'too-large' } });
   });
 
+  it('refuses a package whose directory lies about an entry’s size, before inflating it whole', async () => {
+    const zip = await JSZip.loadAsync(await makeDocxReport({ clean: true }));
+    zip.file('word/media/padding.bin', new Uint8Array(8 * 1024 * 1024));
+    const honest = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    // The entry says (in its local header and the central directory) it unpacks to 1 KB; the
+    // total declared is then far under the limit, so only inflating tells.
+    const lying = declareSize(honest, 'word/media/padding.bin', 1024);
+    const error = await docxToReport(lying, { maxUnpackedBytes: 4 * 1024 * 1024 }).then(
+      () => null,
+      (failure: unknown) => failure,
+    );
+    expect(error).toMatchObject({ code: 'REPORTER.INVALID_DOCX', data: { reason: 'too-large' } });
+    expect((error as Error).message).toContain('word/media/padding.bin');
+    // The same package telling the truth is within the default limit and converts.
+    await expect(docxToReport(honest)).resolves.toMatchObject({ blocks: expect.any(Array) });
+    // Its entries' checksums are still checked, as each is inflated.
+    const corrupt = await docxToReport(declareCrc(honest, 'word/document.xml', 12345)).then(
+      () => null,
+      (failure: unknown) => failure,
+    );
+    expect(corrupt).toMatchObject({ code: 'REPORTER.INVALID_DOCX', data: { reason: 'damaged' } });
+    expect((corrupt as Error).message).toContain('word/document.xml');
+  });
+
   it('refuses a damaged DOCX (cut short, or its document not XML) with a typed error', async () => {
     const bytes = await makeDocxReport({ clean: true });
     const cut = await rejection(bytes.slice(0, Math.floor(bytes.length / 2)));
@@ -290,3 +314,43 @@ describe('docxToReport', () => {
     });
   });
 });
+
+/** `bytes` with the named entry's declared uncompressed size rewritten, in both ZIP headers. */
+function declareSize(bytes: Uint8Array, name: string, size: number): Uint8Array {
+  return rewriteHeaders(bytes, name, { local: 22, central: 24 }, size);
+}
+
+/** `bytes` with the named entry's declared CRC-32 rewritten, in both ZIP headers. */
+function declareCrc(bytes: Uint8Array, name: string, crc: number): Uint8Array {
+  return rewriteHeaders(bytes, name, { local: 14, central: 16 }, crc);
+}
+
+/** One 4-byte field of the named entry's local header and central directory record, rewritten. */
+function rewriteHeaders(
+  bytes: Uint8Array,
+  name: string,
+  field: { readonly local: number; readonly central: number },
+  value: number,
+): Uint8Array {
+  const out = Buffer.from(bytes);
+  const encoded = Buffer.from(name, 'utf8');
+  let rewritten = 0;
+  for (let at = 0; at + 46 <= out.length; at += 1) {
+    const signature = out.readUInt32LE(at);
+    if (signature === 0x04034b50) {
+      const length = out.readUInt16LE(at + 26);
+      if (out.subarray(at + 30, at + 30 + length).equals(encoded)) {
+        out.writeUInt32LE(value, at + field.local);
+        rewritten += 1;
+      }
+    } else if (signature === 0x02014b50) {
+      const length = out.readUInt16LE(at + 28);
+      if (out.subarray(at + 46, at + 46 + length).equals(encoded)) {
+        out.writeUInt32LE(value, at + field.central);
+        rewritten += 1;
+      }
+    }
+  }
+  if (rewritten !== 2) throw new Error(`rewrote ${rewritten} headers of ${name}, not 2`);
+  return new Uint8Array(out);
+}

@@ -26,6 +26,12 @@ export type RenderJob =
        * lists for the job's edition. Absent: the pack prints a notice for each attached file.
        */
       readonly attachedFiles?: Readonly<Record<string, string>>;
+      /**
+       * Draw Supplementary Agenda No. `supplement` (its front sheet and only the late papers it
+       * published) instead of the main pack. Absent: the main pack. A number no paper carries
+       * rejects with `REPORTER.SUPPLEMENT_NOT_FOUND`.
+       */
+      readonly supplement?: number;
     }
   | { readonly kind: 'minutes'; readonly meetingId: string; readonly dataset: CouncilDataset }
   | {
@@ -61,15 +67,12 @@ export const renderJob = async (job: RenderJob): Promise<Buffer> => {
   switch (job.kind) {
     case 'agenda-pack': {
       const files = job.attachedFiles;
-      await renderAgendaPack(
-        job.dataset,
-        job.meetingId,
-        job.edition,
-        out,
-        files === undefined
+      await renderAgendaPack(job.dataset, job.meetingId, job.edition, out, {
+        ...(files === undefined
           ? {}
-          : { attachedFiles: { load: (sha256) => attachedFile(files, sha256) } },
-      );
+          : { attachedFiles: { load: (sha256) => attachedFile(files, sha256) } }),
+        ...(job.supplement === undefined ? {} : { supplement: job.supplement }),
+      });
       break;
     }
     case 'minutes':

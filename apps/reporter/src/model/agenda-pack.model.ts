@@ -1,4 +1,12 @@
-import type { AgendaItem, ConvertedBlock, CouncilDataset, ItemDocument } from '@scrutineer/domain';
+import type {
+  AgendaItem,
+  ConvertedBlock,
+  CouncilDataset,
+  ItemDocument,
+  LatePaper,
+  MeetingDocument,
+} from '@scrutineer/domain';
+import { isPublishedPaper, latePapers, supplementTitle } from '@scrutineer/domain';
 import { ReporterError } from '../errors.js';
 import type { Block, DocumentMeta, Run, Section } from './document-model.js';
 import {
@@ -54,6 +62,95 @@ export type AgendaPackOptions = {
    * prints the notice naming the file.
    */
   readonly convertedReports?: ReadonlyMap<string, readonly ConvertedBlock[]>;
+  /**
+   * Draw Supplementary Agenda No. `supplement` instead of the main pack: its own front sheet and
+   * only the late papers that supplement published (each `late.supplement` as stored). A number
+   * no paper carries is refused (`REPORTER.SUPPLEMENT_NOT_FOUND`).
+   */
+  readonly supplement?: number;
+};
+
+/** What a pack prints of one agenda item: the item whole, or (a supplement) some of its documents. */
+type PrintedItem = {
+  readonly item: AgendaItem;
+  /** Its documents the pack prints, each with its place among the item's documents, from 0. */
+  readonly documents: readonly { readonly document: ItemDocument; readonly index: number }[];
+  /** The item itself is printed (its summary, cover and every document), not only late documents. */
+  readonly whole: boolean;
+};
+
+/**
+ * Whether the pack of `edition` prints a paper. A late paper no supplementary agenda has
+ * published yet (`late.supplement` null) is not published: members see it in the confidential
+ * pack, marked as waiting for its supplement; the public pack prints it once its supplement is out.
+ */
+const isPrinted = (paper: { readonly late?: LatePaper | null }, edition: Edition): boolean =>
+  edition === 'confidential' || isPublishedPaper(paper);
+
+/**
+ * The items and documents a pack prints, from the edition's withheld view, in agenda order. The
+ * main pack: every item printed in the edition with its printed documents. A supplement: each
+ * late item it published, whole, and each item on the agenda with the late documents it published.
+ */
+const printedItems = (
+  seen: MeetingDocument,
+  edition: Edition,
+  supplement: number | undefined,
+): PrintedItem[] => {
+  const ordered = [...seen.agendaItems].sort((a, b) => a.order - b.order);
+  const indexed = (item: AgendaItem) =>
+    item.documents.map((document, index) => ({ document, index }));
+  if (supplement === undefined) {
+    return ordered
+      .filter((item) => isPrinted(item, edition))
+      .map((item) => ({
+        item,
+        documents: indexed(item).filter(({ document }) => isPrinted(document, edition)),
+        whole: true,
+      }));
+  }
+  const papers = latePapers(ordered).filter(
+    (paper) => (paper.late.supplement ?? null) === supplement,
+  );
+  return ordered.flatMap((item): PrintedItem[] => {
+    const own = papers.filter((paper) => paper.itemNumber === item.number);
+    if (own.length === 0) return [];
+    if (own.some((paper) => paper.document === null))
+      return [{ item, documents: indexed(item), whole: true }];
+    return [
+      {
+        item,
+        documents: indexed(item).filter(({ index }) =>
+          own.some((paper) => paper.document === index),
+        ),
+        whole: false,
+      },
+    ];
+  });
+};
+
+/** A supplement number is a positive whole number that some late paper of the meeting carries. */
+const checkSupplement = (
+  seen: MeetingDocument,
+  supplement: number | undefined,
+  meetingId: string,
+): void => {
+  if (supplement === undefined) return;
+  if (!Number.isInteger(supplement) || supplement < 1)
+    throw new ReporterError(
+      'REPORTER.INVALID_OPTION',
+      `A supplementary agenda is numbered 1, 2, …, not ${String(supplement)}.`,
+      { supplement },
+    );
+  const published = latePapers(seen.agendaItems).some(
+    (paper) => (paper.late.supplement ?? null) === supplement,
+  );
+  if (!published)
+    throw new ReporterError(
+      'REPORTER.SUPPLEMENT_NOT_FOUND',
+      `Meeting "${meetingId}" has no ${supplementTitle(supplement)}: no late paper was published in it.`,
+      { meetingId, supplement },
+    );
 };
 
 /** The DOCX media type, as the domain stores it. */
@@ -63,20 +160,23 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
  * The attached files the pack of `edition` reads, by SHA-256, in the order it prints them: each
  * PDF with a stored page count (merged) and each Word document (converted and drawn). Read from
  * the edition's withheld view, so the public edition never names an exempt item's or appendix's
- * file: what the API loads for a render job, and nothing else.
+ * file: what the API loads for a render job, and nothing else. With `supplement`, the files of
+ * that supplementary agenda's papers only.
  */
 export const packAttachedFiles = (
   dataset: CouncilDataset,
   meetingId: string,
   edition: Edition,
+  options: Pick<AgendaPackOptions, 'supplement'> = {},
 ): { readonly pdfs: readonly string[]; readonly docx: readonly string[] } => {
   const { document } = findMeeting(dataset, meetingId);
   const seen = withholdMeetingDocument(document, edition === 'confidential');
+  checkSupplement(seen, options.supplement, meetingId);
   const pdfs = new Set<string>();
   const docx = new Set<string>();
-  for (const item of [...seen.agendaItems].sort((a, b) => a.order - b.order)) {
+  for (const { item, documents } of printedItems(seen, edition, options.supplement)) {
     if (isWithheld(item, edition === 'confidential')) continue;
-    for (const itemDocument of item.documents) {
+    for (const { document: itemDocument } of documents) {
       if (isWithheld(itemDocument, edition === 'confidential')) continue;
       const { content } = itemDocument;
       if (content.kind !== 'file') continue;
@@ -236,14 +336,42 @@ const documentBlocks = (
   return blocks;
 };
 
+/**
+ * The line a late paper prints with, as stored: which supplementary agenda published it (or that
+ * none has yet) and the chair's reason for urgency (LGA 1972 s.100B(4)(b)). `title` names a late
+ * document; a late item's line goes under the item's own title.
+ */
+const lateRuns = (late: LatePaper, title: string | null): Run[] => {
+  const supplement = late.supplement ?? null;
+  const published =
+    supplement === null
+      ? 'not yet published in a supplementary agenda'
+      : `published in ${supplementTitle(supplement)}`;
+  return [
+    { text: 'Late paper: ', style: 'bold' },
+    { text: `${title === null ? '' : `${title}, `}${published}. ` },
+    { text: 'Reason for urgency: ', style: 'bold' },
+    { text: late.urgencyReason },
+  ];
+};
+
+/** The late-paper lines of an item the pack prints: the item's own, or each late document's. */
+const lateLines = (item: AgendaItem, documents: readonly ItemDocument[]): Run[][] =>
+  item.late
+    ? [lateRuns(item.late, null)]
+    : documents.flatMap((document) =>
+        document.late ? [lateRuns(document.late, document.title)] : [],
+      );
+
 const itemSection = (
   dataset: CouncilDataset,
   context: MeetingContext,
-  item: AgendaItem,
+  printed: PrintedItem,
   edition: Edition,
   options: AgendaPackOptions,
 ): Section => {
-  const marking = item.exemption ? exemptMarking(item.exemption.paragraph) : null;
+  const { item, documents, whole } = printed;
+  const itemMarking = item.exemption ? exemptMarking(item.exemption.paragraph) : null;
   const stamp = `Agenda Item ${item.number}`;
   // "Agenda Item N" goes on the item's first page only, where the agenda's page range starts
   // (an attached PDF always follows the item's heading, so it is never that page).
@@ -255,10 +383,17 @@ const itemSection = (
       dest: itemSectionId(item),
     },
   ];
-  if (item.summary)
-    blocks.push({ kind: 'paragraph', runs: [{ text: item.summary, style: 'italic' }] });
-  blocks.push(...itemCoverBlocks(dataset, item));
-  item.documents.forEach((document, index) => {
+  for (const runs of lateLines(
+    item,
+    documents.map(({ document }) => document),
+  ))
+    blocks.push({ kind: 'paragraph', runs });
+  if (whole) {
+    if (item.summary)
+      blocks.push({ kind: 'paragraph', runs: [{ text: item.summary, style: 'italic' }] });
+    blocks.push(...itemCoverBlocks(dataset, item));
+  }
+  documents.forEach(({ document, index }, position) => {
     blocks.push(
       ...documentBlocks(
         dataset,
@@ -266,13 +401,22 @@ const itemSection = (
         item,
         document,
         edition,
-        marking,
-        index === 0,
+        itemMarking,
+        position === 0,
         options,
         index,
       ),
     );
   });
+  // A supplement's late exempt appendix may be the section's first page: marked from there.
+  const first = documents[0]?.document;
+  const marking =
+    !whole &&
+    first?.exemption &&
+    item.exemption === null &&
+    !isWithheld(first, edition === 'confidential')
+      ? exemptMarking(first.exemption.paragraph)
+      : itemMarking;
   return {
     id: itemSectionId(item),
     tag: 'Part',
@@ -282,15 +426,8 @@ const itemSection = (
   };
 };
 
-const frontSection = (
-  context: MeetingContext,
-  open: readonly AgendaItem[],
-  exempt: readonly AgendaItem[],
-  edition: Edition,
-  withSection: ReadonlySet<string>,
-  ranges: ReadonlyMap<string, PageRange>,
-): Section => {
-  const { meeting } = context.document;
+/** The top of a pack's front sheet: the council's logo and which pack it is. */
+const packHeaderBlocks = (context: MeetingContext, edition: Edition): Block[] => {
   const blocks: Block[] = [];
   const logo = imageFromDataUrl(context.authority.style.logo);
   const logoSize = logo ? imageSize(logo) : null;
@@ -328,6 +465,58 @@ const frontSection = (
       ],
     });
   }
+  return blocks;
+};
+
+/** When and where the meeting is, and when its agenda was published, as stored. */
+const meetingKeyValue = (context: MeetingContext): Block => {
+  const { meeting } = context.document;
+  return {
+    kind: 'key-value',
+    keyWidth: 70,
+    rows: [
+      { key: 'Date', value: [{ text: formatDate(meeting.date, true) }] },
+      {
+        key: 'Time',
+        value: [
+          { text: meeting.startTime ? formatClockTime(meeting.startTime) : 'To be confirmed' },
+        ],
+      },
+      { key: 'Venue', value: [{ text: meeting.venue ?? 'To be confirmed' }] },
+      // The date the agenda was published, as stored, so the clear days can be seen.
+      ...(meeting.agendaPublishedAt
+        ? [
+            {
+              key: 'Published',
+              value: [{ text: formatDate(ukDateOf(meeting.agendaPublishedAt), true) }],
+            },
+          ]
+        : []),
+    ],
+  };
+};
+
+/** The committee clerk, to contact about the meeting. */
+const clerkBlocks = (context: MeetingContext): Block[] => {
+  const clerk = context.committee.clerk;
+  return clerk
+    ? [
+        { kind: 'heading', level: 2, look: 3, runs: [{ text: 'Contact' }] },
+        { kind: 'paragraph', runs: contactRuns(clerk) },
+      ]
+    : [];
+};
+
+const frontSection = (
+  context: MeetingContext,
+  open: readonly PrintedItem[],
+  exempt: readonly PrintedItem[],
+  edition: Edition,
+  withSection: ReadonlySet<string>,
+  ranges: ReadonlyMap<string, PageRange>,
+): Section => {
+  const { meeting } = context.document;
+  const blocks: Block[] = packHeaderBlocks(context, edition);
   blocks.push(
     {
       kind: 'heading',
@@ -335,38 +524,10 @@ const frontSection = (
       size: 20,
       runs: [{ text: context.committee.name }],
     },
-    {
-      kind: 'key-value',
-      keyWidth: 70,
-      rows: [
-        { key: 'Date', value: [{ text: formatDate(meeting.date, true) }] },
-        {
-          key: 'Time',
-          value: [
-            { text: meeting.startTime ? formatClockTime(meeting.startTime) : 'To be confirmed' },
-          ],
-        },
-        { key: 'Venue', value: [{ text: meeting.venue ?? 'To be confirmed' }] },
-        // The date the agenda was published, as stored, so the clear days can be seen.
-        ...(meeting.agendaPublishedAt
-          ? [
-              {
-                key: 'Published',
-                value: [{ text: formatDate(ukDateOf(meeting.agendaPublishedAt), true) }],
-              },
-            ]
-          : []),
-      ],
-    },
+    meetingKeyValue(context),
     ...membershipBlocks(context.committee, meeting.date),
   );
-  const clerk = context.committee.clerk;
-  if (clerk) {
-    blocks.push(
-      { kind: 'heading', level: 2, look: 3, runs: [{ text: 'Contact' }] },
-      { kind: 'paragraph', runs: contactRuns(clerk) },
-    );
-  }
+  blocks.push(...clerkBlocks(context));
   blocks.push({
     kind: 'heading',
     level: 2,
@@ -374,7 +535,7 @@ const frontSection = (
     bookmark: { title: 'Agenda' },
     dest: 'agenda',
   });
-  const entry = (item: AgendaItem, showDetail: boolean): Block[] => {
+  const entry = ({ item, documents }: PrintedItem, showDetail: boolean): Block[] => {
     const id = itemSectionId(item);
     const range = ranges.get(id);
     const linked = withSection.has(id);
@@ -392,6 +553,11 @@ const frontSection = (
     const result: Block[] = [
       { kind: 'paragraph', label: `${item.number}.`, runs, spaceAfter: 3, keepWithNext: true },
     ];
+    for (const late of lateLines(
+      item,
+      documents.map(({ document }) => document),
+    ))
+      result.push({ kind: 'paragraph', indent: 34, runs: late, spaceAfter: 3 });
     if (item.exemption) {
       result.push({
         kind: 'paragraph',
@@ -450,13 +616,119 @@ const frontSection = (
   open.forEach((item) => blocks.push(...entry(item, true)));
   if (exempt.length > 0) {
     blocks.push({ kind: 'heading', level: 2, runs: [{ text: 'Items to be taken in private' }] });
-    if (!open.some((item) => item.kind === 'exclusion-of-public')) {
+    if (!open.some(({ item }) => item.kind === 'exclusion-of-public')) {
       blocks.push({
         kind: 'paragraph',
         runs: [{ text: exclusionResolution(context.authority.region) }],
       });
     }
     exempt.forEach((item) => blocks.push(...entry(item, edition === 'confidential')));
+  }
+  return { id: 'front', tag: 'Sect', stamp: null, marking: null, blocks };
+};
+
+/**
+ * The front sheet of Supplementary Agenda No. N, in the style of the main pack's: the meeting,
+ * that these papers were not available when the agenda was published, and each paper with its
+ * item's number and title, its pages and the chair's reason for urgency. An exempt paper the
+ * edition withholds is listed by its title and paragraph only.
+ */
+const supplementFrontSection = (
+  context: MeetingContext,
+  supplement: number,
+  printed: readonly PrintedItem[],
+  edition: Edition,
+  withSection: ReadonlySet<string>,
+  ranges: ReadonlyMap<string, PageRange>,
+): Section => {
+  const { meeting } = context.document;
+  const name = supplementTitle(supplement);
+  const published = meeting.agendaPublishedAt
+    ? ` on ${formatDate(ukDateOf(meeting.agendaPublishedAt), true)}`
+    : '';
+  const blocks: Block[] = packHeaderBlocks(context, edition);
+  blocks.push(
+    { kind: 'heading', level: 1, size: 20, runs: [{ text: name }] },
+    {
+      kind: 'paragraph',
+      size: 14,
+      runs: [{ text: context.committee.name, style: 'bold' }],
+    },
+    meetingKeyValue(context),
+    {
+      kind: 'paragraph',
+      runs: [
+        {
+          text: `These papers were not available when the agenda for this meeting was published${published}. The Chair has agreed that the Committee may consider them at this meeting as matters of urgency, for the reasons given with each (Local Government Act 1972, section 100B(4)(b)). They are to be read with the agenda.`,
+        },
+      ],
+    },
+    ...clerkBlocks(context),
+    {
+      kind: 'heading',
+      level: 2,
+      runs: [{ text: name.toUpperCase() }],
+      bookmark: { title: name },
+      dest: 'agenda',
+    },
+  );
+  const reason = (late: LatePaper): Block => ({
+    kind: 'paragraph',
+    indent: 34,
+    runs: [{ text: 'Reason for urgency: ', style: 'bold' }, { text: late.urgencyReason }],
+    spaceAfter: 3,
+  });
+  for (const { item, documents, whole } of printed) {
+    const id = itemSectionId(item);
+    const range = ranges.get(id);
+    const runs: Run[] = [
+      {
+        text: item.title,
+        style: 'bold',
+        ...(withSection.has(id) ? { link: { kind: 'dest' as const, name: id } } : {}),
+      },
+    ];
+    if (range) runs.push({ text: ` ${pageRangeText(range)}` });
+    blocks.push({
+      kind: 'paragraph',
+      label: `${item.number}.`,
+      runs,
+      spaceAfter: 3,
+      keepWithNext: true,
+    });
+    if (whole) {
+      if (item.exemption)
+        blocks.push({
+          kind: 'paragraph',
+          indent: 34,
+          runs: [{ text: describeExemption(item.exemption.paragraph).notice, style: 'italic' }],
+          spaceAfter: 3,
+        });
+      if (item.late) blocks.push(reason(item.late));
+    } else {
+      for (const { document } of documents) {
+        blocks.push({
+          kind: 'paragraph',
+          indent: 34,
+          runs: [
+            { text: 'Late document: ', style: 'bold' },
+            { text: document.title },
+            ...(document.exemption && item.exemption === null
+              ? [
+                  {
+                    text: ` (${describeExemption(document.exemption.paragraph).notice})`,
+                    style: 'italic' as const,
+                  },
+                ]
+              : []),
+          ],
+          spaceAfter: 3,
+          keepWithNext: true,
+        });
+        if (document.late) blocks.push(reason(document.late));
+      }
+    }
+    blocks.push({ kind: 'spacer', height: 6 });
   }
   return { id: 'front', tag: 'Sect', stamp: null, marking: null, blocks };
 };
@@ -485,27 +757,49 @@ export const buildAgendaPackModel = (
     ...found,
     document: withholdMeetingDocument(found.document, edition === 'confidential'),
   };
-  const ordered = [...context.document.agendaItems].sort((a, b) => a.order - b.order);
-  const open = ordered.filter((item) => item.exemption === null);
-  const exempt = ordered.filter((item) => item.exemption !== null);
-  const printed = edition === 'public' ? open : [...open, ...exempt];
-  const items = printed
-    .filter((item) => item.documents.length > 0)
-    .map((item) => ({
-      number: item.number,
-      section: itemSection(dataset, context, item, edition, options),
+  checkSupplement(context.document, options.supplement, meetingId);
+  const printed = printedItems(context.document, edition, options.supplement);
+  const open = printed.filter(({ item }) => item.exemption === null);
+  const exempt = printed.filter(({ item }) => item.exemption !== null);
+  const drawn = edition === 'public' ? open : [...open, ...exempt];
+  const items = drawn
+    .filter(({ documents }) => documents.length > 0)
+    .map((shown) => ({
+      number: shown.item.number,
+      section: itemSection(dataset, context, shown, edition, options),
     }));
   const withSection = new Set(items.map((item) => item.section.id));
   const { meeting } = context.document;
+  const meta = {
+    author: context.authority.name,
+    councilName: context.authority.name,
+    colour: context.authority.style.primaryColour,
+    headerMark: null,
+  };
+  const { supplement } = options;
+  if (supplement !== undefined) {
+    const name = supplementTitle(supplement);
+    return {
+      meta: {
+        ...meta,
+        title: `${context.committee.name}, ${formatDate(meeting.date)}: ${name}${edition === 'public' ? '' : ' (confidential)'}`,
+        subject: `${name} to the agenda for the meeting of ${context.committee.name} on ${formatDate(meeting.date, true)}: papers not available when the agenda was published`,
+        keywords: `supplementary agenda, late papers, ${context.committee.name}, ${meeting.date}`,
+      },
+      front: (ranges) =>
+        supplementFrontSection(context, supplement, printed, edition, withSection, ranges),
+      items,
+    };
+  }
   const title = `${context.committee.name}, ${formatDate(meeting.date)}: ${edition === 'public' ? 'agenda pack' : 'confidential agenda pack'}`;
   return {
     meta: {
       title,
       subject: `Agenda and reports for the meeting of ${context.committee.name} on ${formatDate(meeting.date, true)}`,
-      author: context.authority.name,
+      author: meta.author,
       keywords: `agenda, ${context.committee.name}, ${meeting.date}`,
-      councilName: context.authority.name,
-      colour: context.authority.style.primaryColour,
+      councilName: meta.councilName,
+      colour: meta.colour,
       headerMark: null,
     },
     front: (ranges) => frontSection(context, open, exempt, edition, withSection, ranges),

@@ -65,7 +65,7 @@ describe('the structure of every sample document', () => {
     }
   }, 60_000);
 
-  it('renders the eight sample documents (both nations’ packs and minutes)', () => {
+  it('renders the nine sample documents (both nations’ packs and minutes, Stockport’s supplement)', () => {
     expect(documents.map((document) => document.name).sort()).toEqual([
       'flintshire-2022-01-13-agenda-confidential.pdf',
       'flintshire-2022-01-13-agenda-public.pdf',
@@ -74,6 +74,7 @@ describe('the structure of every sample document', () => {
       'stockport-2022-03-09-agenda-confidential.pdf',
       'stockport-2022-03-09-agenda-public.pdf',
       'stockport-2022-03-09-minutes.pdf',
+      'stockport-2022-03-09-supplement-1-public.pdf',
       'west-sussex-2021-11-17-minutes.pdf',
     ]);
   });

@@ -15,6 +15,7 @@ import {
   type Shape,
 } from '../schema/kit.js';
 import { ExemptParagraph } from '../model/meeting.js';
+import { COMMITTEE_PURPOSE_MAX_LENGTH } from '../model/people.js';
 import { MAX_LIMIT, DEFAULT_LIMIT, MAX_QUERY_INTEGER, Page } from './common.js';
 
 const Url = Type.String({ format: 'uri', maxLength: 2_000 });
@@ -155,6 +156,12 @@ export const OcdOrganization = Closed(
     }),
     links: List(OcdLink, { maxItems: 5 }),
     sources: Sources,
+    extras: Closed({
+      purpose: Nullable(Text({ maxLength: COMMITTEE_PURPOSE_MAX_LENGTH }), {
+        description:
+          'A committee’s purpose (its terms of reference, in a sentence or two) as the committee holds it; null when none is recorded, and for a council.',
+      }),
+    }),
     created_at: Instant,
     updated_at: Instant,
   },

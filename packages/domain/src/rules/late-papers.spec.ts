@@ -5,6 +5,7 @@ import type { Instant } from '../model/time.js';
 import {
   assignSupplement,
   isAddedLate,
+  isPublishedPaper,
   lateOnAdding,
   lateOnChange,
   latePapers,
@@ -99,6 +100,13 @@ describe('late papers (LGA 1972 s.100B(4)(b))', () => {
     expect(codeOf(() => lateOnChange(late(1), { urgencyReason: 'Other.' }, 'document'))).toBe(
       'LATE_PAPER.ALREADY_PUBLISHED',
     );
+  });
+
+  it('a late paper is published only once a supplement carries it', () => {
+    expect(isPublishedPaper({})).toBe(true);
+    expect(isPublishedPaper({ late: null })).toBe(true);
+    expect(isPublishedPaper({ late: late(null) })).toBe(false);
+    expect(isPublishedPaper({ late: late(2) })).toBe(true);
   });
 
   it('lists late papers in agenda order: a late item whole, or the late documents of an item', () => {

@@ -68,6 +68,16 @@ export const lateOnChange = (
   return { ...stored, urgencyReason: reason };
 };
 
+/**
+ * Whether a paper has been published: one on the agenda as published always has; a late paper
+ * only once a supplementary agenda carries it (`late.supplement` set). Until then it is open only
+ * to those who may read what is not yet published (members, officers, the clerk), never to the
+ * public: not in the public pack, the public API or the public site.
+ */
+export const isPublishedPaper = (paper: {
+  readonly late?: LatePaper | null | undefined;
+}): boolean => !paper.late || (paper.late.supplement ?? null) !== null;
+
 /** The least an agenda item needs for the supplement rules. */
 export type LatePaperItem = {
   readonly number: string;

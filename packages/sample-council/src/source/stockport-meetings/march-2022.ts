@@ -187,6 +187,29 @@ export const march2022: MeetingDocument = {
           exemption: null,
           content: { kind: 'performance-report', performanceReportId: cfseQ3Report.id },
         },
+        // A late paper (LGA 1972 s.100B(4)(b)), published in Supplementary Agenda No. 1.
+        {
+          ...tableDocument(
+            'Appendix – Children Looked After: Placements at 28 February 2022',
+            'appendix',
+            'Children looked after by placement type at 28 February 2022',
+            ['Placement type', 'Children at 31 December 2021', 'Children at 28 February 2022'],
+            [
+              ['In-house foster care', '212', '209'],
+              ['Independent fostering agency', '71', '74'],
+              ['Residential care in Stockport', '18', '19'],
+              ['Residential care outside Stockport', '23', '25'],
+              ['Placed with parents or family', '46', '44'],
+              ['Total', '370', '371'],
+            ],
+          ),
+          late: {
+            urgencyReason:
+              'The placement figures at 28 February 2022 were confirmed on 2 March 2022, after the agenda was published; the Committee needs them to scrutinise the third quarter position before the Cabinet Member sets the 2022/23 placements budget on 15 March 2022.',
+            addedAt: at('2022-03-03T10:30:00Z'),
+            supplement: 1,
+          },
+        },
       ],
     },
     {

@@ -1,16 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
-import { ResultsPageCache } from './results-cache.js';
+import { GenerationPageCache } from './data-generations.js';
 
-describe(ResultsPageCache.name, () => {
+describe(GenerationPageCache.name, () => {
   it('serves an entry only under the token it was made with', () => {
-    const sut = new ResultsPageCache<string>();
+    const sut = new GenerationPageCache<string>();
     sut.set('g1', 'page', 'old');
     expect(sut.get('g1', 'page')).toBe('old');
     expect(sut.get('g2', 'page')).toBeUndefined();
   });
 
   it('drops every entry made under an older token when one under a newer token is stored', () => {
-    const sut = new ResultsPageCache<string>();
+    const sut = new GenerationPageCache<string>();
     sut.set('g1', 'a', 'a1');
     sut.set('g2', 'b', 'b2');
     expect(sut.get('g2', 'a')).toBeUndefined();
@@ -18,7 +18,7 @@ describe(ResultsPageCache.name, () => {
   });
 
   it('keeps at most its limit, dropping the oldest entry first', () => {
-    const sut = new ResultsPageCache<number>(2);
+    const sut = new GenerationPageCache<number>(2);
     sut.set('g', 'a', 1);
     sut.set('g', 'b', 2);
     sut.set('g', 'c', 3);

@@ -10,13 +10,15 @@ import {
 } from 'typeorm';
 
 /*
- * The results cache: pages of `GET /results` kept in memory, valid while the performance data's
- * token (table data_generations, area 'performance', see its migration) is unchanged. A random
+ * Generations of derived reads: pages kept in memory (of `GET /results`, of `GET /search`), each
+ * valid while its area's token (table data_generations, see its migration) is unchanged. A random
  * token, not a counter: a rolled-back write restores the old token, and the next write's new
  * token can never equal one a reader saw inside the rolled-back transaction.
+ *
+ * - `performance`: results, measures and agreements (GET /results);
+ * - `search`: the search index and the meetings it filters on (GET /search).
  */
-
-const AREA = 'performance';
+export type GenerationArea = 'performance' | 'search';
 
 const run = (
   source: DataSource | EntityManager,
@@ -28,17 +30,19 @@ const run = (
   return source.query(text, values);
 };
 
-const CHANGED = 'scrutineer.performanceChanged';
+const CHANGED = 'scrutineer.generationsChanged';
 
-const replaceToken = (manager: EntityManager): Promise<unknown> =>
-  run(manager, 'UPDATE "data_generations" SET "token" = :token WHERE "area" = :area', {
-    token: randomUUID(),
-    area: AREA,
-  });
+/** An area's row is made by its first write (the migration made `performance`'s). */
+const replaceToken = (manager: EntityManager, area: GenerationArea): Promise<unknown> =>
+  run(
+    manager,
+    'INSERT INTO "data_generations" ("area", "token") VALUES (:area, :token) ON CONFLICT ("area") DO UPDATE SET "token" = excluded."token"',
+    { token: randomUUID(), area },
+  );
 
 /**
- * Marks, inside a write's transaction, that the performance data changed. The token itself is
- * replaced by ResultsCacheSubscriber just before the transaction's COMMIT, not here:
+ * Marks, inside a write's transaction, that an area's data changed. The token itself is replaced
+ * by DataGenerationsSubscriber just before the transaction's COMMIT, not here:
  *
  * - on PostgreSQL the UPDATE locks the token's row until COMMIT, and every result, measure and
  *   agreement write takes it, so taking it at the start of the work queued all of them behind
@@ -52,25 +56,36 @@ const replaceToken = (manager: EntityManager): Promise<unknown> =>
  *
  * Outside a transaction (no commit to wait for) the token is replaced at once.
  */
-export const invalidateResultsCache = async (manager: EntityManager): Promise<void> => {
+export const invalidateGeneration = async (
+  manager: EntityManager,
+  area: GenerationArea,
+): Promise<void> => {
   const runner = manager.queryRunner;
   if (runner === undefined || !runner.isTransactionActive) {
-    await replaceToken(manager);
+    await replaceToken(manager, area);
     return;
   }
-  runner.data[CHANGED] = true;
+  const changed = (runner.data[CHANGED] as Set<GenerationArea> | undefined) ?? new Set();
+  changed.add(area);
+  runner.data[CHANGED] = changed;
 };
 
-const hasChanged = (runner: QueryRunner | undefined): runner is QueryRunner =>
-  runner?.data[CHANGED] === true;
+/** The performance data changed (results, measures, agreements): GET /results' pages are stale. */
+export const invalidateResultsCache = (manager: EntityManager): Promise<void> =>
+  invalidateGeneration(manager, 'performance');
 
-/** Replaces the token of a transaction that changed performance data, just before it commits. */
+const changedAreas = (runner: QueryRunner | undefined): readonly GenerationArea[] => [
+  ...((runner?.data[CHANGED] as Set<GenerationArea> | undefined) ?? []),
+];
+
+/** Replaces the tokens of the areas a transaction changed, just before it commits. */
 @EventSubscriber()
-export class ResultsCacheSubscriber implements EntitySubscriberInterface {
+export class DataGenerationsSubscriber implements EntitySubscriberInterface {
   async beforeTransactionCommit(event: TransactionCommitEvent): Promise<void> {
     // Also at a nested transaction's commit (a savepoint's release): the outer COMMIT replaces
     // it again, so the token current after the outer commit is one no reader saw before it.
-    if (hasChanged(event.queryRunner)) await replaceToken(event.queryRunner.manager);
+    for (const area of changedAreas(event.queryRunner))
+      await replaceToken(event.queryRunner.manager, area);
   }
 
   afterTransactionCommit(event: TransactionCommitEvent): void {
@@ -82,19 +97,26 @@ export class ResultsCacheSubscriber implements EntitySubscriberInterface {
   }
 }
 
-/** The current token; a cache entry made under another token is stale. */
-export const resultsCacheToken = async (source: DataSource): Promise<string> => {
+/** An area's current token; a cache entry made under another token is stale. */
+export const generationToken = async (
+  source: DataSource,
+  area: GenerationArea,
+): Promise<string> => {
   const rows = (await run(source, 'SELECT "token" FROM "data_generations" WHERE "area" = :area', {
-    area: AREA,
+    area,
   })) as { token: string }[];
   return rows[0]?.token ?? 'none';
 };
+
+/** The performance data's token (GET /results). */
+export const resultsCacheToken = (source: DataSource): Promise<string> =>
+  generationToken(source, 'performance');
 
 /**
  * Pages of a list kept for one token. Cleared when the token changes, and bounded so an unusual
  * mix of queries cannot grow it without limit.
  */
-export class ResultsPageCache<T> {
+export class GenerationPageCache<T> {
   private token: string | null = null;
   private readonly entries = new Map<string, T>();
 
