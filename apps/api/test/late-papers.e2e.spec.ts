@@ -7,7 +7,7 @@ import type { MeetingDocument, PackPublication } from '@scrutineer/domain';
 import { makePdf } from './support/attachments.js';
 import { exportMeeting, withMeetingId } from './support/documents.js';
 import { createMeeting, reportItem } from './support/meetings.js';
-import { fetchPdf, parsePdf } from './support/pdf.js';
+import { collapse, everythingIn, fetchPdf, parsePdf } from './support/pdf.js';
 import { isProblem } from './support/problem.js';
 import { bearer, createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
 
@@ -317,10 +317,20 @@ describeEachDatabase('late papers and supplementary agendas', (kind) => {
       `/api/v1/meetings/${MEETING}/supplement-pack.pdf?supplement=2`,
     ).expect(200);
     expect(sha256(two.body as Buffer)).toBe(sha256(latest.body as Buffer));
+    // The reporter draws the supplement's own front sheet and its papers with their reasons.
+    const printed = collapse(everythingIn(await parsePdf(latest.body as Buffer)));
+    expect(printed).toContain('Supplementary Agenda No. 2');
+    expect(printed).toContain('The figures arrived after publication');
     // As published: the record of No. 2's public edition is these bytes.
     const record = (await publications()).find((r) => r.supplement === 2) as PackPublication;
     expect(sha256(latest.body as Buffer)).toBe(record.sha256);
-    await fetchPdf(t, `/api/v1/meetings/${MEETING}/supplement-pack.pdf?supplement=1`).expect(200);
+    const one = await fetchPdf(
+      t,
+      `/api/v1/meetings/${MEETING}/supplement-pack.pdf?supplement=1`,
+    ).expect(200);
+    const first = collapse(everythingIn(await parsePdf(one.body as Buffer)));
+    expect(first).toContain('Supplementary Agenda No. 1');
+    expect(first).toContain('The transport contract ends on 1 October');
     const missing = await t
       .http()
       .get(`/api/v1/meetings/${MEETING}/supplement-pack.pdf?supplement=3`)
