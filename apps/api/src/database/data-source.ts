@@ -2,7 +2,7 @@ import { dirname } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { TimestampsSubscriber } from '../common/versioned-row.js';
 import { DataGenerationsSubscriber } from './data-generations.js';
-import { SearchGenerationSubscriber } from '../search/search-generation.js';
+import { SearchGenerationSubscriber } from '../meetings/meeting-search-generation.js';
 import { DEFAULT_CONNECT_TIMEOUT_MS, type DatabaseConfig } from '../config/config.js';
 import { entities } from './entities.js';
 import { makeDirectories } from './make-directories.js';

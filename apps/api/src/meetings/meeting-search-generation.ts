@@ -6,7 +6,7 @@ import {
   type UpdateEvent,
 } from 'typeorm';
 import { invalidateGeneration } from '../database/data-generations.js';
-import { MeetingEntity } from '../meetings/meeting.entity.js';
+import { MeetingEntity } from './meeting.entity.js';
 
 /*
  * What makes a cached search page stale: the index's entries (every write that changes them goes
