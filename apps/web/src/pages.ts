@@ -7,7 +7,10 @@
 import {
   formatMeasureValue,
   municipalYearOf,
+  publishedSupplements,
+  supplementTitle,
   type CouncilDataset,
+  type LatePaperItem,
   type LocalDate,
   type MeasureUnit,
 } from '@scrutineer/domain';
@@ -213,6 +216,19 @@ export const meeting = async (api: Api, id: string): Promise<Page> => {
       ),
     })),
   );
+  // Each supplementary agenda the API says was published (its papers' `late.supplement`).
+  const supplementPdfs = await Promise.all(
+    // The generated client's strings are the domain's branded ones (Instant) unbranded.
+    publishedSupplements(found.agendaItems as unknown as readonly LatePaperItem[]).map(
+      ({ supplement }) =>
+        pdfLink(
+          api,
+          `/api/v1/meetings/${encodeURIComponent(id)}/supplement-pack.pdf?supplement=${supplement}`,
+          `/meetings/${encodeURIComponent(id)}/supplements/${supplement}.pdf`,
+          `${supplementTitle(supplement)} (PDF)`,
+        ),
+    ),
+  );
   const [agendaPack, minutesPdf] = await Promise.all([
     found.agendaPublishedAt === null
       ? null
@@ -251,6 +267,7 @@ export const meeting = async (api: Api, id: string): Promise<Page> => {
       minutes,
       agendaPack,
       minutesPdf,
+      supplementPdfs,
     },
   };
 };

@@ -70,7 +70,15 @@ const ROUTES: readonly Route[] = [
 ];
 
 /** The API's public PDFs, by the site's own path. */
-const PDFS: readonly { readonly pattern: RegExp; readonly api: (part: string) => string }[] = [
+const PDFS: readonly {
+  readonly pattern: RegExp;
+  readonly api: (part: string, second?: string) => string;
+}[] = [
+  {
+    pattern: /^\/meetings\/([^/]+)\/supplements\/([1-9][0-9]?)\.pdf$/,
+    api: (id, supplement) =>
+      `/api/v1/meetings/${encodeURIComponent(id)}/supplement-pack.pdf?supplement=${supplement}`,
+  },
   {
     pattern: /^\/meetings\/([^/]+)\/agenda-pack\.pdf$/,
     api: (id) => `/api/v1/meetings/${encodeURIComponent(id)}/agenda-pack.pdf`,
@@ -198,7 +206,8 @@ export const createWebServer = (apiUrl: string): WebServer => {
       for (const pdf of PDFS) {
         const match = pdf.pattern.exec(path);
         const part = match?.[1] === undefined ? null : decode(match[1]);
-        if (part !== null && (await proxyPdf(pdf.api(part), request, response))) return;
+        const second = match?.[2];
+        if (part !== null && (await proxyPdf(pdf.api(part, second), request, response))) return;
         if (match) throw new NotFound(path);
       }
       for (const route of ROUTES) {

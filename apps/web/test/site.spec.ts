@@ -155,6 +155,41 @@ describe('the public site, reading the real API', () => {
   );
 
   it(
+    'marks a late paper with its supplement and reason, and links the supplementary agenda’s PDF',
+    async () => {
+      const answer = await apiJson(`/api/v1/meetings/${MARCH}`);
+      const late = (answer['agendaItems'] as Json[]).flatMap((item) =>
+        (item['documents'] as Json[])
+          .filter((d) => d['late'])
+          .map((d) => ({ item: item['number'], late: d['late'] as Json, title: d['title'] })),
+      );
+      expect(late.length).toBeGreaterThan(0);
+      const meeting = await page(`/meetings/${MARCH}`);
+      const text = textOf(meeting.root);
+      for (const paper of late) {
+        expect(text).toContain(
+          `Late paper (Supplementary Agenda No. ${paper.late['supplement']}; reason for urgency: ${paper.late['urgencyReason']}):`,
+        );
+      }
+      const href = `/meetings/${MARCH}/supplements/1.pdf`;
+      const link = meeting.root.querySelector(`a[href="${href}"]`);
+      expect(link).not.toBeNull();
+      expect(textOf(link!.parentNode!)).toMatch(/Supplementary Agenda No\. 1 \(PDF\) \(\d+ KB\)/);
+      const pdf = await fetch(`${site.url}${href}`);
+      expect([pdf.status, pdf.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+      // The same bytes as the API's supplement pack; a supplement nobody published is a 404.
+      const direct = await fetch(
+        `${api.url}/api/v1/meetings/${MARCH}/supplement-pack.pdf?supplement=1`,
+      );
+      expect(
+        Buffer.from(await pdf.arrayBuffer()).equals(Buffer.from(await direct.arrayBuffer())),
+      ).toBe(true);
+      expect((await fetch(`${site.url}/meetings/${MARCH}/supplements/2.pdf`)).status).toBe(404);
+    },
+    SLOW,
+  );
+
+  it(
     'shows an exempt item by its title and Schedule 12A paragraph only',
     async () => {
       const meeting = await page(`/meetings/${MARCH}`);
