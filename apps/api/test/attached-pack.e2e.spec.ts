@@ -13,6 +13,7 @@ import { DocumentRenderingService } from '../src/rendering/document-rendering.se
 import { makePdf } from './support/attachments.js';
 import { SAMPLE } from './support/documents.js';
 import { everythingIn, fetchPdf, parsePdf } from './support/pdf.js';
+import { publishSupplement } from './support/meetings.js';
 import { bearer, createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
 
 const MEETING = SAMPLE.stockportMarch2022;
@@ -108,6 +109,9 @@ describeEachDatabase('attached files printed in the agenda pack', (kind) => {
       role: 'appendix',
       exemptParagraph: '3',
     });
+    // Uploaded after the sample agenda's publication, they are late papers: the public pack
+    // prints them once a supplementary agenda has published them.
+    await publishSupplement(t, MEETING);
     // Which files each render reads from the store.
     const store = t.app.get<FileStore>(FILE_STORE);
     const get = store.get.bind(store);

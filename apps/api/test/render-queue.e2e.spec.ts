@@ -11,6 +11,7 @@ import { DocumentRenderingService } from '../src/rendering/document-rendering.se
 import { SAMPLE } from './support/documents.js';
 import { makePdf } from './support/attachments.js';
 import { fetchPdf, parsePdf } from './support/pdf.js';
+import { publishSupplement } from './support/meetings.js';
 import { parsePrometheusText, type Sample, sampleValue } from './support/prometheus-text.js';
 import {
   freshQueuePrefix,
@@ -202,8 +203,14 @@ queueSuite('agenda packs through the render queue, one API and one worker', (red
         .set(bearer(t.tokens.clerk))
         .field('title', title)
         .field('role', 'appendix')
+        .field('urgencyReason', 'Received after the agenda was published')
         .attach('file', bytes, { filename: name })
         .expect(201);
+    // Late papers: the public pack prints them once a supplement has published them.
+    await publishSupplement(t, SAMPLE.stockportMarch2022);
+    const rendered = () => worker.lines.filter((line) => /^rendered [0-9a-f]{64} /.test(line));
+    // The supplement's two editions were drawn by the worker as it was published.
+    const before = rendered().length;
     const response = await fetchPdf(t, agendaPath(SAMPLE.stockportMarch2022)).expect(200);
     const dataset = await t.app
       .get(MeetingDocumentsService)
@@ -224,7 +231,8 @@ queueSuite('agenda packs through the render queue, one API and one worker', (red
     const text = (await parsePdf(response.body as Buffer)).pages.join('\n');
     expect(text).toContain('QUEUED ATTACHED PDF (page 2)');
     expect(text).toContain('Adult Social Care: Quarter 2 Update');
-    expect(worker.lines.filter((line) => /^rendered [0-9a-f]{64} /.test(line))).toHaveLength(2);
+    // The pack itself: one more render, by the worker.
+    expect(rendered()).toHaveLength(before + 1);
   }, 60_000);
 });
 

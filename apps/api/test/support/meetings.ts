@@ -69,3 +69,23 @@ export const publishAgenda = async (t: TestApp, id: string, version: number): Pr
     .set('If-Match', String(version))
     .expect(200);
 };
+
+/**
+ * Publishes the next supplementary agenda of a meeting as the clerk: the late papers added since
+ * the agenda was published (a file uploaded to a published sample meeting is one) then print in
+ * the public pack too.
+ */
+export const publishSupplement = async (t: TestApp, id: string): Promise<number> => {
+  const meeting = await t
+    .http()
+    .get(`/api/v1/meetings/${id}`)
+    .set(bearer(t.tokens.clerk))
+    .expect(200);
+  const published = await t
+    .http()
+    .post(`/api/v1/meetings/${id}/supplements`)
+    .set(bearer(t.tokens.clerk))
+    .set('If-Match', String(meeting.body.version))
+    .expect(200);
+  return published.body.supplement as number;
+};
