@@ -28,6 +28,7 @@ export {
   type MergeResult,
 } from './attachments/merge.js';
 export { validatePdf, type PdfValidation } from './attachments/open-pdf.js';
+export { pdfText } from './attachments/pdf-text.js';
 export {
   preflightPdf,
   type PdfPreflight,

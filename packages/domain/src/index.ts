@@ -18,6 +18,7 @@ export * from './rules/trend.js';
 export * from './rules/assessment.js';
 export * from './rules/reported-result.js';
 export * from './rules/withholding.js';
+export * from './rules/converted-report-text.js';
 export * from './rules/search-text.js';
 export * from './rules/content-coding.js';
 export * from './rules/agenda-reports.js';

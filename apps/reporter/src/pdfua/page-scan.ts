@@ -66,7 +66,7 @@ export const pageResources = (page: PDFDict): PDFDict | undefined => {
 };
 
 /** The page's content, its streams joined as one (they may split anywhere between tokens). */
-const pageContent = (context: PDFContext, page: PDFDict): Uint8Array => {
+export const pageContent = (context: PDFContext, page: PDFDict): Uint8Array => {
   const parts = itemsOf(entry(page, 'Contents')).map(
     (part) => streamBytes(resolve(context, part)) ?? new Uint8Array(),
   );

@@ -1,4 +1,5 @@
 /** Full-text search: `GET /api/v1/search`. */
+import { AttachmentMediaType } from '../model/meeting.js';
 import { CommitteeId } from '../model/people.js';
 import { LocalDate } from '../model/time.js';
 import { SEARCH_KINDS } from '../rules/search-text.js';
@@ -77,6 +78,20 @@ export const SearchHit = Closed(
       description:
         'A passage around the best match, as plain-text runs; the runs marked `match` are to be highlighted. Never HTML.',
     }),
+    document: Type.Optional(
+      Closed(
+        {
+          title: Text({ maxLength: 1000, description: 'The document’s title as printed.' }),
+          fileName: Text({ maxLength: 255, description: 'The name the file was uploaded under.' }),
+          mediaType: AttachmentMediaType,
+        },
+        {
+          title: 'SearchHitDocument',
+          description:
+            'Present when the hit is the text of a paper attached to the item as a file (a PDF’s words, a Word report’s converted text): which one matched.',
+        },
+      ),
+    ),
     exempt: Type.Boolean({
       description:
         'True when the hit is exempt content, found only because the caller may read it (never for the public).',

@@ -3,7 +3,8 @@ import type { MeetingDocument } from '../model/document.js';
 import type { AgendaItem, ItemDocument } from '../model/meeting.js';
 import type { Minute } from '../model/minutes.js';
 import type { PerformanceReport } from '../model/report.js';
-import { passagesOf, searchEntries } from './search-text.js';
+import { convertedReportText } from './converted-report-text.js';
+import { passagesOf, searchEntries, searchFileShas } from './search-text.js';
 
 const SECRET = 'tender prices of the three bidders';
 
@@ -131,6 +132,96 @@ describe(searchEntries.name, () => {
       'public minute:41:2',
       'exempt minute:41',
     ]);
+  });
+});
+
+const fileDocument = (title: string, sha: string, exempt: boolean): ItemDocument => ({
+  title,
+  role: 'appendix',
+  exemption: exempt ? { paragraph: 3 } : null,
+  content: {
+    kind: 'file',
+    file: {
+      sha256: sha.repeat(64),
+      mediaType: 'application/pdf',
+      byteLength: 10,
+      fileName: `${title}.pdf`,
+      pageCount: 1,
+    },
+  },
+});
+
+describe('attached files in search', () => {
+  const withFiles = (): MeetingDocument => {
+    const document = meeting() as unknown as { agendaItems: AgendaItem[] };
+    const [first] = document.agendaItems;
+    (first as { documents: ItemDocument[] }).documents.push(
+      fileDocument('Appendix 3: routes map', 'a', false),
+      fileDocument('Appendix 4: bid scores', 'b', true),
+    );
+    return document as unknown as MeetingDocument;
+  };
+  const texts = new Map([
+    ['a'.repeat(64), 'Quokka crossing on the school route.'],
+    ['b'.repeat(64), `Zanzibar ${SECRET}`],
+  ]);
+
+  it('indexes a public file’s text for everyone and an exempt file’s for exempt readers only', () => {
+    const found = searchEntries(withFiles(), new Map(), texts).filter((e) =>
+      e.key.startsWith('file:'),
+    );
+    expect(found.map((e) => [e.audience, e.key, e.title, e.body, e.document?.title])).toEqual([
+      [
+        'public',
+        'file:5:4',
+        '5. Item 5 school transport',
+        'Quokka crossing on the school route.',
+        'Appendix 3: routes map',
+      ],
+      [
+        'exempt',
+        'file:5:5',
+        '5. Item 5 school transport',
+        `Zanzibar ${SECRET}`,
+        'Appendix 4: bid scores',
+      ],
+    ]);
+    expect(searchFileShas(withFiles())).toEqual(['a'.repeat(64), 'b'.repeat(64)]);
+  });
+
+  it('indexes no unit for a file whose text is not known', () => {
+    expect(searchEntries(withFiles(), new Map()).some((e) => e.key.startsWith('file:'))).toBe(
+      false,
+    );
+  });
+});
+
+describe(convertedReportText.name, () => {
+  it('reads a converted report’s words in order, never its images’ data', () => {
+    expect(
+      convertedReportText({
+        blocks: [
+          { kind: 'heading', level: 1, runs: [{ text: 'Budget ' }, { text: 'plan', bold: true }] },
+          { kind: 'list', items: [{ depth: 0, ordered: false, runs: [{ text: 'One' }] }] },
+          {
+            kind: 'table',
+            headerRows: 1,
+            rows: [[{ runs: [{ text: 'Ward' }] }, { runs: [{ text: 'Cost' }] }]],
+          },
+          {
+            kind: 'figure',
+            alt: 'Map of wards',
+            image: { mediaType: 'image/png', data: 'iVBORw0KGgo', width: 10, height: 10 },
+          },
+          {
+            kind: 'notes',
+            notes: [
+              { id: 'footnote-1', kind: 'footnote', label: '1', runs: [{ text: 'Source.' }] },
+            ],
+          },
+        ],
+      }),
+    ).toBe('Budget plan\nOne\nWard Cost\nMap of wards\n1 Source.');
   });
 });
 

@@ -29,7 +29,19 @@ export type SearchUnit = {
   readonly title: string;
   /** The unit's words, in reading order, one passage per line. */
   readonly body: string;
+  /** For the text of an attached file: the document it is (its title, file name and type). */
+  readonly document?: SearchDocument;
 };
+
+/** The attached file a search unit is the text of. */
+export type SearchDocument = {
+  readonly title: string;
+  readonly fileName: string;
+  readonly mediaType: string;
+};
+
+/** The extracted text of attached files (a PDF's words, a Word report's converted text) by SHA-256. */
+export type FileTexts = ReadonlyMap<string, string>;
 
 export type SearchEntry = SearchUnit & { readonly audience: SearchAudience };
 
@@ -141,6 +153,30 @@ const reportUnits = (
     ].filter((entry) => entry.body !== '');
   });
 
+/**
+ * Each attached file of the item whose text is known, as a unit of its own (`file:5:2`, the
+ * item's second document), titled as its item: a reader lands on the item and is told which
+ * paper matched. An exempt file is in the confidential edition only, so only callers who may
+ * read exempt content find it.
+ */
+const fileUnits = (item: AgendaItem, fileTexts: FileTexts): SearchUnit[] =>
+  item.documents.flatMap((document, index) => {
+    if (document.content.kind !== 'file') return [];
+    const { file } = document.content;
+    const body = fileTexts.get(file.sha256)?.trim() ?? '';
+    if (body === '') return [];
+    return [
+      {
+        key: `file:${item.number}:${index + 1}`,
+        kind: 'agenda-item' as const,
+        number: item.number,
+        title: `${item.number}. ${item.title}`,
+        body,
+        document: { title: document.title, fileName: file.fileName, mediaType: file.mediaType },
+      },
+    ];
+  });
+
 const minuteUnit = (minute: Minute, repeat: number): SearchUnit => {
   const { blocks, motions, elections, actions, resolution, previousMinutes } = minute;
   return {
@@ -157,8 +193,13 @@ const minuteUnit = (minute: Minute, repeat: number): SearchUnit => {
 export const searchUnits = (
   document: MeetingDocument,
   reports: ReadonlyMap<string, PerformanceReport>,
+  fileTexts: FileTexts = new Map(),
 ): SearchUnit[] => [
-  ...document.agendaItems.flatMap((item) => [itemUnit(item), ...reportUnits(item, reports)]),
+  ...document.agendaItems.flatMap((item) => [
+    itemUnit(item),
+    ...reportUnits(item, reports),
+    ...fileUnits(item, fileTexts),
+  ]),
   ...minuteUnits(document.minutes?.minutes ?? []),
 ];
 
@@ -175,6 +216,15 @@ const minuteUnits = (minutes: readonly Minute[]): SearchUnit[] => {
 /** The reports a meeting's search units read (the confidential edition's, which covers the public's). */
 export const searchReportIds = (document: MeetingDocument): string[] => agendaReportIds(document);
 
+/** The attached files whose text a meeting's search units read (the confidential edition's). */
+export const searchFileShas = (document: MeetingDocument): string[] => [
+  ...new Set(
+    document.agendaItems.flatMap((item) =>
+      item.documents.flatMap((d) => (d.content.kind === 'file' ? [d.content.file.sha256] : [])),
+    ),
+  ),
+];
+
 /**
  * What to index for a meeting: every unit of the public edition for everyone, and, for callers
  * who may read exempt content, each unit the confidential edition holds differently or alone.
@@ -183,13 +233,16 @@ export const searchReportIds = (document: MeetingDocument): string[] => agendaRe
 export const searchEntries = (
   document: MeetingDocument,
   reports: ReadonlyMap<string, PerformanceReport>,
+  fileTexts: FileTexts = new Map(),
 ): SearchEntry[] => {
-  const publicUnits = searchUnits(withholdMeetingDocument(document, false), reports);
+  const publicUnits = searchUnits(withholdMeetingDocument(document, false), reports, fileTexts);
   const byKey = new Map(publicUnits.map((unit) => [unit.key, unit]));
-  const exempt = searchUnits(withholdMeetingDocument(document, true), reports).filter((unit) => {
-    const shown = byKey.get(unit.key);
-    return shown === undefined || shown.title !== unit.title || shown.body !== unit.body;
-  });
+  const exempt = searchUnits(withholdMeetingDocument(document, true), reports, fileTexts).filter(
+    (unit) => {
+      const shown = byKey.get(unit.key);
+      return shown === undefined || shown.title !== unit.title || shown.body !== unit.body;
+    },
+  );
   return [
     ...publicUnits.map((unit) => ({ ...unit, audience: 'public' as const })),
     ...exempt.map((unit) => ({ ...unit, audience: 'exempt' as const })),
