@@ -155,7 +155,7 @@ describe('attached files in search', () => {
   const withFiles = (): MeetingDocument => {
     const document = meeting() as unknown as { agendaItems: AgendaItem[] };
     const [first] = document.agendaItems;
-    (first as { documents: ItemDocument[] }).documents.push(
+    (first as unknown as { documents: ItemDocument[] }).documents.push(
       fileDocument('Appendix 3: routes map', 'a', false),
       fileDocument('Appendix 4: bid scores', 'b', true),
     );
