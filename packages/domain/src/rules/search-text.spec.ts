@@ -196,6 +196,65 @@ describe('attached files in search', () => {
   });
 });
 
+describe('late papers in search', () => {
+  const late = (supplement: number | null) => ({
+    urgencyReason: 'Received after publication',
+    addedAt: '2030-01-01T10:00:00.000Z',
+    supplement,
+  });
+  /** Item 5 with a late file (`c`), and a late item 12 with a file of its own (`d`). */
+  const withLate = (supplement: number | null): MeetingDocument => {
+    const document = meeting() as unknown as { agendaItems: AgendaItem[] };
+    const [first] = document.agendaItems;
+    (first as unknown as { documents: ItemDocument[] }).documents.push({
+      ...fileDocument('Appendix 5: late letter', 'c', false),
+      late: late(supplement),
+    });
+    document.agendaItems.push({
+      ...item('12', false, [fileDocument('Urgent report', 'd', false)]),
+      title: 'Urgent item on bus passes',
+      late: late(supplement),
+    } as AgendaItem);
+    return document as unknown as MeetingDocument;
+  };
+  const texts = new Map([
+    ['c'.repeat(64), 'Wombat letter from the parish.'],
+    ['d'.repeat(64), 'Numbat figures for bus passes.'],
+  ]);
+  const text = (found: readonly { title: string; body: string }[]): string =>
+    found.map((entry) => `${entry.title}\n${entry.body}`).join('\n');
+
+  it('keeps a pending late paper out of the public entries, for callers who may read it', () => {
+    const found = searchEntries(withLate(null), new Map(), texts);
+    const open = text(found.filter((entry) => entry.audience === 'public'));
+    expect(open).not.toContain('Wombat');
+    expect(open).not.toContain('Numbat');
+    expect(open).not.toContain('late letter'); // its title too, on its item
+    expect(open).not.toContain('bus passes');
+    const pending = found.filter((entry) => entry.audience === 'pending');
+    expect(pending.map((entry) => entry.key).sort()).toEqual([
+      'file:12:1',
+      'file:5:4',
+      'item:12',
+      'item:5',
+    ]);
+    expect(text(pending)).toContain('Wombat');
+    expect(text(pending)).toContain('Numbat');
+    // The confidential edition holds them as the pending one does: no exempt copy of them.
+    const exempt = found.filter((entry) => entry.audience === 'exempt');
+    expect(exempt.map((entry) => entry.key).sort()).toEqual(['item:5', 'item:9', 'minute:41']);
+    expect(text(exempt)).toContain('late letter');
+  });
+
+  it('indexes a late paper for everyone once a supplement has published it', () => {
+    const found = searchEntries(withLate(1), new Map(), texts);
+    expect(found.some((entry) => entry.audience === 'pending')).toBe(false);
+    const open = text(found.filter((entry) => entry.audience === 'public'));
+    expect(open).toContain('Wombat');
+    expect(open).toContain('Numbat');
+  });
+});
+
 describe(convertedReportText.name, () => {
   it('reads a converted report’s words in order, never its images’ data', () => {
     expect(
