@@ -4,7 +4,13 @@ import type { AgendaItem, ItemDocument } from '../model/meeting.js';
 import type { Minute } from '../model/minutes.js';
 import type { PerformanceReport } from '../model/report.js';
 import { convertedReportText } from './converted-report-text.js';
-import { passagesOf, searchEntries, searchFileShas } from './search-text.js';
+import {
+  FILE_UNIT_CHARS,
+  fileTextParts,
+  passagesOf,
+  searchEntries,
+  searchFileShas,
+} from './search-text.js';
 
 const SECRET = 'tender prices of the three bidders';
 
@@ -193,6 +199,41 @@ describe('attached files in search', () => {
     expect(searchEntries(withFiles(), new Map()).some((e) => e.key.startsWith('file:'))).toBe(
       false,
     );
+  });
+});
+
+describe(fileTextParts.name, () => {
+  it('cuts a long text at line ends into parts no longer than a unit holds, losing no word', () => {
+    const line = 'Quokka numbers rose in every ward this quarter.';
+    const text = Array.from({ length: 6000 }, (_, i) => `${line} ${i}`).join('\n');
+    const parts = fileTextParts(text);
+    expect(parts.length).toBeGreaterThan(2);
+    for (const part of parts) expect(part.length).toBeLessThanOrEqual(FILE_UNIT_CHARS);
+    expect(parts.join('\n')).toBe(text);
+    // One line longer than a unit is cut where it must be.
+    const long = 'x'.repeat(FILE_UNIT_CHARS * 2 + 5);
+    expect(fileTextParts(long).map((part) => part.length)).toEqual([
+      FILE_UNIT_CHARS,
+      FILE_UNIT_CHARS,
+      5,
+    ]);
+    expect(fileTextParts('  \n ')).toEqual([]);
+  });
+
+  it('keys a long file’s parts after the file', () => {
+    const document = meeting() as unknown as { agendaItems: AgendaItem[] };
+    (document.agendaItems[0] as unknown as { documents: ItemDocument[] }).documents.push(
+      fileDocument('Appendix 6: long', 'e', false),
+    );
+    const long = 'y'.repeat(FILE_UNIT_CHARS + 10);
+    const keys = searchEntries(
+      document as unknown as MeetingDocument,
+      new Map(),
+      new Map([['e'.repeat(64), long]]),
+    )
+      .filter((entry) => entry.key.startsWith('file:'))
+      .map((entry) => entry.key);
+    expect(keys).toEqual(['file:5:4', 'file:5:4:2']);
   });
 });
 

@@ -163,27 +163,45 @@ const reportUnits = (
   });
 
 /**
- * Each attached file of the item whose text is known, as a unit of its own (`file:5:2`, the
- * item's second document), titled as its item: a reader lands on the item and is told which
- * paper matched. An exempt file is in the confidential edition only, so only callers who may
- * read exempt content find it.
+ * The most characters of a file's text one unit holds. A long paper is several units (`file:5:2`,
+ * `file:5:2:2`, …), each cut at a line end: a hit's passage is drawn from the part that holds
+ * the match, and no unit's words outgrow what a PostgreSQL tsvector can hold (1 MB; a text of
+ * short distinct words makes a vector about 2.5 times its length).
+ */
+export const FILE_UNIT_CHARS = 100_000;
+
+/** `text` in parts of at most FILE_UNIT_CHARS, cut after a line where one ends in reach. */
+export const fileTextParts = (text: string): string[] => {
+  const parts: string[] = [];
+  let rest = text;
+  while (rest.length > FILE_UNIT_CHARS) {
+    const lineEnd = rest.lastIndexOf('\n', FILE_UNIT_CHARS);
+    const cut = lineEnd > FILE_UNIT_CHARS / 2 ? lineEnd + 1 : FILE_UNIT_CHARS;
+    parts.push(rest.slice(0, cut).trim());
+    rest = rest.slice(cut);
+  }
+  parts.push(rest.trim());
+  return parts.filter((part) => part !== '');
+};
+
+/**
+ * Each attached file of the item whose text is known, as units of its own (`file:5:2`, the
+ * item's second document; a long one in parts), titled as its item: a reader lands on the item
+ * and is told which paper matched. An exempt file is in the confidential edition only, so only
+ * callers who may read exempt content find it.
  */
 const fileUnits = (item: AgendaItem, fileTexts: FileTexts): SearchUnit[] =>
   item.documents.flatMap((document, index) => {
     if (document.content.kind !== 'file') return [];
     const { file } = document.content;
-    const body = fileTexts.get(file.sha256)?.trim() ?? '';
-    if (body === '') return [];
-    return [
-      {
-        key: `file:${item.number}:${index + 1}`,
-        kind: 'agenda-item' as const,
-        number: item.number,
-        title: `${item.number}. ${item.title}`,
-        body,
-        document: { title: document.title, fileName: file.fileName, mediaType: file.mediaType },
-      },
-    ];
+    return fileTextParts(fileTexts.get(file.sha256) ?? '').map((body, part) => ({
+      key: `file:${item.number}:${index + 1}${part === 0 ? '' : `:${part + 1}`}`,
+      kind: 'agenda-item' as const,
+      number: item.number,
+      title: `${item.number}. ${item.title}`,
+      body,
+      document: { title: document.title, fileName: file.fileName, mediaType: file.mediaType },
+    }));
   });
 
 const minuteUnit = (minute: Minute, repeat: number): SearchUnit => {
