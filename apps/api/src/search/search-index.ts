@@ -56,7 +56,7 @@ const insertEntries = async (
       return `(${Array.from({ length: 8 }, (_, i) => placeholder(manager, at + i)).join(', ')})`;
     });
     await manager.query(
-      `INSERT INTO "search_entries" ("meeting_id", "unit_key", "audience", "kind", "number", "title", "body", "document") VALUES ${rows.join(', ')}`,
+      `INSERT INTO "search_entries" ("meeting_id", "unit_key", "audience", "kind", "number", "title", "body", "file_document") VALUES ${rows.join(', ')}`,
       values,
     );
   }

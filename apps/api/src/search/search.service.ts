@@ -24,7 +24,7 @@ type HitRow = {
   number: string | null;
   title: string;
   audience: string;
-  document: string | null;
+  file_document: string | null;
   snippet: string | null;
 };
 
@@ -147,7 +147,7 @@ export class SearchService {
     const where = conditions.join(' AND ');
     // The filters' values only: the page's LIMIT and OFFSET are bound after them.
     const filterParameters = [...parameters];
-    const columns = `"e"."meeting_id", "m"."committee_id", "m"."date", "e"."kind", "e"."number", "e"."title", "e"."audience", "e"."document"`;
+    const columns = `"e"."meeting_id", "m"."committee_id", "m"."date", "e"."kind", "e"."number", "e"."title", "e"."audience", "e"."file_document"`;
     const count = async (): Promise<number> => {
       const found: { total: number | string }[] = await this.dataSource.query(
         `SELECT COUNT(*) AS "total" FROM ${from} WHERE ${where}`,
@@ -205,7 +205,9 @@ const toHit = (row: HitRow): SearchHit => ({
   number: row.number,
   title: row.title,
   snippet: snippetSegments(row.snippet ?? ''),
-  ...(row.document === null ? {} : { document: JSON.parse(row.document) as SearchDocument }),
+  ...(row.file_document === null
+    ? {}
+    : { document: JSON.parse(row.file_document) as SearchDocument }),
   exempt: row.audience === 'exempt',
 });
 
