@@ -240,7 +240,7 @@ describe(fileTextParts.name, () => {
 describe('late papers in search', () => {
   const late = (supplement: number | null) => ({
     urgencyReason: 'Received after publication',
-    addedAt: '2030-01-01T10:00:00.000Z',
+    addedAt: '2030-01-01T10:00:00.000Z' as never,
     supplement,
   });
   /** Item 5 with a late file (`c`), and a late item 12 with a file of its own (`d`). */
