@@ -13,6 +13,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { MAX_FILE_TEXT_BYTES } from '../src/files/file-texts.js';
 import { ensureSearchIndex } from '../src/search/search-index.js';
 import { makePdf } from './support/attachments.js';
+import { exportMeeting, withMeetingId } from './support/documents.js';
 import { createMeeting, publishAgenda, publishSupplement, reportItem } from './support/meetings.js';
 import { bearer, createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
 
@@ -28,6 +29,7 @@ const WORD = {
   replaced: 'quokkaoriginal',
   replacement: 'quokkareplacement',
   long: 'kowarilongtail',
+  imported: 'dunnartimported',
 } as const;
 
 type Hit = {
@@ -273,11 +275,14 @@ describeEachDatabase('search over attached files’ text', (kind) => {
     await t.dataSource.query(`UPDATE "search_index_state" SET "version" = 2`);
     // What the API does at start (database/prepare.ts).
     expect(await ensureSearchIndex(t.dataSource)).toBe(true);
-    const count = (await t.dataSource.query(`SELECT COUNT(*) AS "n" FROM "file_texts"`)) as {
-      n: number | string;
-    }[];
-    // Every attached file's: tagged, untagged, two exempt, late, replacement.
-    expect(Number(count[0]?.n)).toBe(6);
+    const count = async (sql: string): Promise<number> =>
+      Number(((await t.dataSource.query(sql)) as { n: number | string }[])[0]?.n);
+    // Every attached file's text is read again, one row per file.
+    const attached = await count(
+      `SELECT COUNT(DISTINCT "file_sha256") AS "n" FROM "item_documents" WHERE "file_sha256" IS NOT NULL`,
+    );
+    expect(attached).toBeGreaterThanOrEqual(6);
+    expect(await count(`SELECT COUNT(*) AS "n" FROM "file_texts"`)).toBe(attached);
     await fileHit(WORD.tagged);
     await fileHit(WORD.untagged);
     await fileHit(WORD.exemptDocument, t.tokens.clerk);
@@ -316,4 +321,45 @@ describeEachDatabase('search over attached files’ text', (kind) => {
     expect((await fileHit(WORD.long, t.tokens.clerk)).document?.title).toBe('Appendix H – long');
     expect((await search('lastlinemarker', t.tokens.clerk)).total).toBe(0);
   }, 120_000);
+
+  // Last: the copy holds the other files too, so their words are found twice from here on.
+  it('reads the text of a file stored by POST /files, found once an imported meeting names it', async () => {
+    const clerk = bearer(t.tokens.clerk);
+    const bytes = await makePdf(`Imported appendix ${WORD.imported}`, 1);
+    const stored = await t
+      .http()
+      .post('/api/v1/files')
+      .set(clerk)
+      .attach('file', bytes, 'imported.pdf')
+      .expect(201);
+    const document = withMeetingId(
+      await exportMeeting(t, MEETING),
+      `${MEETING}-copy`,
+    ) as unknown as {
+      agendaItems: { number: string; documents: unknown[] }[];
+    };
+    document.agendaItems
+      .find((item) => item.number === '1')
+      ?.documents.push({
+        title: 'Appendix I – imported',
+        role: 'appendix',
+        exemption: null,
+        content: {
+          kind: 'file',
+          file: {
+            sha256: stored.body.sha256,
+            mediaType: 'application/pdf',
+            byteLength: bytes.length,
+            fileName: 'imported.pdf',
+            pageCount: 1,
+          },
+        },
+      });
+    expect((await search(WORD.imported, t.tokens.clerk)).total).toBe(0);
+    await t.http().post('/api/v1/imports/meetings').set(clerk).send(document).expect(201);
+    const found = await search(WORD.imported, t.tokens.clerk);
+    expect(found.items.map((hit) => [hit.meetingId, hit.document?.fileName])).toEqual([
+      [`${MEETING}-copy`, 'imported.pdf'],
+    ]);
+  });
 });
