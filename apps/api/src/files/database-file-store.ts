@@ -1,6 +1,7 @@
 import type { AttachmentChecks, AttachmentMediaType } from '@scrutineer/domain';
 import type { EntityManager } from 'typeorm';
 import type { FileStore, FileToStore, StoredFileFacts } from './file-store.js';
+import { putFileText } from './file-texts.js';
 
 type Row = {
   sha256: string;
@@ -45,6 +46,7 @@ export class DatabaseFileStore implements FileStore {
         file.checks === null ? null : JSON.stringify(file.checks),
       ],
     );
+    if (file.text !== undefined) await putFileText(manager, file.sha256, file.text);
   }
 
   async get(manager: EntityManager, sha256: string): Promise<Buffer | null> {

@@ -1,5 +1,6 @@
 import type { AttachmentChecks, AttachmentMediaType } from '@scrutineer/domain';
 import type { EntityManager } from 'typeorm';
+import type { FileText } from './file-texts.js';
 
 /** What the store knows of a file besides its bytes. */
 export type StoredFileFacts = {
@@ -12,8 +13,12 @@ export type StoredFileFacts = {
   readonly checks: AttachmentChecks | null;
 };
 
-/** A file to store: its bytes and what inspecting them found. */
-export type FileToStore = StoredFileFacts & { readonly bytes: Buffer };
+/** A file to store: its bytes and what inspecting them found (its text, when search reads it). */
+export type FileToStore = StoredFileFacts & {
+  readonly bytes: Buffer;
+  /** Its words for search (file-texts.ts), stored with it; absent for a file search never reads. */
+  readonly text?: FileText;
+};
 
 /**
  * Where attached files' bytes live, addressed by their SHA-256 (ADR019). Every call takes the
@@ -22,7 +27,10 @@ export type FileToStore = StoredFileFacts & { readonly bytes: Buffer };
  * keep these facts in `stored_files` and move the bytes, without any caller changing.
  */
 export interface FileStore {
-  /** Stores the bytes under their SHA-256; the same bytes stored before are kept as they are. */
+  /**
+   * Stores the bytes under their SHA-256 (the same bytes stored before are kept as they are),
+   * and their text when it was read, in the caller's transaction.
+   */
   put(manager: EntityManager, file: FileToStore): Promise<void>;
   /** The bytes, or null when no file has this SHA-256. */
   get(manager: EntityManager, sha256: string): Promise<Buffer | null>;

@@ -14,6 +14,7 @@ import {
 import { unzipSync } from 'fflate';
 import { ApiError } from '../common/problem.js';
 import type { FileToStore } from './file-store.js';
+import { docxText, readPdfText, type FileText } from './file-texts.js';
 
 export const PDF = 'application/pdf' satisfies AttachmentMediaType;
 export const DOCX =
@@ -118,7 +119,9 @@ const headingCount = (blocks: readonly { kind: string }[]): number =>
  * A Word document converted by the reporter (`docxToReport`, as the pack will print it): refused
  * when it is not a Word document the pack can read, otherwise what the conversion warned of.
  */
-const checkDocx = async (bytes: Buffer): Promise<DocxAttachmentChecks> => {
+const checkDocx = async (
+  bytes: Buffer,
+): Promise<{ checks: DocxAttachmentChecks; text: FileText }> => {
   const { types, unpackedBytes } = zipDirectoryOf(bytes);
   if (unpackedBytes > MAX_UNPACKED_BYTES)
     throw refuse(
@@ -144,12 +147,16 @@ const checkDocx = async (bytes: Buffer): Promise<DocxAttachmentChecks> => {
     );
   }
   return {
-    kind: 'docx',
-    headingCount: headingCount(conversion.blocks),
-    imagesWithoutAlt: conversion.warnings
-      .filter((warning) => warning.code === 'image-without-alt')
-      .reduce((sum, warning) => sum + warning.count, 0),
-    warnings: conversion.warnings.map(({ code, message, count }) => ({ code, message, count })),
+    checks: {
+      kind: 'docx',
+      headingCount: headingCount(conversion.blocks),
+      imagesWithoutAlt: conversion.warnings
+        .filter((warning) => warning.code === 'image-without-alt')
+        .reduce((sum, warning) => sum + warning.count, 0),
+      warnings: conversion.warnings.map(({ code, message, count }) => ({ code, message, count })),
+    },
+    // Search's text of it, from the same conversion (file-texts.ts).
+    text: docxText(conversion),
   };
 };
 
@@ -159,9 +166,13 @@ const checkDocx = async (bytes: Buffer): Promise<DocxAttachmentChecks> => {
  * are the reporter's, the ones the pack and the PDF/UA test suite use: a readable, unencrypted
  * PDF with pages, or a Word document the pack can convert. Anything else is refused with a
  * problem naming what was wrong (415 for another kind of file, 422 for one of ours that is
- * unusable); nothing is stored before this has passed.
+ * unusable); nothing is stored before this has passed. Its text, for search (file-texts.ts), is
+ * read too unless `options.text` is false (a pack the API printed itself is not searched).
  */
-export const inspectFile = async (bytes: Buffer): Promise<FileToStore> => {
+export const inspectFile = async (
+  bytes: Buffer,
+  options: { readonly text: boolean } = { text: true },
+): Promise<FileToStore> => {
   if (bytes.length === 0) throw refuse('FILE.EMPTY', 'The file is empty (0 bytes).');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (isPdf(bytes)) {
@@ -173,11 +184,20 @@ export const inspectFile = async (bytes: Buffer): Promise<FileToStore> => {
       pageCount: checks.pageCount,
       checks,
       bytes,
+      ...(options.text ? { text: await readPdfText(bytes) } : {}),
     };
   }
   if (isZip(bytes)) {
-    const checks = await checkDocx(bytes);
-    return { sha256, mediaType: DOCX, byteLength: bytes.length, pageCount: null, checks, bytes };
+    const { checks, text } = await checkDocx(bytes);
+    return {
+      sha256,
+      mediaType: DOCX,
+      byteLength: bytes.length,
+      pageCount: null,
+      checks,
+      bytes,
+      ...(options.text ? { text } : {}),
+    };
   }
   throw unsupported('The file is neither a PDF nor a Word document');
 };

@@ -33,6 +33,7 @@ import { findVisibleMeeting } from '../meetings/meeting-access.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
 import { readMeetingDocument } from '../meetings/meeting-document.store.js';
 import { markForCaller } from '../public-record/public-cache.js';
+import { reindexMeeting } from '../search/search-index.js';
 import {
   type AttachedFilesSource,
   DocumentRenderingService,
@@ -157,7 +158,8 @@ export class PackPublicationsService {
       } catch (error) {
         throw fromReporterError(error);
       }
-      const file = await inspectFile(bytes);
+      // A pack is not an attached file: search never reads its text.
+      const file = await inspectFile(bytes, { text: false });
       await this.files.put(manager, file);
       const row = Object.assign(new PackPublicationEntity(), {
         id: randomUUID(),
@@ -252,6 +254,8 @@ export class PackPublicationsService {
           })),
         },
       });
+      // Its papers are published now: the public finds them in search from this commit on.
+      await reindexMeeting(manager, meetingId);
       const publications = await this.record(manager, meetingId, next.supplement, publishedAt);
       return {
         meetingId: meetingId as SupplementPublication['meetingId'],

@@ -1,11 +1,14 @@
 import {
   type PerformanceReport,
   searchEntries,
+  searchFileShas,
   searchReportIds,
   type SearchEntry,
 } from '@scrutineer/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { invalidateGeneration } from '../database/data-generations.js';
+import { backfillFileTexts } from '../files/file-text-backfill.js';
+import { readFileTexts } from '../files/file-texts.js';
 import { readMeetingDocument, readMeetingIds } from '../meetings/meeting-document.store.js';
 import { readDomainReports } from '../performance-reports/report-reads.js';
 
@@ -14,11 +17,15 @@ import { readDomainReports } from '../performance-reports/report-reads.js';
  * transaction of every write that changes what a meeting says: each such write ends by calling
  * `reindexMeeting` (or `reindexMeetingsShowingReport`) with its own manager, so the index
  * commits or rolls back with the write. What is indexed, and for whom, is the domain's
- * (`searchEntries`); this module only stores it.
+ * (`searchEntries`); this module only stores it, with the text of the meeting's attached files
+ * (`file_texts`, files/file-texts.ts).
  */
 
-/** Bump when `searchEntries` (packages/domain) changes what it indexes: the API rebuilds at start. */
-export const SEARCH_INDEX_VERSION = 2;
+/**
+ * Bump when `searchEntries` (packages/domain) changes what it indexes: the API rebuilds at start.
+ * 3: attached files' text, and pending late papers for callers who may read them only.
+ */
+export const SEARCH_INDEX_VERSION = 3;
 
 /** Marks a snippet's matches (U+E000 … U+E001); never left in indexed text. */
 export const MATCH_START = '\uE000';
@@ -30,7 +37,7 @@ const insertEntries = async (
   meetingId: string,
   entries: readonly SearchEntry[],
 ): Promise<void> => {
-  // Chunks of 50 rows × 7 values stay under SQLite's bound-parameter limit.
+  // Chunks of 50 rows × 8 values stay under SQLite's bound-parameter limit.
   for (let start = 0; start < entries.length; start += 50) {
     const chunk = entries.slice(start, start + 50);
     const values: unknown[] = [];
@@ -43,12 +50,13 @@ const insertEntries = async (
         entry.number,
         entry.title.replace(MARKERS, ' '),
         entry.body.replace(MARKERS, ' '),
+        entry.document === undefined ? null : JSON.stringify(entry.document),
       );
-      const at = values.length - 7;
-      return `(${Array.from({ length: 7 }, (_, i) => placeholder(manager, at + i)).join(', ')})`;
+      const at = values.length - 8;
+      return `(${Array.from({ length: 8 }, (_, i) => placeholder(manager, at + i)).join(', ')})`;
     });
     await manager.query(
-      `INSERT INTO "search_entries" ("meeting_id", "unit_key", "audience", "kind", "number", "title", "body") VALUES ${rows.join(', ')}`,
+      `INSERT INTO "search_entries" ("meeting_id", "unit_key", "audience", "kind", "number", "title", "body", "file_document") VALUES ${rows.join(', ')}`,
       values,
     );
   }
@@ -73,7 +81,8 @@ export const reindexMeeting = async (manager: EntityManager, meetingId: string):
   const document = await readMeetingDocument(manager, meetingId);
   if (document === null) return;
   const reports = await reportsOf(manager, searchReportIds(document));
-  await insertEntries(manager, meetingId, searchEntries(document, reports));
+  const fileTexts = await readFileTexts(manager, searchFileShas(document));
+  await insertEntries(manager, meetingId, searchEntries(document, reports, fileTexts));
 };
 
 /** After a performance report changes: every meeting whose agenda carries it. */
@@ -88,8 +97,13 @@ export const reindexMeetingsShowingReport = async (
   for (const { meetingId } of documents) await reindexMeeting(manager, meetingId);
 };
 
-/** Rebuilds every meeting's entries and records the index's version. */
+/**
+ * Rebuilds every meeting's entries and records the index's version. Attached files stored
+ * without their text (before it was read at upload) have it read first, so none is left
+ * unsearchable (files/file-text-backfill.ts).
+ */
 export const rebuildSearchIndex = async (manager: EntityManager): Promise<number> => {
+  await backfillFileTexts(manager);
   await invalidateGeneration(manager, 'search');
   await manager.query(`DELETE FROM "search_entries"`);
   const meetings = await readMeetingIds(manager);

@@ -1,6 +1,12 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { SearchHit, SearchKind, SearchPage, SearchQuery } from '@scrutineer/domain';
+import type {
+  SearchAudience,
+  SearchHit,
+  SearchKind,
+  SearchPage,
+  SearchQuery,
+} from '@scrutineer/domain';
 import { DataSource } from 'typeorm';
 import { type Caller, canReadExempt, canReadUnpublished } from '../auth/caller.js';
 import { pageOf, pageWindow } from '../common/pagination.js';
@@ -18,8 +24,20 @@ type HitRow = {
   number: string | null;
   title: string;
   audience: string;
+  file_document: string | null;
   snippet: string | null;
 };
+
+/**
+ * The audiences of the index a caller searches, widest first (packages/domain SEARCH_AUDIENCES):
+ * the public `public` only; officers also `pending` (late papers no supplement has published);
+ * clerks, members and admins `exempt` too.
+ */
+const audiencesOf = (caller: Caller): SearchAudience[] => [
+  'public',
+  ...(canReadUnpublished(caller) ? (['pending'] as const) : []),
+  ...(canReadExempt(caller) ? (['exempt'] as const) : []),
+];
 
 /** A snippet with its matches marked (U+E000 … U+E001) as plain-text runs. */
 export const snippetSegments = (marked: string): SearchHit['snippet'] => {
@@ -44,8 +62,8 @@ const splitOnce = (text: string, separator: string): [string, string] => {
  * PostgreSQL: `websearch_to_tsquery('english', …)`, `ts_rank_cd` over the stored vector and
  * `ts_headline` for the page's hits only. Both filter on the meeting (committee, dates, what
  * the caller may read: unpublished meetings only with a token) and on the audience: the public
- * searches the public entries; callers who may read exempt content search the exempt version
- * of a unit in place of its public one.
+ * searches the public entries; a caller who may read more searches, of each unit, the narrowest
+ * entry open to them (`pending` in place of `public`, `exempt` in place of both).
  */
 @Injectable()
 export class SearchService {
@@ -103,10 +121,20 @@ export class SearchService {
     );
     if (!canReadUnpublished(caller))
       conditions.push(`("m"."agenda_published_at" IS NOT NULL OR "m"."status" = 'held')`);
+    // Of each unit, the caller's narrowest entry: one of their audiences with no entry of the
+    // same unit in a narrower one of theirs.
+    const audiences = audiencesOf(caller);
     conditions.push(
-      canReadExempt(caller)
-        ? `("e"."audience" = 'exempt' OR NOT EXISTS (SELECT 1 FROM "search_entries" "x" WHERE "x"."meeting_id" = "e"."meeting_id" AND "x"."unit_key" = "e"."unit_key" AND "x"."audience" = 'exempt'))`
-        : `"e"."audience" = 'public'`,
+      audiences.length === 1
+        ? `"e"."audience" = 'public'`
+        : `(${audiences
+            .map((audience, index) => {
+              const narrower = audiences.slice(index + 1).map((a) => `'${a}'`);
+              return narrower.length === 0
+                ? `"e"."audience" = '${audience}'`
+                : `("e"."audience" = '${audience}' AND NOT EXISTS (SELECT 1 FROM "search_entries" "x" WHERE "x"."meeting_id" = "e"."meeting_id" AND "x"."unit_key" = "e"."unit_key" AND "x"."audience" IN (${narrower.join(', ')})))`;
+            })
+            .join(' OR ')})`,
     );
     if (query.committee !== undefined)
       conditions.push(`"m"."committee_id" = ${bind(query.committee)}`);
@@ -119,7 +147,7 @@ export class SearchService {
     const where = conditions.join(' AND ');
     // The filters' values only: the page's LIMIT and OFFSET are bound after them.
     const filterParameters = [...parameters];
-    const columns = `"e"."meeting_id", "m"."committee_id", "m"."date", "e"."kind", "e"."number", "e"."title", "e"."audience"`;
+    const columns = `"e"."meeting_id", "m"."committee_id", "m"."date", "e"."kind", "e"."number", "e"."title", "e"."audience", "e"."file_document"`;
     const count = async (): Promise<number> => {
       const found: { total: number | string }[] = await this.dataSource.query(
         `SELECT COUNT(*) AS "total" FROM ${from} WHERE ${where}`,
@@ -177,5 +205,10 @@ const toHit = (row: HitRow): SearchHit => ({
   number: row.number,
   title: row.title,
   snippet: snippetSegments(row.snippet ?? ''),
+  ...(row.file_document === null
+    ? {}
+    : { document: JSON.parse(row.file_document) as SearchDocument }),
   exempt: row.audience === 'exempt',
 });
+
+type SearchDocument = NonNullable<SearchHit['document']>;

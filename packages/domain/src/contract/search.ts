@@ -10,7 +10,7 @@ import { MeetingIdText } from './minute.js';
 export const SearchKind = StringEnum(SEARCH_KINDS, {
   title: 'SearchKind',
   description:
-    'What a hit is: an agenda item (title, summary, recommendations, inline papers), a performance report on an agenda, or a minute.',
+    'What a hit is: an agenda item (title, summary, recommendations, inline papers, or the text of a paper attached to it as a file, which `document` then names), a performance report on an agenda, or a minute.',
 });
 export type SearchKind = Shape<typeof SearchKind>;
 

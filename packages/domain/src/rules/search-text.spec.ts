@@ -4,7 +4,13 @@ import type { AgendaItem, ItemDocument } from '../model/meeting.js';
 import type { Minute } from '../model/minutes.js';
 import type { PerformanceReport } from '../model/report.js';
 import { convertedReportText } from './converted-report-text.js';
-import { passagesOf, searchEntries, searchFileShas } from './search-text.js';
+import {
+  FILE_UNIT_CHARS,
+  fileTextParts,
+  passagesOf,
+  searchEntries,
+  searchFileShas,
+} from './search-text.js';
 
 const SECRET = 'tender prices of the three bidders';
 
@@ -193,6 +199,100 @@ describe('attached files in search', () => {
     expect(searchEntries(withFiles(), new Map()).some((e) => e.key.startsWith('file:'))).toBe(
       false,
     );
+  });
+});
+
+describe(fileTextParts.name, () => {
+  it('cuts a long text at line ends into parts no longer than a unit holds, losing no word', () => {
+    const line = 'Quokka numbers rose in every ward this quarter.';
+    const text = Array.from({ length: 6000 }, (_, i) => `${line} ${i}`).join('\n');
+    const parts = fileTextParts(text);
+    expect(parts.length).toBeGreaterThan(2);
+    for (const part of parts) expect(part.length).toBeLessThanOrEqual(FILE_UNIT_CHARS);
+    expect(parts.join('\n')).toBe(text);
+    // One line longer than a unit is cut where it must be.
+    const long = 'x'.repeat(FILE_UNIT_CHARS * 2 + 5);
+    expect(fileTextParts(long).map((part) => part.length)).toEqual([
+      FILE_UNIT_CHARS,
+      FILE_UNIT_CHARS,
+      5,
+    ]);
+    expect(fileTextParts('  \n ')).toEqual([]);
+  });
+
+  it('keys a long file’s parts after the file', () => {
+    const document = meeting() as unknown as { agendaItems: AgendaItem[] };
+    (document.agendaItems[0] as unknown as { documents: ItemDocument[] }).documents.push(
+      fileDocument('Appendix 6: long', 'e', false),
+    );
+    const long = 'y'.repeat(FILE_UNIT_CHARS + 10);
+    const keys = searchEntries(
+      document as unknown as MeetingDocument,
+      new Map(),
+      new Map([['e'.repeat(64), long]]),
+    )
+      .filter((entry) => entry.key.startsWith('file:'))
+      .map((entry) => entry.key);
+    expect(keys).toEqual(['file:5:4', 'file:5:4:2']);
+  });
+});
+
+describe('late papers in search', () => {
+  const late = (supplement: number | null) => ({
+    urgencyReason: 'Received after publication',
+    addedAt: '2030-01-01T10:00:00.000Z' as never,
+    supplement,
+  });
+  /** Item 5 with a late file (`c`), and a late item 12 with a file of its own (`d`). */
+  const withLate = (supplement: number | null): MeetingDocument => {
+    const document = meeting() as unknown as { agendaItems: AgendaItem[] };
+    const [first] = document.agendaItems;
+    (first as unknown as { documents: ItemDocument[] }).documents.push({
+      ...fileDocument('Appendix 5: late letter', 'c', false),
+      late: late(supplement),
+    });
+    document.agendaItems.push({
+      ...item('12', false, [fileDocument('Urgent report', 'd', false)]),
+      title: 'Urgent item on bus passes',
+      late: late(supplement),
+    } as AgendaItem);
+    return document as unknown as MeetingDocument;
+  };
+  const texts = new Map([
+    ['c'.repeat(64), 'Wombat letter from the parish.'],
+    ['d'.repeat(64), 'Numbat figures for bus passes.'],
+  ]);
+  const text = (found: readonly { title: string; body: string }[]): string =>
+    found.map((entry) => `${entry.title}\n${entry.body}`).join('\n');
+
+  it('keeps a pending late paper out of the public entries, for callers who may read it', () => {
+    const found = searchEntries(withLate(null), new Map(), texts);
+    const open = text(found.filter((entry) => entry.audience === 'public'));
+    expect(open).not.toContain('Wombat');
+    expect(open).not.toContain('Numbat');
+    expect(open).not.toContain('late letter'); // its title too, on its item
+    expect(open).not.toContain('bus passes');
+    const pending = found.filter((entry) => entry.audience === 'pending');
+    expect(pending.map((entry) => entry.key).sort()).toEqual([
+      'file:12:1',
+      'file:5:4',
+      'item:12',
+      'item:5',
+    ]);
+    expect(text(pending)).toContain('Wombat');
+    expect(text(pending)).toContain('Numbat');
+    // The confidential edition holds them as the pending one does: no exempt copy of them.
+    const exempt = found.filter((entry) => entry.audience === 'exempt');
+    expect(exempt.map((entry) => entry.key).sort()).toEqual(['item:5', 'item:9', 'minute:41']);
+    expect(text(exempt)).toContain('late letter');
+  });
+
+  it('indexes a late paper for everyone once a supplement has published it', () => {
+    const found = searchEntries(withLate(1), new Map(), texts);
+    expect(found.some((entry) => entry.audience === 'pending')).toBe(false);
+    const open = text(found.filter((entry) => entry.audience === 'public'));
+    expect(open).toContain('Wombat');
+    expect(open).toContain('Numbat');
   });
 });
 

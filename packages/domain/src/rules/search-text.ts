@@ -3,6 +3,7 @@ import type { AgendaItem } from '../model/meeting.js';
 import type { Minute } from '../model/minutes.js';
 import type { PerformanceReport } from '../model/report.js';
 import { agendaReportIds } from './agenda-reports.js';
+import { isPublishedPaper } from './late-papers.js';
 import { withholdMeetingDocument } from './withholding.js';
 
 /*
@@ -11,12 +12,20 @@ import { withholdMeetingDocument } from './withholding.js';
  * inline documents), each performance report on the agenda, each minute. The public units come
  * from the public edition (`withholdMeetingDocument`), so search can never find what the public
  * pack leaves out; where the confidential edition says more, that unit is indexed a second
- * time for callers who may read exempt content.
+ * time for callers who may read exempt content. A late paper no supplementary agenda has
+ * published yet (`isPublishedPaper` false) is open only to callers who may read what is not yet
+ * published: the units that hold it are indexed a third time, for them alone (`pending`).
  */
 
 export const SEARCH_KINDS = ['agenda-item', 'report', 'minutes'] as const;
 
-export const SEARCH_AUDIENCES = ['public', 'exempt'] as const;
+/**
+ * Who finds an entry, from the widest to the narrowest: `public`, everyone (the public edition
+ * without pending late papers); `pending`, callers who may read unpublished papers (the public
+ * edition with them); `exempt`, callers who may also read exempt content (the confidential
+ * edition). A caller searches, for each unit, the narrowest entry open to them.
+ */
+export const SEARCH_AUDIENCES = ['public', 'pending', 'exempt'] as const;
 export type SearchAudience = (typeof SEARCH_AUDIENCES)[number];
 
 /** One thing search can find: an agenda item, a report on it, or a minute. */
@@ -154,27 +163,45 @@ const reportUnits = (
   });
 
 /**
- * Each attached file of the item whose text is known, as a unit of its own (`file:5:2`, the
- * item's second document), titled as its item: a reader lands on the item and is told which
- * paper matched. An exempt file is in the confidential edition only, so only callers who may
- * read exempt content find it.
+ * The most characters of a file's text one unit holds. A long paper is several units (`file:5:2`,
+ * `file:5:2:2`, …), each cut at a line end: a hit's passage is drawn from the part that holds
+ * the match, and no unit's words outgrow what a PostgreSQL tsvector can hold (1 MB; a text of
+ * short distinct words makes a vector about 2.5 times its length).
+ */
+export const FILE_UNIT_CHARS = 100_000;
+
+/** `text` in parts of at most FILE_UNIT_CHARS, cut after a line where one ends in reach. */
+export const fileTextParts = (text: string): string[] => {
+  const parts: string[] = [];
+  let rest = text;
+  while (rest.length > FILE_UNIT_CHARS) {
+    const lineEnd = rest.lastIndexOf('\n', FILE_UNIT_CHARS);
+    const cut = lineEnd > FILE_UNIT_CHARS / 2 ? lineEnd + 1 : FILE_UNIT_CHARS;
+    parts.push(rest.slice(0, cut).trim());
+    rest = rest.slice(cut);
+  }
+  parts.push(rest.trim());
+  return parts.filter((part) => part !== '');
+};
+
+/**
+ * Each attached file of the item whose text is known, as units of its own (`file:5:2`, the
+ * item's second document; a long one in parts), titled as its item: a reader lands on the item
+ * and is told which paper matched. An exempt file is in the confidential edition only, so only
+ * callers who may read exempt content find it.
  */
 const fileUnits = (item: AgendaItem, fileTexts: FileTexts): SearchUnit[] =>
   item.documents.flatMap((document, index) => {
     if (document.content.kind !== 'file') return [];
     const { file } = document.content;
-    const body = fileTexts.get(file.sha256)?.trim() ?? '';
-    if (body === '') return [];
-    return [
-      {
-        key: `file:${item.number}:${index + 1}`,
-        kind: 'agenda-item' as const,
-        number: item.number,
-        title: `${item.number}. ${item.title}`,
-        body,
-        document: { title: document.title, fileName: file.fileName, mediaType: file.mediaType },
-      },
-    ];
+    return fileTextParts(fileTexts.get(file.sha256) ?? '').map((body, part) => ({
+      key: `file:${item.number}:${index + 1}${part === 0 ? '' : `:${part + 1}`}`,
+      kind: 'agenda-item' as const,
+      number: item.number,
+      title: `${item.number}. ${item.title}`,
+      body,
+      document: { title: document.title, fileName: file.fileName, mediaType: file.mediaType },
+    }));
   });
 
 const minuteUnit = (minute: Minute, repeat: number): SearchUnit => {
@@ -226,25 +253,53 @@ export const searchFileShas = (document: MeetingDocument): string[] => [
 ];
 
 /**
- * What to index for a meeting: every unit of the public edition for everyone, and, for callers
- * who may read exempt content, each unit the confidential edition holds differently or alone.
- * `document` is the whole (confidential) document.
+ * An edition without the late papers no supplement has published: a pending late item is left
+ * out whole (its documents come with it), a pending late document of an item on the agenda is
+ * left out of its item.
+ */
+const withoutPendingPapers = (document: MeetingDocument): MeetingDocument => ({
+  ...document,
+  agendaItems: document.agendaItems
+    .filter((item) => isPublishedPaper(item))
+    .map((item) => ({
+      ...item,
+      documents: item.documents.filter((paper) => isPublishedPaper(paper)),
+    })),
+});
+
+/** The units of `narrower` that `wider` does not hold alike (differently, or not at all). */
+const beyond = (narrower: SearchUnit[], wider: SearchUnit[]): SearchUnit[] => {
+  const byKey = new Map(wider.map((unit) => [unit.key, unit]));
+  return narrower.filter((unit) => {
+    const shown = byKey.get(unit.key);
+    return (
+      shown === undefined ||
+      shown.title !== unit.title ||
+      shown.body !== unit.body ||
+      JSON.stringify(shown.document) !== JSON.stringify(unit.document)
+    );
+  });
+};
+
+/**
+ * What to index for a meeting: every unit of the public edition without pending late papers for
+ * everyone; for callers who may read unpublished papers, each unit the public edition with them
+ * holds differently or alone; for callers who may read exempt content, each unit the
+ * confidential edition holds differently from that, or alone. `document` is the whole
+ * (confidential) document.
  */
 export const searchEntries = (
   document: MeetingDocument,
   reports: ReadonlyMap<string, PerformanceReport>,
   fileTexts: FileTexts = new Map(),
 ): SearchEntry[] => {
-  const publicUnits = searchUnits(withholdMeetingDocument(document, false), reports, fileTexts);
-  const byKey = new Map(publicUnits.map((unit) => [unit.key, unit]));
-  const exempt = searchUnits(withholdMeetingDocument(document, true), reports, fileTexts).filter(
-    (unit) => {
-      const shown = byKey.get(unit.key);
-      return shown === undefined || shown.title !== unit.title || shown.body !== unit.body;
-    },
-  );
+  const publicEdition = withholdMeetingDocument(document, false);
+  const publicUnits = searchUnits(withoutPendingPapers(publicEdition), reports, fileTexts);
+  const pendingUnits = searchUnits(publicEdition, reports, fileTexts);
+  const exemptUnits = searchUnits(withholdMeetingDocument(document, true), reports, fileTexts);
   return [
     ...publicUnits.map((unit) => ({ ...unit, audience: 'public' as const })),
-    ...exempt.map((unit) => ({ ...unit, audience: 'exempt' as const })),
+    ...beyond(pendingUnits, publicUnits).map((unit) => ({ ...unit, audience: 'pending' as const })),
+    ...beyond(exemptUnits, pendingUnits).map((unit) => ({ ...unit, audience: 'exempt' as const })),
   ];
 };

@@ -19,6 +19,7 @@ import { StoredFiles1795440000000 } from './1795440000000-StoredFiles.js';
 import { StoredFileChecks1795441000000 } from './1795441000000-StoredFileChecks.js';
 import { CommitteePurpose1795441700000 } from './1795441700000-CommitteePurpose.js';
 import { LatePapers1795442000000 } from './1795442000000-LatePapers.js';
+import { FileTexts1795443000000 } from './1795443000000-FileTexts.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end (files are named
@@ -46,4 +47,5 @@ export const migrations = [
   StoredFileChecks1795441000000,
   CommitteePurpose1795441700000,
   LatePapers1795442000000,
+  FileTexts1795443000000,
 ];
