@@ -354,12 +354,17 @@ export const item = async (api: Api, id: string, number: string): Promise<Page> 
     agendaItem.documents.map(async (document) => {
       const file = attachedFile(id, agendaItem, document);
       if (file === null) return null;
+      // A document gone since the meeting was read (404) is shown by its file link alone.
       const converted = file.word
-        ? must(
-            await api.client.GET('/api/v1/agenda-items/{id}/documents/{docId}/converted', {
+        ? await api.client
+            .GET('/api/v1/agenda-items/{id}/documents/{docId}/converted', {
               params: { path: { id: agendaItem.id, docId: document.id } },
-            }),
-          )
+            })
+            .then(must)
+            .catch((error: unknown) => {
+              if (error instanceof NotFound) return null;
+              throw error;
+            })
         : null;
       return {
         title: document.title,
@@ -401,14 +406,17 @@ export const item = async (api: Api, id: string, number: string): Promise<Page> 
   };
 };
 
-/** The data set with no attached files: the item page shows those itself. */
+/**
+ * The data set without the attached files the public may read: the item page shows those itself.
+ * An exempt one stays, for the pack's notice of its title and paragraph.
+ */
 const withoutFiles = (dataset: CouncilDataset): CouncilDataset => ({
   ...dataset,
   meetings: dataset.meetings.map((document) => ({
     ...document,
     agendaItems: document.agendaItems.map((item) => ({
       ...item,
-      documents: item.documents.filter((d) => d.content.kind !== 'file'),
+      documents: item.documents.filter((d) => d.content.kind !== 'file' || d.exemption !== null),
     })),
   })),
 });
