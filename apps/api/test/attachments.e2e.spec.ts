@@ -22,6 +22,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { DatabaseFileStore } from '../src/files/database-file-store.js';
 import { exportMeeting, SAMPLE, withMeetingId } from './support/documents.js';
+import { publishSupplement } from './support/meetings.js';
 import { bearer, createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
 
 const PDF = 'application/pdf';
@@ -120,6 +121,9 @@ describeEachDatabase('attached files on agenda items', (kind) => {
     });
     expect(res.headers['etag']).toBe(`"${before + 1}"`);
     const docId = res.body.id as string;
+    // A late paper: the public reads it once its supplementary agenda is out.
+    await t.http().get(`/api/v1/agenda-items/${itemId}/documents/${docId}`).expect(404);
+    await publishSupplement(t, SAMPLE.stockportMarch2022);
     // Anyone may read an open document, its metadata and its bytes.
     const meta = await t
       .http()
@@ -155,6 +159,7 @@ describeEachDatabase('attached files on agenda items', (kind) => {
         contentType: 'application/octet-stream',
       })
       .expect(201);
+    await publishSupplement(t, SAMPLE.stockportMarch2022);
     expect(res.body.content.file).toEqual({
       sha256: sha256(docx),
       mediaType: DOCX,
@@ -188,7 +193,10 @@ describeEachDatabase('attached files on agenda items', (kind) => {
       .set('If-Match', `"${await version(itemId)}"`)
       .expect(204);
     expect(await count('stored_files')).toBe(files + 1);
-    const stillThere = await download(otherItemId, second.body.id as string).expect(200);
+    // Read as the clerk: late papers no supplement has published yet (the public's 404).
+    const stillThere = await download(otherItemId, second.body.id as string, t.tokens.clerk).expect(
+      200,
+    );
     expect(Buffer.compare(stillThere.body as Buffer, same)).toBe(0);
     await t
       .http()
@@ -200,6 +208,7 @@ describeEachDatabase('attached files on agenda items', (kind) => {
     await t
       .http()
       .get(`/api/v1/agenda-items/${otherItemId}/documents/${second.body.id}`)
+      .set(bearer(t.tokens.clerk))
       .expect(404);
   });
 
@@ -317,6 +326,8 @@ describeEachDatabase('attached files on agenda items', (kind) => {
     ).expect(201);
     expect(res.body.exemption).toEqual({ paragraph: 3 });
     const docId = res.body.id as string;
+    // Published in a supplement, so what follows is withholding, not a late paper's 404.
+    await publishSupplement(t, SAMPLE.stockportMarch2022);
     for (const token of [undefined, t.tokens.officer]) {
       const meta = t.http().get(`/api/v1/agenda-items/${itemId}/documents/${docId}`);
       await (token === undefined ? meta : meta.set(bearer(token))).expect(404);

@@ -4,12 +4,19 @@ import { makeDocxReport } from '@scrutineer/reporter/testing';
 import { exemptPassages } from '@scrutineer/sample-council';
 import { makePdf } from './support/attachments.js';
 import { exportMeeting, SAMPLE, withMeetingId } from './support/documents.js';
+import { reportItem } from './support/meetings.js';
 import { everythingIn, fetchPdf, isIn, parsePdf } from './support/pdf.js';
 import { bearer, createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
 
 const MARKER = 'ZX-EXEMPT-MARKER-7f3c9a';
 /** Planted inside exempt attached files (a PDF, a Word document): each holds MARKER. */
 const FILE_MARKERS = { pdf: `${MARKER}-IN-PDF`, docx: `${MARKER}-IN-DOCX` } as const;
+/**
+ * Planted in a late item and a late document of the marker meeting that no supplementary agenda
+ * has published yet: members, officers and the clerk read them, the public nowhere. (Not a
+ * substring of MARKER, nor MARKER of it: the search below looks for the word MARKER.)
+ */
+const LATE_MARKER = 'ZQ-PENDING-LATE-4b8e1d';
 
 /**
  * Everything a reader could find in the PDF (text, bookmarks, metadata) with all whitespace
@@ -123,6 +130,8 @@ for (const { label, sample, meeting: MEETING, paragraph, minuted } of VARIANTS)
     let t: TestApp;
     /** The exempt attached files' document paths (their bytes at `…/file`). */
     const exemptFiles: string[] = [];
+    /** The pending late papers' own reads: the late item's document, the late document, its file. */
+    const pendingLate: string[] = [];
     beforeAll(async () => {
       t = await createTestApp(kind);
       const document = plantMarkers(
@@ -172,9 +181,54 @@ for (const { label, sample, meeting: MEETING, paragraph, minuted } of VARIANTS)
           .expect(201);
         exemptFiles.push(`/api/v1/agenda-items/${open.id}/documents/${uploaded.body.id as string}`);
       }
+      // Late papers no supplement has published yet (the supplement test below publishes them
+      // with the exempt files): a late item, and a late document of the open report.
+      const lateItem = await t
+        .http()
+        .post(`/api/v1/meetings/${MEETING}/agenda-items`)
+        .set(bearer(t.tokens.clerk))
+        .send(
+          reportItem({
+            number: '99',
+            order: 99,
+            title: `Urgent: ${LATE_MARKER}`,
+            summary: `To consider ${LATE_MARKER} before the next meeting.`,
+            late: { urgencyReason: 'The contract ends before the next meeting' },
+          }),
+        )
+        .expect(201);
+      const lateDocument = await t
+        .http()
+        .post(`/api/v1/agenda-items/${open.id}/documents`)
+        .set(bearer(t.tokens.clerk))
+        .field('title', `Appendix W – ${LATE_MARKER}`)
+        .field('role', 'appendix')
+        .field('urgencyReason', 'The figures arrived after publication')
+        .attach('file', await makePdf(`Figures ${LATE_MARKER}`, 1), {
+          filename: `${LATE_MARKER}.pdf`,
+        })
+        .expect(201);
+      const lateDocumentPath = `/api/v1/agenda-items/${open.id}/documents/${lateDocument.body.id as string}`;
+      pendingLate.push(
+        `/api/v1/agenda-items/${lateItem.body.id as string}/documents/${lateItem.body.documents[0].id as string}`,
+        lateDocumentPath,
+        `${lateDocumentPath}/file`,
+      );
     });
     afterAll(async () => {
       await t?.close();
+    });
+
+    it('shows the pending late papers to clerks, members and officers (so the crawls below can find them)', async () => {
+      for (const token of [t.tokens.clerk, t.tokens.member, t.tokens.officer]) {
+        const meeting = await t
+          .http()
+          .get(`/api/v1/meetings/${MEETING}`)
+          .set(bearer(token))
+          .expect(200);
+        expect(meeting.text.split(LATE_MARKER).length - 1).toBe(2 * 2);
+        for (const path of pendingLate) await t.http().get(path).set(bearer(token)).expect(200);
+      }
     });
 
     it('shows the planted text to clerks and members (so the search below can find it)', async () => {
@@ -265,16 +319,31 @@ for (const { label, sample, meeting: MEETING, paragraph, minuted } of VARIANTS)
         ];
         for (const id of ids) urls.add(template.replace(/\{[^}]+\}/g, encodeURIComponent(id)));
       }
+      // A document's path has two ids: the pending late papers' own, by name.
+      for (const path of pendingLate) urls.add(path);
       let served = 0;
+      /** The URLs whose anonymous answer holds a pending late paper (officers may read them). */
+      const lateLeaks: string[] = [];
       for (const url of urls) {
         for (const token of [null, t.tokens.officer]) {
           const request = t.http().get(url);
           const response = token === null ? await request : await request.set(bearer(token));
           if (response.status === 200) served += 1;
+          // A file's bytes are not read as text: its name (Content-Disposition) holds the marker.
+          // The late papers' own reads are 404, whatever they hold (the late item's document
+          // does not carry the marker).
+          const text = response.text ?? '';
+          if (
+            token === null &&
+            (text.includes(LATE_MARKER) ||
+              JSON.stringify(response.headers).includes(LATE_MARKER) ||
+              (pendingLate.includes(url) && response.status !== 404))
+          )
+            lateLeaks.push(url);
           expect({
             url,
             token: token === null ? 'anonymous' : 'officer',
-            leaked: response.text.includes(MARKER),
+            leaked: text.includes(MARKER),
           }).toEqual({
             url,
             token: token === null ? 'anonymous' : 'officer',
@@ -282,6 +351,7 @@ for (const { label, sample, meeting: MEETING, paragraph, minuted } of VARIANTS)
           });
         }
       }
+      expect(lateLeaks).toEqual([]);
       expect(served).toBeGreaterThan(30);
     }, 60_000);
 
@@ -330,6 +400,11 @@ for (const { label, sample, meeting: MEETING, paragraph, minuted } of VARIANTS)
           if (response.text.includes(MEETING)) markerMeetingSeen.add(url);
           // The public edition whoever asks: a clerk's token shows no more here.
           expect({ url, leaks: response.text.split(MARKER).length - 1 }).toEqual({ url, leaks: 0 });
+          // Nor a late paper waiting for its supplement: the public record is what is published.
+          expect({ url, late: response.text.split(LATE_MARKER).length - 1 }).toEqual({
+            url,
+            late: 0,
+          });
         }
       // The marker meeting is in the calendars, feeds, events and CSV files searched: not vacuous.
       const committee = encodeURIComponent(markerMeeting.body.committeeId as string);

@@ -4,7 +4,7 @@
 // public interest test's recorded outcome.
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { exportMeeting, SAMPLE, withMeetingId } from './support/documents.js';
-import { reportItem } from './support/meetings.js';
+import { publishSupplement, reportItem } from './support/meetings.js';
 import { bearer, createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
 
 const WELSH_MEETING = SAMPLE.flintshireJanuary2022;
@@ -62,7 +62,10 @@ describeEachDatabase('Schedule 12A paragraphs follow the authority’s nation', 
       )
       .expect(201);
     expect(created.body.exemption).toEqual({ paragraph: 14, reasonPublicInterestTest });
-    // The public sees the paragraph and the test's outcome, never the content.
+    // Once its supplementary agenda is out, the public sees the paragraph and the test's
+    // outcome, never the content (before it, the late item is not published at all).
+    await t.http().get(`/api/v1/agenda-items/${created.body.id}`).expect(404);
+    await publishSupplement(t, WELSH_MEETING);
     const anonymous = await t.http().get(`/api/v1/agenda-items/${created.body.id}`).expect(200);
     expect(anonymous.body.exemption).toEqual({ paragraph: 14, reasonPublicInterestTest });
     expect(anonymous.body.isWithheld).toBe(true);

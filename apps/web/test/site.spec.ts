@@ -584,6 +584,60 @@ describe('the public site, reading the real API', () => {
   );
 
   it('crawls from / to every meeting, item, committee, councillor and portfolio with no broken link and no exempt passage', async () => {
+    // A late item and a late document of the March meeting that no supplementary agenda has
+    // published, written through the API as the clerk: the clerk reads them, no page of the site.
+    const LATE = 'ZQPENDINGLATE4b8e1d';
+    const clerk = {
+      Authorization: `Bearer ${await api.token('clerk')}`,
+      'Content-Type': 'application/json',
+    };
+    const late = { urgencyReason: 'Received after the agenda was published' };
+    const lateDocument = {
+      title: `Appendix ${LATE}`,
+      role: 'appendix',
+      exemption: null,
+      content: { kind: 'sections', sections: [{ heading: LATE, paragraphs: [LATE] }] },
+      late,
+    };
+    const agenda = (await (
+      await fetch(`${api.url}/api/v1/meetings/${MARCH}/agenda-items?limit=100`, { headers: clerk })
+    ).json()) as Json;
+    const open = (agenda['items'] as Json[]).find(
+      (item) => item['exemption'] === null && item['kind'] === 'report',
+    )!;
+    const added = await fetch(`${api.url}/api/v1/meetings/${MARCH}/agenda-items`, {
+      method: 'POST',
+      headers: clerk,
+      body: JSON.stringify({
+        number: '99',
+        order: 99,
+        kind: 'report',
+        title: `Urgent: ${LATE}`,
+        summary: `To consider ${LATE}.`,
+        recommendations: null,
+        reportOf: [],
+        contacts: [],
+        exemption: null,
+        documents: [],
+        late,
+      }),
+    });
+    expect(added.status).toBe(201);
+    const changed = await fetch(`${api.url}/api/v1/agenda-items/${open['id']}`, {
+      method: 'PUT',
+      headers: { ...clerk, 'If-Match': String(open['version']) },
+      body: JSON.stringify({
+        ...open,
+        documents: [...(open['documents'] as Json[]), lateDocument],
+      }),
+    });
+    expect(changed.status).toBe(200);
+    const asClerk = await (
+      await fetch(`${api.url}/api/v1/meetings/${MARCH}`, { headers: clerk })
+    ).text();
+    expect(asClerk.split(LATE).length - 1).toBeGreaterThanOrEqual(2);
+    expect((await page(`/meetings/${MARCH}/items/99`)).status).toBe(404);
+
     const passages = exemptPassages(loadSampleCouncil());
     expect(passages.length).toBeGreaterThan(0);
     // The search finds a passage however the page escapes it (a check that cannot fail proves nothing).
@@ -603,6 +657,7 @@ describe('the public site, reading the real API', () => {
       if (fetched.status !== 200) broken.push(`${path} (${fetched.status})`);
       for (const passage of leaks(fetched, passages))
         leaked.push(`${path}: ${passage.slice(0, 60)}`);
+      if (fetched.html.includes(LATE)) leaked.push(`${path}: the pending late paper`);
       for (const a of fetched.root.querySelectorAll('a[href]')) {
         const href = a.getAttribute('href')!;
         const url = new URL(href, `${site.url}${path}`);

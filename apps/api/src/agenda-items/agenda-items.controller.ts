@@ -13,6 +13,10 @@ import { IfMatch } from '../common/concurrency.js';
 import { Operation, Resource } from '../contract/operation.js';
 import { AgendaItemsService } from './agenda-items.service.js';
 
+/** What the public does not read until a supplementary agenda publishes it. */
+const LATE_TO_PUBLIC =
+  'A late paper (`late` set) that no supplementary agenda has published yet (`late.supplement` null) is read only with a token: to the public a late item is absent from lists (and their `total`) and 404 to read, as if it did not exist, and a late document is absent from its item.';
+
 @Resource(
   'agenda-items',
   'An item on a meeting’s agenda with its documents; exempt content is withheld from the public.',
@@ -25,6 +29,7 @@ export class AgendaItemsController {
   @Operation({
     summary:
       'Agenda items across meetings; filter by meeting, kind, exempt. Exempt items show number, title and paragraph only to the public.',
+    description: LATE_TO_PUBLIC,
     query: AgendaItemQuery,
     response: AgendaItemPage,
   })
@@ -35,6 +40,7 @@ export class AgendaItemsController {
   @Get('meetings/:meetingId/agenda-items')
   @Operation({
     summary: 'A meeting’s agenda in published order.',
+    description: LATE_TO_PUBLIC,
     params: MeetingAgendaParams,
     query: MeetingAgendaQuery,
     response: AgendaItemPage,
@@ -67,6 +73,7 @@ export class AgendaItemsController {
   @Get('agenda-items/:id')
   @Operation({
     summary: 'One agenda item with its documents.',
+    description: LATE_TO_PUBLIC,
     params: AgendaItemParams,
     response: AgendaItemResource,
   })

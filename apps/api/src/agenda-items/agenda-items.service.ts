@@ -31,6 +31,7 @@ import { AgendaItemEntity } from './agenda-item.entity.js';
 import * as mapper from './agenda-item.mapper.js';
 import { ItemDocumentEntity } from './item-document.entity.js';
 import { itemOnAdding, itemOnChange } from './late-papers.js';
+import { mayReadPaper, onlyReadableItems, readablePapers } from './paper-access.js';
 import { reindexMeeting } from '../search/search-index.js';
 
 const SORTABLE = { order: 'item.position', number: 'item.number', kind: 'item.kind' };
@@ -96,7 +97,8 @@ export class AgendaItemsService {
         : await manager.find(ItemDocumentEntity, {
             where: { agendaItemId: In(items.map((i) => i.id)) },
           });
-    const shown = await rowsWithChecks(this.files, manager, documents);
+    // A late document still waiting for its supplement is not the public's to read.
+    const shown = await rowsWithChecks(this.files, manager, readablePapers(caller, documents));
     return items.map((item) =>
       mapper.toResponse(
         item,
@@ -112,6 +114,7 @@ export class AgendaItemsService {
       .createQueryBuilder(AgendaItemEntity, 'item')
       .innerJoin(MeetingEntity, 'meeting', 'meeting.id = item.meetingId');
     onlyVisibleMeetings(builder, 'meeting', caller);
+    await onlyReadableItems(this.dataSource.manager, builder, 'item', caller, query.meetingId);
     if (query.meetingId !== undefined)
       builder.andWhere('item.meetingId = :meetingId', { meetingId: query.meetingId });
     if (query.kind !== undefined) builder.andWhere('item.kind = :kind', { kind: query.kind });
@@ -140,6 +143,7 @@ export class AgendaItemsService {
     const builder = this.dataSource.manager
       .createQueryBuilder(AgendaItemEntity, 'item')
       .where('item.meetingId = :meetingId', { meetingId });
+    await onlyReadableItems(this.dataSource.manager, builder, 'item', caller, meetingId);
     filterUpdatedSince(builder, query, 'item.updatedAt');
     for (const order of parseSort(query.sort, SORTABLE, [
       { column: 'item.position', direction: 'ASC' },
@@ -152,7 +156,8 @@ export class AgendaItemsService {
 
   async get(id: string, caller: Caller): Promise<AgendaItemResource> {
     const item = await this.dataSource.manager.findOne(AgendaItemEntity, { where: { id } });
-    if (item === null) throw notFound('agenda item', id);
+    // A late item still waiting for its supplement is 404 to the public, as if it did not exist.
+    if (item === null || !mayReadPaper(caller, item)) throw notFound('agenda item', id);
     await findVisibleMeeting(this.dataSource.manager, item.meetingId, caller).catch(() => {
       throw notFound('agenda item', id);
     });

@@ -28,7 +28,7 @@ const UPLOAD_PROBLEMS: OperationSpec['problems'] = {
 };
 
 const EXEMPT_404 =
-  'An exempt document, or any document of an exempt item, is 404 to a caller who may not read exempt content (the public, officers), as if it did not exist.';
+  'An exempt document, or any document of an exempt item, is 404 to a caller who may not read exempt content (the public, officers), as if it did not exist. So is, to the public, a late paper (the document, or its item) that no supplementary agenda has published yet.';
 
 @Resource(
   'agenda-items',

@@ -25,6 +25,7 @@ import { AgendaItemEntity } from './agenda-item.entity.js';
 import * as mapper from './agenda-item.mapper.js';
 import { ItemDocumentEntity } from './item-document.entity.js';
 import { uploadOnAdding, uploadOnChange } from './late-papers.js';
+import { mayReadPaper } from './paper-access.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
 import { Metrics } from '../metrics/metrics.service.js';
 import * as meetingMapper from '../meetings/meeting.mapper.js';
@@ -69,7 +70,7 @@ export class ItemDocumentsService {
     caller: Caller,
   ): Promise<Found> {
     const item = await manager.findOne(AgendaItemEntity, { where: { id: itemId } });
-    if (item === null) throw notFound('agenda item', itemId);
+    if (item === null || !mayReadPaper(caller, item)) throw notFound('agenda item', itemId);
     await findVisibleMeeting(manager, item.meetingId, caller).catch(() => {
       throw notFound('agenda item', itemId);
     });
@@ -78,6 +79,7 @@ export class ItemDocumentsService {
     const mayReadExempt = canReadExempt(caller);
     if (
       row === undefined ||
+      !mayReadPaper(caller, row) ||
       isWithheld(mapper.toDomain(item, []), mayReadExempt) ||
       isWithheld(mapper.documentToDomain(row), mayReadExempt)
     )

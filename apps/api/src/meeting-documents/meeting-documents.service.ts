@@ -15,6 +15,7 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { type Caller, canReadExempt } from '../auth/caller.js';
 import { ApiError } from '../common/problem.js';
+import { withReadablePapers } from '../agenda-items/paper-access.js';
 import { findVisibleMeeting } from '../meetings/meeting-access.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
 import { FILE_STORE, type FileStore } from '../files/file-store.js';
@@ -58,7 +59,9 @@ export class MeetingDocumentsService {
       );
     }
     await findVisibleMeeting(this.dataSource.manager, meetingId, caller);
-    const document = await this.meetings.exportDocument(meetingId);
+    // The public reads no late paper still waiting for its supplement: not in the data set, so
+    // not in any PDF drawn from it either (nor the reports or files only such a paper names).
+    const document = withReadablePapers(await this.meetings.exportDocument(meetingId), caller);
     // The public edition never carries exempt text, whatever the renderer does with it.
     return this.datasets.forMeeting(withholdMeetingDocument(document, edition === 'confidential'));
   }

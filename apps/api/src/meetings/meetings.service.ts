@@ -27,6 +27,7 @@ import { diffChanges, recordAudit } from '../audit/audit.js';
 import { anonymousCaller, type Caller, canReadUnpublished } from '../auth/caller.js';
 import { AgendaItemEntity } from '../agenda-items/agenda-item.entity.js';
 import { ItemDocumentEntity } from '../agenda-items/item-document.entity.js';
+import { readablePapers } from '../agenda-items/paper-access.js';
 import { AuthorityEntity } from '../authorities/authority.entity.js';
 import { CommitteeEntity } from '../committees/committee.entity.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
@@ -273,15 +274,24 @@ export class MeetingsService {
     const found = await this.reader.read(this.dataSource.manager, id);
     if (found === null || !(canReadUnpublished(caller) || isPublishedMeeting(found.meeting)))
       throw notFound('meeting', id);
+    // The public reads no late paper still waiting for its supplement (items nor documents).
+    const items = readablePapers(
+      caller,
+      found.items.map(({ item, documents }) => ({
+        item,
+        late: item.late,
+        documents: readablePapers(caller, documents),
+      })),
+    );
     // Attached files' checks: a second query only when a document is a file.
     const shown = await rowsWithChecks(
       this.files,
       this.dataSource.manager,
-      found.items.flatMap(({ documents }) => documents),
+      items.flatMap(({ documents }) => documents),
     );
     return {
       ...meetingMapper.toResponse(found.meeting, found.committeeName),
-      agendaItems: found.items.map(({ item }) =>
+      agendaItems: items.map(({ item }) =>
         agendaItemMapper.toResponse(
           item,
           shown.filter((d) => d.agendaItemId === item.id),

@@ -11,21 +11,29 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createWebServer, type WebServer } from '../../src/server.js';
 
-const API_MAIN = join(
-  dirname(createRequire(import.meta.url).resolve('@scrutineer/api/package.json')),
-  'dist',
-  'main.js',
-);
+const API_ROOT = dirname(createRequire(import.meta.url).resolve('@scrutineer/api/package.json'));
+const API_MAIN = join(API_ROOT, 'dist', 'main.js');
+/** The API's admin command (`scrutineer-api`), run against the same database. */
+const API_CLI = join(API_ROOT, 'bin', 'scrutineer-api.js');
 
-export type RunningApi = { readonly url: string; readonly stop: () => Promise<void> };
+export type RunningApi = {
+  readonly url: string;
+  readonly stop: () => Promise<void>;
+  /**
+   * A new bearer token for `role`, made by the API's own `create-token` command on the API's
+   * database: for a test that writes through the API what the public must then not read.
+   */
+  readonly token: (role: 'clerk' | 'member' | 'officer') => Promise<string>;
+};
 
 export const startApi = async (): Promise<RunningApi> => {
   const dir = mkdtempSync(join(tmpdir(), 'scrutineer-web-test-'));
   const { REDIS_URL: _redis, DATABASE_URL: _database, ...inherited } = process.env;
+  const databaseUrl = `sqlite:${join(dir, 'site.sqlite')}`;
   const child: ChildProcess = spawn(process.execPath, [API_MAIN], {
     env: {
       ...inherited,
-      DATABASE_URL: `sqlite:${join(dir, 'site.sqlite')}`,
+      DATABASE_URL: databaseUrl,
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
@@ -53,6 +61,24 @@ export const startApi = async (): Promise<RunningApi> => {
   child.stdout!.resume();
   return {
     url,
+    token: (role) =>
+      new Promise<string>((resolve, reject) => {
+        const cli = spawn(
+          process.execPath,
+          [API_CLI, 'create-token', '--role', role, '--name', `site test ${role}`],
+          { env: { ...inherited, DATABASE_URL: databaseUrl }, stdio: ['ignore', 'pipe', 'pipe'] },
+        );
+        let out = '';
+        let err = '';
+        cli.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+        cli.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
+        cli.on('error', reject);
+        cli.on('close', (code) =>
+          code === 0 && out.trim() !== ''
+            ? resolve(out.trim())
+            : reject(new Error(`create-token exited ${code}: ${err}`)),
+        );
+      }),
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
