@@ -8,6 +8,7 @@ import { ConvertedReport, convertedReportText, problemsOf } from '@scrutineer/do
 import { DOCX_CONVERTER_VERSION, docxToReport } from '@scrutineer/reporter';
 import { samplePapers, sampleIds } from '@scrutineer/sample-council';
 import { makeDocx, makePdf } from './support/attachments.js';
+import { publishSupplement } from './support/meetings.js';
 import { isProblem } from './support/problem.js';
 import { bearer, createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
 
@@ -141,6 +142,29 @@ describeEachDatabase('converted Word documents', (kind) => {
     const clerk = await converted(exemptId, t.tokens.clerk).expect(200);
     expect(clerk.headers['cache-control']).toBe('private, no-store');
     expect(convertedReportText(clerk.body as ConvertedReport)).toContain('EXEMPT CONVERTED MARKER');
+  });
+
+  it('is 404 to the public for a late Word paper until a supplementary agenda publishes it', async () => {
+    const upload = await t
+      .http()
+      .post(`/api/v1/agenda-items/${itemId}/documents`)
+      .set(bearer(t.tokens.clerk))
+      .field('title', 'Late Word paper')
+      .field('role', 'supporting')
+      .field('urgencyReason', 'Received after the agenda was published')
+      .attach('file', await makeDocx('LATE CONVERTED MARKER'), {
+        filename: 'late.docx',
+        contentType: DOCX,
+      })
+      .expect(201);
+    const lateId = upload.body.id as string;
+    isProblem(await converted(lateId).expect(404));
+    await converted(lateId, t.tokens.clerk).expect(200);
+    await publishSupplement(t, sampleIds.stockportMarch2022);
+    const published = await converted(lateId).expect(200);
+    expect(convertedReportText(published.body as ConvertedReport)).toContain(
+      'LATE CONVERTED MARKER',
+    );
   });
 
   it('answers a PDF with a 404 problem saying only Word documents have a converted form', async () => {
