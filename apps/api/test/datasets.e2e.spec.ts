@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { type CouncilDataset, parseCouncilDataset } from '@scrutineer/domain';
 import { renderAgendaPack, renderMinutes, renderPerformanceReport } from '@scrutineer/reporter';
 import { exemptPassages, loadSampleCouncil, sampleIds } from '@scrutineer/sample-council';
+import { FILE_STORE, type FileStore } from '../src/files/file-store.js';
 import { SAMPLE } from './support/documents.js';
 import { fetchPdf } from './support/pdf.js';
 import { bearer, createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
@@ -51,6 +52,14 @@ describeEachDatabase('the dataset routes', (kind) => {
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   };
 
+  /** The attached files (the sample's papers), as the API's own renders read them. */
+  const attachedFiles = {
+    load: async (sha256: string): Promise<Uint8Array> => {
+      const bytes = await t.app.get<FileStore>(FILE_STORE).get(t.dataSource.manager, sha256);
+      if (bytes === null) throw new Error(`No file ${sha256}`);
+      return bytes;
+    },
+  };
   const pdf = async (path: string, token?: string): Promise<Buffer> =>
     (await fetchPdf(t, path, token).expect(200)).body as Buffer;
 
@@ -78,9 +87,9 @@ describeEachDatabase('the dataset routes', (kind) => {
     expect(passages.filter((passage) => text.includes(passage))).toEqual([]);
     const exemptItem = publicDataset.meetings[0]?.agendaItems.find((i) => i.exemption !== null);
     expect(exemptItem).toMatchObject({ summary: null, documents: [], reportOf: [] });
-    expect(await draw((out) => renderAgendaPack(publicDataset, MARCH, 'public', out))).toEqual(
-      await pdf(`/api/v1/meetings/${MARCH}/agenda-pack.pdf`),
-    );
+    expect(
+      await draw((out) => renderAgendaPack(publicDataset, MARCH, 'public', out, { attachedFiles })),
+    ).toEqual(await pdf(`/api/v1/meetings/${MARCH}/agenda-pack.pdf`));
     expect(await draw((out) => renderMinutes(publicDataset, MARCH, out))).toEqual(
       await pdf(`/api/v1/meetings/${MARCH}/minutes.pdf`),
     );
@@ -93,7 +102,11 @@ describeEachDatabase('the dataset routes', (kind) => {
     expect(await getDataset(datasetPath(MARCH, 'confidential'), t.tokens.member)).toEqual(
       confidential,
     );
-    expect(await draw((out) => renderAgendaPack(confidential, MARCH, 'confidential', out))).toEqual(
+    expect(
+      await draw((out) =>
+        renderAgendaPack(confidential, MARCH, 'confidential', out, { attachedFiles }),
+      ),
+    ).toEqual(
       await pdf(`/api/v1/meetings/${MARCH}/agenda-pack.pdf?edition=confidential`, t.tokens.clerk),
     );
   }, 60_000);

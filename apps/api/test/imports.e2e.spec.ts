@@ -53,6 +53,37 @@ describeEachDatabase('import and export of meeting documents', (kind) => {
 
   it('round-trips: export, delete, import and export again gives the same document', async () => {
     const original = await exportMeeting(t, SAMPLE.stockportMarch2022);
+    // The sample's papers are attached files, deleted with the meeting: as ADR019 moves a
+    // meeting, each file is fetched from its document and stored again before the import.
+    const papers: { bytes: Buffer; name: string }[] = [];
+    const agenda = await t
+      .http()
+      .get(`/api/v1/meetings/${SAMPLE.stockportMarch2022}/agenda-items`)
+      .set(bearer(t.tokens.clerk))
+      .expect(200);
+    for (const item of agenda.body.items as {
+      id: string;
+      documents: { id: string; content: { kind: string; file?: { fileName: string } } | null }[];
+    }[])
+      for (const document of item.documents)
+        if (document.content?.kind === 'file')
+          papers.push({
+            name: document.content.file!.fileName,
+            bytes: (
+              await t
+                .http()
+                .get(`/api/v1/agenda-items/${item.id}/documents/${document.id}/file`)
+                .set(bearer(t.tokens.clerk))
+                .buffer(true)
+                .parse((res, done) => {
+                  const chunks: Buffer[] = [];
+                  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+                  res.on('end', () => done(null, Buffer.concat(chunks)));
+                })
+                .expect(200)
+            ).body as Buffer,
+          });
+    expect(papers.length).toBeGreaterThan(0);
     const meeting = await t
       .http()
       .get(`/api/v1/meetings/${SAMPLE.stockportMarch2022}`)
@@ -64,6 +95,13 @@ describeEachDatabase('import and export of meeting documents', (kind) => {
       .set(bearer(t.tokens.clerk))
       .set('If-Match', String(meeting.body.version))
       .expect(204);
+    for (const paper of papers)
+      await t
+        .http()
+        .post('/api/v1/files')
+        .set(bearer(t.tokens.clerk))
+        .attach('file', paper.bytes, { filename: paper.name })
+        .expect(201);
     const imported = await t
       .http()
       .post('/api/v1/imports/meetings')

@@ -41,7 +41,13 @@ export { buildMinutesModel } from './model/minutes.model.js';
 export { buildPerformanceReportModel } from './model/performance-report.model.js';
 export { checkPackLayout, type PackLayoutCheckOptions } from './check/pack-layout-check.js';
 export { checkMeetingPublication } from './check/publication-check.js';
-export { docxToReport, type DocxConversion, type DocxWarning } from './convert/docx-to-report.js';
+export {
+  DOCX_CONVERTER_VERSION,
+  docxToReport,
+  type DocxConversion,
+  type DocxWarning,
+} from './convert/docx-to-report.js';
+export { loadSamplePaperFiles, type SamplePaperFile } from './sample-papers.js';
 export { MAX_UNPACKED_BYTES } from './convert/docx-package.js';
 export {
   convertedReportBlocks,

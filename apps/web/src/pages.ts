@@ -16,6 +16,7 @@ import {
 } from '@scrutineer/domain';
 import { buildAgendaPackModel, buildMinutesModel } from '@scrutineer/reporter';
 import { type Api, everyPage, must, NotFound, type Schemas } from './api-client.js';
+import { convertedBlocksHtml } from './blocks.js';
 import { date, formatBytes } from './format.js';
 
 export type Crumb = { readonly text: string; readonly href: string };
@@ -180,6 +181,47 @@ const pdfLink = async (
   size: formatBytes(await pdfSize(api, apiPath)),
 });
 
+type MeetingItem = Schemas['MeetingDetail']['agendaItems'][number];
+type ItemDocument = MeetingItem['documents'][number];
+
+const WORD = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** The site's own path to an attached file (the API's `…/documents/{docId}/file`). */
+const fileHref = (itemId: string, docId: string): string =>
+  `/agenda-items/${encodeURIComponent(itemId)}/documents/${encodeURIComponent(docId)}/file`;
+
+/** The id a document's section has on its item's page. */
+const documentAnchor = (docId: string): string => `document-${docId}`;
+
+/**
+ * An attached file the public may read, as the pages link it: the file itself (its kind and
+ * size, as the API gave them) and, for a Word document, its section of HTML on the item's page.
+ */
+const attachedFile = (
+  meetingId: string,
+  item: MeetingItem,
+  document: ItemDocument,
+): {
+  readonly href: string;
+  readonly kind: string;
+  readonly size: string | null;
+  readonly word: boolean;
+  readonly htmlHref: string;
+  readonly anchor: string;
+} | null => {
+  const content = document.content;
+  if (document.isWithheld || content?.kind !== 'file') return null;
+  const word = content.file.mediaType === WORD;
+  return {
+    href: fileHref(item.id, document.id),
+    kind: word ? 'Word document' : 'PDF',
+    size: formatBytes(content.file.byteLength),
+    word,
+    htmlHref: `/meetings/${encodeURIComponent(meetingId)}/items/${encodeURIComponent(item.number)}#${documentAnchor(document.id)}`,
+    anchor: documentAnchor(document.id),
+  };
+};
+
 export const meeting = async (api: Api, id: string): Promise<Page> => {
   // In parallel: the page's time is mostly the API's, building the data set.
   const [found, dataset] = await Promise.all([
@@ -202,6 +244,7 @@ export const meeting = async (api: Api, id: string): Promise<Page> => {
               : null;
           return {
             ...document,
+            file: attachedFile(id, item, document),
             pdf:
               reportId !== null && reports.has(reportId)
                 ? await pdfLink(
@@ -304,7 +347,39 @@ export const item = async (api: Api, id: string, number: string): Promise<Page> 
     };
   }
   const data = await dataset;
-  const model = buildAgendaPackModel(data as unknown as CouncilDataset, id, 'public');
+  // The attached files are shown below the item's own papers, each in its own section: the
+  // pack's notice that it does not reproduce them is not for this page.
+  const model = buildAgendaPackModel(withoutFiles(data as unknown as CouncilDataset), id, 'public');
+  const files = await Promise.all(
+    agendaItem.documents.map(async (document) => {
+      const file = attachedFile(id, agendaItem, document);
+      if (file === null) return null;
+      // A document gone since the meeting was read (404) is shown by its file link alone.
+      const converted = file.word
+        ? await api.client
+            .GET('/api/v1/agenda-items/{id}/documents/{docId}/converted', {
+              params: { path: { id: agendaItem.id, docId: document.id } },
+            })
+            .then(must)
+            .catch((error: unknown) => {
+              if (error instanceof NotFound) return null;
+              throw error;
+            })
+        : null;
+      return {
+        title: document.title,
+        ...file,
+        html:
+          converted === null
+            ? null
+            : convertedBlocksHtml(converted.blocks, {
+                topHeading: 3,
+                idPrefix: `${file.anchor}-`,
+                title: document.title,
+              }),
+      };
+    }),
+  );
   const section = model.items.find((candidate) => candidate.number === number)?.section ?? null;
   const reportIds = agendaItem.documents.flatMap((d) =>
     d.content?.kind === 'performance-report' ? [d.content.performanceReportId] : [],
@@ -325,10 +400,26 @@ export const item = async (api: Api, id: string, number: string): Promise<Page> 
       item: agendaItem,
       exempt: false,
       blocks: withoutTitle(section?.blocks ?? [], title),
+      files: files.filter((file) => file !== null),
       related,
     },
   };
 };
+
+/**
+ * The data set without the attached files the public may read: the item page shows those itself.
+ * An exempt one stays, for the pack's notice of its title and paragraph.
+ */
+const withoutFiles = (dataset: CouncilDataset): CouncilDataset => ({
+  ...dataset,
+  meetings: dataset.meetings.map((document) => ({
+    ...document,
+    agendaItems: document.agendaItems.map((item) => ({
+      ...item,
+      documents: item.documents.filter((d) => d.content.kind !== 'file' || d.exemption !== null),
+    })),
+  })),
+});
 
 /** The section's own first heading repeats the item's number and title, which the page's <h1> already says. */
 const withoutTitle = (blocks: readonly unknown[], title: string): readonly unknown[] => {

@@ -69,7 +69,7 @@ const ROUTES: readonly Route[] = [
   { pattern: /^\/portfolios\/([^/]+)$/, page: (api, _q, code) => pages.portfolio(api, code!) },
 ];
 
-/** The API's public PDFs, by the site's own path. */
+/** The API's public PDFs and attached files, by the site's own path. */
 const PDFS: readonly {
   readonly pattern: RegExp;
   readonly api: (part: string, second?: string) => string;
@@ -90,6 +90,12 @@ const PDFS: readonly {
   {
     pattern: /^\/reports\/([^/]+)\.pdf$/,
     api: (id) => `/api/v1/reports/${encodeURIComponent(id)}.pdf`,
+  },
+  // An attached file (a PDF or a Word document), as the API serves it to the public.
+  {
+    pattern: /^\/agenda-items\/([^/]+)\/documents\/([0-9a-zA-Z-]+)\/file$/,
+    api: (itemId, docId) =>
+      `/api/v1/agenda-items/${encodeURIComponent(itemId)}/documents/${docId ?? ''}/file`,
   },
 ];
 
@@ -119,7 +125,7 @@ export const createWebServer = (apiUrl: string): WebServer => {
     response.writeHead(status, {
       ...encoded.headers,
       'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy': `default-src 'self'; script-src 'self' 'nonce-${nonce}'; style-src 'self' 'unsafe-inline'; img-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'`,
+      'Content-Security-Policy': `default-src 'self'; script-src 'self' 'nonce-${nonce}'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'`,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'Cache-Control': 'no-cache',

@@ -26,6 +26,7 @@ const PAGE_KINDS: readonly [string, string][] = [
   ['PPRR item', `/meetings/${NOVEMBER}/items/5`],
   ['report item with a withheld appendix', `/meetings/${NOVEMBER}/items/6`],
   ['exempt item', `/meetings/${sampleIds.stockportMarch2022}/items/9`],
+  ['item with a Word attachment as HTML', `/meetings/${sampleIds.stockportMarch2022}/items/6`],
   ['councillors', '/members'],
   ['councillor', '/members/stockport-janet-hollins'],
   ['portfolio', '/portfolios/CFSE'],

@@ -9,7 +9,9 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
+  convertedReportText,
   describeExemption,
+  type ConvertedReport,
   formatMoneyFigure,
   type CouncilDataset,
   type Pence,
@@ -17,6 +19,7 @@ import {
 import { buildAgendaPackModel } from '@scrutineer/reporter';
 import { exemptPassages, loadSampleCouncil, sampleIds } from '@scrutineer/sample-council';
 import { escapeHtml } from '../src/blocks.js';
+import { formatBytes } from '../src/format.js';
 import { createRenderer } from '../src/render.js';
 import {
   breadcrumbs,
@@ -38,6 +41,8 @@ import {
 } from './support/servers.js';
 
 const SLOW = 120_000;
+const WORD = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NOVEMBER = sampleIds.stockportNovember2021;
 const MARCH = sampleIds.stockportMarch2022;
 
@@ -211,6 +216,105 @@ describe('the public site, reading the real API', () => {
       const welsh = await page(`/meetings/${sampleIds.flintshireJanuary2022}`);
       expect(pageText(welsh.root)).toContain(
         'Not for publication by virtue of paragraph 14 of Part 4 of Schedule 12A to the Local Government Act 1972.',
+      );
+    },
+    SLOW,
+  );
+
+  it(
+    'shows a Word attachment as HTML from its converted blocks, beside its file and size, and the meeting page links both',
+    async () => {
+      const answer = await apiJson(`/api/v1/meetings/${MARCH}`);
+      const item = (answer['agendaItems'] as Json[]).find((candidate) =>
+        (candidate['documents'] as Json[]).some(
+          (d) => d['content']?.['file']?.['mediaType'] === WORD,
+        ),
+      )!;
+      expect(item).toBeDefined();
+      const document = (item['documents'] as Json[]).find(
+        (d) => d['content']?.['file']?.['mediaType'] === WORD,
+      )!;
+      const converted = (await apiJson(
+        `/api/v1/agenda-items/${item['id']}/documents/${document['id']}/converted`,
+      )) as ConvertedReport;
+      const own = await page(`/meetings/${MARCH}/items/${item['number']}`);
+      expectPage(own, `${item['number']}. ${item['title']}`, [
+        'Home',
+        'Committees',
+        'Children & Families Scrutiny Committee',
+        '9 March 2022',
+      ]);
+      const section = own.root.querySelector(`#document-${document['id']}`)!;
+      expect(section).not.toBeNull();
+      expect(whitespace(section.querySelector('h2')!.text)).toBe(document['title']);
+      const runsText = (runs: readonly { text: string }[]): string =>
+        whitespace(runs.map((r) => r.text).join(''));
+      // Each heading one level under the document's h2 per level of the report's.
+      const headings = converted.blocks.flatMap((b) => (b.kind === 'heading' ? [b] : []));
+      expect(headings.length).toBeGreaterThan(1);
+      for (const heading of headings)
+        expect(
+          section.querySelectorAll(`h${heading.level + 2}`).map((h) => whitespace(h.text)),
+        ).toContain(runsText(heading.runs));
+      // Its lists as lists, each item an <li> of an <ol> or <ul> as the report numbers it.
+      const items = converted.blocks.flatMap((b) => (b.kind === 'list' ? b.items : []));
+      expect(items.length).toBeGreaterThan(0);
+      for (const listItem of items)
+        expect(
+          section
+            .querySelectorAll(listItem.ordered ? 'ol > li' : 'ul > li')
+            .map((li) => whitespace(li.text)),
+        ).toContain(runsText(listItem.runs));
+      // Its table with the header row as <th scope="col">, the rest as <td>.
+      const table = converted.blocks.find((b) => b.kind === 'table');
+      expect(table?.kind).toBe('table');
+      if (table?.kind !== 'table') return;
+      const html = section.querySelector('table')!;
+      expect(
+        html.querySelectorAll('thead th[scope="col"]').map((th) => whitespace(th.text)),
+      ).toEqual(table.rows[0]!.map((c) => runsText(c.runs)));
+      expect(
+        html
+          .querySelectorAll('tbody tr')
+          .map((tr) => tr.querySelectorAll('td').map((td) => whitespace(td.text))),
+      ).toEqual(table.rows.slice(table.headerRows).map((row) => row.map((c) => runsText(c.runs))));
+      // The same words as the converted JSON, in the same order.
+      expect(whitespace(textOf(section))).toContain(
+        whitespace(convertedReportText({ blocks: converted.blocks.slice(0, 3) })).slice(0, 80),
+      );
+      const words = whitespace(convertedReportText(converted)).split(' ');
+      const shown = new Set(whitespace(textOf(section)).split(' '));
+      expect(words.filter((word) => !shown.has(word))).toEqual([]);
+      // The file beside it: the API's bytes, its size as the API gives it.
+      const fileHref = `/agenda-items/${item['id']}/documents/${document['id']}/file`;
+      const download = section.querySelector(`a[href="${fileHref}"]`)!;
+      expect(download).not.toBeNull();
+      expect(whitespace(textOf(download.parentNode!))).toContain(
+        `(Word document, ${formatBytes(document['content']['file']['byteLength'] as number)})`,
+      );
+      const file = await fetch(`${site.url}${fileHref}`);
+      expect(file.status).toBe(200);
+      expect(file.headers.get('content-type')).toBe(WORD);
+      const direct = await fetch(`${api.url}/api/v1${fileHref}`);
+      expect(
+        Buffer.from(await file.arrayBuffer()).equals(Buffer.from(await direct.arrayBuffer())),
+      ).toBe(true);
+      // The conversion's warnings are the clerk's: none reaches the page.
+      for (const warning of converted.warnings)
+        expect(pageText(own.root)).not.toContain(warning.message);
+      // The meeting page lists it with the HTML first and the file second.
+      const meeting = await page(`/meetings/${MARCH}`);
+      const htmlHref = `/meetings/${MARCH}/items/${item['number']}#document-${document['id']}`;
+      const entry = meeting.root
+        .querySelectorAll('li')
+        .find((li) => li.querySelector(`a[href="${htmlHref}"]`) !== null)!;
+      expect(entry).toBeDefined();
+      expect(entry.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([
+        htmlHref,
+        fileHref,
+      ]);
+      expect(whitespace(textOf(entry))).toMatch(
+        new RegExp(`^${escapeRegExp(document['title'] as string)} – HTML of .+ – Word document`),
       );
     },
     SLOW,
@@ -559,7 +663,8 @@ describe('the public site, reading the real API', () => {
         const url = new URL(href, `${site.url}${path}`);
         if (url.origin !== site.url) continue;
         const target = url.pathname;
-        if (target.endsWith('.pdf')) pdfs.add(target);
+        // The PDFs and attached files are HEAD-checked, not crawled.
+        if (target.endsWith('.pdf') || /^\/agenda-items\/.+\/file$/.test(target)) pdfs.add(target);
         else if (!seen.has(target)) {
           seen.add(target);
           queue.push(target);

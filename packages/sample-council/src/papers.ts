@@ -8,8 +8,9 @@
  * the reporter (`apps/reporter/scripts/make-sample-papers.mjs`: the Word report with the `docx`
  * package, the tagged appendix drawn by the reporter itself, the untagged ones with pdf-lib), which
  * then attaches them with `attachSamplePapers` and writes the data set with its `files/` folder
- * beside it. The API's seed (`sample-council.json`) holds no files: its database would have to
- * store them first (ADR019).
+ * beside it. The API's seed (`sample-council.json`) holds no files: the seed attaches the Word
+ * report and the tagged appendix afterwards, from the reporter's build, through its file store
+ * (ADR019; apps/api/src/database/sample-papers.seeder.ts).
  */
 import type {
   AttachedFile,

@@ -1,7 +1,8 @@
-import { Body, Controller, Delete, Get, Param, Post, Put, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, Param, Post, Put, Req, Res } from '@nestjs/common';
 import {
   AgendaItemParams,
   ATTACHMENT_MEDIA_TYPES,
+  ConvertedReport,
   ItemDocumentParams,
   ItemDocumentResource,
   ItemDocumentUploadFields,
@@ -97,6 +98,36 @@ export class ItemDocumentsController {
     @Res() response: Response,
   ): Promise<void> {
     return this.documents.sendFile(id, docId, caller, request, response);
+  }
+
+  @Get('agenda-items/:id/documents/:docId/converted')
+  @Operation({
+    summary:
+      'A Word document’s converted form: its headings, paragraphs, lists, tables, figures and notes as blocks, with the conversion’s warnings (404 for a PDF).',
+    description: `The blocks the agenda pack prints the document from (\`docxToReport\`), for a reader that shows the report as HTML; the warnings are for the clerk. Readable by whoever may read the file. ${EXEMPT_404} The ETag is the file’s SHA-256 with the converter’s version (and the content coding); \`If-None-Match\` with it answers 304.`,
+    operationId: 'agendaItemsGetDocumentConverted',
+    params: ItemDocumentParams,
+    response: ConvertedReport,
+    responseHeaders: {
+      ETag: 'The file’s SHA-256, the converter’s version and the content coding, in quotes: strong.',
+    },
+    notModified:
+      'Not modified: `If-None-Match` holds the current `ETag` (no body; keep the copy you have). The file is neither read nor converted.',
+    problems: {
+      404: 'No such item or document, a document the caller may not read (exempt), a document that is not a file (`FILE.NOT_A_FILE`), or a PDF (`FILE.NOT_CONVERTIBLE`: only Word documents have a converted form).',
+    },
+    errors: [404],
+  })
+  // The service hands back the conversion already serialised (kept by SHA-256).
+  @Header('Content-Type', 'application/json; charset=utf-8')
+  converted(
+    @Param('id') id: string,
+    @Param('docId') docId: string,
+    @CurrentCaller() caller: Caller,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
+    return this.documents.convertedJson(id, docId, caller, request, response);
   }
 
   @Put('agenda-items/:id/documents/:docId')

@@ -1,17 +1,19 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type {
+  AttachedFile,
   Exemption,
   ItemDocument,
   ItemDocumentResource,
   ItemDocumentUploadFields,
 } from '@scrutineer/domain';
-import { instant, isWithheld } from '@scrutineer/domain';
+import { chooseContentCoding, instant, isWithheld } from '@scrutineer/domain';
 import type { Request, Response } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.js';
 import { type Caller, canReadExempt } from '../auth/caller.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
 import { ApiError, notFound } from '../common/problem.js';
+import { ConvertedReportCache, convertedTag } from '../files/converted-reports.js';
 import { rowsWithChecks } from '../files/file-checks.js';
 import { FILE_STORE, type FileStore, type FileToStore } from '../files/file-store.js';
 import { DOCX, inspectFile } from '../files/inspect-file.js';
@@ -25,6 +27,7 @@ import { ItemDocumentEntity } from './item-document.entity.js';
 import { uploadOnAdding, uploadOnChange } from './late-papers.js';
 import { mayReadPaper } from './paper-access.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
+import { Metrics } from '../metrics/metrics.service.js';
 import * as meetingMapper from '../meetings/meeting.mapper.js';
 
 /** `Content-Disposition` for a file name of any text: an ASCII fallback and the UTF-8 name (RFC 6266). */
@@ -47,9 +50,13 @@ type Found = {
  */
 @Injectable()
 export class ItemDocumentsService {
+  /** Word documents' conversions, by SHA-256 (one cache per API process). */
+  private readonly conversions = new ConvertedReportCache();
+
   constructor(
     private readonly dataSource: DataSource,
     @Inject(FILE_STORE) private readonly files: FileStore,
+    @Optional() private readonly metrics?: Metrics,
   ) {}
 
   /**
@@ -104,6 +111,26 @@ export class ItemDocumentsService {
     return this.respond(manager, await this.find(manager, itemId, docId, caller), caller);
   }
 
+  /** The document's file, read as `find` allows; 404 `FILE.NOT_A_FILE` for one that is no file. */
+  private async findFile(
+    manager: EntityManager,
+    itemId: string,
+    docId: string,
+    caller: Caller,
+  ): Promise<{ file: AttachedFile; exempt: boolean }> {
+    const found = await this.find(manager, itemId, docId, caller);
+    const document = mapper.documentToDomain(found.row);
+    if (document.content.kind !== 'file')
+      throw new ApiError(
+        'FILE.NOT_A_FILE',
+        `The document ${docId} is not an attached file (it is ${document.content.kind}): read it from GET /api/v1/agenda-items/${itemId}.`,
+      );
+    return {
+      file: document.content.file,
+      exempt: document.exemption !== null || found.item.exemptParagraph !== null,
+    };
+  }
+
   /** Sends the file's bytes as stored: its type, length, SHA-256 as the ETag, and its name. */
   async sendFile(
     itemId: string,
@@ -113,16 +140,8 @@ export class ItemDocumentsService {
     response: Response,
   ): Promise<void> {
     const manager = this.dataSource.manager;
-    const found = await this.find(manager, itemId, docId, caller);
-    const document = mapper.documentToDomain(found.row);
-    if (document.content.kind !== 'file')
-      throw new ApiError(
-        'FILE.NOT_A_FILE',
-        `The document ${docId} is not an attached file (it is ${document.content.kind}): read it from GET /api/v1/agenda-items/${itemId}.`,
-      );
-    const { file } = document.content;
+    const { file, exempt } = await this.findFile(manager, itemId, docId, caller);
     const etag = `"${file.sha256}"`;
-    const exempt = document.exemption !== null || found.item.exemptParagraph !== null;
     response.setHeader('ETag', etag);
     response.setHeader('Cache-Control', exempt ? 'private, no-store' : 'no-cache');
     response.vary('Authorization');
@@ -137,6 +156,46 @@ export class ItemDocumentsService {
     response.setHeader('Content-Length', String(bytes.byteLength));
     response.setHeader('Content-Disposition', contentDisposition(file.fileName));
     response.end(bytes);
+  }
+
+  /**
+   * A Word document's converted form (its ConvertedReport) as JSON, read as the file is (the same
+   * `find`, so the same callers may read it), converted once per SHA-256 and converter version.
+   * Its ETag is known before anything is read: an `If-None-Match` holding it gets an empty
+   * body, which Express answers as 304 (`request.fresh`).
+   */
+  async convertedJson(
+    itemId: string,
+    docId: string,
+    caller: Caller,
+    request: Request,
+    response: Response,
+  ): Promise<string> {
+    const manager = this.dataSource.manager;
+    const { file, exempt } = await this.findFile(manager, itemId, docId, caller);
+    if (file.mediaType !== DOCX)
+      throw new ApiError(
+        'FILE.NOT_CONVERTIBLE',
+        `The document ${docId} is a PDF: only Word documents have a converted form. Read the file from GET /api/v1/agenda-items/${itemId}/documents/${docId}/file.`,
+      );
+    // The representations middleware compresses the body with the coding this picks.
+    response.setHeader(
+      'ETag',
+      convertedTag(file.sha256, chooseContentCoding(request.header('accept-encoding'))),
+    );
+    response.setHeader('Cache-Control', exempt ? 'private, no-store' : 'no-cache');
+    response.vary('Authorization');
+    response.vary('Accept-Encoding');
+    if (request.fresh) return '';
+    return this.conversions.json(
+      file.sha256,
+      async () => {
+        const bytes = await this.files.get(manager, file.sha256);
+        if (bytes === null) throw new ApiError('INTERNAL', `The file ${file.sha256} is missing.`);
+        return bytes;
+      },
+      (hit) => this.metrics?.recordCacheLookup('converted-documents', hit),
+    );
   }
 
   /** The document an upload describes, its file inspected (refused before anything is stored). */

@@ -23,6 +23,7 @@ export type ApiErrorCode =
   | 'FILE.DOCX_INVALID'
   | 'FILE.NOT_STORED'
   | 'FILE.NOT_A_FILE'
+  | 'FILE.NOT_CONVERTIBLE'
   | 'RESOURCE.NOT_FOUND'
   | 'RESOURCE.ALREADY_EXISTS'
   | 'RESOURCE.IN_USE'
@@ -128,6 +129,7 @@ const STATUS_BY_CODE: Readonly<Record<string, { status: number; title: string }>
   'FILE.DOCX_INVALID': { status: 422, title: 'The Word document is not a valid package' },
   'FILE.NOT_STORED': { status: 400, title: 'The body names a file the server does not hold' },
   'FILE.NOT_A_FILE': { status: 404, title: 'The document is not an attached file' },
+  'FILE.NOT_CONVERTIBLE': { status: 404, title: 'Only Word documents have a converted form' },
   'RESOURCE.NOT_FOUND': { status: 404, title: 'Not found' },
   'RESOURCE.ALREADY_EXISTS': { status: 409, title: 'It already exists' },
   'RESOURCE.IN_USE': { status: 409, title: 'Other records still refer to it' },

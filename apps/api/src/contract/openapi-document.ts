@@ -276,9 +276,11 @@ export const buildOpenApi = (app: INestApplication, info: OpenApiInfo): Json => 
               content: {
                 'application/json': { schema: liftNamedShapes(spec.response, components, ref) },
               },
-              ...(spec.ifMatch || /\{[^}]+\}$/.test(route.path) || route.method !== 'get'
-                ? { headers: { ETag: { $ref: '#/components/headers/ETag' } } }
-                : {}),
+              ...(spec.responseHeaders !== undefined
+                ? headers
+                : spec.ifMatch || /\{[^}]+\}$/.test(route.path) || route.method !== 'get'
+                  ? { headers: { ETag: { $ref: '#/components/headers/ETag' } } }
+                  : {}),
             }
           : { description: 'Done; no content.' };
     const contentTagged = CONTENT_TAGGED_PATHS.includes(route.path);
@@ -293,6 +295,11 @@ export const buildOpenApi = (app: INestApplication, info: OpenApiInfo): Json => 
         description:
           'Not modified: `If-None-Match` holds the current `ETag` (no body; keep the copy you have).',
         headers: { ETag: { $ref: '#/components/headers/ContentTag' } },
+      };
+    if (spec.notModified !== undefined)
+      responses['304'] = {
+        description: spec.notModified,
+        headers: { ETag: { description: 'The same ETag.', schema: { type: 'string' } } },
       };
     for (const problem of problemStatuses(route)) {
       const special = spec.problems?.[problem];

@@ -45,6 +45,8 @@ export type OperationSpec = {
   readonly produces?: string | readonly string[];
   /** Headers of the success response beyond ETag, by name, with what each says. */
   readonly responseHeaders?: Readonly<Record<string, string>>;
+  /** The route answers 304 to an `If-None-Match` holding its ETag: what that means here. */
+  readonly notModified?: string;
   /** What a problem status means on this route, where it differs from the general text. */
   readonly problems?: Readonly<Partial<Record<ProblemStatus, string>>>;
   /** The route changes a resource at a version: it requires `If-Match` (412 stale, 428 missing). */

@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { problemsOf } from '@scrutineer/domain';
+import type { Request } from 'express';
 import { map, type Observable } from 'rxjs';
 import { ApiError } from '../common/problem.js';
 import { OPERATION, type OperationSpec } from './operation.js';
@@ -30,6 +31,8 @@ export class ResponseCheckInterceptor implements NestInterceptor {
     if (schema === undefined) return next.handle();
     return next.handle().pipe(
       map((body: unknown) => {
+        // A GET whose If-None-Match holds the response's ETag: Express answers 304, no body.
+        if (context.switchToHttp().getRequest<Request>().fresh) return body;
         // A route may hand back its JSON already serialised (the results list's cache).
         const json: unknown =
           typeof body === 'string' ? JSON.parse(body) : JSON.parse(JSON.stringify(body ?? null));

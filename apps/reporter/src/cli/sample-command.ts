@@ -1,5 +1,4 @@
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type {
   Authority,
   CouncilDataset,
@@ -18,6 +17,7 @@ import { describeFsError } from './atomic-write.js';
 import { CliError, EXIT_CODES } from './cli-error.js';
 import { loadDataset } from './dataset-source.js';
 import { makeFolder } from './make-folder.js';
+import { samplePapersDatasetPath } from '../sample-papers.js';
 import { renderToFile, type CliIo } from './render-to-file.js';
 
 /** One file `sample` writes. */
@@ -38,9 +38,7 @@ export type SampleDocument = {
  * PDF appendix), and the papers beside it in `files/`: made at build time by
  * scripts/make-sample-papers.mjs, read back the way `--input` reads any data set.
  */
-export const samplePapersDatasetPath = fileURLToPath(
-  new URL('../../dist/sample-council/sample-council.json', import.meta.url),
-);
+export { samplePapersDatasetPath };
 
 /**
  * Picks the showcase documents from the data, not by fixed ids: the public and confidential packs

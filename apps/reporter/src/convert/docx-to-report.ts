@@ -27,6 +27,13 @@ import { imageSize } from './image-size.js';
 
 export type DocxWarning = ConversionWarning;
 
+/**
+ * The converter's version: raise it whenever the same bytes would convert to other blocks or
+ * warnings (a new style in the map, a block read differently). A conversion kept by a file's
+ * SHA-256 (the API's cache, its ETag) is only the same answer under the same version.
+ */
+export const DOCX_CONVERTER_VERSION = 1;
+
 export type DocxConversion = {
   readonly blocks: ConvertedBlock[];
   readonly warnings: DocxWarning[];
