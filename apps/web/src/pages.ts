@@ -763,6 +763,14 @@ export const search = async (api: Api, params: URLSearchParams): Promise<Page> =
     committee: names.get(hit.committeeId) ?? hit.committeeId,
     date: date(hit.meetingDate, true),
     snippet: hit.snippet,
+    // The text of an attached paper: the API says which one matched.
+    document:
+      hit.document === undefined
+        ? null
+        : {
+            title: hit.document.title,
+            kind: hit.document.mediaType === WORD ? 'Word document' : 'PDF',
+          },
   }));
   return {
     ...base,

@@ -519,6 +519,34 @@ describe('the public site, reading the real API', () => {
   );
 
   it(
+    'names the attached paper a hit was found in, as the API says, from a Word report and a PDF appendix',
+    async () => {
+      const api = await apiJson('/api/v1/search?q=foster+carers&limit=20');
+      const fromFiles = (api['items'] as Json[]).filter((hit) => hit['document'] !== undefined);
+      // The sample council's item 6 carries a Word report and a PDF appendix that both say it.
+      expect(fromFiles.map((hit) => (hit['document'] as Json)['mediaType']).sort()).toEqual([
+        'application/pdf',
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      ]);
+      const found = await page('/search?q=foster+carers');
+      const hits = found.root.querySelectorAll('.app-search-result');
+      expect(hits.length).toBe((api['items'] as Json[]).length);
+      (api['items'] as Json[]).forEach((hit, index) => {
+        const line = hits[index]!.querySelector('.app-search-result__document');
+        const document = hit['document'] as Json | undefined;
+        if (document === undefined) expect(line).toBeNull();
+        else
+          expect(whitespace(line!.text)).toBe(
+            `In the attached paper ‘${document['title'] as string}’ (${
+              document['mediaType'] === 'application/pdf' ? 'PDF' : 'Word document'
+            })`,
+          );
+      });
+    },
+    SLOW,
+  );
+
+  it(
     'filters search by date in GOV.UK date inputs: the API’s hits for the date, the boxes kept in the page links, each bad date a form error',
     async () => {
       const all = await apiJson('/api/v1/search?q=children&limit=100');
