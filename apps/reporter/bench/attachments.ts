@@ -134,9 +134,12 @@ const child = async (): Promise<Result> => {
   };
 };
 
-const runChild = (args: readonly string[]): Result => {
+const runChild = async (args: readonly string[]): Promise<Result> => {
   const self = fileURLToPath(import.meta.url);
-  const result = spawnSync(process.execPath, ['--expose-gc', self, 'child', ...args], {
+  // The heap limit of the render threads that draw and merge packs in the API (ADR015).
+  const { RENDER_THREAD_MAX_OLD_GENERATION_MB } = await import('@scrutineer/reporter/jobs');
+  const heap = `--max-old-space-size=${RENDER_THREAD_MAX_OLD_GENERATION_MB}`;
+  const result = spawnSync(process.execPath, ['--expose-gc', heap, self, 'child', ...args], {
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
   });
@@ -168,9 +171,9 @@ const main = async (): Promise<void> => {
     const plain: Result[] = [];
     const merged: Result[] = [];
     for (let run = 0; run < runs; run += 1) {
-      plain.push(runChild(['plain', String(items), join(folder, 'plain.pdf')]));
+      plain.push(await runChild(['plain', String(items), join(folder, 'plain.pdf')]));
       merged.push(
-        runChild([
+        await runChild([
           'merged',
           String(items),
           join(folder, 'merged.pdf'),

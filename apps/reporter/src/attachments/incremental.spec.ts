@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSampleCouncil, sampleIds } from '@scrutineer/sample-council';
-import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import { renderAgendaPack } from '../index.js';
 import { renderToBytes } from '../testing/render-bytes.js';
 import { openLazyPack } from './incremental.js';
@@ -76,6 +76,7 @@ describe('the drawn pack as an incremental update', () => {
     const added = context.register(context.obj({ Note: PDFString.of('added by the merge') }));
     const firstPage = context.lookup(pages[0], PDFDict);
     const contents = firstPage.get(PDFName.of('Contents'));
+    expect(contents).toBeInstanceOf(PDFRef);
     const bytes = await save();
 
     // pdfkit's bytes are untouched: the update follows them.
@@ -85,7 +86,7 @@ describe('the drawn pack as an incremental update', () => {
     const written = entries.map((item) => item.object);
     const root = Number(/\/Root (\d+) 0 R/.exec(latin1(drawn))?.[1]);
     expect(written).toEqual(expect.arrayContaining([root, added.objectNumber]));
-    expect(written).not.toContain((contents as { objectNumber: number }).objectNumber);
+    expect(written).not.toContain((contents as PDFRef).objectNumber);
     expect(entries.length).toBeLessThan(pages.length + 10);
     expect(entries.length).toBeLessThan(whole.context.enumerateIndirectObjects().length / 10);
     // Every entry points at its object.
@@ -121,11 +122,12 @@ describe('the drawn pack as an incremental update', () => {
     const contents = page.get(PDFName.of('Contents'));
     const stream = context.lookup(contents);
     expect(stream).toBeDefined();
-    context.delete(contents as Parameters<typeof context.delete>[0]);
+    expect(contents).toBeInstanceOf(PDFRef);
+    context.delete(contents as PDFRef);
     expect(context.lookup(contents)).toBeUndefined();
     const written = lastTable(await pack.save()).entries.map((item) => item.object);
     expect(written).toContain(pages[0]?.objectNumber);
-    expect(written).not.toContain((contents as { objectNumber: number }).objectNumber);
+    expect(written).not.toContain((contents as PDFRef).objectNumber);
   });
 
   it('declines a file that is not one classic cross-reference table, for the whole-file merge', async () => {

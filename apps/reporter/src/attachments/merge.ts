@@ -43,6 +43,7 @@ import {
   itemsOf,
   nameAt,
   numberAt,
+  pdfName,
   readNumberTree,
   resolve,
   textAt,
@@ -78,7 +79,7 @@ export type MergeResult = {
   readonly grafted: readonly boolean[];
 };
 
-const name = (text: string): PDFName => PDFName.of(text);
+const name = (text: string): PDFName => pdfName(text);
 
 /**
  * An attached page is drawn at this scale about its centre. Its own header and footer (a Word
