@@ -7,9 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSampleCouncil, sampleIds } from '@scrutineer/sample-council';
 import { PDFDict, PDFDocument, PDFName, PDFRef, PDFString } from 'pdf-lib';
-import { renderAgendaPack } from '../index.js';
 import { renderToBytes } from '../testing/render-bytes.js';
 import { openLazyPack } from './incremental.js';
+import { mergeAttachments } from './merge.js';
+import { buildAgendaPackModel, renderAgendaPack, type RenderSummary } from '../index.js';
+import { renderDocument } from '../render/render-document.js';
+import { readPdf } from '../testing/read-pdf.js';
+import { taggedReport, withAttachedFiles } from '../fixtures/attachments.fixture.js';
 
 const latin1 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('latin1');
 
@@ -41,6 +45,8 @@ const lastTable = (
   return { entries, trailer: text.slice(end, text.indexOf('startxref', end)) };
 };
 
+const MEETING = sampleIds.stockportMarch2022;
+
 const hasQpdf = spawnSync('qpdf', ['--version']).status === 0;
 
 /** qpdf's exit status: 0 clean, 2 errors, 3 warnings (a table it had to repair among them). */
@@ -61,7 +67,7 @@ describe('the drawn pack as an incremental update', () => {
 
   beforeAll(async () => {
     drawn = await renderToBytes((out) =>
-      renderAgendaPack(loadSampleCouncil(), sampleIds.stockportMarch2022, 'public', out),
+      renderAgendaPack(loadSampleCouncil(), MEETING, 'public', out),
     );
   }, 60_000);
 
@@ -141,4 +147,53 @@ describe('the drawn pack as an incremental update', () => {
     expect(openLazyPack(new TextEncoder().encode('not a pdf'))).toBeUndefined();
     expect(openLazyPack(drawn.subarray(0, drawn.byteLength - 200))).toBeUndefined();
   });
+
+  it('merges a pack it declines (object streams) by loading and saving it whole, to the same pages', async () => {
+    // The pack drawn with pages reserved for one tagged attachment, as renderAgendaPack draws it.
+    const base = loadSampleCouncil();
+    const report = {
+      title: 'Appendix A: Third quarter performance',
+      bytes: await taggedReport(base, sampleIds.cfseQ3Update2021),
+    };
+    const dataset = await withAttachedFiles(base, MEETING, [
+      { itemNumber: '5', fixtures: [report] },
+    ]);
+    const model = buildAgendaPackModel(dataset, MEETING, 'public', { mergeAttachedPdfs: true });
+    let summary: RenderSummary | undefined;
+    const reserved = await renderToBytes(async (out) => {
+      summary = await renderDocument(
+        {
+          meta: model.meta,
+          front: model.front,
+          sections: model.items.map((item) => ({ section: item.section, itemNumber: item.number })),
+        },
+        out,
+        new Date(Date.UTC(2022, 2, 1)),
+      );
+    });
+    const plan = {
+      attachments: (summary?.attachments ?? []).map((attachment) => ({
+        ...attachment,
+        load: () => report.bytes,
+      })),
+    };
+    expect(plan.attachments).toHaveLength(1);
+    const streams = await (
+      await PDFDocument.load(reserved, { updateMetadata: false })
+    ).save({ useObjectStreams: true });
+    expect(openLazyPack(streams)).toBeUndefined();
+
+    const lazy = await mergeAttachments(reserved, plan);
+    const whole = await mergeAttachments(streams, plan);
+    expect(latin1(lazy.bytes).match(/startxref/g)).toHaveLength(2);
+    expect(latin1(whole.bytes).match(/startxref/g)).toHaveLength(1);
+    expect(whole.grafted).toEqual(lazy.grafted);
+    expect(lazy.grafted).toEqual([true]);
+    const [a, b] = await Promise.all(
+      [lazy.bytes, whole.bytes].map((bytes) => readPdf(bytes, { readFonts: false })),
+    );
+    expect(b?.pages).toEqual(a?.pages);
+    expect(JSON.stringify(b?.structTree)).toEqual(JSON.stringify(a?.structTree));
+    expect(JSON.stringify(b?.outline)).toEqual(JSON.stringify(a?.outline));
+  }, 60_000);
 });
