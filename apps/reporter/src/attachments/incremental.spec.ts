@@ -136,6 +136,27 @@ describe('the drawn pack as an incremental update', () => {
     expect(written).not.toContain((contents as PDFRef).objectNumber);
   });
 
+  it('throws, rather than drop an object, when the table points where the object is not', () => {
+    const text = latin1(drawn);
+    const pack = openLazyPack(drawn) as NonNullable<ReturnType<typeof openLazyPack>>;
+    const page = pack.context.lookup(pack.pages[0], PDFDict);
+    const contents = page.get(PDFName.of('Contents')) as PDFRef;
+    // Its entry in pdfkit's table, pointed 7 bytes later (same length: the table stays whole).
+    const at = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(text)?.[1]);
+    const entryAt = text.indexOf('\n', at + 5) + 1 + contents.objectNumber * 20;
+    const offset = Number(text.slice(entryAt, entryAt + 10));
+    expect(text.slice(offset).startsWith(`${contents.objectNumber} 0 obj`)).toBe(true);
+    const moved = Buffer.from(drawn);
+    moved.write(String(offset + 7).padStart(10, '0'), entryAt, 'latin1');
+    const broken = openLazyPack(new Uint8Array(moved)) as NonNullable<
+      ReturnType<typeof openLazyPack>
+    >;
+    const brokenPage = broken.context.lookup(broken.pages[0], PDFDict);
+    expect(() => broken.context.lookup(brokenPage.get(PDFName.of('Contents')))).toThrow(
+      `object ${contents.objectNumber} 0 at byte ${offset + 7}, where it is not`,
+    );
+  });
+
   it('declines a file that is not one classic cross-reference table, for the whole-file merge', async () => {
     const whole = await PDFDocument.load(drawn, { updateMetadata: false });
     // A cross-reference stream (object streams).

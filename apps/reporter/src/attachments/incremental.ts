@@ -110,7 +110,10 @@ class LazyObjects extends Map<PDFRef, PDFObject> {
     return super.delete(ref);
   }
 
-  /** `n g obj … endobj` at `offset`; undefined when the table points at something else. */
+  /**
+   * `n g obj … endobj` at `offset`. A table that points at something else throws: the pack is
+   * our own pdfkit's, so that is a fault to see, not an object to drop from the merged file.
+   */
   private parse(ref: PDFRef, offset: number): PDFObject | undefined {
     const head = latin1(this.bytes, offset, Math.min(this.bytes.byteLength, offset + 40));
     const match = /^\s*(\d+)\s+(\d+)\s+obj/.exec(head);
@@ -119,7 +122,9 @@ class LazyObjects extends Map<PDFRef, PDFObject> {
       Number(match[1]) !== ref.objectNumber ||
       Number(match[2]) !== ref.generationNumber
     )
-      return undefined;
+      throw new Error(
+        `The drawn pack's cross-reference table puts object ${ref.objectNumber} ${ref.generationNumber} at byte ${offset}, where it is not.`,
+      );
     return PDFObjectParser.forBytes(
       this.bytes.subarray(offset + match[0].length),
       this.context,
