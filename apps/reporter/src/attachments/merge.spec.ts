@@ -328,6 +328,31 @@ describe('attached PDFs merged into the agenda pack', () => {
     }
   }, 60_000);
 
+  it('appends the merge to pdfkit’s pack as one incremental update, which qpdf reads without repairing it', () => {
+    for (const { bytes } of [tagged, mixed]) {
+      const text = Buffer.from(bytes).toString('latin1');
+      // pdfkit's table and trailer, then the update's, pointing back at it.
+      expect(text.match(/startxref\s+\d+\s+%%EOF/g)).toHaveLength(2);
+      const first = Number(/startxref\s+(\d+)\s+%%EOF/.exec(text)?.[1]);
+      expect(text.slice(text.lastIndexOf('trailer'))).toContain(`/Prev ${first}`);
+    }
+    if (spawnSync('qpdf', ['--version']).status !== 0) {
+      console.warn('skipped the qpdf check: no qpdf');
+      return;
+    }
+    const folder = mkdtempSync(join(tmpdir(), 'merged-'));
+    try {
+      const file = join(folder, 'merged.pdf');
+      writeFileSync(file, mixed.bytes);
+      // Exit status 3 (warnings) when qpdf has to rebuild a cross-reference table.
+      const run = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
+      expect(`${run.stdout}${run.stderr}`).toContain('No syntax or stream encoding errors');
+      expect(run.status).toBe(0);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('includes an untagged attachment as it is: only its own pages fail the checker', async () => {
     const second = mixed.summary.attachments?.[1];
     const findings = await checkPdfUa(mixed.bytes);

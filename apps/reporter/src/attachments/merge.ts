@@ -16,7 +16,8 @@
  *   is dropped;
  * - the attachment's outline is nested under the bookmark the placeholder made for it.
  *
- * The pack stays one pdf-lib document in memory; attachments are loaded and let go one at a time.
+ * The pack is read lazily and the merge appended to it as an incremental update (incremental.ts);
+ * attachments are loaded and let go one at a time.
  * Page objects are reused in place, so the page tree, named destinations, links into the pack
  * and the outline's other entries stay valid.
  */
@@ -42,10 +43,12 @@ import {
   itemsOf,
   nameAt,
   numberAt,
+  pdfName,
   readNumberTree,
   resolve,
   textAt,
 } from '../pdfua/pdf-objects.js';
+import { openLazyPack, type LazyPack } from './incremental.js';
 import { openPdf } from './open-pdf.js';
 import { ObjectCopier } from './object-copier.js';
 import type { MarkingBanner } from '../layout/placed.js';
@@ -76,7 +79,7 @@ export type MergeResult = {
   readonly grafted: readonly boolean[];
 };
 
-const name = (text: string): PDFName => PDFName.of(text);
+const name = (text: string): PDFName => pdfName(text);
 
 /**
  * An attached page is drawn at this scale about its centre. Its own header and footer (a Word
@@ -368,7 +371,8 @@ const deleteObjects = (context: PDFContext, value: PDFObject | undefined): void 
 };
 
 type PackState = {
-  readonly pack: PDFDocument;
+  readonly context: PDFContext;
+  readonly catalog: PDFDict;
   readonly pages: readonly PDFRef[];
   readonly structRoot: PDFDict | undefined;
   readonly parentTree: ParentTree | undefined;
@@ -382,8 +386,7 @@ const mergeOne = async (
   attachment: MergeAttachment,
   ordinal: number,
 ): Promise<boolean> => {
-  const { pack, pages, structRoot, parentTree, fonts } = state;
-  const context = pack.context;
+  const { context, catalog, pages, structRoot, parentTree, fonts } = state;
   const reserved = pages.slice(
     attachment.firstPage - 1,
     attachment.firstPage - 1 + attachment.pages,
@@ -443,7 +446,7 @@ const mergeOne = async (
   };
 
   // The attachment's bookmark: the one the placeholder made; its outline nests under it.
-  const packOutlines = dictAt(pack.catalog, 'Outlines');
+  const packOutlines = dictAt(catalog, 'Outlines');
   const bookmark = findBookmark(context, packOutlines, reserved[0] as PDFRef);
   const sourceOutlinesRaw = source.catalog.get(name('Outlines'));
   const sourceOutlines = asDict(resolve(source.context, sourceOutlinesRaw));
@@ -568,6 +571,32 @@ const mergeOne = async (
 };
 
 /**
+ * The pack loaded and saved whole by pdf-lib: only for a file that does not end in one classic
+ * cross-reference table, which pdfkit always writes (see incremental.ts).
+ */
+const loadWholePack = async (packPdf: Uint8Array): Promise<LazyPack> => {
+  const pack = await PDFDocument.load(packPdf, {
+    updateMetadata: false,
+    parseSpeed: ParseSpeeds.Fastest,
+  });
+  return {
+    context: pack.context,
+    catalog: pack.catalog,
+    pages: pack.getPages().map((page) => page.ref),
+    save: () =>
+      pack.save({
+        useObjectStreams: false,
+        addDefaultPage: false,
+        // Field appearances would make pdf-lib add an AcroForm to the pack.
+        updateFieldAppearances: false,
+        // pdf-lib waits a timer tick every `objectsPerTick` objects (50 by default: a second of
+        // waiting for a 600-page pack's 30,000 objects). Packs render off the event loop (ADR015).
+        objectsPerTick: 5_000,
+      }),
+  };
+};
+
+/**
  * Puts each planned attachment's pages into the pages the pack reserved for it (see the module
  * comment), in plan order, and returns the merged PDF. Rejects with a ReporterError when a file is
  * encrypted, damaged, has no pages, or has a page count other than the pages reserved for it.
@@ -576,39 +605,29 @@ export const mergeAttachments = async (
   packPdf: Uint8Array,
   plan: MergePlan,
 ): Promise<MergeResult> => {
-  const pack = await PDFDocument.load(packPdf, {
-    updateMetadata: false,
-    parseSpeed: ParseSpeeds.Fastest,
-  });
-  const pages = pack.getPages().map((page) => page.ref);
-  const structRoot = dictAt(pack.catalog, 'StructTreeRoot');
-  const parentTree = structRoot && new ParentTree(pack.context, structRoot);
+  const pack = openLazyPack(packPdf) ?? (await loadWholePack(packPdf));
+  const { context, catalog, pages } = pack;
+  const structRoot = dictAt(catalog, 'StructTreeRoot');
+  const parentTree = structRoot && new ParentTree(context, structRoot);
   const firsts = plan.attachments.map((attachment) => pages[attachment.firstPage - 1]);
   const fonts = stampFonts(
-    pack.context,
+    context,
     firsts.filter((ref): ref is PDFRef => ref !== undefined),
   );
   const state: PackState = {
-    pack,
+    context,
+    catalog,
     pages,
     structRoot,
     parentTree,
     fonts,
-    lang: textAt(pack.catalog, 'Lang'),
+    lang: textAt(catalog, 'Lang'),
   };
   const grafted: boolean[] = [];
   for (const [index, attachment] of plan.attachments.entries()) {
     grafted.push(await mergeOne(state, attachment, index + 1));
   }
   parentTree?.write();
-  const bytes = await pack.save({
-    useObjectStreams: false,
-    addDefaultPage: false,
-    // Field appearances would make pdf-lib add an AcroForm to the pack.
-    updateFieldAppearances: false,
-    // pdf-lib waits a timer tick every `objectsPerTick` objects (50 by default: a second of
-    // waiting for a 600-page pack's 30,000 objects). Packs render off the event loop (ADR015).
-    objectsPerTick: 5_000,
-  });
+  const bytes = await pack.save();
   return { bytes, grafted };
 };

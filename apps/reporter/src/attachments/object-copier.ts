@@ -17,10 +17,9 @@ import {
   type PDFObject,
 } from 'pdf-lib';
 
-const key = (ref: PDFRef): string => `${ref.objectNumber} ${ref.generationNumber}`;
-
 export class ObjectCopier {
-  private readonly refs = new Map<string, PDFRef>();
+  /** pdf-lib keeps one PDFRef per object and generation number (`PDFRef.of`): they are keys. */
+  private readonly refs = new Map<PDFRef, PDFRef>();
 
   constructor(
     private readonly from: PDFContext,
@@ -29,12 +28,12 @@ export class ObjectCopier {
 
   /** From now on `source` (a reference in the source document) copies as `target`. */
   seed(source: PDFRef, target: PDFRef): void {
-    this.refs.set(key(source), target);
+    this.refs.set(source, target);
   }
 
   /** The target's reference for `source`, when it has been copied or seeded. */
   mapped(source: PDFRef): PDFRef | undefined {
-    return this.refs.get(key(source));
+    return this.refs.get(source);
   }
 
   copy<T extends PDFObject>(value: T): T;
@@ -54,22 +53,23 @@ export class ObjectCopier {
   }
 
   /** A dictionary's entries copied into a new dictionary, all but `skip`. */
-  copyDict(dict: PDFDict, skip: ReadonlySet<string> = new Set()): PDFDict {
+  copyDict(dict: PDFDict, skip?: ReadonlySet<string>): PDFDict {
     const copied = PDFDict.withContext(this.to);
     for (const [name, value] of dict.entries()) {
-      if (!skip.has(name.decodeText())) copied.set(name, this.copy(value));
+      // Decoding a name is not free (pdf-lib undoes its #xx escapes each time): only to skip.
+      if (skip === undefined || !skip.has(name.decodeText())) copied.set(name, this.copy(value));
     }
     return copied;
   }
 
   private copyRef(ref: PDFRef): PDFObject {
-    const known = this.refs.get(key(ref));
+    const known = this.refs.get(ref);
     if (known !== undefined) return known;
     const value = this.from.lookup(ref);
     // A page-tree node reached from anywhere but a page: the pack has its own page tree.
     if (value === undefined || value instanceof PDFPageTree) return PDFNull;
     const target = this.to.nextRef();
-    this.refs.set(key(ref), target);
+    this.refs.set(ref, target);
     this.to.assign(target, this.copy(value));
     return target;
   }

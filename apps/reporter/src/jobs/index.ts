@@ -6,5 +6,10 @@ export {
   deserializeRenderError,
   type SerializedReporterError,
 } from './render-job.js';
-export { RenderPool, type RenderPoolOptions, type RenderPoolStats } from './render-pool.js';
+export {
+  RENDER_THREAD_MAX_OLD_GENERATION_MB,
+  RenderPool,
+  type RenderPoolOptions,
+  type RenderPoolStats,
+} from './render-pool.js';
 export { rendererFingerprint } from './fingerprint.js';

@@ -54,6 +54,12 @@ export type RenderPoolStats = {
  * heap has grown past a limit. Errors the renderer itself raises (an unknown meeting) come back
  * as the same ReporterError as in process.
  */
+/**
+ * V8's old-generation limit of a render thread unless the pool is given another (MiB). The
+ * benchmarks run their renders under the same limit (`--max-old-space-size`).
+ */
+export const RENDER_THREAD_MAX_OLD_GENERATION_MB = 1024;
+
 export class RenderPool {
   private readonly threads: number;
   private readonly maxRenders: number;
@@ -73,7 +79,8 @@ export class RenderPool {
     this.threads = Math.max(1, options.threads ?? Math.max(1, availableParallelism() - 1));
     this.maxRenders = options.maxRendersPerThread ?? 50;
     this.recycleHeapBytes = options.recycleHeapBytes ?? 256 * 1024 * 1024;
-    this.maxOldGenerationSizeMb = options.maxOldGenerationSizeMb ?? 1024;
+    this.maxOldGenerationSizeMb =
+      options.maxOldGenerationSizeMb ?? RENDER_THREAD_MAX_OLD_GENERATION_MB;
     this.threadUrl = options.threadUrl ?? RENDER_THREAD_URL;
   }
 

@@ -31,8 +31,24 @@ export const resolve = (
   return current instanceof PDFRef ? undefined : current;
 };
 
+const names = new Map<string, PDFName>();
+
+/**
+ * `PDFName.of(key)`, remembered: pdf-lib decodes the `#xx` escapes of the text on every call
+ * before finding the one instance it keeps for each name, and readers here ask for the same few
+ * keys (`/K`, `/S`, `/Type`) hundreds of thousands of times over a pack.
+ */
+export const pdfName = (key: string): PDFName => {
+  let known = names.get(key);
+  if (known === undefined) {
+    known = PDFName.of(key);
+    names.set(key, known);
+  }
+  return known;
+};
+
 export const entry = (dict: PDFDict, key: string): PDFObject | undefined =>
-  resolve(dict.context, dict.get(PDFName.of(key)));
+  resolve(dict.context, dict.get(pdfName(key)));
 
 /** A dictionary entry, or a stream's dictionary (a stream is a dictionary with data). */
 export const dictAt = (dict: PDFDict, key: string): PDFDict | undefined => asDict(entry(dict, key));
