@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type {
   AttachedFile,
   Exemption,
@@ -13,7 +13,8 @@ import { recordAudit } from '../audit/audit.js';
 import { type Caller, canReadExempt } from '../auth/caller.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
 import { ApiError, notFound } from '../common/problem.js';
-import { ConvertedReportCache, convertedTag } from '../files/converted-reports.js';
+import { convertedTag } from '../files/converted-reports.js';
+import { storedConversion } from '../files/file-conversions.js';
 import { rowsWithChecks } from '../files/file-checks.js';
 import { FILE_STORE, type FileStore, type FileToStore } from '../files/file-store.js';
 import { DOCX, inspectFile } from '../files/inspect-file.js';
@@ -27,7 +28,6 @@ import { ItemDocumentEntity } from './item-document.entity.js';
 import { uploadOnAdding, uploadOnChange } from './late-papers.js';
 import { mayReadPaper } from './paper-access.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
-import { Metrics } from '../metrics/metrics.service.js';
 import * as meetingMapper from '../meetings/meeting.mapper.js';
 
 /** `Content-Disposition` for a file name of any text: an ASCII fallback and the UTF-8 name (RFC 6266). */
@@ -50,13 +50,9 @@ type Found = {
  */
 @Injectable()
 export class ItemDocumentsService {
-  /** Word documents' conversions, by SHA-256 (one cache per API process). */
-  private readonly conversions = new ConvertedReportCache();
-
   constructor(
     private readonly dataSource: DataSource,
     @Inject(FILE_STORE) private readonly files: FileStore,
-    @Optional() private readonly metrics?: Metrics,
   ) {}
 
   /**
@@ -160,7 +156,8 @@ export class ItemDocumentsService {
 
   /**
    * A Word document's converted form (its ConvertedReport) as JSON, read as the file is (the same
-   * `find`, so the same callers may read it), converted once per SHA-256 and converter version.
+   * `find`, so the same callers may read it): the JSON stored with the file at upload
+   * (file-conversions.ts), never converted on read unless none is stored by this converter.
    * Its ETag is known before anything is read: an `If-None-Match` holding it gets an empty
    * body, which Express answers as 304 (`request.fresh`).
    */
@@ -187,15 +184,8 @@ export class ItemDocumentsService {
     response.vary('Authorization');
     response.vary('Accept-Encoding');
     if (request.fresh) return '';
-    return this.conversions.json(
-      file.sha256,
-      async () => {
-        const bytes = await this.files.get(manager, file.sha256);
-        if (bytes === null) throw new ApiError('INTERNAL', `The file ${file.sha256} is missing.`);
-        return bytes;
-      },
-      (hit) => this.metrics?.recordCacheLookup('converted-documents', hit),
-    );
+    // The conversion stored with the file, as stored (converted now only if it has none yet).
+    return storedConversion(manager, this.files, file.sha256);
   }
 
   /** The document an upload describes, its file inspected (refused before anything is stored). */

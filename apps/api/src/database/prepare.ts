@@ -1,5 +1,6 @@
 import type { CouncilDataset } from '@scrutineer/domain';
 import type { DataSource } from 'typeorm';
+import { ensureFileConversions } from '../files/file-text-backfill.js';
 import { ensureSearchIndex, rebuildSearchIndex } from '../search/search-index.js';
 import { seeders } from './seeders.js';
 
@@ -56,6 +57,9 @@ export const prepareDatabase = async (
     if (seeders.length > 0)
       await seedDatabase(dataSource, await (options.dataset ?? loadSampleCouncil)());
   }
+  // Word documents stored before conversions were, or converted by an older converter, are
+  // converted (files/file-text-backfill.ts).
+  await ensureFileConversions(dataSource);
   // A database migrated by older code, or whose index was built by an older rule, is reindexed.
   await ensureSearchIndex(dataSource);
   return { isNew, migrationsRun: run.map((m) => m.name) };

@@ -1,6 +1,7 @@
 import type { AttachmentChecks, AttachmentMediaType } from '@scrutineer/domain';
 import type { EntityManager } from 'typeorm';
 import type { FileStore, FileToStore, StoredFileFacts } from './file-store.js';
+import { putFileConversion } from './file-conversions.js';
 import { putFileText } from './file-texts.js';
 
 type Row = {
@@ -47,6 +48,8 @@ export class DatabaseFileStore implements FileStore {
       ],
     );
     if (file.text !== undefined) await putFileText(manager, file.sha256, file.text);
+    if (file.conversion !== undefined)
+      await putFileConversion(manager, file.sha256, file.conversion);
   }
 
   async get(manager: EntityManager, sha256: string): Promise<Buffer | null> {

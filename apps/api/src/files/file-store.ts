@@ -1,4 +1,4 @@
-import type { AttachmentChecks, AttachmentMediaType } from '@scrutineer/domain';
+import type { AttachmentChecks, AttachmentMediaType, ConvertedReport } from '@scrutineer/domain';
 import type { EntityManager } from 'typeorm';
 import type { FileText } from './file-texts.js';
 
@@ -18,6 +18,11 @@ export type FileToStore = StoredFileFacts & {
   readonly bytes: Buffer;
   /** Its words for search (file-texts.ts), stored with it; absent for a file search never reads. */
   readonly text?: FileText;
+  /**
+   * A Word document's conversion, the one inspecting it made (file-conversions.ts), stored with
+   * it; absent for a PDF.
+   */
+  readonly conversion?: ConvertedReport;
 };
 
 /**
@@ -29,7 +34,8 @@ export type FileToStore = StoredFileFacts & {
 export interface FileStore {
   /**
    * Stores the bytes under their SHA-256 (the same bytes stored before are kept as they are),
-   * and their text when it was read, in the caller's transaction.
+   * and their text when it was read and a Word document's conversion, in the caller's
+   * transaction.
    */
   put(manager: EntityManager, file: FileToStore): Promise<void>;
   /** The bytes, or null when no file has this SHA-256. */

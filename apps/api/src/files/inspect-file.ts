@@ -2,17 +2,14 @@ import { createHash } from 'node:crypto';
 import {
   ATTACHMENT_MEDIA_TYPES,
   type AttachmentMediaType,
+  type ConvertedReport,
   type DocxAttachmentChecks,
   type PdfAttachmentChecks,
 } from '@scrutineer/domain';
-import {
-  docxToReport,
-  isReporterError,
-  MAX_UNPACKED_BYTES,
-  preflightPdf,
-} from '@scrutineer/reporter';
+import { isReporterError, MAX_UNPACKED_BYTES, preflightPdf } from '@scrutineer/reporter';
 import { unzipSync } from 'fflate';
 import { ApiError } from '../common/problem.js';
+import { convertDocx } from './file-conversions.js';
 import type { FileToStore } from './file-store.js';
 import { docxText, readPdfText, type FileText } from './file-texts.js';
 
@@ -116,12 +113,13 @@ const headingCount = (blocks: readonly { kind: string }[]): number =>
   blocks.filter((block) => block.kind === 'heading').length;
 
 /**
- * A Word document converted by the reporter (`docxToReport`, as the pack will print it): refused
- * when it is not a Word document the pack can read, otherwise what the conversion warned of.
+ * A Word document converted by the reporter (`docxToReport`, as the pack prints it): refused
+ * when it is not a Word document the pack can read, otherwise what the conversion warned of, and
+ * the conversion itself, stored with the file (file-conversions.ts): this is the one conversion.
  */
 const checkDocx = async (
   bytes: Buffer,
-): Promise<{ checks: DocxAttachmentChecks; text: FileText }> => {
+): Promise<{ checks: DocxAttachmentChecks; text: FileText; conversion: ConvertedReport }> => {
   const { types, unpackedBytes } = zipDirectoryOf(bytes);
   if (unpackedBytes > MAX_UNPACKED_BYTES)
     throw refuse(
@@ -131,9 +129,9 @@ const checkDocx = async (
   if (types !== null && types.includes('macroEnabled.main+xml'))
     // The reporter reads a .docm as Word, but it is not the type we store it as (nor one we take).
     throw unsupported('The file is a macro-enabled Word document (.docm)');
-  let conversion: Awaited<ReturnType<typeof docxToReport>>;
+  let conversion: ConvertedReport;
   try {
-    conversion = await docxToReport(bytes);
+    conversion = await convertDocx(bytes);
   } catch (error) {
     if (!isReporterError(error)) throw error;
     if (error.data['reason'] === 'not-a-word-document' && types !== null)
@@ -157,6 +155,7 @@ const checkDocx = async (
     },
     // Search's text of it, from the same conversion (file-texts.ts).
     text: docxText(conversion),
+    conversion,
   };
 };
 
@@ -188,7 +187,7 @@ export const inspectFile = async (
     };
   }
   if (isZip(bytes)) {
-    const { checks, text } = await checkDocx(bytes);
+    const { checks, text, conversion } = await checkDocx(bytes);
     return {
       sha256,
       mediaType: DOCX,
@@ -196,6 +195,7 @@ export const inspectFile = async (
       pageCount: null,
       checks,
       bytes,
+      conversion,
       ...(options.text ? { text } : {}),
     };
   }

@@ -7,7 +7,7 @@ import {
 } from '@scrutineer/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { invalidateGeneration } from '../database/data-generations.js';
-import { backfillFileTexts } from '../files/file-text-backfill.js';
+import { backfillFileConversions, backfillFileTexts } from '../files/file-text-backfill.js';
 import { readFileTexts } from '../files/file-texts.js';
 import { readMeetingDocument, readMeetingIds } from '../meetings/meeting-document.store.js';
 import { readDomainReports } from '../performance-reports/report-reads.js';
@@ -100,9 +100,10 @@ export const reindexMeetingsShowingReport = async (
 /**
  * Rebuilds every meeting's entries and records the index's version. Attached files stored
  * without their text (before it was read at upload) have it read first, so none is left
- * unsearchable (files/file-text-backfill.ts).
+ * unsearchable, after Word documents without a current conversion are converted (files/file-text-backfill.ts).
  */
 export const rebuildSearchIndex = async (manager: EntityManager): Promise<number> => {
+  await backfillFileConversions(manager);
   await backfillFileTexts(manager);
   await invalidateGeneration(manager, 'search');
   await manager.query(`DELETE FROM "search_entries"`);
