@@ -9,7 +9,13 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
 import { makeDocxReport, flattenStruct, type ParsedPdf } from '@scrutineer/reporter/testing';
 import { FILE_STORE, type FileStore } from '../src/files/file-store.js';
+import { renderJob } from '@scrutineer/reporter/jobs';
+import { anonymousCaller } from '../src/auth/caller.js';
+import { DatabaseFileStore } from '../src/files/database-file-store.js';
+import { docxConversionCount } from '../src/files/file-conversions.js';
+import { MeetingDocumentsService } from '../src/meeting-documents/meeting-documents.service.js';
 import { DocumentRenderingService } from '../src/rendering/document-rendering.service.js';
+import { RENDERER, type Renderer } from '../src/rendering/renderer.js';
 import { makePdf } from './support/attachments.js';
 import { SAMPLE } from './support/documents.js';
 import { everythingIn, fetchPdf, parsePdf } from './support/pdf.js';
@@ -48,6 +54,11 @@ describeEachDatabase('attached files printed in the agenda pack', (kind) => {
   let taggedPages: number;
   let loads: string[];
   let seeded: string[];
+  /** The sample's own Word papers (their conversions are stored by the seed). */
+  let seededDocx: string[];
+  /** What each render job handed the renderer carried (SHA-256s), and how many conversions the API made meanwhile. */
+  const jobs: { attachedFiles: string[]; convertedReports: string[] }[] = [];
+  let conversionsDuringRenders: number;
   const editions: Partial<Record<'public' | 'confidential', { bytes: Buffer; pdf: ParsedPdf }>> =
     {};
 
@@ -98,6 +109,19 @@ describeEachDatabase('attached files printed in the agenda pack', (kind) => {
         d.content?.kind === 'file' ? [d.content.file!.sha256] : [],
       ),
     );
+    seededDocx = (
+      agenda.body.items as {
+        documents: {
+          content: { kind: string; file?: { sha256: string; mediaType: string } } | null;
+        }[];
+      }[]
+    ).flatMap((candidate) =>
+      candidate.documents.flatMap((d) =>
+        d.content?.kind === 'file' && d.content.file!.mediaType.includes('wordprocessingml')
+          ? [d.content.file!.sha256]
+          : [],
+      ),
+    );
     const tagged = await fetchPdf(t, `/api/v1/reports/stockport-cfse-2021-22-q3.pdf`).expect(200);
     files = {
       docx: Buffer.from(await makeDocxReport({ clean: true })),
@@ -131,12 +155,25 @@ describeEachDatabase('attached files printed in the agenda pack', (kind) => {
       loads.push(hash);
       return get(manager, hash);
     });
+    // What the renderer (worker threads) is handed to draw.
+    const renderer = t.app.get<Renderer>(RENDERER);
+    const render = renderer.render.bind(renderer);
+    jest.spyOn(renderer, 'render').mockImplementation((job, key) => {
+      if (job.kind === 'agenda-pack')
+        jobs.push({
+          attachedFiles: Object.keys(job.attachedFiles ?? {}),
+          convertedReports: Object.keys(job.convertedReports ?? {}),
+        });
+      return render(job, key);
+    });
+    const conversionsBefore = docxConversionCount();
     for (const edition of ['public', 'confidential'] as const) {
       const bytes = await pack(edition);
       editions[edition] = { bytes, pdf: await parsePdf(bytes) };
       const out = process.env['ATTACHED_PACK_OUT'];
       if (out) writeFileSync(join(out, `attached-pack-${kind}-${edition}.pdf`), bytes);
     }
+    conversionsDuringRenders = docxConversionCount() - conversionsBefore;
   }, 180_000);
   afterAll(async () => {
     await t?.close();
@@ -229,11 +266,52 @@ describeEachDatabase('attached files printed in the agenda pack', (kind) => {
     expect(bytes).not.toContain('/EmbeddedFiles');
     expect(bytes).not.toContain(PDF_MARKER);
     expect(bytes).not.toContain(DOCX_MARKER);
-    const publicLoads = loads.slice(0, 3 + seeded.length);
+    // Only the PDFs' bytes: the Word documents' conversions are read as stored.
+    const seededPdfs = seeded.filter((sha) => !seededDocx.includes(sha));
+    const publicLoads = loads.slice(0, 2 + seededPdfs.length);
     expect(publicLoads.sort()).toEqual(
-      [...[files.docx, files.tagged, files.untagged].map(sha256), ...seeded].sort(),
+      [...[files.tagged, files.untagged].map(sha256), ...seededPdfs].sort(),
     );
   });
+
+  it('hands the renderer the Word documents’ stored conversions, never their bytes, and converts none', () => {
+    expect(jobs).toHaveLength(2);
+    const seededPdfs = seeded.filter((sha) => !seededDocx.includes(sha));
+    expect(seededDocx.length).toBeGreaterThan(0);
+    const [publicJob, confidentialJob] = jobs;
+    expect(publicJob!.convertedReports.sort()).toEqual([sha256(files.docx), ...seededDocx].sort());
+    expect(publicJob!.attachedFiles.sort()).toEqual(
+      [...[files.tagged, files.untagged].map(sha256), ...seededPdfs].sort(),
+    );
+    expect(confidentialJob!.convertedReports.sort()).toEqual(
+      [sha256(files.docx), sha256(files.exemptDocx), ...seededDocx].sort(),
+    );
+    for (const job of jobs)
+      for (const docx of [files.docx, files.exemptDocx].map(sha256))
+        expect(job.attachedFiles).not.toContain(docx);
+    // Neither the API nor (sent no Word bytes) the renderer converted a Word document.
+    expect(conversionsDuringRenders).toBe(0);
+  });
+
+  it('draws the same bytes from the stored conversions as the reporter converting the files itself', async () => {
+    const dataset = await t.app
+      .get(MeetingDocumentsService)
+      .meetingDataset(MEETING, 'public', anonymousCaller(null));
+    // Another store over the same table: the app's is counting its reads.
+    const store = new DatabaseFileStore();
+    const all: Record<string, string> = {};
+    for (const hash of [...[files.docx, files.tagged, files.untagged].map(sha256), ...seeded])
+      all[hash] = (await store.get(t.dataSource.manager, hash))!.toString('base64');
+    // No convertedReports: the reporter converts every Word document from its bytes.
+    const converting = await renderJob({
+      kind: 'agenda-pack',
+      meetingId: MEETING,
+      edition: 'public',
+      dataset,
+      attachedFiles: all,
+    });
+    expect(converting.equals(editions.public!.bytes)).toBe(true);
+  }, 60_000);
 
   it('prints them in the confidential pack, NOT FOR PUBLICATION on every page of theirs', () => {
     const pdf = pdfOf('confidential');
@@ -247,8 +325,9 @@ describeEachDatabase('attached files printed in the agenda pack', (kind) => {
       expect(text).toContain('paragraph3');
     }
     expect(findBookmark(pdf.outline, TITLES.exemptPdf)).toBeDefined();
-    expect(loads.slice(3 + seeded.length).sort()).toEqual(
-      [...Object.values(files).map(sha256), ...seeded].sort(),
+    const seededPdfs = seeded.filter((sha) => !seededDocx.includes(sha));
+    expect(loads.slice(2 + seededPdfs.length).sort()).toEqual(
+      [...[files.tagged, files.untagged, files.exemptPdf].map(sha256), ...seededPdfs].sort(),
     );
   });
 

@@ -70,6 +70,13 @@ export type AgendaPackRenderOptions = RenderOptions & {
    */
   attachedFiles?: { readonly load: (sha256: string) => Promise<Uint8Array> | Uint8Array };
   /**
+   * The Word documents' conversions already made (the API's, stored at upload), their blocks by
+   * SHA-256: a Word document found here is drawn from them and its bytes are never asked for;
+   * one not found is converted from `attachedFiles` (the CLI, with files beside a data set).
+   * Read only with `attachedFiles`.
+   */
+  convertedReports?: Readonly<Record<string, readonly ConvertedBlock[]>>;
+  /**
    * Draw Supplementary Agenda No. `supplement` instead of the main pack: its own front sheet
    * (the meeting, and each late paper with its item and the chair's reason for urgency), then
    * only the papers whose stored `late.supplement` is this number, paged from 1. A number no
@@ -79,17 +86,24 @@ export type AgendaPackRenderOptions = RenderOptions & {
 };
 
 /**
- * Each Word document the pack prints, converted, by SHA-256. One that cannot be converted (it
+ * Each Word document the pack prints, converted, by SHA-256: from `given` (conversions made
+ * before, never converted again) or else converted now. One that cannot be converted (it
  * passed the upload's checks but mammoth cannot read it, or it unpacks past the limit) is left
  * out, so the pack prints its notice naming the file, with a warning, instead of failing whole.
  */
 const convertAttachedDocx = async (
   shas: readonly string[],
   load: (sha256: string) => Promise<Uint8Array> | Uint8Array,
+  given: Readonly<Record<string, readonly ConvertedBlock[]>> = {},
 ): Promise<{ converted: Map<string, readonly ConvertedBlock[]>; warnings: string[] }> => {
   const converted = new Map<string, readonly ConvertedBlock[]>();
   const warnings: string[] = [];
   for (const sha256 of shas) {
+    const blocks = Object.hasOwn(given, sha256) ? given[sha256] : undefined;
+    if (blocks !== undefined) {
+      converted.set(sha256, blocks);
+      continue;
+    }
     try {
       converted.set(sha256, (await docxToReport(await load(sha256))).blocks);
     } catch (error) {
@@ -139,7 +153,7 @@ export const renderAgendaPack = async (
   out: NodeJS.WritableStream,
   options: AgendaPackRenderOptions = {},
 ): Promise<RenderSummary> => {
-  const { attachedFiles, supplement, ...renderOptions } = options;
+  const { attachedFiles, convertedReports, supplement, ...renderOptions } = options;
   const selection = supplement === undefined ? {} : { supplement };
   const conversion =
     attachedFiles === undefined
@@ -147,6 +161,7 @@ export const renderAgendaPack = async (
       : await convertAttachedDocx(
           packAttachedFiles(dataset, meetingId, edition, selection).docx,
           attachedFiles.load,
+          convertedReports,
         );
   const model = buildAgendaPackModel(dataset, meetingId, edition, {
     mergeAttachedPdfs: attachedFiles !== undefined,

@@ -27,6 +27,7 @@ import { type Caller, canReadExempt } from '../auth/caller.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
 import { ApiError, notFound } from '../common/problem.js';
 import { meetingWithChecks } from '../files/file-checks.js';
+import { packConversions } from '../files/file-conversions.js';
 import { FILE_STORE, type FileStore } from '../files/file-store.js';
 import { inspectFile } from '../files/inspect-file.js';
 import { findVisibleMeeting } from '../meetings/meeting-access.js';
@@ -44,9 +45,11 @@ import { fromReporterError, pdfFilename } from './pdf-response.js';
 
 /**
  * The attached files the pack of `edition` prints (the reporter's list, read from the edition's
- * slice, so the public pack never names an exempt paper's file), for the render job: their bytes
- * are read from the FileStore only when the pack is drawn, not on a cache hit. Undefined when it
- * prints none, so the pack is drawn as before.
+ * slice, so the public pack never names an exempt paper's file), for the render job, read only
+ * when the pack is drawn, not on a cache hit: the PDFs' bytes from the FileStore, and the Word
+ * documents' conversions stored with them (file-conversions.ts), so the renderer converts none
+ * and is sent no Word bytes (those of one the converter refuses only, for its notice).
+ * Undefined when it prints none, so the pack is drawn as before.
  */
 export const attachedFilesOf = (
   files: FileStore,
@@ -61,8 +64,9 @@ export const attachedFilesOf = (
   return {
     sha256s,
     load: async () => {
+      const { blocks, unconverted } = await packConversions(manager, files, docx);
       const loaded: Record<string, string> = {};
-      for (const sha256 of sha256s) {
+      for (const sha256 of [...pdfs, ...unconverted]) {
         const bytes = await files.get(manager, sha256);
         if (bytes === null) {
           // Only a document removed since the slice was read lets its file go: ask again.
@@ -73,7 +77,7 @@ export const attachedFilesOf = (
         }
         loaded[sha256] = bytes.toString('base64');
       }
-      return loaded;
+      return { attachedFiles: loaded, convertedReports: blocks };
     },
   };
 };

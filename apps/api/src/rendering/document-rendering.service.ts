@@ -10,12 +10,16 @@ import { RENDERER, type Renderer } from './renderer.js';
 export const RENDER_CONFIG = Symbol('RENDER_CONFIG');
 
 /**
- * The attached files a job prints, named by SHA-256 (part of the render key) and loaded, as the
- * job's `attachedFiles`, only when the document has to be drawn: a cached pack reads no file.
+ * The attached files a job prints, named by SHA-256 (part of the render key) and loaded only
+ * when the document has to be drawn (a cached pack reads no file): the bytes the pack needs as
+ * the job's `attachedFiles`, and the Word documents' stored conversions as its
+ * `convertedReports` (file-conversions.ts), so the renderer converts none.
  */
 export type AttachedFilesSource = {
   readonly sha256s: readonly string[];
-  readonly load: () => Promise<Readonly<Record<string, string>>>;
+  readonly load: () => Promise<
+    Pick<Extract<RenderJob, { kind: 'agenda-pack' }>, 'attachedFiles' | 'convertedReports'>
+  >;
 };
 
 export type RenderingStats = {
@@ -101,7 +105,7 @@ export class DocumentRenderingService implements OnModuleDestroy {
       const drawn: RenderJob =
         files === undefined || job.kind !== 'agenda-pack'
           ? job
-          : { ...job, attachedFiles: await files.load() };
+          : { ...job, ...(await files.load()) };
       bytes = await this.renderer.render(drawn, key);
     } catch (error) {
       this.metrics?.render.record(job, 'failed', undefined, error);

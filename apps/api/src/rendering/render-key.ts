@@ -8,15 +8,22 @@ import type { RenderJob } from '@scrutineer/reporter/jobs';
  * new renderer, or the other edition gives another key, so a public caller can never be served
  * the confidential pack, nor anyone a stale one. The files are keyed by their SHA-256s, never
  * their bytes: `files` names them when the job does not carry them yet (they are loaded only on
- * a miss); otherwise they are read from the job's `attachedFiles`, whose bytes are not hashed.
+ * a miss); otherwise they are read from the job's `attachedFiles`, whose bytes are not hashed,
+ * nor are the Word documents' `convertedReports` (a conversion follows from its file's SHA-256
+ * and the converter, which is in the fingerprint).
  */
 export const renderKey = (
   fingerprint: string,
   job: RenderJob,
   files?: readonly string[],
 ): string => {
-  const { attachedFiles, ...rest } = job as RenderJob & {
+  const {
+    attachedFiles,
+    convertedReports: _conversions,
+    ...rest
+  } = job as RenderJob & {
     readonly attachedFiles?: Readonly<Record<string, string>>;
+    readonly convertedReports?: unknown;
   };
   const named = files ?? (attachedFiles === undefined ? undefined : Object.keys(attachedFiles));
   const hash = createHash('sha256').update(fingerprint).update('\n').update(JSON.stringify(rest));

@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import type { CouncilDataset } from '@scrutineer/domain';
+import type { ConvertedBlock, CouncilDataset } from '@scrutineer/domain';
 import { ReporterError } from '../errors.js';
 import {
   renderAgendaPack,
@@ -26,6 +26,13 @@ export type RenderJob =
        * lists for the job's edition. Absent: the pack prints a notice for each attached file.
        */
       readonly attachedFiles?: Readonly<Record<string, string>>;
+      /**
+       * The attached Word documents' blocks, already converted (the API's, stored at upload),
+       * by SHA-256: drawn as they are, so `attachedFiles` need not carry their bytes. One not
+       * here is converted from `attachedFiles`. Not hashed into the render key: a file's
+       * conversion follows from its SHA-256 and the converter, which is part of the renderer.
+       */
+      readonly convertedReports?: Readonly<Record<string, readonly ConvertedBlock[]>>;
       /**
        * Draw Supplementary Agenda No. `supplement` (its front sheet and only the late papers it
        * published) instead of the main pack. Absent: the main pack. A number no paper carries
@@ -71,6 +78,9 @@ export const renderJob = async (job: RenderJob): Promise<Buffer> => {
         ...(files === undefined
           ? {}
           : { attachedFiles: { load: (sha256) => attachedFile(files, sha256) } }),
+        ...(files === undefined || job.convertedReports === undefined
+          ? {}
+          : { convertedReports: job.convertedReports }),
         ...(job.supplement === undefined ? {} : { supplement: job.supplement }),
       });
       break;
