@@ -7,7 +7,9 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { ConvertedReport, convertedReportText, problemsOf } from '@scrutineer/domain';
 import { DOCX_CONVERTER_VERSION, docxToReport } from '@scrutineer/reporter';
 import { samplePapers, sampleIds } from '@scrutineer/sample-council';
-import { makeDocx, makePdf } from './support/attachments.js';
+import { ensureFileConversions } from '../src/files/file-text-backfill.js';
+import { docxConversionCount } from '../src/files/file-conversions.js';
+import { makeDocx, makePdf, renamedZip } from './support/attachments.js';
 import { publishSupplement } from './support/meetings.js';
 import { isProblem } from './support/problem.js';
 import { bearer, createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
@@ -69,6 +71,20 @@ describeEachDatabase('converted Word documents', (kind) => {
   afterAll(async () => {
     await t?.close();
   });
+
+  const docxBytes = async (docId: string): Promise<Buffer> =>
+    (
+      await t
+        .http()
+        .get(`/api/v1/agenda-items/${itemId}/documents/${docId}/file`)
+        .buffer(true)
+        .parse((response, done) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+        .expect(200)
+    ).body as Buffer;
 
   it('answers the seeded Word report’s ConvertedReport, the blocks its file converts to', async () => {
     const res = await converted(wordId).expect(200);
@@ -209,6 +225,141 @@ describeEachDatabase('converted Word documents', (kind) => {
     expect(inline).toBeDefined();
     const res = await converted(inline!.doc, undefined, inline!.item).expect(404);
     expect(res.body.code).toBe('FILE.NOT_A_FILE');
+  });
+
+  const conversionRow = async (
+    sha: string,
+  ): Promise<{ converter_version: number | string; report: string } | undefined> =>
+    (
+      (await t.dataSource.query(
+        `SELECT "converter_version", "report" FROM "file_conversions" WHERE "sha256" = '${sha}'`,
+      )) as { converter_version: number | string; report: string }[]
+    )[0];
+  const digest = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+  const uploadWord = (bytes: Buffer, fields: Record<string, string>) => {
+    const request = t
+      .http()
+      .post(`/api/v1/agenda-items/${itemId}/documents`)
+      .set(bearer(t.tokens.clerk))
+      .field('title', 'Stored conversion')
+      .field('role', 'supporting');
+    for (const [field, value] of Object.entries(fields)) request.field(field, value);
+    return request.attach('file', bytes, { filename: 'stored.docx', contentType: DOCX });
+  };
+
+  it('stores the conversion with the uploaded file, the one inspecting it made, by this converter', async () => {
+    const bytes = await makeDocx('STORED AT UPLOAD MARKER');
+    const before = docxConversionCount();
+    await uploadWord(bytes, { urgencyReason: 'Received after the agenda was published' }).expect(
+      201,
+    );
+    // Converted once, at upload.
+    expect(docxConversionCount() - before).toBe(1);
+    const row = await conversionRow(digest(bytes));
+    expect(Number(row?.converter_version)).toBe(DOCX_CONVERTER_VERSION);
+    const direct = await docxToReport(bytes);
+    expect(JSON.parse(row!.report)).toEqual({ blocks: direct.blocks, warnings: direct.warnings });
+  });
+
+  it('stores no conversion when the upload is refused, before or after the file was converted', async () => {
+    const count = async (): Promise<number> =>
+      Number(
+        (
+          (await t.dataSource.query(`SELECT COUNT(*) AS "n" FROM "file_conversions"`)) as {
+            n: number | string;
+          }[]
+        )[0]?.n,
+      );
+    const rows = await count();
+    // Converted, then refused by a rule of the write (a late paper gives its reason): rolled back.
+    const late = await makeDocx('REFUSED AFTER CONVERSION MARKER');
+    const conversions = docxConversionCount();
+    const refused = await uploadWord(late, {});
+    expect(docxConversionCount() - conversions).toBe(1);
+    expect(refused.status).toBeGreaterThanOrEqual(400);
+    expect(refused.status).toBeLessThan(500);
+    isProblem(refused);
+    expect(await conversionRow(digest(late))).toBeUndefined();
+    // Refused by the converter itself.
+    const zip = renamedZip();
+    const invalid = await uploadWord(zip, {
+      urgencyReason: 'Received after the agenda was published',
+    }).expect(422);
+    expect(invalid.body.code).toBe('FILE.DOCX_INVALID');
+    expect(await conversionRow(digest(zip))).toBeUndefined();
+    expect(await count()).toBe(rows);
+  });
+
+  it('answers the stored conversion, converting nothing on read', async () => {
+    const stored = await conversionRow(wordSha);
+    expect(stored).toBeDefined();
+    // A row that says something else than the file converts to: the route answers the row.
+    const planted = JSON.parse(stored!.report) as ConvertedReport;
+    const altered: ConvertedReport = {
+      ...planted,
+      blocks: [
+        { kind: 'paragraph', runs: [{ text: 'PLANTED IN THE STORED ROW' }] },
+        ...planted.blocks,
+      ],
+    };
+    const params = t.dataSource.options.type === 'postgres' ? ['$1', '$2'] : ['?', '?'];
+    await t.dataSource.query(
+      `UPDATE "file_conversions" SET "report" = ${params[0]} WHERE "sha256" = ${params[1]}`,
+      [JSON.stringify(altered), wordSha],
+    );
+    try {
+      const before = docxConversionCount();
+      const res = await converted(wordId).set('Accept-Encoding', 'identity').expect(200);
+      expect(res.body).toEqual(altered);
+      expect(docxConversionCount()).toBe(before);
+    } finally {
+      await t.dataSource.query(
+        `UPDATE "file_conversions" SET "report" = ${params[0]} WHERE "sha256" = ${params[1]}`,
+        [stored!.report, wordSha],
+      );
+    }
+  });
+
+  it('converts and stores on read a Word document stored without a current conversion', async () => {
+    await t.dataSource.query(`DELETE FROM "file_conversions" WHERE "sha256" = '${wordSha}'`);
+    const before = docxConversionCount();
+    const res = await converted(wordId).set('Accept-Encoding', 'identity').expect(200);
+    expect(docxConversionCount() - before).toBe(1);
+    const row = await conversionRow(wordSha);
+    expect(Number(row?.converter_version)).toBe(DOCX_CONVERTER_VERSION);
+    expect(JSON.parse(row!.report)).toEqual(res.body);
+    // Stored: the next read converts nothing.
+    await converted(wordId).set('Accept-Encoding', 'identity').expect(200);
+    expect(docxConversionCount() - before).toBe(1);
+  });
+
+  it('converts again at start a conversion by an older converter, and a Word document with none', async () => {
+    const late = await makeDocx('BACKFILLED MARKER');
+    await uploadWord(late, { urgencyReason: 'Received after the agenda was published' }).expect(
+      201,
+    );
+    const lateSha = digest(late);
+    // One converted by converter 0 (its blocks are not what this one makes), one with none.
+    await t.dataSource.query(
+      `UPDATE "file_conversions" SET "converter_version" = 0, "report" = '{"blocks":[],"warnings":[]}' WHERE "sha256" = '${wordSha}'`,
+    );
+    await t.dataSource.query(`DELETE FROM "file_conversions" WHERE "sha256" = '${lateSha}'`);
+    const before = docxConversionCount();
+    // What the API does at start (database/prepare.ts).
+    expect(await ensureFileConversions(t.dataSource)).toBe(2);
+    expect(docxConversionCount() - before).toBe(2);
+    for (const [sha, bytes] of [
+      [wordSha, await docxBytes(wordId)],
+      [lateSha, late],
+    ] as const) {
+      const row = await conversionRow(sha);
+      expect(Number(row?.converter_version)).toBe(DOCX_CONVERTER_VERSION);
+      const direct = await docxToReport(bytes);
+      expect(JSON.parse(row!.report)).toEqual({ blocks: direct.blocks, warnings: direct.warnings });
+    }
+    // Nothing is due any more: the next start converts none.
+    expect(await ensureFileConversions(t.dataSource)).toBe(0);
+    expect(docxConversionCount() - before).toBe(2);
   });
 
   it('is in the OpenAPI document with its schema, 304 and 404', async () => {
