@@ -2,7 +2,7 @@
 // the pack's flow, tagged like a report written inline; an exempt PDF appendix and an exempt Word
 // appendix left out of the public pack (never even loaded) and printed in the confidential one
 // under the NOT FOR PUBLICATION marking, on the merged pages too.
-import type { AgendaItem, CouncilDataset, ItemDocument } from '@scrutineer/domain';
+import type { AgendaItem, ConvertedBlock, CouncilDataset, ItemDocument } from '@scrutineer/domain';
 import { loadSampleCouncil, sampleIds } from '@scrutineer/sample-council';
 import {
   buildAgendaPackModel,
@@ -164,6 +164,31 @@ describe('attached files in the agenda pack, public and confidential', () => {
     expect(text).toContain('Appendix F: Broken: attached file');
     expect(text).toContain('Adult Social Care: Quarter 2 Update');
     expect(summary?.warnings.some((warning) => warning.includes(sha256(broken)))).toBe(true);
+  }, 60_000);
+
+  it('draws the Word documents from conversions it is given, never asking for their bytes, to the same bytes', async () => {
+    const draw = (options: Parameters<typeof renderAgendaPack>[4]) =>
+      renderToBytes((out) => renderAgendaPack(dataset, MEETING, 'confidential', out, options));
+    const asked: string[] = [];
+    const load = (hash: string): Uint8Array => {
+      asked.push(hash);
+      const found = files.get(hash);
+      if (found === undefined) throw new Error(`no file ${hash}`);
+      return found;
+    };
+    const { docx } = packAttachedFiles(dataset, MEETING, 'confidential');
+    expect(docx.length).toBeGreaterThanOrEqual(2);
+    const convertedReports: Record<string, ConvertedBlock[]> = {};
+    for (const hash of docx) convertedReports[hash] = (await docxToReport(files.get(hash)!)).blocks;
+    // Through JSON, as the API stores and sends them.
+    const given = await draw({
+      attachedFiles: { load },
+      convertedReports: JSON.parse(JSON.stringify(convertedReports)) as typeof convertedReports,
+    });
+    expect(asked.filter((hash) => docx.includes(hash))).toEqual([]);
+    const converting = await draw({ attachedFiles: { load } });
+    expect(asked.filter((hash) => docx.includes(hash)).sort()).toEqual([...docx].sort());
+    expect(Buffer.from(given).equals(Buffer.from(converting))).toBe(true);
   }, 60_000);
 
   it('prints them in the confidential pack, marked NOT FOR PUBLICATION on every page', () => {
