@@ -3,9 +3,12 @@
 // whose job another worker takes and finishes; then no worker at all (503 after the wait).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
+import type { CouncilDataset } from '@scrutineer/domain';
+import { packAttachedFiles } from '@scrutineer/reporter';
 import { renderJob } from '@scrutineer/reporter/jobs';
 import { makeDocxReport } from '@scrutineer/reporter/testing';
 import { anonymousCaller } from '../src/auth/caller.js';
+import { DatabaseFileStore } from '../src/files/database-file-store.js';
 import { MeetingDocumentsService } from '../src/meeting-documents/meeting-documents.service.js';
 import { DocumentRenderingService } from '../src/rendering/document-rendering.service.js';
 import { SAMPLE } from './support/documents.js';
@@ -48,12 +51,39 @@ const workerMetrics = async (worker: WorkerProcess): Promise<Sample[]> => {
 
 const PUBLIC_PACK = { kind: 'agenda-pack', edition: 'public' };
 
-/** What the embedded renderer draws for the public pack: what every queued render must match. */
+/**
+ * Every file the public pack of `meetingId` prints (the seed attaches the sample's papers), as
+ * bytes: the embedded renderer converts the Word documents itself.
+ */
+const attachedBytes = async (
+  t: TestApp,
+  dataset: CouncilDataset,
+  meetingId: string,
+): Promise<Record<string, string>> => {
+  const { pdfs, docx } = packAttachedFiles(dataset, meetingId, 'public');
+  const store = new DatabaseFileStore();
+  const files: Record<string, string> = {};
+  for (const sha of [...pdfs, ...docx])
+    files[sha] = (await store.get(t.dataSource.manager, sha))!.toString('base64');
+  return files;
+};
+
+/**
+ * What the embedded renderer draws for the public pack, converting its Word documents from
+ * their bytes: what every queued render (handed their stored conversions) must match.
+ */
 const expectedPack = async (t: TestApp, meetingId: string): Promise<Buffer> => {
   const dataset = await t.app
     .get(MeetingDocumentsService)
     .meetingDataset(meetingId, 'public', anonymousCaller(null));
-  return renderJob({ kind: 'agenda-pack', meetingId, edition: 'public', dataset });
+  const attachedFiles = await attachedBytes(t, dataset, meetingId);
+  return renderJob({
+    kind: 'agenda-pack',
+    meetingId,
+    edition: 'public',
+    dataset,
+    ...(Object.keys(attachedFiles).length === 0 ? {} : { attachedFiles }),
+  });
 };
 
 const queueSuite = (title: string, body: (redis: string, kind: TestDatabaseKind) => void): void => {
@@ -220,13 +250,12 @@ queueSuite('agenda packs through the render queue, one API and one worker', (red
       meetingId: SAMPLE.stockportMarch2022,
       edition: 'public',
       dataset,
-      attachedFiles: Object.fromEntries(
-        [pdf, docx].map((bytes) => [
-          createHash('sha256').update(bytes).digest('hex'),
-          bytes.toString('base64'),
-        ]),
-      ),
+      attachedFiles: await attachedBytes(t, dataset, SAMPLE.stockportMarch2022),
     });
+    // The uploaded files are among them, and the embedded renderer converted the Word report.
+    const attached = Object.keys(await attachedBytes(t, dataset, SAMPLE.stockportMarch2022));
+    for (const bytes of [pdf, docx])
+      expect(attached).toContain(createHash('sha256').update(bytes).digest('hex'));
     expect((response.body as Buffer).equals(embedded)).toBe(true);
     const text = (await parsePdf(response.body as Buffer)).pages.join('\n');
     expect(text).toContain('QUEUED ATTACHED PDF (page 2)');
