@@ -166,7 +166,8 @@ const checkDocx = async (
  * PDF with pages, or a Word document the pack can convert. Anything else is refused with a
  * problem naming what was wrong (415 for another kind of file, 422 for one of ours that is
  * unusable); nothing is stored before this has passed. Its text, for search (file-texts.ts), is
- * read too unless `options.text` is false (a pack the API printed itself is not searched).
+ * read too unless `options.text` is false (a pack the API printed itself is not searched); a
+ * Word document's conversion is kept, to be stored with it (file-conversions.ts).
  */
 export const inspectFile = async (
   bytes: Buffer,
