@@ -166,9 +166,12 @@ const reportUnits = (
  * The most characters of a file's text one unit holds. A long paper is several units (`file:5:2`,
  * `file:5:2:2`, …), each cut at a line end: a hit's passage is drawn from the part that holds
  * the match, and no unit's words outgrow what a PostgreSQL tsvector can hold (1 MB; a text of
- * short distinct words makes a vector about 2.5 times its length).
+ * short distinct words makes a vector about 2.5 times its length). A few KB, about an agenda
+ * item's own text: PostgreSQL's `ts_headline` parses and stems the whole body of each hit on the
+ * page, so a page of 20 KB file units cost ~2 ms a hit to draw its passages (docs/benchmarks.md,
+ * "With attached files' text"), and a hit points the reader nearer the words that matched.
  */
-export const FILE_UNIT_CHARS = 100_000;
+export const FILE_UNIT_CHARS = 4_000;
 
 /** `text` in parts of at most FILE_UNIT_CHARS, cut after a line where one ends in reach. */
 export const fileTextParts = (text: string): string[] => {

@@ -20,6 +20,7 @@ import { StoredFileChecks1795441000000 } from './1795441000000-StoredFileChecks.
 import { CommitteePurpose1795441700000 } from './1795441700000-CommitteePurpose.js';
 import { LatePapers1795442000000 } from './1795442000000-LatePapers.js';
 import { FileTexts1795443000000 } from './1795443000000-FileTexts.js';
+import { SearchVectorInline1795444000000 } from './1795444000000-SearchVectorInline.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end (files are named
@@ -48,4 +49,5 @@ export const migrations = [
   CommitteePurpose1795441700000,
   LatePapers1795442000000,
   FileTexts1795443000000,
+  SearchVectorInline1795444000000,
 ];
