@@ -6,6 +6,7 @@
 // it on the next rebuild. Real files, real HTTP, on SQLite and PostgreSQL.
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { FILE_UNIT_CHARS } from '@scrutineer/domain';
 import { renderPerformanceReport } from '@scrutineer/reporter';
 import { makeDocxReport } from '@scrutineer/reporter/testing';
 import { loadSampleCouncil, sampleIds } from '@scrutineer/sample-council';
@@ -321,6 +322,30 @@ describeEachDatabase('search over attached files’ text', (kind) => {
     expect((await fileHit(WORD.long, t.tokens.clerk)).document?.title).toBe('Appendix H – long');
     expect((await search('lastlinemarker', t.tokens.clerk)).total).toBe(0);
   }, 120_000);
+
+  it('indexes the long file in parts of a few KB, and PostgreSQL ranks them on the table’s pages alone', async () => {
+    // Every part a hit's passage is drawn from is short: ts_headline parses all of it.
+    const parts = (await t.dataSource.query(
+      `SELECT COUNT(*) AS "parts", MAX(LENGTH("body")) AS "longest" FROM "search_entries" WHERE "file_document" LIKE '%h.pdf%'`,
+    )) as { parts: number | string; longest: number | string }[];
+    expect(Number(parts[0]?.parts)).toBeGreaterThan(200);
+    expect(Number(parts[0]?.longest)).toBeLessThanOrEqual(FILE_UNIT_CHARS);
+    if (kind !== 'postgres') return;
+    // `line` is in every part of the long file. Ranking its matches reads no more buffers than
+    // the table has pages: each vector is in its row, not in TOAST (where each was an index
+    // lookup and chunk reads, for `@@` and again for ts_rank_cd).
+    await t.dataSource.query(`VACUUM ANALYZE "search_entries"`);
+    const [{ pages }] = (await t.dataSource.query(
+      `SELECT pg_relation_size('search_entries') / current_setting('block_size')::int AS "pages"`,
+    )) as [{ pages: number | string }];
+    const [{ 'QUERY PLAN': plan }] = (await t.dataSource.query(
+      `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) SELECT SUM(ts_rank_cd("document", websearch_to_tsquery('english', 'line'))) FROM "search_entries" WHERE "document" @@ websearch_to_tsquery('english', 'line')`,
+    )) as [{ 'QUERY PLAN': [{ Plan: Record<string, number> }] }];
+    const buffers =
+      Number(plan[0].Plan['Shared Hit Blocks']) + Number(plan[0].Plan['Shared Read Blocks']);
+    expect(Number(pages)).toBeGreaterThan(0);
+    expect(buffers).toBeLessThanOrEqual(Number(pages) + 20);
+  });
 
   // Last: the copy holds the other files too, so their words are found twice from here on.
   it('reads the text of a file stored by POST /files, found once an imported meeting names it', async () => {
