@@ -168,8 +168,11 @@ const reportUnits = (
  * the match, and no unit's words outgrow what a PostgreSQL tsvector can hold (1 MB; a text of
  * short distinct words makes a vector about 2.5 times its length). A few KB, about an agenda
  * item's own text: PostgreSQL's `ts_headline` parses and stems the whole body of each hit on the
- * page, so a page of 20 KB file units cost ~2 ms a hit to draw its passages (docs/benchmarks.md,
- * "With attached files' text"), and a hit points the reader nearer the words that matched.
+ * page, ~1.6 ms a 20 KB file unit, so a page of them spent most of a cold search drawing its
+ * passages (docs/benchmarks.md, "With attached files' text"); and a part's vector then fits in
+ * its row, where PostgreSQL ranks without reading TOAST (migration SearchVectorInline: parts of
+ * 8,000 characters of distinct words made vectors too big for a page). Not much smaller: every
+ * part is one more match for both databases to rank and count.
  */
 export const FILE_UNIT_CHARS = 4_000;
 
