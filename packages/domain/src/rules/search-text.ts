@@ -169,12 +169,13 @@ const reportUnits = (
  * short distinct words makes a vector about 2.5 times its length). A few KB, about an agenda
  * item's own text: PostgreSQL's `ts_headline` parses and stems the whole body of each hit on the
  * page, ~1.6 ms a 20 KB file unit, so a page of them spent most of a cold search drawing its
- * passages (docs/benchmarks.md, "With attached files' text"); and a part's vector then fits in
- * its row, where PostgreSQL ranks without reading TOAST (migration SearchVectorInline: parts of
- * 8,000 characters of distinct words made vectors too big for a page). Not much smaller: every
- * part is one more match for both databases to rank and count.
+ * passages (docs/benchmarks.md, "With attached files' text"). Not much smaller: every part is
+ * one more match for both databases to rank and count (on the busy bench machine, parts of
+ * 4,000 gave SQLite's cold search 443 and 568 ms p95, parts of 8,000 169 ms). A part's vector
+ * is then kept in its row where it fits a page (migration SearchVectorInline), for PostgreSQL
+ * to rank without reading TOAST.
  */
-export const FILE_UNIT_CHARS = 4_000;
+export const FILE_UNIT_CHARS = 8_000;
 
 /** `text` in parts of at most FILE_UNIT_CHARS, cut after a line where one ends in reach. */
 export const fileTextParts = (text: string): string[] => {
