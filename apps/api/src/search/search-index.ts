@@ -24,8 +24,9 @@ import { readDomainReports } from '../performance-reports/report-reads.js';
 /**
  * Bump when `searchEntries` (packages/domain) changes what it indexes: the API rebuilds at start.
  * 3: attached files' text, and pending late papers for callers who may read them only.
+ * 4: files’ text in parts of at most 8,000 characters (FILE_UNIT_CHARS), not 100,000.
  */
-export const SEARCH_INDEX_VERSION = 3;
+export const SEARCH_INDEX_VERSION = 4;
 
 /** Marks a snippet's matches (U+E000 … U+E001); never left in indexed text. */
 export const MATCH_START = '\uE000';

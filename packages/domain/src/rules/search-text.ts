@@ -166,9 +166,16 @@ const reportUnits = (
  * The most characters of a file's text one unit holds. A long paper is several units (`file:5:2`,
  * `file:5:2:2`, …), each cut at a line end: a hit's passage is drawn from the part that holds
  * the match, and no unit's words outgrow what a PostgreSQL tsvector can hold (1 MB; a text of
- * short distinct words makes a vector about 2.5 times its length).
+ * short distinct words makes a vector about 2.5 times its length). A few KB, about an agenda
+ * item's own text: PostgreSQL's `ts_headline` parses and stems the whole body of each hit on the
+ * page, ~1.6 ms a 20 KB file unit, so a page of them spent most of a cold search drawing its
+ * passages (docs/benchmarks.md, "With attached files' text"). Not much smaller: every part is
+ * one more match for both databases to rank and count (on the busy bench machine, parts of
+ * 4,000 gave SQLite's cold search 443 and 568 ms p95, parts of 8,000 169 ms). A part's vector
+ * is then kept in its row where it fits a page (migration SearchVectorInline), for PostgreSQL
+ * to rank without reading TOAST.
  */
-export const FILE_UNIT_CHARS = 100_000;
+export const FILE_UNIT_CHARS = 8_000;
 
 /** `text` in parts of at most FILE_UNIT_CHARS, cut after a line where one ends in reach. */
 export const fileTextParts = (text: string): string[] => {

@@ -21,6 +21,7 @@ import { CommitteePurpose1795441700000 } from './1795441700000-CommitteePurpose.
 import { LatePapers1795442000000 } from './1795442000000-LatePapers.js';
 import { FileTexts1795443000000 } from './1795443000000-FileTexts.js';
 import { FileConversions1795444000000 } from './1795444000000-FileConversions.js';
+import { SearchVectorInline1795445000000 } from './1795445000000-SearchVectorInline.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end (files are named
@@ -50,4 +51,5 @@ export const migrations = [
   LatePapers1795442000000,
   FileTexts1795443000000,
   FileConversions1795444000000,
+  SearchVectorInline1795445000000,
 ];
