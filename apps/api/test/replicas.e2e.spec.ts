@@ -5,6 +5,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { CouncilDataset } from '@scrutineer/domain';
+import { packAttachedFiles } from '@scrutineer/reporter';
 import { renderJob } from '@scrutineer/reporter/jobs';
 import { SAMPLE } from './support/documents.js';
 import { reportItem } from './support/meetings.js';
@@ -90,6 +91,47 @@ const startApi = async (env: Record<string, string>): Promise<Api> => {
 
     const auth = (): Record<string, string> => ({ Authorization: `Bearer ${clerk}` });
 
+    /**
+     * The files `edition` of the meeting's pack prints (the seed attaches the sample's papers), as
+     * base64 by SHA-256, read through the API's own file route: the embedded renderer is given
+     * their bytes and converts the Word documents itself, where the workers draw the conversions
+     * the API stored at upload.
+     */
+    const attachedFiles = async (
+      api: Api,
+      dataset: CouncilDataset,
+      meetingId: string,
+      edition: 'public' | 'confidential',
+    ): Promise<{ attachedFiles?: Record<string, string> }> => {
+      const { pdfs, docx } = packAttachedFiles(dataset, meetingId, edition);
+      const wanted = new Set([...pdfs, ...docx]);
+      if (wanted.size === 0) return {};
+      const page = (await (
+        await fetch(`${api.base}/api/v1/meetings/${meetingId}/agenda-items?limit=100`, {
+          headers: auth(),
+        })
+      ).json()) as {
+        items: {
+          id: string;
+          documents: { id: string; content?: { kind: string; file?: { sha256: string } } }[];
+        }[];
+      };
+      const files: Record<string, string> = {};
+      for (const item of page.items)
+        for (const document of item.documents) {
+          const sha = document.content?.file?.sha256;
+          if (sha === undefined || !wanted.has(sha) || sha in files) continue;
+          const file = await fetch(
+            `${api.base}/api/v1/agenda-items/${item.id}/documents/${document.id}/file`,
+            { headers: auth() },
+          );
+          expect(file.status).toBe(200);
+          files[sha] = Buffer.from(await file.arrayBuffer()).toString('base64');
+        }
+      expect(Object.keys(files).sort()).toEqual([...wanted].sort());
+      return { attachedFiles: files };
+    };
+
     it('reads through one API what was written through the other, pack included', async () => {
       const [a, b] = apis as [Api, Api];
       const id = 'cfsc-2031-01-15';
@@ -168,11 +210,13 @@ const startApi = async (env: Record<string, string>): Promise<Api> => {
             },
           )
         ).json()) as CouncilDataset;
+        const edition = answer.edition as 'public' | 'confidential';
         const expected = await renderJob({
           kind: 'agenda-pack',
           meetingId: answer.meetingId,
-          edition: answer.edition as 'public' | 'confidential',
+          edition,
           dataset,
+          ...(await attachedFiles(answer.api, dataset, answer.meetingId, edition)),
         });
         expect({
           ask: `${answer.meetingId} ${answer.edition}`,

@@ -50,25 +50,34 @@ describeEachDatabase('statements per request', (kind) => {
     expect(clerk.length).toBeGreaterThan(1);
   });
 
-  it('reads a meeting with its agenda in one statement', async () => {
+  it('reads a meeting with its agenda in one statement, and its attached files’ facts in one more', async () => {
     const meetings = await t.http().get('/api/v1/meetings?limit=100').expect(200);
     const ids = (meetings.body.items as { id: string }[]).map((m) => m.id);
-    // A meeting whose agenda has items with documents, so every join is exercised.
+    // A meeting whose agenda has documents but no attached file, so every join is exercised; and
+    // one with attached files (the seed attaches the sample's papers), whose facts (type, size,
+    // pages, checks) are one batched read of `stored_files`, however many files there are.
+    type Documents = { documents: { content?: { kind: string } }[] }[];
     let withDocuments: string | undefined;
+    let withFiles: string | undefined;
     for (const id of ids) {
       const meeting = await t.http().get(`/api/v1/meetings/${encodeURIComponent(id)}`);
-      const items = meeting.body.agendaItems as { documents: unknown[] }[];
-      if (items.some((item) => item.documents.length > 0)) withDocuments = id;
-      if (withDocuments !== undefined) break;
+      const documents = (meeting.body.agendaItems as Documents).flatMap((item) => item.documents);
+      const files = documents.filter((document) => document.content?.kind === 'file').length;
+      if (files > 1) withFiles ??= id;
+      else if (files === 0 && documents.length > 0) withDocuments ??= id;
+      if (withDocuments !== undefined && withFiles !== undefined) break;
     }
     expect(withDocuments).toBeDefined();
-    const sent = await counted(() =>
+    expect(withFiles).toBeDefined();
+    const read = (id: string) => () =>
       t
         .http()
-        .get(`/api/v1/meetings/${encodeURIComponent(withDocuments ?? '')}`)
-        .expect(200),
-    );
-    expect(sent).toHaveLength(1);
+        .get(`/api/v1/meetings/${encodeURIComponent(id)}`)
+        .expect(200);
+    expect(await counted(read(withDocuments ?? ''))).toHaveLength(1);
+    const sent = await counted(read(withFiles ?? ''));
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).toContain('"stored_files"');
   });
 
   it('creates a result in 9 statements on SQLite, 10 on PostgreSQL, and answers it as stored (POST /results)', async () => {
