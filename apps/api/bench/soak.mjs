@@ -176,7 +176,8 @@ try {
           else if (response.status < 500) counts.clientErrors += 1;
           else counts.serverErrors += 1;
         } catch (error) {
-          if (counts.failures === 0) process.stderr.write(`first failure: ${error.cause ?? error}\n`);
+          if (counts.failures === 0)
+            process.stderr.write(`first failure: ${error.cause ?? error}\n`);
           counts.failures += 1;
         }
       }
