@@ -1,6 +1,11 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import { type CouncilDataset, parseCouncilDataset } from '@scrutineer/domain';
+import {
+  type CouncilDataset,
+  parseCouncilDataset,
+  periodCode,
+  reportedPeriod,
+} from '@scrutineer/domain';
 import { renderAgendaPack, renderMinutes, renderPerformanceReport } from '@scrutineer/reporter';
 import { exemptPassages, loadSampleCouncil, sampleIds } from '@scrutineer/sample-council';
 import { FILE_STORE, type FileStore } from '../src/files/file-store.js';
@@ -179,5 +184,43 @@ describeEachDatabase('the dataset routes', (kind) => {
       await pdf(`/api/v1/reports/${id}.pdf`),
     );
     await expectProblem('/api/v1/reports/no-such-report/dataset', 404, 'RESOURCE.NOT_FOUND');
+  }, 60_000);
+
+  it('holds only the results its reports show, however many other periods are recorded (issue 11 item 6)', async () => {
+    const path = datasetPath(SAMPLE.stockportNovember2021);
+    const before = await getDataset(path);
+    const shown = new Set(
+      before.performanceReports.flatMap((report) =>
+        before.measures
+          .filter((m) => report.partOne.some((u) => u.measureCodes.includes(m.code)))
+          .map((m) => `${m.code} ${periodCode(reportedPeriod(m, report.period))}`),
+      ),
+    );
+    expect(before.results.length).toBeGreaterThan(3);
+    for (const result of before.results)
+      expect(shown).toContain(`${result.measureCode} ${periodCode(result.period)}`);
+    // Twelve more quarters of a reported measure, none of them a period a report shows.
+    const measureCode = before.results[0]?.measureCode ?? '';
+    for (let i = 0; i < 12; i += 1) {
+      await t
+        .http()
+        .post('/api/v1/results')
+        .set(bearer(t.tokens.admin))
+        .send({
+          measureCode,
+          period: {
+            kind: 'quarter',
+            year: `${2040 + Math.floor(i / 4)}/${41 + Math.floor(i / 4)}`,
+            quarter: (i % 4) + 1,
+          },
+          value: 50 + i,
+          status: 'actual',
+          comparators: [],
+          commentary: null,
+        })
+        .expect(201);
+    }
+    const after = await getDataset(path);
+    expect(after.results).toEqual(before.results);
   }, 60_000);
 });

@@ -28,7 +28,10 @@ const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
  * of the results the reports show (the year of each shown period, `targetYear`). The slice is a
  * whole CouncilDataset (it passes `parseCouncilDataset`): it also holds what those refer to, such as
  * the committee that considered an agreement, the measures of its targets and every member named,
- * so `GET …/dataset` serves exactly what the PDF routes render.
+ * so `GET …/dataset` serves exactly what the PDF routes render. Of a measure's results it holds
+ * only those the reports show (`reportedPeriod`: the report's period, or the academic year it
+ * falls in), which carry their stored RAG and trend: the slice does not grow with every result
+ * ever recorded (issue 11 item 6: each pack drawn from all of them grew with the database).
  */
 @Injectable()
 export class MeetingDatasetLoader {
@@ -83,7 +86,16 @@ export class MeetingDatasetLoader {
           return this.agreements.findDomain(code, year);
         }),
       ).then((found) => found.flatMap((agreement) => (agreement === null ? [] : [agreement]))),
-      this.results.findDomainForMeasures(reportedCodes),
+      this.results.findDomainForPeriods(
+        reports.flatMap((report) =>
+          reportedMeasures
+            .filter((measure) => report.partOne.some((u) => u.measureCodes.includes(measure.code)))
+            .map((measure) => ({
+              measureCode: measure.code,
+              period: reportedPeriod(measure, report.period),
+            })),
+        ),
+      ),
     ]);
     const [committees, measures] = await Promise.all([
       Promise.all(

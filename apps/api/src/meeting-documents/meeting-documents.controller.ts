@@ -216,7 +216,7 @@ export class MeetingDocumentsController {
     summary:
       'The CouncilDataset slice the agenda pack and minutes are drawn from, in the edition asked for.',
     description:
-      'The same data the PDF routes render, from the same loader: the meeting document, its committee, authority, members and portfolios, and every performance report its agenda carries with their measures, results and agreements. The public edition (anonymous) withholds exempt content exactly as the public agenda pack does; the confidential edition (clerks and members) holds it. `scrutineer-pack --api` reads this route. ' +
+      'The same data the PDF routes render, from the same loader: the meeting document, its committee, authority, members and portfolios, and every performance report its agenda carries with their measures, the results they show (each measure’s reported period) and agreements. The public edition (anonymous) withholds exempt content exactly as the public agenda pack does; the confidential edition (clerks and members) holds it. `scrutineer-pack --api` reads this route. ' +
       BY_CALLER_CACHE,
     params: MeetingParams,
     query: EditionQuery,
@@ -262,7 +262,7 @@ export class ReportDocumentsController {
   @Operation({
     summary: 'The CouncilDataset slice the performance report PDF is drawn from.',
     description:
-      'The report, its portfolio and authority, the measures it reports, their results and the agreement that sets their targets: what GET /reports/{id}.pdf renders, from the same loader. Reports hold no exempt content, so anyone may read it. ' +
+      'The report, its portfolio and authority, the measures it reports, the result of each for the period the report shows (not their other periods) and the agreement that sets their targets: what GET /reports/{id}.pdf renders, from the same loader. Reports hold no exempt content, so anyone may read it. ' +
       PUBLIC_CACHE,
     operationId: 'performanceReportDataset',
     params: ReportParams,

@@ -7,9 +7,10 @@ import type {
   MeasureResultPage,
   MeasureResultQuery,
   MeasureResultResource,
+  ReportingPeriod,
 } from '@scrutineer/domain';
 import { parsePeriodCode, periodCode } from '@scrutineer/domain';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
 import { pageOf, pageWindow, parseSort, updatedSinceOf } from '../common/pagination.js';
@@ -184,13 +185,34 @@ export class ResultsService {
     return toResponse(await this.find(this.dataSource.manager, id));
   }
 
-  /** Every result of these measures in the domain's shape with its stored RAG and trend, oldest period first. */
-  async findDomainForMeasures(codes: readonly string[]): Promise<AssessedResult[]> {
-    if (codes.length === 0) return [];
-    const rows = await this.dataSource.manager.find(MeasureResultEntity, {
-      where: { measureCode: In([...new Set(codes)]) },
-      order: { measureCode: 'ASC', periodStart: 'ASC', periodEnd: 'ASC' },
-    });
+  /**
+   * The results of these measures for these periods (one row each at most, by the unique
+   * measure and period index), by measure then period: what a document shows of them.
+   */
+  async findDomainForPeriods(
+    wanted: readonly { readonly measureCode: string; readonly period: ReportingPeriod }[],
+  ): Promise<AssessedResult[]> {
+    const keys = [
+      ...new Map(
+        wanted.map(({ measureCode, period }) => {
+          const code = periodCode(period);
+          return [`${measureCode} ${code}`, { measureCode, periodCode: code }];
+        }),
+      ).values(),
+    ];
+    if (keys.length === 0) return [];
+    const rows: MeasureResultEntity[] = [];
+    // A bounded OR per query: SQLite allows 999 (older builds) bound parameters.
+    for (let at = 0; at < keys.length; at += 400) {
+      rows.push(
+        ...(await this.dataSource.manager.find(MeasureResultEntity, {
+          where: keys.slice(at, at + 400),
+        })),
+      );
+    }
+    const order = (row: MeasureResultEntity): string =>
+      `${row.measureCode}\u0000${row.periodStart}\u0000${row.periodEnd}`;
+    rows.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
     return rows.map(toAssessedDomain);
   }
 

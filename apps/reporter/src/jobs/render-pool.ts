@@ -13,9 +13,16 @@ export const RENDER_THREAD_URL = new URL('../../dist/jobs/render-thread.js', imp
 export type RenderPoolOptions = {
   /** Threads drawing at once (default: cores − 1, at least 1). */
   readonly threads?: number;
-  /** A thread is replaced after this many renders, so a slow leak cannot grow (default 50). */
+  /**
+   * A thread is replaced after this many renders (default: no count, only its heap). A count
+   * replaced a healthy thread every 50 renders and the new one rebuilt its heap: the API's RSS
+   * swung by ±100 MiB under a soak (docs/benchmarks.md, issue 11 item 6).
+   */
   readonly maxRendersPerThread?: number;
-  /** A thread is replaced once its heap passes this after a render (default 256 MiB). */
+  /**
+   * A thread is replaced once its heap passes this after a render (default 256 MiB): what bounds
+   * a slow leak in a thread. Its replacement is started at once, warm before the next job.
+   */
   readonly recycleHeapBytes?: number;
   /** V8's old-generation limit per thread; a render beyond it fails, not the process (default 1024 MiB). */
   readonly maxOldGenerationSizeMb?: number;
@@ -50,8 +57,8 @@ export type RenderPoolStats = {
 /**
  * Draws documents on worker threads, off the caller's event loop: one job per thread at a time,
  * the rest wait in order. A thread that crashes or runs out of memory fails its job with
- * REPORTER.RENDER_FAILED and is replaced; a thread is also replaced after N renders or when its
- * heap has grown past a limit. Errors the renderer itself raises (an unknown meeting) come back
+ * REPORTER.RENDER_FAILED and is replaced; a thread is also replaced when its heap has grown past
+ * a limit (or after N renders, when asked). Errors the renderer itself raises (an unknown meeting) come back
  * as the same ReporterError as in process.
  */
 /**
@@ -77,7 +84,7 @@ export class RenderPool {
 
   constructor(options: RenderPoolOptions = {}) {
     this.threads = Math.max(1, options.threads ?? Math.max(1, availableParallelism() - 1));
-    this.maxRenders = options.maxRendersPerThread ?? 50;
+    this.maxRenders = options.maxRendersPerThread ?? Number.POSITIVE_INFINITY;
     this.recycleHeapBytes = options.recycleHeapBytes ?? 256 * 1024 * 1024;
     this.maxOldGenerationSizeMb =
       options.maxOldGenerationSizeMb ?? RENDER_THREAD_MAX_OLD_GENERATION_MB;
@@ -166,6 +173,8 @@ export class RenderPool {
     }
     if (slot.renders >= this.maxRenders || reply.heapUsed > this.recycleHeapBytes) {
       void this.retire(slot);
+      // The replacement starts now (loading the renderer and its fonts), not on the next job.
+      if (!this.closed && this.slots.size < this.threads) this.spawn();
     }
     this.dispatch();
   }
