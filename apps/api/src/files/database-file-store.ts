@@ -1,5 +1,6 @@
 import type { AttachmentChecks, AttachmentMediaType } from '@scrutineer/domain';
 import type { EntityManager } from 'typeorm';
+import { placeholders } from './sql-placeholders.js';
 import type { FileStore, FileToStore, StoredFileFacts } from './file-store.js';
 import { putFileConversion } from './file-conversions.js';
 import { putFileText } from './file-texts.js';
@@ -24,19 +25,13 @@ export class DatabaseFileStore implements FileStore {
     return manager.connection.options.type === 'postgres';
   }
 
-  private placeholders(manager: EntityManager, count: number, from = 1): string {
-    return Array.from({ length: count }, (_, i) =>
-      this.postgres(manager) ? `$${from + i}` : '?',
-    ).join(', ');
-  }
-
   async put(manager: EntityManager, file: FileToStore): Promise<void> {
     // On a file already stored, the upsert still takes the row's lock, so a transaction
     // deleting it as unreferenced waits for this one and then finds it in use. The checks are
     // written again: the same bytes give the same checks, and a file stored before files were
     // checked gets them when it is uploaded again.
     await manager.query(
-      `INSERT INTO "stored_files" ("sha256", "media_type", "byte_length", "page_count", "bytes", "created_at", "checks") VALUES (${this.placeholders(manager, 7)}) ON CONFLICT ("sha256") DO UPDATE SET "media_type" = excluded."media_type", "checks" = excluded."checks"`,
+      `INSERT INTO "stored_files" ("sha256", "media_type", "byte_length", "page_count", "bytes", "created_at", "checks") VALUES (${placeholders(manager, 7)}) ON CONFLICT ("sha256") DO UPDATE SET "media_type" = excluded."media_type", "checks" = excluded."checks"`,
       [
         file.sha256,
         file.mediaType,
@@ -54,7 +49,7 @@ export class DatabaseFileStore implements FileStore {
 
   async get(manager: EntityManager, sha256: string): Promise<Buffer | null> {
     const rows = (await manager.query(
-      `SELECT "bytes" FROM "stored_files" WHERE "sha256" = ${this.placeholders(manager, 1)}`,
+      `SELECT "bytes" FROM "stored_files" WHERE "sha256" = ${placeholders(manager, 1)}`,
       [sha256],
     )) as { bytes: Buffer | Uint8Array }[];
     const bytes = rows[0]?.bytes;
@@ -68,7 +63,7 @@ export class DatabaseFileStore implements FileStore {
     const wanted = [...new Set(sha256s)];
     if (wanted.length === 0) return new Map();
     const rows = (await manager.query(
-      `SELECT "sha256", "media_type", "byte_length", "page_count", "checks" FROM "stored_files" WHERE "sha256" IN (${this.placeholders(manager, wanted.length)})`,
+      `SELECT "sha256", "media_type", "byte_length", "page_count", "checks" FROM "stored_files" WHERE "sha256" IN (${placeholders(manager, wanted.length)})`,
       wanted,
     )) as Row[];
     return new Map(
@@ -88,7 +83,7 @@ export class DatabaseFileStore implements FileStore {
   async deleteUnreferenced(manager: EntityManager, sha256s: readonly string[]): Promise<number> {
     const candidates = [...new Set(sha256s)];
     if (candidates.length === 0) return 0;
-    const sql = `DELETE FROM "stored_files" WHERE "sha256" IN (${this.placeholders(manager, candidates.length)}) AND NOT EXISTS (SELECT 1 FROM "item_documents" WHERE "item_documents"."file_sha256" = "stored_files"."sha256") AND NOT EXISTS (SELECT 1 FROM "pack_publications" WHERE "pack_publications"."sha256" = "stored_files"."sha256")`;
+    const sql = `DELETE FROM "stored_files" WHERE "sha256" IN (${placeholders(manager, candidates.length)}) AND NOT EXISTS (SELECT 1 FROM "item_documents" WHERE "item_documents"."file_sha256" = "stored_files"."sha256") AND NOT EXISTS (SELECT 1 FROM "pack_publications" WHERE "pack_publications"."sha256" = "stored_files"."sha256")`;
     if (!this.postgres(manager)) {
       // SQLite runs one transaction at a time: nothing can take the file into use meanwhile.
       const result = (await manager.query(sql, candidates)) as unknown;

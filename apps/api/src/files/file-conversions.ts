@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { ConvertedBlock, ConvertedReport } from '@scrutineer/domain';
 import { DOCX_CONVERTER_VERSION, docxToReport, isReporterError } from '@scrutineer/reporter';
 import type { EntityManager } from 'typeorm';
+import { placeholders } from './sql-placeholders.js';
 import { ApiError } from '../common/problem.js';
 import type { FileStore } from './file-store.js';
 
@@ -33,11 +34,6 @@ export const convertDocx = async (bytes: Uint8Array): Promise<ConvertedReport> =
 
 /** How many Word documents this process has converted (for tests: a read converts none). */
 export const docxConversionCount = (): number => conversions;
-
-const placeholders = (manager: EntityManager, count: number, from = 1): string =>
-  Array.from({ length: count }, (_, i) =>
-    manager.connection.options.type === 'postgres' ? `$${from + i}` : '?',
-  ).join(', ');
 
 /** Stores a file's conversion by the current converter, in the caller's transaction. */
 export const putFileConversion = async (

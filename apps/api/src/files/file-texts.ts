@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { convertedReportText, type FileTexts } from '@scrutineer/domain';
 import { pdfText } from '@scrutineer/reporter';
 import type { EntityManager } from 'typeorm';
+import { placeholders } from './sql-placeholders.js';
 
 /*
  * The text of attached files, for full-text search (migration FileTexts1795443000000): read once
@@ -18,11 +19,6 @@ export const MAX_FILE_TEXT_BYTES = 1024 * 1024;
 
 /** A file's text as stored: bounded to MAX_FILE_TEXT_BYTES, and how long it was before. */
 export type FileText = { readonly text: string; readonly fullLength: number };
-
-const placeholders = (manager: EntityManager, count: number, from = 1): string =>
-  Array.from({ length: count }, (_, i) =>
-    manager.connection.options.type === 'postgres' ? `$${from + i}` : '?',
-  ).join(', ');
 
 /** `text` cut to its first MAX_FILE_TEXT_BYTES of UTF-8 (never in the middle of a character). */
 export const boundedText = (text: string): FileText => {
