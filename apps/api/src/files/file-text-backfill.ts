@@ -6,6 +6,7 @@ import { DatabaseFileStore } from './database-file-store.js';
 import { convertDocx, putFileConversion, readFileConversions } from './file-conversions.js';
 import { boundedText, docxText, type FileText, putFileText, readPdfText } from './file-texts.js';
 import { DOCX } from './inspect-file.js';
+import { placeholders } from './sql-placeholders.js';
 
 /*
  * Files stored before their text was extracted at upload (FileTexts1795443000000 cannot read a
@@ -29,9 +30,8 @@ const store = new DatabaseFileStore();
 
 /** Word documents with no conversion stored by the current converter. */
 const unconverted = async (manager: EntityManager): Promise<string[]> => {
-  const postgres = manager.connection.options.type === 'postgres';
   const rows = (await manager.query(
-    `SELECT "sha256" FROM "stored_files" WHERE "media_type" = ${postgres ? '$1' : '?'} AND NOT EXISTS (SELECT 1 FROM "file_conversions" WHERE "file_conversions"."sha256" = "stored_files"."sha256" AND "file_conversions"."converter_version" = ${postgres ? '$2' : '?'}) ORDER BY "sha256"`,
+    `SELECT "sha256" FROM "stored_files" WHERE "media_type" = ${placeholders(manager, 1)} AND NOT EXISTS (SELECT 1 FROM "file_conversions" WHERE "file_conversions"."sha256" = "stored_files"."sha256" AND "file_conversions"."converter_version" = ${placeholders(manager, 1, 2)}) ORDER BY "sha256"`,
     [DOCX, DOCX_CONVERTER_VERSION],
   )) as { sha256: string }[];
   return rows.map((row) => row.sha256);
