@@ -16,7 +16,7 @@ import { docxConversionCount } from '../src/files/file-conversions.js';
 import { MeetingDocumentsService } from '../src/meeting-documents/meeting-documents.service.js';
 import { DocumentRenderingService } from '../src/rendering/document-rendering.service.js';
 import { RENDERER, type Renderer } from '../src/rendering/renderer.js';
-import { makePdf } from './support/attachments.js';
+import { makePdf, uploadDocument } from './support/attachments.js';
 import { SAMPLE } from './support/documents.js';
 import { everythingIn, fetchPdf, parsePdf } from './support/pdf.js';
 import { publishSupplement } from './support/meetings.js';
@@ -62,18 +62,12 @@ describeEachDatabase('attached files printed in the agenda pack', (kind) => {
   const editions: Partial<Record<'public' | 'confidential', { bytes: Buffer; pdf: ParsedPdf }>> =
     {};
 
-  const upload = (file: Buffer, name: string, fields: Record<string, string>) => {
-    const request = t
-      .http()
-      .post(`/api/v1/agenda-items/${item.id}/documents`)
-      .set(bearer(t.tokens.clerk));
-    for (const [field, value] of Object.entries({
-      urgencyReason: 'Received after the agenda was published',
-      ...fields,
-    }))
-      request.field(field, value);
-    return request.attach('file', file, { filename: name }).expect(201);
-  };
+  const upload = (file: Buffer, name: string, fields: Record<string, string>) =>
+    uploadDocument(t, item.id, {
+      file,
+      filename: name,
+      fields: { urgencyReason: 'Received after the agenda was published', ...fields },
+    }).expect(201);
   const pack = async (edition: 'public' | 'confidential') => {
     const response = await fetchPdf(
       t,

@@ -10,7 +10,7 @@ import { makeDocxEdgeCases, makeDocxReport } from '@scrutineer/reporter/testing'
 import { loadSampleCouncil, sampleIds } from '@scrutineer/sample-council';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { StoredFileChecks1795441000000 } from '../src/database/migrations/1795441000000-StoredFileChecks.js';
-import { makePdf } from './support/attachments.js';
+import { makePdf, uploadDocument } from './support/attachments.js';
 import { createMeeting, reportItem } from './support/meetings.js';
 import { bearer, createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
 
@@ -69,14 +69,11 @@ describeEachDatabase('the accessibility pre-flight of attached files', (kind) =>
     name: string,
     extra: Record<string, string> = {},
   ): Promise<Doc> => {
-    const req = t
-      .http()
-      .post(`/api/v1/agenda-items/${itemId}/documents`)
-      .set(bearer(t.tokens.clerk))
-      .field('title', title)
-      .field('role', 'appendix');
-    for (const [field, value] of Object.entries(extra)) req.field(field, value);
-    const res = await req.attach('file', file, name).expect(201);
+    const res = await uploadDocument(t, itemId, {
+      file,
+      filename: name,
+      fields: { title, role: 'appendix', ...extra },
+    }).expect(201);
     uploaded.set(title, res.body as Doc);
     return res.body as Doc;
   };

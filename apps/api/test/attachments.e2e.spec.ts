@@ -18,6 +18,7 @@ import {
   renamedZip,
   spreadsheetPackage,
   truncatedPdf,
+  uploadDocument,
 } from './support/attachments.js';
 import { randomUUID } from 'node:crypto';
 import { DatabaseFileStore } from '../src/files/database-file-store.js';
@@ -61,15 +62,13 @@ describeEachDatabase('attached files on agenda items', (kind) => {
     file: Buffer | null,
     fields: Record<string, string> = { title: 'Appendix A: Budget', role: 'appendix' },
     name = 'appendix-a.pdf',
-  ) => {
-    const req = t.http().post(`/api/v1/agenda-items/${id}/documents`).set(bearer(t.tokens.clerk));
-    for (const [field, value] of Object.entries({
-      urgencyReason: 'Received after the agenda was published',
-      ...fields,
-    }))
-      req.field(field, value);
-    return file === null ? req : req.attach('file', file, { filename: name, contentType: PDF });
-  };
+  ) =>
+    uploadDocument(t, id, {
+      file,
+      filename: name,
+      contentType: PDF,
+      fields: { urgencyReason: 'Received after the agenda was published', ...fields },
+    });
   const download = (id: string, docId: string, token?: string) => {
     const req = t
       .http()
@@ -147,18 +146,16 @@ describeEachDatabase('attached files on agenda items', (kind) => {
   });
 
   it('stores a Word document, read from its bytes whatever the client called it', async () => {
-    const res = await t
-      .http()
-      .post(`/api/v1/agenda-items/${itemId}/documents`)
-      .set(bearer(t.tokens.clerk))
-      .field('title', 'Director’s report')
-      .field('role', 'report')
-      .field('urgencyReason', 'Received after the agenda was published')
-      .attach('file', docx, {
-        filename: 'Rapport – été.docx',
-        contentType: 'application/octet-stream',
-      })
-      .expect(201);
+    const res = await uploadDocument(t, itemId, {
+      file: docx,
+      filename: 'Rapport – été.docx',
+      contentType: 'application/octet-stream',
+      fields: {
+        title: 'Director’s report',
+        role: 'report',
+        urgencyReason: 'Received after the agenda was published',
+      },
+    }).expect(201);
     await publishSupplement(t, SAMPLE.stockportMarch2022);
     expect(res.body.content.file).toEqual({
       sha256: sha256(docx),
@@ -433,23 +430,14 @@ describeEachDatabase('attached files on agenda items', (kind) => {
     });
 
     it('refuses callers who may not write, before reading the file', async () => {
-      await t
-        .http()
-        .post(`/api/v1/agenda-items/${itemId}/documents`)
-        .field('title', 'x')
-        .field('role', 'report')
-        .field('urgencyReason', 'Received after the agenda was published')
-        .attach('file', pdf, 'x.pdf')
-        .expect(401);
-      await t
-        .http()
-        .post(`/api/v1/agenda-items/${itemId}/documents`)
-        .set(bearer(t.tokens.officer))
-        .field('title', 'x')
-        .field('role', 'report')
-        .field('urgencyReason', 'Received after the agenda was published')
-        .attach('file', pdf, 'x.pdf')
-        .expect(403);
+      const fields = {
+        title: 'x',
+        role: 'report',
+        urgencyReason: 'Received after the agenda was published',
+      };
+      const file = { file: pdf, filename: 'x.pdf', fields };
+      await uploadDocument(t, itemId, { ...file, token: null }).expect(401);
+      await uploadDocument(t, itemId, { ...file, token: t.tokens.officer }).expect(403);
       await upload('no-such-item', pdf).expect(404);
     });
   });

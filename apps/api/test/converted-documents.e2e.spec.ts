@@ -9,7 +9,7 @@ import { DOCX_CONVERTER_VERSION, docxToReport } from '@scrutineer/reporter';
 import { samplePapers, sampleIds } from '@scrutineer/sample-council';
 import { ensureFileConversions } from '../src/files/file-text-backfill.js';
 import { docxConversionCount } from '../src/files/file-conversions.js';
-import { makeDocx, makePdf, renamedZip } from './support/attachments.js';
+import { makeDocx, makePdf, renamedZip, uploadDocument } from './support/attachments.js';
 import { publishSupplement } from './support/meetings.js';
 import { isProblem } from './support/problem.js';
 import { bearer, createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
@@ -53,19 +53,17 @@ describeEachDatabase('converted Word documents', (kind) => {
     wordId = word.id;
     wordSha = word.content!.file!.sha256;
     pdfId = documents.find((d) => d.title === PDF_APPENDIX.title)!.id;
-    const upload = await t
-      .http()
-      .post(`/api/v1/agenda-items/${itemId}/documents`)
-      .set(bearer(t.tokens.clerk))
-      .field('title', 'Exempt Word appendix')
-      .field('role', 'appendix')
-      .field('exemptParagraph', '3')
-      .field('urgencyReason', 'Received after the agenda was published')
-      .attach('file', await makeDocx('EXEMPT CONVERTED MARKER'), {
-        filename: 'exempt.docx',
-        contentType: DOCX,
-      })
-      .expect(201);
+    const upload = await uploadDocument(t, itemId, {
+      file: await makeDocx('EXEMPT CONVERTED MARKER'),
+      filename: 'exempt.docx',
+      contentType: DOCX,
+      fields: {
+        title: 'Exempt Word appendix',
+        role: 'appendix',
+        exemptParagraph: '3',
+        urgencyReason: 'Received after the agenda was published',
+      },
+    }).expect(201);
     exemptId = upload.body.id as string;
   });
   afterAll(async () => {
@@ -161,18 +159,16 @@ describeEachDatabase('converted Word documents', (kind) => {
   });
 
   it('is 404 to the public for a late Word paper until a supplementary agenda publishes it', async () => {
-    const upload = await t
-      .http()
-      .post(`/api/v1/agenda-items/${itemId}/documents`)
-      .set(bearer(t.tokens.clerk))
-      .field('title', 'Late Word paper')
-      .field('role', 'supporting')
-      .field('urgencyReason', 'Received after the agenda was published')
-      .attach('file', await makeDocx('LATE CONVERTED MARKER'), {
-        filename: 'late.docx',
-        contentType: DOCX,
-      })
-      .expect(201);
+    const upload = await uploadDocument(t, itemId, {
+      file: await makeDocx('LATE CONVERTED MARKER'),
+      filename: 'late.docx',
+      contentType: DOCX,
+      fields: {
+        title: 'Late Word paper',
+        role: 'supporting',
+        urgencyReason: 'Received after the agenda was published',
+      },
+    }).expect(201);
     const lateId = upload.body.id as string;
     isProblem(await converted(lateId).expect(404));
     await converted(lateId, t.tokens.clerk).expect(200);
@@ -190,18 +186,16 @@ describeEachDatabase('converted Word documents', (kind) => {
       code: 'FILE.NOT_CONVERTIBLE',
       title: 'Only Word documents have a converted form',
     });
-    const uploaded = await t
-      .http()
-      .post(`/api/v1/agenda-items/${itemId}/documents`)
-      .set(bearer(t.tokens.clerk))
-      .field('title', 'Another PDF')
-      .field('role', 'appendix')
-      .field('urgencyReason', 'Received after the agenda was published')
-      .attach('file', await makePdf('A PDF'), {
-        filename: 'a.pdf',
-        contentType: 'application/pdf',
-      })
-      .expect(201);
+    const uploaded = await uploadDocument(t, itemId, {
+      file: await makePdf('A PDF'),
+      filename: 'a.pdf',
+      contentType: 'application/pdf',
+      fields: {
+        title: 'Another PDF',
+        role: 'appendix',
+        urgencyReason: 'Received after the agenda was published',
+      },
+    }).expect(201);
     const clerk = await converted(uploaded.body.id as string, t.tokens.clerk).expect(404);
     expect(clerk.body.code).toBe('FILE.NOT_CONVERTIBLE');
   });
@@ -236,16 +230,13 @@ describeEachDatabase('converted Word documents', (kind) => {
       )) as { converter_version: number | string; report: string }[]
     )[0];
   const digest = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
-  const uploadWord = (bytes: Buffer, fields: Record<string, string>) => {
-    const request = t
-      .http()
-      .post(`/api/v1/agenda-items/${itemId}/documents`)
-      .set(bearer(t.tokens.clerk))
-      .field('title', 'Stored conversion')
-      .field('role', 'supporting');
-    for (const [field, value] of Object.entries(fields)) request.field(field, value);
-    return request.attach('file', bytes, { filename: 'stored.docx', contentType: DOCX });
-  };
+  const uploadWord = (bytes: Buffer, fields: Record<string, string>) =>
+    uploadDocument(t, itemId, {
+      file: bytes,
+      filename: 'stored.docx',
+      contentType: DOCX,
+      fields: { title: 'Stored conversion', role: 'supporting', ...fields },
+    });
 
   it('stores the conversion with the uploaded file, the one inspecting it made, by this converter', async () => {
     const bytes = await makeDocx('STORED AT UPLOAD MARKER');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import type { CouncilDataset } from '@scrutineer/domain';
 import { makeDocxReport } from '@scrutineer/reporter/testing';
 import { exemptPassages } from '@scrutineer/sample-council';
-import { makePdf } from './support/attachments.js';
+import { makePdf, uploadDocument } from './support/attachments.js';
 import { exportMeeting, SAMPLE, withMeetingId } from './support/documents.js';
 import { reportItem } from './support/meetings.js';
 import { everythingIn, fetchPdf, isIn, parsePdf } from './support/pdf.js';
@@ -169,16 +169,16 @@ for (const { label, sample, meeting: MEETING, paragraph, minuted } of VARIANTS)
         ],
       ];
       for (const [name, bytes, title] of files) {
-        const uploaded = await t
-          .http()
-          .post(`/api/v1/agenda-items/${open.id}/documents`)
-          .set(bearer(t.tokens.clerk))
-          .field('title', title)
-          .field('role', 'appendix')
-          .field('urgencyReason', 'Received after the agenda was published')
-          .field('exemptParagraph', String(paragraph))
-          .attach('file', bytes, { filename: name })
-          .expect(201);
+        const uploaded = await uploadDocument(t, open.id, {
+          file: bytes,
+          filename: name,
+          fields: {
+            title,
+            role: 'appendix',
+            urgencyReason: 'Received after the agenda was published',
+            exemptParagraph: String(paragraph),
+          },
+        }).expect(201);
         exemptFiles.push(`/api/v1/agenda-items/${open.id}/documents/${uploaded.body.id as string}`);
       }
       // Late papers no supplement has published yet (the supplement test below publishes them
@@ -197,17 +197,15 @@ for (const { label, sample, meeting: MEETING, paragraph, minuted } of VARIANTS)
           }),
         )
         .expect(201);
-      const lateDocument = await t
-        .http()
-        .post(`/api/v1/agenda-items/${open.id}/documents`)
-        .set(bearer(t.tokens.clerk))
-        .field('title', `Appendix W – ${LATE_MARKER}`)
-        .field('role', 'appendix')
-        .field('urgencyReason', 'The figures arrived after publication')
-        .attach('file', await makePdf(`Figures ${LATE_MARKER}`, 1), {
-          filename: `${LATE_MARKER}.pdf`,
-        })
-        .expect(201);
+      const lateDocument = await uploadDocument(t, open.id, {
+        file: await makePdf(`Figures ${LATE_MARKER}`, 1),
+        filename: `${LATE_MARKER}.pdf`,
+        fields: {
+          title: `Appendix W – ${LATE_MARKER}`,
+          role: 'appendix',
+          urgencyReason: 'The figures arrived after publication',
+        },
+      }).expect(201);
       const lateDocumentPath = `/api/v1/agenda-items/${open.id}/documents/${lateDocument.body.id as string}`;
       pendingLate.push(
         `/api/v1/agenda-items/${lateItem.body.id as string}/documents/${lateItem.body.documents[0].id as string}`,

@@ -3,7 +3,7 @@
 // pack, open data, calendars, feeds, CSV files), while members, officers and the clerk do; and
 // once the supplement is out the public reads it everywhere, under new ETags.
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import { makePdf } from './support/attachments.js';
+import { makePdf, uploadDocument } from './support/attachments.js';
 import { SAMPLE } from './support/documents.js';
 import { createMeeting, publishAgenda, publishSupplement, reportItem } from './support/meetings.js';
 import { everythingIn, fetchPdf, parsePdf } from './support/pdf.js';
@@ -100,18 +100,16 @@ describeEachDatabase('late papers waiting for their supplement are not the publi
       .expect(201);
     lateItemId = lateItem.body.id;
     lateItemDocumentId = lateItem.body.documents[0].id;
-    const late = await t
-      .http()
-      .post(`/api/v1/agenda-items/${onAgendaId}/documents`)
-      .set(clerk())
-      .field('title', `Appendix ${DOCUMENT_MARKER}`)
-      .field('role', 'appendix')
-      .field('urgencyReason', 'The figures arrived after publication')
-      .attach('file', await makePdf(`Figures ${DOCUMENT_MARKER}`, 1), {
-        filename: `${DOCUMENT_MARKER}.pdf`,
-        contentType: 'application/pdf',
-      })
-      .expect(201);
+    const late = await uploadDocument(t, onAgendaId, {
+      file: await makePdf(`Figures ${DOCUMENT_MARKER}`, 1),
+      filename: `${DOCUMENT_MARKER}.pdf`,
+      contentType: 'application/pdf',
+      fields: {
+        title: `Appendix ${DOCUMENT_MARKER}`,
+        role: 'appendix',
+        urgencyReason: 'The figures arrived after publication',
+      },
+    }).expect(201);
     lateDocumentId = late.body.id;
     expect(late.body.late.supplement).toBeNull();
   }, 60_000);

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import type { MeetingDocument, PackPublication } from '@scrutineer/domain';
-import { makePdf } from './support/attachments.js';
+import { makePdf, uploadDocument } from './support/attachments.js';
 import { exportMeeting, withMeetingId } from './support/documents.js';
 import { createMeeting, reportItem } from './support/meetings.js';
 import { collapse, everythingIn, fetchPdf, parsePdf } from './support/pdf.js';
@@ -39,14 +39,13 @@ describeEachDatabase('late papers and supplementary agendas', (kind) => {
       .items as PackPublication[];
   };
   let pdf: Buffer;
-  const upload = (itemId: string, fields: Record<string, string>) => {
-    const request = t.http().post(`/api/v1/agenda-items/${itemId}/documents`).set(clerk());
-    for (const [field, value] of Object.entries(fields)) request.field(field, value);
-    return request.attach('file', pdf, {
+  const upload = (itemId: string, fields: Record<string, string>) =>
+    uploadDocument(t, itemId, {
+      file: pdf,
       filename: 'late.pdf',
       contentType: 'application/pdf',
+      fields,
     });
-  };
 
   beforeAll(async () => {
     t = await createTestApp(kind);

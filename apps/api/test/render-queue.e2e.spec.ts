@@ -12,7 +12,7 @@ import { DatabaseFileStore } from '../src/files/database-file-store.js';
 import { MeetingDocumentsService } from '../src/meeting-documents/meeting-documents.service.js';
 import { DocumentRenderingService } from '../src/rendering/document-rendering.service.js';
 import { SAMPLE } from './support/documents.js';
-import { makePdf } from './support/attachments.js';
+import { makePdf, uploadDocument } from './support/attachments.js';
 import { fetchPdf, parsePdf } from './support/pdf.js';
 import { publishSupplement } from './support/meetings.js';
 import { parsePrometheusText, type Sample, sampleValue } from './support/prometheus-text.js';
@@ -227,15 +227,15 @@ queueSuite('agenda packs through the render queue, one API and one worker', (red
       [pdf, 'queued.pdf', 'Appendix Q: Queued PDF'],
       [docx, 'queued.docx', 'Appendix W: Queued Word report'],
     ] as const)
-      await t
-        .http()
-        .post(`/api/v1/agenda-items/${item.id}/documents`)
-        .set(bearer(t.tokens.clerk))
-        .field('title', title)
-        .field('role', 'appendix')
-        .field('urgencyReason', 'Received after the agenda was published')
-        .attach('file', bytes, { filename: name })
-        .expect(201);
+      await uploadDocument(t, item.id, {
+        file: bytes,
+        filename: name,
+        fields: {
+          title,
+          role: 'appendix',
+          urgencyReason: 'Received after the agenda was published',
+        },
+      }).expect(201);
     // Late papers: the public pack prints them once a supplement has published them.
     await publishSupplement(t, SAMPLE.stockportMarch2022);
     const rendered = () => worker.lines.filter((line) => /^rendered [0-9a-f]{64} /.test(line));

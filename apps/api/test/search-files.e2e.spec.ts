@@ -13,7 +13,7 @@ import { loadSampleCouncil, sampleIds } from '@scrutineer/sample-council';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { MAX_FILE_TEXT_BYTES } from '../src/files/file-texts.js';
 import { ensureSearchIndex } from '../src/search/search-index.js';
-import { makePdf } from './support/attachments.js';
+import { makePdf, uploadDocument } from './support/attachments.js';
 import { exportMeeting, withMeetingId } from './support/documents.js';
 import { createMeeting, publishAgenda, publishSupplement, reportItem } from './support/meetings.js';
 import { bearer, createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
@@ -83,14 +83,11 @@ describeEachDatabase('search over attached files’ text', (kind) => {
     fileName: string,
     fields: Record<string, string> = {},
   ): Promise<Uploaded> => {
-    const req = t
-      .http()
-      .post(`/api/v1/agenda-items/${itemId}/documents`)
-      .set(bearer(t.tokens.clerk))
-      .field('title', title)
-      .field('role', 'appendix');
-    for (const [field, value] of Object.entries(fields)) req.field(field, value);
-    const response = await req.attach('file', bytes, fileName).expect(201);
+    const response = await uploadDocument(t, itemId, {
+      file: bytes,
+      filename: fileName,
+      fields: { title, role: 'appendix', ...fields },
+    }).expect(201);
     return response.body as Uploaded;
   };
   /** The hit of `word` the caller finds, checked to be the file's, its word highlighted. */

@@ -1,6 +1,8 @@
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
+import type { Test } from 'supertest';
+import { bearer, type TestApp } from './test-app.js';
 
 /** A real PDF of `pages` pages, each with `text` drawn on it (pdf-lib). */
 export const makePdf = async (text: string, pages = 3): Promise<Buffer> => {
@@ -102,4 +104,30 @@ export const docxBomb = async (): Promise<Buffer> => {
 export const truncatedPdf = async (): Promise<Buffer> => {
   const whole = await makePdf('cut short', 2);
   return whole.subarray(0, Math.floor(whole.length * 0.6));
+};
+
+/** One `POST /agenda-items/{id}/documents` as a clerk's browser sends it (multipart). */
+export type DocumentUpload = {
+  /** The file part; null sends the form without one. */
+  readonly file: Buffer | null;
+  readonly filename?: string;
+  /** The part's declared type; supertest guesses it from the file name when absent. */
+  readonly contentType?: string;
+  /** The form's text fields (title, role, urgencyReason, exemptParagraph …), in this order. */
+  readonly fields: Readonly<Record<string, string>>;
+  /** The caller's token: the clerk's unless given; null for an anonymous caller. */
+  readonly token?: string | null;
+};
+
+/** Starts the upload; the caller adds its `.expect(…)`. */
+export const uploadDocument = (t: TestApp, itemId: string, upload: DocumentUpload): Test => {
+  const request = t.http().post(`/api/v1/agenda-items/${itemId}/documents`);
+  const token = upload.token === undefined ? t.tokens.clerk : upload.token;
+  if (token !== null) request.set(bearer(token));
+  for (const [field, value] of Object.entries(upload.fields)) request.field(field, value);
+  if (upload.file === null) return request;
+  return request.attach('file', upload.file, {
+    filename: upload.filename ?? 'upload.pdf',
+    ...(upload.contentType === undefined ? {} : { contentType: upload.contentType }),
+  });
 };
