@@ -4,6 +4,7 @@
 // (apps/web on WEB_PORT, default 3001, reading that API), and prints their URLs.
 import { spawn, spawnSync } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { apiNodeFlags } from '../apps/api/bin/node-flags.mjs';
 
 const port = process.env.PORT ?? '3000';
 // The API listens on HOST (default 127.0.0.1); on every interface, loopback reaches it too.
@@ -20,7 +21,8 @@ if (sample.status !== 0) {
   console.error('Writing the sample documents failed (see above); starting the API anyway.');
 }
 
-const api = spawn(process.execPath, ['apps/api/dist/main.js'], {
+// With the API's V8 flags (apps/api/bin/node-flags.mjs: a capped heap, what the soak measured).
+const api = spawn(process.execPath, [...apiNodeFlags(), 'apps/api/dist/main.js'], {
   stdio: 'inherit',
   // Request logs at info would bury the URLs below; operators set LOG_LEVEL as they need.
   env: { ...process.env, PORT: port, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },

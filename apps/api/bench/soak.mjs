@@ -26,6 +26,7 @@ import { performance } from 'node:perf_hooks';
 import process from 'node:process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { apiNodeFlags } from '../bin/node-flags.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const api = join(here, '..');
@@ -101,8 +102,11 @@ const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 cli(['migrate']);
 cli(['seed']);
 const admin = cli(['create-token', '--role', 'admin', '--name', 'soak']);
-const nodeFlags =
-  SNAPSHOTS.length > 0 ? ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${out}`] : [];
+// Started as deployed (bin/node-flags.mjs; NODE_OPTIONS=--max-old-space-size=N overrides the cap).
+const nodeFlags = [
+  ...apiNodeFlags(),
+  ...(SNAPSHOTS.length > 0 ? ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${out}`] : []),
+];
 const server = spawn(process.execPath, [...nodeFlags, 'dist/main.js'], {
   cwd: api,
   env,
