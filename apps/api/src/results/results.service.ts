@@ -15,9 +15,8 @@ import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
 import type { Caller } from '../auth/caller.js';
 import { pageOf, pageWindow, parseSort, updatedSinceOf } from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
-import { MeasureEntity } from '../measures/measure.entity.js';
 import { assertCanWritePortfolio } from '../performance/access.js';
-import { assessNewResult, reassessMeasures } from '../performance/assessment-store.js';
+import { assessNewResult, lockMeasure, reassessMeasures } from '../performance/assessment-store.js';
 import { Metrics } from '../metrics/metrics.service.js';
 import { GenerationPageCache, resultsCacheToken } from '../database/data-generations.js';
 import { checkVersion, updateAtVersion } from '../common/concurrency.js';
@@ -220,7 +219,8 @@ export class ResultsService {
     const result: MeasureResult = body;
     const code = periodCode(result.period);
     const created = await this.dataSource.transaction(async (manager) => {
-      const measure = await manager.findOneBy(MeasureEntity, { code: body.measureCode });
+      // Read and locked in one statement: writes that reassess this measure wait for each other.
+      const measure = await lockMeasure(manager, body.measureCode);
       if (measure === null) {
         throw new ApiError('REQUEST.INVALID', `There is no measure ${body.measureCode}.`, [
           {
