@@ -11,23 +11,26 @@ export type AuditEntry = {
   readonly changes: object;
 };
 
+/** The audit event of a write, as its row stores it. */
+export const auditEvent = (caller: Caller, entry: AuditEntry) => ({
+  id: randomUUID(),
+  at: new Date().toISOString(),
+  actorName: caller.name,
+  actorRole: caller.role,
+  entity: entry.entity,
+  entityId: entry.entityId,
+  action: entry.action,
+  changes: entry.changes as never,
+  requestId: caller.requestId,
+});
+
 /** Records a write in the same transaction as the write itself. */
 export const recordAudit = async (
   manager: EntityManager,
   caller: Caller,
   entry: AuditEntry,
 ): Promise<void> => {
-  await manager.insert(AuditEventEntity, {
-    id: randomUUID(),
-    at: new Date().toISOString(),
-    actorName: caller.name,
-    actorRole: caller.role,
-    entity: entry.entity,
-    entityId: entry.entityId,
-    action: entry.action,
-    changes: entry.changes as never,
-    requestId: caller.requestId,
-  });
+  await manager.insert(AuditEventEntity, auditEvent(caller, entry));
 };
 
 /** JSON with every object's keys in order, so equal values compare equal whatever their key order. */

@@ -11,7 +11,9 @@ import type {
 } from '@scrutineer/domain';
 import { parsePeriodCode, periodCode } from '@scrutineer/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
+import { auditEvent, diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
+import { AuditEventEntity } from '../audit/audit-event.entity.js';
+import { nowInstant } from '../common/versioned-row.js';
 import type { Caller } from '../auth/caller.js';
 import { pageOf, pageWindow, parseSort, updatedSinceOf } from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
@@ -85,6 +87,58 @@ const insertResult = async (
   const raw: unknown = outcome.raw;
   const id = Number(Array.isArray(raw) ? (raw[0] as { id?: unknown } | undefined)?.id : raw);
   if (!Number.isInteger(id)) throw new Error(`The insert gave no id: ${JSON.stringify(raw)}`);
+  row.id = id;
+  return row;
+};
+
+/** An entity's columns and their stored values for an INSERT (the driver's own conversions). */
+const insertColumns = (
+  manager: EntityManager,
+  target: typeof MeasureResultEntity | typeof AuditEventEntity,
+  row: object,
+): { readonly names: string[]; readonly values: unknown[] } => {
+  const { driver } = manager.connection;
+  const names: string[] = [];
+  const values: unknown[] = [];
+  for (const column of manager.connection.getMetadata(target).columns) {
+    const value: unknown = column.getEntityValue(row);
+    if (column.isGenerated || value === undefined) continue;
+    names.push(`"${column.databaseName}"`);
+    values.push(driver.preparePersistentValue(value, column));
+  }
+  return { names, values };
+};
+
+/**
+ * On PostgreSQL, the new result and its audit event in one statement (the event names the id
+ * the insert gives): one round trip where `insertResult` and `recordAudit` take two. Raw SQL, so
+ * the timestamps TimestampsSubscriber would set are set here.
+ */
+const insertAuditedResult = async (
+  manager: EntityManager,
+  caller: Caller,
+  row: MeasureResultEntity,
+  changes: object,
+): Promise<MeasureResultEntity> => {
+  row.version = 1;
+  row.createdAt = nowInstant();
+  row.updatedAt = row.createdAt;
+  const result = insertColumns(manager, MeasureResultEntity, row);
+  const audit = insertColumns(manager, AuditEventEntity, {
+    ...auditEvent(caller, { entity: ENTITY, entityId: '', action: 'create', changes }),
+    entityId: undefined, // the id the insert gives, below
+  });
+  const at = result.values.length;
+  const placeholders = (values: unknown[], from: number): string =>
+    values.map((_value, i) => `$${from + i + 1}`).join(', ');
+  const rows = (await manager.query(
+    `WITH "inserted" AS (INSERT INTO "measure_results" (${result.names.join(', ')}) VALUES (${placeholders(result.values, 0)}) RETURNING "id")
+     INSERT INTO "audit_events" (${audit.names.join(', ')}, "entity_id")
+     SELECT ${placeholders(audit.values, at)}, CAST("id" AS VARCHAR) FROM "inserted" RETURNING "entity_id"`,
+    [...result.values, ...audit.values],
+  )) as { entity_id: string }[];
+  const id = Number(rows[0]?.entity_id);
+  if (!Number.isInteger(id)) throw new Error(`The insert gave no id: ${JSON.stringify(rows)}`);
   row.id = id;
   return row;
 };
@@ -238,10 +292,10 @@ export class ResultsService {
           [{ path: '$.period', message: 'the measure already has a result for this period' }],
         );
       }
-      const saved = await insertResult(
-        manager,
-        toPersistence(result, measure.portfolioCode, assessed.assessment),
-      );
+      const row = toPersistence(result, measure.portfolioCode, assessed.assessment);
+      if (manager.connection.options.type === 'postgres')
+        return insertAuditedResult(manager, caller, row, { ...body });
+      const saved = await insertResult(manager, row);
       await recordAudit(manager, caller, {
         entity: ENTITY,
         entityId: String(saved.id),
