@@ -11,8 +11,13 @@ import type {
 } from '@scrutineer/domain';
 import { parsePeriodCode, periodCode } from '@scrutineer/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { auditEvent, diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
-import { AuditEventEntity } from '../audit/audit-event.entity.js';
+import {
+  auditInsertColumns,
+  diffChanges,
+  hasChanges,
+  insertColumns,
+  recordAudit,
+} from '../audit/audit.js';
 import { nowInstant } from '../common/versioned-row.js';
 import type { Caller } from '../auth/caller.js';
 import { pageOf, pageWindow, parseSort, updatedSinceOf } from '../common/pagination.js';
@@ -91,24 +96,6 @@ const insertResult = async (
   return row;
 };
 
-/** An entity's columns and their stored values for an INSERT (the driver's own conversions). */
-const insertColumns = (
-  manager: EntityManager,
-  target: typeof MeasureResultEntity | typeof AuditEventEntity,
-  row: object,
-): { readonly names: string[]; readonly values: unknown[] } => {
-  const { driver } = manager.connection;
-  const names: string[] = [];
-  const values: unknown[] = [];
-  for (const column of manager.connection.getMetadata(target).columns) {
-    const value: unknown = column.getEntityValue(row);
-    if (column.isGenerated || value === undefined) continue;
-    names.push(`"${column.databaseName}"`);
-    values.push(driver.preparePersistentValue(value, column));
-  }
-  return { names, values };
-};
-
 /**
  * On PostgreSQL, the new result and its audit event in one statement (the event names the id
  * the insert gives): one round trip where `insertResult` and `recordAudit` take two. Raw SQL, so
@@ -124,9 +111,12 @@ const insertAuditedResult = async (
   row.createdAt = nowInstant();
   row.updatedAt = row.createdAt;
   const result = insertColumns(manager, MeasureResultEntity, row);
-  const audit = insertColumns(manager, AuditEventEntity, {
-    ...auditEvent(caller, { entity: ENTITY, entityId: '', action: 'create', changes }),
-    entityId: undefined, // the id the insert gives, below
+  // Every column but the event's entity id, which is the id the insert gives (below).
+  const audit = auditInsertColumns(manager, caller, {
+    entity: ENTITY,
+    entityId: '',
+    action: 'create',
+    changes,
   });
   const at = result.values.length;
   const placeholders = (values: unknown[], from: number): string =>
