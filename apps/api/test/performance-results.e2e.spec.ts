@@ -1,4 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { assessMeasureResults, periodCode, type ReportingPeriod } from '@scrutineer/domain';
+import { MeasureEntity } from '../src/measures/measure.entity.js';
+import { toDomain as measureToDomain } from '../src/measures/measure.mapper.js';
+import { loadTargets } from '../src/performance/assessment-store.js';
+import { MeasureResultEntity } from '../src/results/measure-result.entity.js';
+import { storedAssessment, toDomain } from '../src/results/measure-result.mapper.js';
 import { bearer, createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
 
 type Result = {
@@ -312,6 +318,106 @@ describeEachDatabase('measure results', (kind) => {
       const after = await t.http().get(url).expect(200);
       expect(after.body.items[0]).toMatchObject({ value: 50, version: result.version + 1 });
       expect(after.body.items[0].rag.status).toBe('red');
+    });
+
+    it('stores, whatever order results are recorded in, what reassessing the whole measure gives', async () => {
+      // A create reassesses only the periods around the new one (assessAround); a new period
+      // between two recorded ones changes the later one's trend. Quarterly measures compare with
+      // the quarter before, termly ones with the same period a year before.
+      const measures = await t.dataSource.manager.find(MeasureEntity, {
+        where: { portfolioCode: 'CFSE' },
+        order: { code: 'ASC' },
+      });
+      const quarterly = measures.find((measure) => measure.frequency === 'quarterly');
+      const termly = measures.find((measure) => measure.frequency === 'termly');
+      expect(quarterly && termly).toBeDefined();
+      const quarter = (year: string, q: number): ReportingPeriod =>
+        ({ kind: 'quarter', year, quarter: q }) as ReportingPeriod;
+      const writes: [MeasureEntity, ReportingPeriod, number][] = [
+        [quarterly!, quarter('2024/25', 3), 60],
+        [quarterly!, quarter('2024/25', 1), 70],
+        [quarterly!, quarter('2024/25', 2), 65],
+        [quarterly!, quarter('2024/25', 4), 65],
+        [quarterly!, quarter('2025/26', 1), 80],
+        [termly!, quarter('2025/26', 3), 40],
+        [termly!, quarter('2024/25', 3), 55],
+        [termly!, quarter('2024/25', 2), 50],
+        [termly!, quarter('2023/24', 3), 45],
+      ];
+      for (const [measure, period, value] of writes) {
+        await t
+          .http()
+          .post('/api/v1/results')
+          .set(bearer(t.tokens.officer))
+          .send({
+            measureCode: measure.code,
+            period,
+            value,
+            status: 'actual',
+            comparators: [],
+            commentary: null,
+          })
+          .expect(201);
+      }
+      for (const measure of [quarterly!, termly!]) {
+        const rows = await t.dataSource.manager.findBy(MeasureResultEntity, {
+          measureCode: measure.code,
+        });
+        const targets = await loadTargets(t.dataSource.manager, [measure.code]);
+        const full = assessMeasureResults(
+          measureToDomain(measure),
+          targets.get(measure.code) ?? new Map(),
+          rows.map(toDomain),
+        );
+        const stored = new Map(rows.map((row) => [row.periodCode, storedAssessment(row)]));
+        expect(stored).toEqual(full);
+        // The later results did change: Q3's trend now compares with the Q2 recorded after it.
+        const later = stored.get(periodCode(writes[0]![1]));
+        expect(measure !== quarterly || later?.trend.direction !== 'not-comparable').toBe(true);
+      }
+    });
+
+    it('records one of 50 racing creates of a period, audited once, and reassesses racing neighbours as a whole', async () => {
+      const measure = (await t.dataSource.manager.findOneByOrFail(MeasureEntity, {
+        code: 'CFSE10',
+      }))!;
+      const post = (period: ReportingPeriod, value: number) =>
+        t.http().post('/api/v1/results').set(bearer(t.tokens.officer)).send({
+          measureCode: measure.code,
+          period,
+          value,
+          status: 'actual',
+          comparators: [],
+          commentary: null,
+        });
+      const period = { kind: 'quarter', year: '2026/27', quarter: 1 } as ReportingPeriod;
+      const raced = await Promise.all(Array.from({ length: 50 }, (_, i) => post(period, i)));
+      const created = raced.filter((response) => response.status === 201);
+      expect(created).toHaveLength(1);
+      expect(raced.filter((response) => response.status === 409)).toHaveLength(49);
+      const audited = (await t.dataSource.query(
+        `SELECT COUNT(*) AS "n" FROM "audit_events" WHERE "entity" = 'measure-result' AND "entity_id" = '${Number(created[0]!.body.id)}'`,
+      )) as { n: number | string }[];
+      expect(Number(audited[0]?.n)).toBe(1);
+      // Twelve neighbouring quarters at once: each trend compares with a quarter written
+      // concurrently, so each write must see the one before it (the measure's lock).
+      const quarters = Array.from({ length: 12 }, (_, i) => ({
+        kind: 'quarter',
+        year: `${2027 + Math.floor(i / 4)}/${String((28 + Math.floor(i / 4)) % 100)}`,
+        quarter: (i % 4) + 1,
+      })) as ReportingPeriod[];
+      const neighbours = await Promise.all(quarters.map((q, i) => post(q, 40 + ((i * 7) % 11))));
+      expect(neighbours.map((response) => response.status)).toEqual(quarters.map(() => 201));
+      const rows = await t.dataSource.manager.findBy(MeasureResultEntity, {
+        measureCode: measure.code,
+      });
+      const targets = await loadTargets(t.dataSource.manager, [measure.code]);
+      const full = assessMeasureResults(
+        measureToDomain(measure),
+        targets.get(measure.code) ?? new Map(),
+        rows.map(toDomain),
+      );
+      expect(new Map(rows.map((row) => [row.periodCode, storedAssessment(row)]))).toEqual(full);
     });
 
     it('records every write in the audit trail', async () => {

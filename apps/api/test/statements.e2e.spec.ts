@@ -80,7 +80,7 @@ describeEachDatabase('statements per request', (kind) => {
     expect(sent[1]).toContain('"stored_files"');
   });
 
-  it('creates a result in 9 statements on SQLite, 10 on PostgreSQL, and answers it as stored (POST /results)', async () => {
+  it('creates a result in 9 statements on SQLite, 8 on PostgreSQL, and answers it as stored (POST /results)', async () => {
     let created: { body: { id: number } } | undefined;
     const sent = await counted(async () => {
       created = await t
@@ -97,10 +97,21 @@ describeEachDatabase('statements per request', (kind) => {
         })
         .expect(201);
     });
-    // The token lookup; BEGIN; the measure; (PostgreSQL: its advisory lock); its results; the
-    // year's targets; the insert; the audit event; the cache token; COMMIT. No read back.
-    expect(sent).toHaveLength(kind === 'postgres' ? 10 : 9);
-    expect(sent.filter((sql) => /^\s*SELECT/i.test(sql))).toHaveLength(kind === 'postgres' ? 5 : 4);
+    // The token lookup; BEGIN; the measure (on PostgreSQL locked by the same statement); its
+    // results of the periods around the new one, not its whole history; those periods' targets;
+    // the insert and the audit event (on PostgreSQL one statement); the cache token; COMMIT.
+    // No read back.
+    expect(sent).toHaveLength(kind === 'postgres' ? 8 : 9);
+    if (kind === 'postgres')
+      expect(sent[5]).toMatch(
+        /^WITH "inserted" AS \(INSERT INTO "measure_results"[^]*INSERT INTO "audit_events"/,
+      );
+    const selects = sent.filter((sql) => /^\s*SELECT/i.test(sql));
+    expect(selects).toHaveLength(4);
+    if (kind === 'postgres') expect(selects[1]).toMatch(/FOR NO KEY UPDATE$/);
+    expect(selects[2]).toMatch(
+      /"period_code" IN \(\$2, \$3, \$4\)|"period_code" IN \(\?, \?, \?\)/,
+    );
     const read = await t.http().get(`/api/v1/results/${created?.body.id}`).expect(200);
     expect(created?.body).toEqual(read.body);
   });

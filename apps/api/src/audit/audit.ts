@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Caller } from '../auth/caller.js';
 import { AuditEventEntity } from './audit-event.entity.js';
 
@@ -11,23 +11,26 @@ export type AuditEntry = {
   readonly changes: object;
 };
 
+/** The audit event of a write, as its row stores it. */
+export const auditEvent = (caller: Caller, entry: AuditEntry) => ({
+  id: randomUUID(),
+  at: new Date().toISOString(),
+  actorName: caller.name,
+  actorRole: caller.role,
+  entity: entry.entity,
+  entityId: entry.entityId,
+  action: entry.action,
+  changes: entry.changes as never,
+  requestId: caller.requestId,
+});
+
 /** Records a write in the same transaction as the write itself. */
 export const recordAudit = async (
   manager: EntityManager,
   caller: Caller,
   entry: AuditEntry,
 ): Promise<void> => {
-  await manager.insert(AuditEventEntity, {
-    id: randomUUID(),
-    at: new Date().toISOString(),
-    actorName: caller.name,
-    actorRole: caller.role,
-    entity: entry.entity,
-    entityId: entry.entityId,
-    action: entry.action,
-    changes: entry.changes as never,
-    requestId: caller.requestId,
-  });
+  await manager.insert(AuditEventEntity, auditEvent(caller, entry));
 };
 
 /** JSON with every object's keys in order, so equal values compare equal whatever their key order. */
@@ -58,3 +61,25 @@ export const diffChanges = (
   }
   return changes;
 };
+
+/** An entity's columns and their stored values for an INSERT (the driver's own conversions). */
+export const insertColumns = (
+  manager: EntityManager,
+  target: EntityTarget<ObjectLiteral>,
+  row: object,
+): { readonly names: string[]; readonly values: unknown[] } => {
+  const { driver } = manager.connection;
+  const names: string[] = [];
+  const values: unknown[] = [];
+  for (const column of manager.connection.getMetadata(target).columns) {
+    const value: unknown = column.getEntityValue(row);
+    if (column.isGenerated || value === undefined) continue;
+    names.push(`"${column.databaseName}"`);
+    values.push(driver.preparePersistentValue(value, column));
+  }
+  return { names, values };
+};
+
+/** An audit event's columns for an INSERT, without its entity id (a statement that makes it fills it in). */
+export const auditInsertColumns = (manager: EntityManager, caller: Caller, entry: AuditEntry) =>
+  insertColumns(manager, AuditEventEntity, { ...auditEvent(caller, entry), entityId: undefined });

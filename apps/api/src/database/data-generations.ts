@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import {
   type DataSource,
   type EntityManager,
@@ -32,12 +32,30 @@ const run = (
 
 const CHANGED = 'scrutineer.generationsChanged';
 
-/** An area's row is made by its first write (the migration made `performance`'s). */
+/**
+ * On PostgreSQL an area's token is SHARDS rows (`performance`, `performance.1` … `performance.7`)
+ * and a write replaces one of them, at random. A replaced row stays locked until its writer's
+ * COMMIT is done (the WAL flush included), so with one row every performance write's commit
+ * waited for the one before (and for the event-loop turn between its writer's UPSERT and
+ * COMMIT); with eight, two writes wait only when they pick the same row. The token a reader
+ * sees is all the rows together, so any committed write still changes it. (A NOTIFY in the
+ * transaction would queue commits the same way: PostgreSQL serialises notifying commits.)
+ * SQLite runs one transaction at a time: one row.
+ */
+const SHARDS = 8;
+
+const shardOf = (area: GenerationArea, shard: number): string =>
+  shard === 0 ? area : `${area}.${shard}`;
+
+/** An area's rows are made by their first write (the migration made `performance`'s first). */
 const replaceToken = (manager: EntityManager, area: GenerationArea): Promise<unknown> =>
   run(
     manager,
     'INSERT INTO "data_generations" ("area", "token") VALUES (:area, :token) ON CONFLICT ("area") DO UPDATE SET "token" = excluded."token"',
-    { token: randomUUID(), area },
+    {
+      token: randomUUID(),
+      area: shardOf(area, manager.connection.options.type === 'postgres' ? randomInt(SHARDS) : 0),
+    },
   );
 
 /**
@@ -97,15 +115,17 @@ export class DataGenerationsSubscriber implements EntitySubscriberInterface {
   }
 }
 
-/** An area's current token; a cache entry made under another token is stale. */
+/** An area's current token (all its rows); a cache entry made under another token is stale. */
 export const generationToken = async (
   source: DataSource,
   area: GenerationArea,
 ): Promise<string> => {
-  const rows = (await run(source, 'SELECT "token" FROM "data_generations" WHERE "area" = :area', {
-    area,
-  })) as { token: string }[];
-  return rows[0]?.token ?? 'none';
+  const rows = (await run(
+    source,
+    'SELECT "area", "token" FROM "data_generations" WHERE "area" = :area OR "area" LIKE :shards ORDER BY "area"',
+    { area, shards: `${area}.%` },
+  )) as { area: string; token: string }[];
+  return rows.length === 0 ? 'none' : rows.map((row) => `${row.area}=${row.token}`).join(' ');
 };
 
 /** The performance data's token (GET /results). */

@@ -1,5 +1,11 @@
 import type { MeasureResult, MeasureTarget, ResultAssessment } from '@scrutineer/domain';
-import { assessMeasureResults, periodCode } from '@scrutineer/domain';
+import {
+  assessAround,
+  assessMeasureResults,
+  periodCode,
+  periodsAround,
+  targetYear,
+} from '@scrutineer/domain';
 import { In, type EntityManager } from 'typeorm';
 import { AgreementEntity, AgreementTargetEntity } from '../agreements/agreement.entity.js';
 import { targetToDomain } from '../agreements/agreement.mapper.js';
@@ -21,13 +27,15 @@ import { assessmentColumns, toDomain as resultToDomain } from '../results/measur
 export const loadTargets = async (
   manager: EntityManager,
   measureCodes: readonly string[],
+  years?: readonly string[],
 ): Promise<Map<string, Map<string, MeasureTarget>>> => {
-  const rows = await manager
+  const query = manager
     .createQueryBuilder(AgreementTargetEntity, 'target')
     .innerJoin(AgreementEntity, 'agreement', 'agreement.id = target.agreementId')
     .addSelect('agreement.year', 'agreement_year')
-    .where('target.measureCode IN (:...codes)', { codes: measureCodes })
-    .getRawAndEntities<{ agreement_year: string }>();
+    .where('target.measureCode IN (:...codes)', { codes: measureCodes });
+  if (years !== undefined) query.andWhere('agreement.year IN (:...years)', { years });
+  const rows = await query.getRawAndEntities<{ agreement_year: string }>();
   const targets = new Map<string, Map<string, MeasureTarget>>();
   rows.entities.forEach((entity, i) => {
     const year = rows.raw[i]?.agreement_year;
@@ -43,18 +51,50 @@ const key = (measureCode: string, code: string): string => `${measureCode} ${cod
 
 /**
  * On PostgreSQL, writes that reassess the same measure wait for each other: a reassessment reads
- * every result of the measure and must see the other write's. (A row lock on the results
- * cache's token used to queue every performance write, for any measure; see database/data-generations.ts.)
- * Transaction-scoped advisory locks, taken in code order so two writers never wait for each
- * other in a cycle. SQLite runs one transaction at a time (database/serialised-transactions.ts).
+ * the measure's results and must see the other write's. (A row lock on the results cache's
+ * token used to queue every performance write, for any measure; see database/data-generations.ts.)
+ * The lock is the measure's own row (FOR NO KEY UPDATE: a result's foreign key check, FOR KEY
+ * SHARE, does not wait for it), taken in code order so two writers never wait for each other in
+ * a cycle. Whatever is read after it, in a later statement (READ COMMITTED: a statement's snapshot
+ * is taken when it starts), includes what the write before committed. SQLite runs one
+ * transaction at a time (database/serialised-transactions.ts).
  */
 const lockMeasures = async (manager: EntityManager, codes: readonly string[]): Promise<void> => {
   if (manager.connection.options.type !== 'postgres' || codes.length === 0) return;
   await manager.query(
-    `SELECT pg_advisory_xact_lock(hashtext('scrutineer.measure:' || "code"))
-     FROM (SELECT DISTINCT unnest($1::text[]) AS "code" ORDER BY 1) AS "codes"`,
-    [[...codes]],
+    `SELECT "code" FROM "measures" WHERE "code" = ANY($1::text[]) ORDER BY "code" FOR NO KEY UPDATE`,
+    [[...new Set(codes)]],
   );
+};
+
+/**
+ * The measure a write will reassess, read and (on PostgreSQL) locked in one statement, as
+ * `lockMeasures` locks it; null if there is none. The measure's row is read as the lock returns
+ * it: if the write before changed it, its committed version.
+ */
+export const lockMeasure = (
+  manager: EntityManager,
+  code: string,
+): Promise<MeasureEntity | null> => {
+  const query = manager
+    .createQueryBuilder(MeasureEntity, 'measure')
+    .where('measure.code = :code', { code });
+  if (manager.connection.options.type === 'postgres') query.setLock('for_no_key_update');
+  return query.getOne();
+};
+
+/** Stores a result's new assessment if it differs from the stored one. */
+const saveIfChanged = async (
+  manager: EntityManager,
+  row: MeasureResultEntity,
+  assessment: ResultAssessment,
+): Promise<void> => {
+  const columns = assessmentColumns(assessment);
+  const changed = (Object.keys(columns) as (keyof typeof columns)[]).some(
+    (column) => row[column] !== columns[column],
+  );
+  // A derived value, not the officer's content: it does not bump the result's version.
+  if (changed) await manager.update(MeasureResultEntity, { id: row.id }, columns);
 };
 
 /**
@@ -80,13 +120,7 @@ const reassessOne = async (
   }
   for (const row of rows) {
     const assessment = assessments.get(row.periodCode);
-    if (assessment === undefined) continue;
-    const columns = assessmentColumns(assessment);
-    const changed = (Object.keys(columns) as (keyof typeof columns)[]).some(
-      (column) => row[column] !== columns[column],
-    );
-    // A derived value, not the officer's content: it does not bump the result's version.
-    if (changed) await manager.update(MeasureResultEntity, { id: row.id }, columns);
+    if (assessment !== undefined) await saveIfChanged(manager, row, assessment);
   }
 };
 
@@ -124,10 +158,12 @@ export const reassessMeasures = async (
 };
 
 /**
- * `reassessMeasures` for one new result of a measure the caller has already read (the write path
- * of `POST /results`, in as few statements as it can: docs/benchmarks.md). The measure's results
- * are read once, after its lock, and serve both to see whether the period already has a result
- * (then `exists`, nothing written) and to reassess.
+ * The write path of `POST /results`, in as few statements as it can (docs/benchmarks.md): for
+ * one new result of a measure the caller has read with `lockMeasure`. Only the results of the
+ * periods around the new one are read (`periodsAround`: the one it compares with, its own, the
+ * one that compares with it) and only the later one's assessment can change (`assessAround`;
+ * the same as reassessing the measure's whole history, as assessment.spec.ts proves). The
+ * result of its own period, if any, means it `exists` and nothing is written.
  */
 export const assessNewResult = async (
   manager: EntityManager,
@@ -136,22 +172,31 @@ export const assessNewResult = async (
 ): Promise<
   { readonly exists: true } | { readonly exists: false; readonly assessment: ResultAssessment }
 > => {
-  await lockMeasures(manager, [measureRow.code]);
-  const rows = await manager.findBy(MeasureResultEntity, { measureCode: measureRow.code });
+  const measure = measureToDomain(measureRow);
+  const around = periodsAround(measure, result.period);
+  const rows = await manager.findBy(MeasureResultEntity, {
+    measureCode: measureRow.code,
+    periodCode: In(around.map(periodCode)),
+  });
   const code = periodCode(result.period);
   if (rows.some((row) => row.periodCode === code)) return { exists: true };
   await invalidateResultsCache(manager);
-  const targets = await loadTargets(manager, [measureRow.code]);
-  const into = new Map<string, ResultAssessment>();
-  await reassessOne(
+  const targets = await loadTargets(
     manager,
-    measureRow,
-    targets.get(measureRow.code) ?? new Map(),
-    rows,
-    [result],
-    into,
+    [measureRow.code],
+    [...new Set(around.map(targetYear))],
   );
-  const assessment = into.get(key(measureRow.code, code));
+  const changed = assessAround(
+    measure,
+    targets.get(measureRow.code) ?? new Map(),
+    rows.map(resultToDomain),
+    result,
+  );
+  for (const row of rows) {
+    const assessment = changed.get(row.periodCode);
+    if (assessment !== undefined) await saveIfChanged(manager, row, assessment);
+  }
+  const assessment = changed.get(code);
   if (assessment === undefined) throw new Error(`No assessment for ${measureRow.code} ${code}`);
   return { exists: false, assessment };
 };

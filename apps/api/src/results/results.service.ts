@@ -11,13 +11,19 @@ import type {
 } from '@scrutineer/domain';
 import { parsePeriodCode, periodCode } from '@scrutineer/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { diffChanges, hasChanges, recordAudit } from '../audit/audit.js';
+import {
+  auditInsertColumns,
+  diffChanges,
+  hasChanges,
+  insertColumns,
+  recordAudit,
+} from '../audit/audit.js';
+import { nowInstant } from '../common/versioned-row.js';
 import type { Caller } from '../auth/caller.js';
 import { pageOf, pageWindow, parseSort, updatedSinceOf } from '../common/pagination.js';
 import { ApiError, notFound } from '../common/problem.js';
-import { MeasureEntity } from '../measures/measure.entity.js';
 import { assertCanWritePortfolio } from '../performance/access.js';
-import { assessNewResult, reassessMeasures } from '../performance/assessment-store.js';
+import { assessNewResult, lockMeasure, reassessMeasures } from '../performance/assessment-store.js';
 import { Metrics } from '../metrics/metrics.service.js';
 import { GenerationPageCache, resultsCacheToken } from '../database/data-generations.js';
 import { checkVersion, updateAtVersion } from '../common/concurrency.js';
@@ -86,6 +92,43 @@ const insertResult = async (
   const raw: unknown = outcome.raw;
   const id = Number(Array.isArray(raw) ? (raw[0] as { id?: unknown } | undefined)?.id : raw);
   if (!Number.isInteger(id)) throw new Error(`The insert gave no id: ${JSON.stringify(raw)}`);
+  row.id = id;
+  return row;
+};
+
+/**
+ * On PostgreSQL, the new result and its audit event in one statement (the event names the id
+ * the insert gives): one round trip where `insertResult` and `recordAudit` take two. Raw SQL, so
+ * the timestamps TimestampsSubscriber would set are set here.
+ */
+const insertAuditedResult = async (
+  manager: EntityManager,
+  caller: Caller,
+  row: MeasureResultEntity,
+  changes: object,
+): Promise<MeasureResultEntity> => {
+  row.version = 1;
+  row.createdAt = nowInstant();
+  row.updatedAt = row.createdAt;
+  const result = insertColumns(manager, MeasureResultEntity, row);
+  // Every column but the event's entity id, which is the id the insert gives (below).
+  const audit = auditInsertColumns(manager, caller, {
+    entity: ENTITY,
+    entityId: '',
+    action: 'create',
+    changes,
+  });
+  const at = result.values.length;
+  const placeholders = (values: unknown[], from: number): string =>
+    values.map((_value, i) => `$${from + i + 1}`).join(', ');
+  const rows = (await manager.query(
+    `WITH "inserted" AS (INSERT INTO "measure_results" (${result.names.join(', ')}) VALUES (${placeholders(result.values, 0)}) RETURNING "id")
+     INSERT INTO "audit_events" (${audit.names.join(', ')}, "entity_id")
+     SELECT ${placeholders(audit.values, at)}, CAST("id" AS VARCHAR) FROM "inserted" RETURNING "entity_id"`,
+    [...result.values, ...audit.values],
+  )) as { entity_id: string }[];
+  const id = Number(rows[0]?.entity_id);
+  if (!Number.isInteger(id)) throw new Error(`The insert gave no id: ${JSON.stringify(rows)}`);
   row.id = id;
   return row;
 };
@@ -220,7 +263,8 @@ export class ResultsService {
     const result: MeasureResult = body;
     const code = periodCode(result.period);
     const created = await this.dataSource.transaction(async (manager) => {
-      const measure = await manager.findOneBy(MeasureEntity, { code: body.measureCode });
+      // Read and locked in one statement: writes that reassess this measure wait for each other.
+      const measure = await lockMeasure(manager, body.measureCode);
       if (measure === null) {
         throw new ApiError('REQUEST.INVALID', `There is no measure ${body.measureCode}.`, [
           {
@@ -238,10 +282,10 @@ export class ResultsService {
           [{ path: '$.period', message: 'the measure already has a result for this period' }],
         );
       }
-      const saved = await insertResult(
-        manager,
-        toPersistence(result, measure.portfolioCode, assessed.assessment),
-      );
+      const row = toPersistence(result, measure.portfolioCode, assessed.assessment);
+      if (manager.connection.options.type === 'postgres')
+        return insertAuditedResult(manager, caller, row, { ...body });
+      const saved = await insertResult(manager, row);
       await recordAudit(manager, caller, {
         entity: ENTITY,
         entityId: String(saved.id),

@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { unknown } from '../missing.js';
 import type { AcademicYear, FinancialYear } from '../model/time.js';
 import type {
   MeasureCode,
@@ -8,7 +10,17 @@ import type {
 } from '../model/performance.js';
 import type { PortfolioCode } from '../model/people.js';
 import type { CouncilDataset } from '../model/document.js';
+import { MEASURE_FREQUENCIES } from '../model/performance.js';
 import {
+  academicYearPeriod,
+  annualPeriod,
+  midYearPeriod,
+  monthPeriod,
+  periodCode,
+  quarterPeriod,
+} from './period.js';
+import {
+  assessAround,
   assessDataset,
   assessMeasureResults,
   assessMissingResult,
@@ -172,5 +184,45 @@ describe(assessDataset.name, () => {
     expect(sut.find((r) => r.period.kind === 'mid-year')?.rag.explanation).toBe('stored');
     expect(sut.map((r) => r.measureCode)).toEqual([code, code]);
     expect(assessDataset(dataset([stored]))).toEqual([stored]);
+  });
+});
+
+describe(assessAround.name, () => {
+  // A small pool of periods of every kind over three years, so that neighbours often exist.
+  const years = ['2020/21', '2021/22', '2022/23'] as const;
+  const pool = years.flatMap((y) => [
+    ...([1, 2, 3, 4] as const).map((q) => quarterPeriod(y, q)),
+    ...[1, 6, 11, 12].map((m) => monthPeriod(y, m)),
+    midYearPeriod(y),
+    annualPeriod(y),
+    academicYearPeriod(y),
+  ]);
+  const value = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.constant(unknown('not collected')));
+
+  it('changes what a full reassessment changes, and only that, when a result is recorded (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...MEASURE_FREQUENCIES),
+        fc.uniqueArray(fc.record({ at: fc.nat(pool.length - 1), value }), {
+          selector: (entry) => entry.at,
+          minLength: 1,
+          maxLength: pool.length,
+        }),
+        fc.subarray([...years]),
+        (frequency, entries, withTargets) => {
+          const [added, ...stored] = entries.map((entry) =>
+            result(pool[entry.at]!, entry.value as number),
+          );
+          const targets = new Map(withTargets.map((y) => [y as string, target]));
+          const before = assessMeasureResults(measure(frequency), targets, stored);
+          const full = assessMeasureResults(measure(frequency), targets, [...stored, added!]);
+          const changed = assessAround(measure(frequency), targets, stored, added!);
+          const incremental = new Map([...before, ...changed]);
+          expect(changed.has(periodCode(added!.period))).toBe(true);
+          expect(incremental).toEqual(full);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -8,7 +8,14 @@ import type {
   ResultAssessment,
 } from '../model/performance.js';
 import type { ReportingPeriod } from '../model/time.js';
-import { type ComparisonBasis, periodCode, periodFinancialYear } from './period.js';
+import {
+  type ComparisonBasis,
+  isSamePeriod,
+  nextComparablePeriod,
+  periodCode,
+  periodFinancialYear,
+  previousComparablePeriod,
+} from './period.js';
 import { assessRag, assessResultRag } from './rag.js';
 import { assessResultTrend, assessTrend } from './trend.js';
 
@@ -53,6 +60,63 @@ export const assessMeasureResults = (
     });
   }
   return assessments;
+};
+
+/**
+ * The periods whose assessment a result for `period` enters into: its own (its RAG and trend) and
+ * the later one whose trend compares with it. No other assessment reads it (a RAG reads only its
+ * own result and its year's target), so recording one result changes at most these two.
+ */
+export const periodsAssessedWith = (
+  measure: Pick<PerformanceMeasure, 'frequency'>,
+  period: ReportingPeriod,
+): readonly [ReportingPeriod, ReportingPeriod] => [
+  period,
+  nextComparablePeriod(period, comparisonBasis(measure)),
+];
+
+/**
+ * The periods whose results `assessAround` needs for a result for `period`: the one its trend
+ * compares with, its own, and the later one whose trend compares with it.
+ */
+export const periodsAround = (
+  measure: Pick<PerformanceMeasure, 'frequency'>,
+  period: ReportingPeriod,
+): readonly [ReportingPeriod, ReportingPeriod, ReportingPeriod] => {
+  const basis = comparisonBasis(measure);
+  return [previousComparablePeriod(period, basis), period, nextComparablePeriod(period, basis)];
+};
+
+/**
+ * The assessments recording `result` changes, keyed by period code: its own, and (when there is
+ * a result for it) the later period's, whose trend compares with it. `nearby` are the measure's
+ * results for `periodsAround(result.period)` (any others are ignored, a stored one for the
+ * result's own period is replaced by it); `targets` must hold the target years of those periods.
+ * The same as `assessMeasureResults` over all the measure's results gives for those periods, the
+ * others' unchanged (assessment.spec.ts): a write reads three results, not the measure's history.
+ */
+export const assessAround = (
+  measure: PerformanceMeasure,
+  targets: ReadonlyMap<string, MeasureTarget>,
+  nearby: readonly MeasureResult[],
+  result: MeasureResult,
+): Map<string, ResultAssessment> => {
+  const wanted = periodsAround(measure, result.period);
+  const around = [
+    ...nearby.filter(
+      (other) =>
+        !isSamePeriod(other.period, result.period) &&
+        wanted.some((period) => isSamePeriod(other.period, period)),
+    ),
+    result,
+  ];
+  const assessed = assessMeasureResults(measure, targets, around);
+  const changed = new Map<string, ResultAssessment>();
+  for (const period of periodsAssessedWith(measure, result.period)) {
+    const assessment = assessed.get(periodCode(period));
+    if (assessment !== undefined) changed.set(periodCode(period), assessment);
+  }
+  return changed;
 };
 
 /**

@@ -10,6 +10,7 @@ import {
   isSamePeriod,
   midYearPeriod,
   monthPeriod,
+  nextComparablePeriod,
   nextPeriod,
   parsePeriodCode,
   periodCode,
@@ -205,6 +206,30 @@ describe('previous comparable periods', () => {
     );
     expect(nextPeriod(quarterPeriod('2021/22', 4))).toEqual(quarterPeriod('2022/23', 1));
     expect(nextPeriod(monthPeriod('2021/22', 12))).toEqual(monthPeriod('2022/23', 1));
+  });
+});
+
+describe(nextComparablePeriod.name, () => {
+  it('is the period whose trend compares with this one, on either basis (property)', () => {
+    fc.assert(
+      fc.property(
+        arbitraryPeriod,
+        fc.constantFrom<ComparisonBasis>('previous-period', 'same-period-last-year'),
+        (period, basis) =>
+          isSamePeriod(
+            previousComparablePeriod(nextComparablePeriod(period, basis), basis),
+            period,
+          ) &&
+          isSamePeriod(
+            nextComparablePeriod(previousComparablePeriod(period, basis), basis),
+            period,
+          ),
+      ),
+    );
+    expect(nextComparablePeriod(q3, 'same-period-last-year')).toEqual(quarterPeriod('2022/23', 3));
+    expect(nextComparablePeriod(academicYearPeriod('2020/21'), 'previous-period')).toEqual(
+      academicYearPeriod('2021/22'),
+    );
   });
 });
 

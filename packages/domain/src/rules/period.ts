@@ -245,6 +245,29 @@ export const previousComparablePeriod = (
   });
 };
 
+/** The same period a year later: the inverse of `samePeriodLastYear`. */
+export const samePeriodNextYear = (period: ReportingPeriod): ReportingPeriod => {
+  if (period.kind === 'academic-year')
+    return { kind: period.kind, year: nextAcademicYear(period.year) };
+  return { ...period, year: nextFinancialYear(period.year) };
+};
+
+/**
+ * The period whose trend compares with this one: the inverse of `previousComparablePeriod` (the
+ * next period, or the same period a year on).
+ */
+export const nextComparablePeriod = (
+  period: ReportingPeriod,
+  basis: ComparisonBasis,
+): ReportingPeriod => {
+  if (basis === 'previous-period') return nextPeriod(period);
+  if (basis === 'same-period-last-year') return samePeriodNextYear(period);
+  throw invalid(`Not a comparison basis: ${JSON.stringify(basis)}.`, {
+    value: basis,
+    expected: ['previous-period', 'same-period-last-year'],
+  });
+};
+
 // ---- Labels and codes -------------------------------------------------------------------------------
 
 /** "Q3 2021/22", "Mid-year 2021/22", "2021/22", "Academic year 2020/21", "October 2021". */
