@@ -7,6 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { invalidateResultsCache } from '../src/database/data-generations.js';
 import { reassessMeasures } from '../src/performance/assessment-store.js';
 import { MeasureResultEntity } from '../src/results/measure-result.entity.js';
+import { toResponse } from '../src/results/measure-result.mapper.js';
 import { ResultsService } from '../src/results/results.service.js';
 import { countStatements, type StatementCount } from './support/statement-count.js';
 import { bearer, createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
@@ -109,6 +110,32 @@ describeEachDatabase('the results list’s refill after a write', (kind) => {
     expect(page).toEqual(await read(FRESH));
     // And the refill did read it again once the write was gone.
     expect(sent.sql).toHaveLength(1);
+  });
+
+  it('answers byte for byte what the entities, mapped as a single result is, give', async () => {
+    for (const [path, where, skip, take] of [
+      [
+        '/api/v1/results?portfolio=CFSE&year=2021/22&limit=7&offset=2',
+        { portfolioCode: 'CFSE', year: '2021/22' },
+        2,
+        7,
+      ],
+      ['/api/v1/results?measure=CFSE11&limit=50', { measureCode: 'CFSE11' }, 0, 50],
+      ['/api/v1/results?rag=red&limit=20', { ragStatus: 'red' }, 0, 20],
+    ] as const) {
+      const response = await t.http().get(path).expect(200);
+      const entities = await t.dataSource.manager.find(MeasureResultEntity, {
+        where,
+        order: { periodStart: 'DESC', measureCode: 'ASC' },
+        skip,
+        take,
+      });
+      const total = await t.dataSource.manager.countBy(MeasureResultEntity, where);
+      expect(entities.length).toBeGreaterThan(0);
+      expect(response.text).toBe(
+        JSON.stringify({ items: entities.map(toResponse), total, limit: take, offset: skip }),
+      );
+    }
   });
 
   it('does not read again a page that was read only once', async () => {

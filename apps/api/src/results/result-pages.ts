@@ -66,7 +66,8 @@ export class ResultPages<Q> {
     }
     // The oldest beyond the bound are dropped: a refill is bounded, whatever the cache held.
     const over = this.retired.size - this.maxRefill;
-    if (over > 0) for (const key of [...this.retired.keys()].slice(0, over)) this.retired.delete(key);
+    if (over > 0)
+      for (const key of [...this.retired.keys()].slice(0, over)) this.retired.delete(key);
     this.pages.clear();
     this.token = token;
   }

@@ -26,7 +26,9 @@ import { ResultPages } from './result-pages.js';
 import {
   contentColumns,
   RESULT_ROW_COLUMNS,
+  RESULT_ROW_LENGTH,
   type ResultRow,
+  resultRowOf,
   rowToResponse,
   toAssessedDomain,
   toPersistence,
@@ -98,9 +100,13 @@ const REFILL_DELAY_MS = 10;
 type PageRead = { readonly page: MeasureResultPage; readonly isCommitted: boolean };
 
 /** better-sqlite3's connection, as far as the list uses it (TypeORM's driver holds it). */
+type SqliteStatement = {
+  all: (parameters: object) => unknown[];
+  raw: (on: boolean) => SqliteStatement;
+};
 type SqliteConnection = {
   readonly inTransaction: boolean;
-  prepare: (sql: string) => { all: (...values: unknown[]) => unknown[] };
+  prepare: (sql: string) => SqliteStatement;
 };
 
 const pageKey = (query: MeasureResultQuery): string =>
@@ -127,7 +133,7 @@ export class ResultsService implements OnModuleDestroy {
   private refilling: Promise<void> | undefined;
   private isClosed = false;
   /** SQLite's prepared list statements, by SQL (a few filter shapes and sorts). */
-  private readonly statements = new Map<string, ReturnType<SqliteConnection['prepare']>>();
+  private readonly statements = new Map<string, SqliteStatement>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -262,39 +268,51 @@ export class ResultsService implements OnModuleDestroy {
   }
 
   /**
-   * Runs the list's statements. On SQLite they run on the connection itself, synchronously, so
-   * whether a write's transaction is open is known for the very moment they read (through
-   * TypeORM's query runner a transaction could begin between the check and the statement).
+   * Runs the page's statement, and the count alone when the page is past the end. On SQLite they
+   * run on the connection itself, synchronously, so whether a write's transaction is open is
+   * known for the very moment they read (through TypeORM's query runner a transaction could
+   * begin between the check and the statement); and in better-sqlite3's raw mode, each row an
+   * array rather than an object the driver builds column by column, which was half the read.
    */
-  private async rows<T>(
-    statements: readonly { readonly sql: string; readonly isWanted: (before: T[]) => boolean }[],
+  private async pageRows(
+    pageSql: string,
+    countSql: string,
     parameters: Record<string, string | number>,
-  ): Promise<{ results: T[][]; isCommitted: boolean }> {
+  ): Promise<{ rows: ResultRow[]; total: number | string | undefined; isCommitted: boolean }> {
     const sqlite = this.sqlite();
-    const results: T[][] = [];
     if (sqlite !== undefined) {
       const isCommitted = !sqlite.inTransaction;
-      for (const { sql, isWanted } of statements) {
-        if (results.length > 0 && !isWanted(results[results.length - 1] ?? [])) break;
-        // Bound by name (better-sqlite3 takes `:name` itself): one prepared statement per filter
-        // shape and sort, where TypeORM's escaping writes the limit and offset into the text.
-        let statement = this.statements.get(sql);
-        if (statement === undefined) {
-          if (this.statements.size >= 64) this.statements.clear();
-          statement = sqlite.prepare(sql);
-          this.statements.set(sql, statement);
-        }
-        results.push(statement.all(parameters) as T[]);
-      }
-      return { results, isCommitted };
+      const values = this.prepared(sqlite, pageSql).all(parameters) as unknown[][];
+      const total =
+        values.length > 0
+          ? (values[0]?.[RESULT_ROW_LENGTH] as number)
+          : ((this.prepared(sqlite, countSql).all(parameters) as unknown[][])[0]?.[0] as number);
+      return { rows: values.map(resultRowOf), total, isCommitted };
     }
-    for (const { sql, isWanted } of statements) {
-      if (results.length > 0 && !isWanted(results[results.length - 1] ?? [])) break;
+    const run = <T>(sql: string): Promise<T[]> => {
       const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, parameters);
       // PostgreSQL: a pool connection outside any transaction sees committed data only.
-      results.push((await this.dataSource.query(text, values)) as T[]);
+      return this.dataSource.query(text, values);
+    };
+    type Total = { total: number | string };
+    const rows = await run<ResultRow & Total>(pageSql);
+    const total = rows[0]?.total ?? (await run<Total>(countSql))[0]?.total;
+    return { rows, total, isCommitted: true };
+  }
+
+  /**
+   * SQLite's statement for this SQL, prepared once, in raw mode. Bound by name (better-sqlite3
+   * takes `:name` itself): one per filter shape and sort, where TypeORM's escaping would write
+   * the limit and offset into the text.
+   */
+  private prepared(sqlite: SqliteConnection, sql: string): SqliteStatement {
+    let statement = this.statements.get(sql);
+    if (statement === undefined) {
+      if (this.statements.size >= 64) this.statements.clear();
+      statement = sqlite.prepare(sql).raw(true);
+      this.statements.set(sql, statement);
     }
-    return { results, isCommitted: true };
+    return statement;
   }
 
   private async readPage(query: MeasureResultQuery): Promise<PageRead> {
@@ -331,26 +349,13 @@ export class ResultsService implements OnModuleDestroy {
       // holds, and SQLite sorted every matching row in a temporary B-tree.
       .map(({ column, direction }) => `"measure_results"."${column}" ${direction}`)
       .join(', ');
-    type Total = { total: number | string };
     // The page and its total in one statement (the count an uncorrelated subquery, evaluated
     // once); a page past the end has no row to carry the total, so only then is it counted alone.
-    const {
-      results: [rows = [], counted = []],
-      isCommitted,
-    } = await this.rows<ResultRow & Total>(
-      [
-        {
-          sql: `SELECT ${RESULT_ROW_COLUMNS}, (SELECT COUNT(*) FROM "measure_results"${where}) AS "total" FROM "measure_results"${where} ORDER BY ${order} LIMIT :limit OFFSET :offset`,
-          isWanted: () => true,
-        },
-        {
-          sql: `SELECT COUNT(*) AS "total" FROM "measure_results"${where}`,
-          isWanted: (page) => page.length === 0,
-        },
-      ],
+    const { rows, total, isCommitted } = await this.pageRows(
+      `SELECT ${RESULT_ROW_COLUMNS}, (SELECT COUNT(*) FROM "measure_results"${where}) AS "total" FROM "measure_results"${where} ORDER BY ${order} LIMIT :limit OFFSET :offset`,
+      `SELECT COUNT(*) AS "total" FROM "measure_results"${where}`,
       parameters,
     );
-    const total = rows[0]?.total ?? counted[0]?.total;
     return { page: pageOf(rows.map(rowToResponse), Number(total ?? 0), query), isCommitted };
   }
 
