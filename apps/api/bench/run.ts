@@ -156,41 +156,73 @@ const benchDatabase = async (label: string, databaseUrl: string): Promise<Row[]>
     ).flat();
     const measures = dataset.measures.map((measure) => measure.code);
     let created = 0;
+    // Each create a new measure and period (after the generated years), so none is refused.
+    const createBody = (): string => {
+      const i = created++;
+      const measure = measures[i % measures.length];
+      const round = Math.floor(i / measures.length);
+      const start = scale.firstYear + scale.years + Math.floor(round / 4);
+      // A period is the domain's object now (issue 8), no longer the code string.
+      const period = {
+        kind: 'quarter',
+        year: `${start}/${String((start + 1) % 100).padStart(2, '0')}`,
+        quarter: (round % 4) + 1,
+      };
+      return JSON.stringify({
+        measureCode: measure,
+        period,
+        value: 50 + (i % 40),
+        status: 'actual',
+        comparators: [],
+        commentary: null,
+      });
+    };
+    const createHeaders = {
+      'content-type': 'application/json',
+      authorization: `Bearer ${ready.officerToken}`,
+    };
     const createRequests: Request[] = [
       {
         method: 'POST',
-        setupRequest: (request) => {
-          const i = created++;
-          const measure = measures[i % measures.length];
-          const round = Math.floor(i / measures.length);
-          const start = scale.firstYear + scale.years + Math.floor(round / 4);
-          // A period is the domain's object now (issue 8), no longer the code string.
-          const period = {
-            kind: 'quarter',
-            year: `${start}/${String((start + 1) % 100).padStart(2, '0')}`,
-            quarter: (round % 4) + 1,
-          };
-          return {
-            ...request,
-            path: '/api/v1/results',
-            headers: {
-              'content-type': 'application/json',
-              authorization: `Bearer ${ready.officerToken}`,
-            },
-            body: JSON.stringify({
-              measureCode: measure,
-              period,
-              value: 50 + (i % 40),
-              status: 'actual',
-              comparators: [],
-              commentary: null,
-            }),
-          };
-        },
+        setupRequest: (request) => ({
+          ...request,
+          path: '/api/v1/results',
+          headers: createHeaders,
+          body: createBody(),
+        }),
       },
     ];
+    // Writes beside a route's reads, one every `ms` (not counted in the route's figures): every
+    // create replaces the performance token, so each page's next read is its first after a write.
+    const writingEvery = (ms: number) => (): (() => Promise<number>) => {
+      let isStopped = false;
+      let writes = 0;
+      const loop = (async () => {
+        while (!isStopped) {
+          await new Promise((resolve) => setTimeout(resolve, ms));
+          if (isStopped) break;
+          const response = await fetch(`${base}/api/v1/results`, {
+            method: 'POST',
+            headers: createHeaders,
+            body: createBody(),
+          });
+          if (response.status !== 201) throw new Error(`a write answered ${response.status}`);
+          writes += 1;
+        }
+      })();
+      return async () => {
+        isStopped = true;
+        await loop;
+        return writes;
+      };
+    };
 
-    const routes: { name: string; requests: () => Request[] }[] = [
+    const routes: {
+      name: string;
+      requests: () => Request[];
+      /** Starts work beside the measured run; what it gives back stops it, and counts what it did. */
+      beside?: () => () => Promise<number>;
+    }[] = [
       { name: 'bare route (constant)', requests: () => rotating(['/api/v1/bench-bare']) },
       {
         name: 'bare route, page-sized constant',
@@ -199,6 +231,13 @@ const benchDatabase = async (label: string, databaseUrl: string): Promise<Row[]>
       { name: 'GET meeting with agenda', requests: () => rotating(meetingPaths) },
       { name: 'GET 50 results (portfolio+year)', requests: () => rotating(resultPaths) },
       { name: 'GET 50 results, cold (every read a miss)', requests: () => rotating(coldPaths) },
+      // The warm route's 200 pages with 4 writes a second beside them: the reads that follow each
+      // write are the first of their page under its token (cold unless the page was refilled).
+      {
+        name: 'GET 50 results, first reads after writes (4 writes/s)',
+        requests: () => rotating(resultPaths),
+        beside: writingEvery(250),
+      },
       { name: 'GET search, 20 best hits', requests: () => rotating(searchPaths) },
       {
         name: 'GET search, cold (every search a miss)',
@@ -218,7 +257,10 @@ const benchDatabase = async (label: string, databaseUrl: string): Promise<Row[]>
       await run(base, route.requests(), 2, 10);
     const rows: Row[] = [];
     for (const route of chosen) {
+      const stopBeside = route.beside?.();
       const result = await run(base, route.requests());
+      const besides = await stopBeside?.();
+      if (besides !== undefined) process.stdout.write(`[${label}] (${besides} writes beside it)\n`);
       const row: Row = {
         database: label,
         route: route.name,

@@ -134,34 +134,76 @@ const resource = (
 export const toResponse = (entity: MeasureResultEntity): MeasureResultResource =>
   resource(entity, toDomain(entity), storedAssessment(entity));
 
-/** The columns the list reads, as plain SQL (snake_case, as in the migration). */
-export const RESULT_ROW_COLUMNS = [
-  // As text on both drivers (pg would otherwise make a JavaScript Date of a date column).
-  'CAST("period_start" AS VARCHAR(10)) AS "period_start"',
-  'CAST("period_end" AS VARCHAR(10)) AS "period_end"',
-  ...[
-    'id',
-    'measure_code',
-    'portfolio_code',
-    'year',
-    'period_code',
-    'period_kind',
-    'value',
-    'value_unknown_reason',
-    'status',
-    'comparators',
-    'commentary',
-    'rag_status',
-    'rag_explanation',
-    'trend_direction',
-    'trend_arrow',
-    'trend_explanation',
-    'trend_previous_period',
-    'version',
-    'created_at',
-    'updated_at',
-  ].map((column) => `"${column}"`),
-].join(', ');
+/** The columns the list reads (snake_case, as in the migration), in the order of its SELECT. */
+const RESULT_ROW_NAMES = [
+  'period_start',
+  'period_end',
+  'id',
+  'measure_code',
+  'portfolio_code',
+  'year',
+  'period_code',
+  'period_kind',
+  'value',
+  'value_unknown_reason',
+  'status',
+  'comparators',
+  'commentary',
+  'rag_status',
+  'rag_explanation',
+  'trend_direction',
+  'trend_arrow',
+  'trend_explanation',
+  'trend_previous_period',
+  'version',
+  'created_at',
+  'updated_at',
+] as const satisfies readonly (keyof ResultRow)[];
+
+/** The columns the list reads, as plain SQL. */
+export const RESULT_ROW_COLUMNS = RESULT_ROW_NAMES.map((column) =>
+  column === 'period_start' || column === 'period_end'
+    ? // As text on both drivers (pg would otherwise make a JavaScript Date of a date column).
+      `CAST("${column}" AS VARCHAR(10)) AS "${column}"`
+    : `"${column}"`,
+).join(', ');
+
+/** How many columns RESULT_ROW_COLUMNS reads: a column the SELECT adds after them is at this index. */
+export const RESULT_ROW_LENGTH = RESULT_ROW_NAMES.length;
+
+const at = Object.fromEntries(RESULT_ROW_NAMES.map((column, i) => [column, i])) as Record<
+  (typeof RESULT_ROW_NAMES)[number],
+  number
+>;
+
+/**
+ * A row read as an array in RESULT_ROW_COLUMNS' order (better-sqlite3's raw mode, which builds
+ * no object per row), as the row object the drivers give otherwise.
+ */
+export const resultRowOf = (values: readonly unknown[]): ResultRow => ({
+  id: values[at.id] as number,
+  measure_code: values[at.measure_code] as string,
+  portfolio_code: values[at.portfolio_code] as string,
+  year: values[at.year] as string,
+  period_code: values[at.period_code] as string,
+  period_kind: values[at.period_kind] as string,
+  period_start: values[at.period_start] as string,
+  period_end: values[at.period_end] as string,
+  value: values[at.value] as number | null,
+  value_unknown_reason: values[at.value_unknown_reason] as string | null,
+  status: values[at.status] as string,
+  comparators: values[at.comparators] as string,
+  commentary: values[at.commentary] as string | null,
+  rag_status: values[at.rag_status] as string,
+  rag_explanation: values[at.rag_explanation] as string,
+  trend_direction: values[at.trend_direction] as string,
+  trend_arrow: values[at.trend_arrow] as string,
+  trend_explanation: values[at.trend_explanation] as string,
+  trend_previous_period: values[at.trend_previous_period] as string | null,
+  version: values[at.version] as number,
+  created_at: values[at.created_at] as string,
+  updated_at: values[at.updated_at] as string,
+});
 
 /** A row of RESULT_ROW_COLUMNS as either driver returns it. */
 export type ResultRow = {

@@ -1,4 +1,4 @@
-import { Injectable, Optional } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   AssessedResult,
@@ -10,7 +10,7 @@ import type {
   ReportingPeriod,
 } from '@scrutineer/domain';
 import { parsePeriodCode, periodCode } from '@scrutineer/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type EntitySubscriberInterface } from 'typeorm';
 import {
   auditInsertColumns,
   diffChanges,
@@ -25,13 +25,16 @@ import { ApiError, notFound } from '../common/problem.js';
 import { assertCanWritePortfolio } from '../performance/access.js';
 import { assessNewResult, lockMeasure, reassessMeasures } from '../performance/assessment-store.js';
 import { Metrics } from '../metrics/metrics.service.js';
-import { GenerationPageCache, resultsCacheToken } from '../database/data-generations.js';
+import { resultsCacheToken } from '../database/data-generations.js';
 import { checkVersion, updateAtVersion } from '../common/concurrency.js';
 import { MeasureResultEntity } from './measure-result.entity.js';
+import { ResultPages } from './result-pages.js';
 import {
   contentColumns,
   RESULT_ROW_COLUMNS,
+  RESULT_ROW_LENGTH,
   type ResultRow,
+  resultRowOf,
   rowToResponse,
   toAssessedDomain,
   toPersistence,
@@ -133,45 +136,229 @@ const insertAuditedResult = async (
   return row;
 };
 
+/** How long after a commit the refill starts: the writes of a burst are one refill. */
+const REFILL_DELAY_MS = 10;
+
+/** What a page read answers, and whether it may be kept for the token read before it. */
+type PageRead = { readonly page: MeasureResultPage; readonly isCommitted: boolean };
+
+/** better-sqlite3's connection, as far as the list uses it (TypeORM's driver holds it). */
+type SqliteStatement = {
+  all: (parameters: object) => unknown[];
+  raw: (on: boolean) => SqliteStatement;
+};
+type SqliteConnection = {
+  readonly inTransaction: boolean;
+  prepare: (sql: string) => SqliteStatement;
+};
+
+const pageKey = (query: MeasureResultQuery): string =>
+  JSON.stringify([
+    query.portfolio,
+    query.year,
+    query.period,
+    query.rag,
+    query.measure,
+    query.status,
+    query.sort,
+    query.limit,
+    query.offset,
+    updatedSinceOf(query),
+  ]);
+
 @Injectable()
-export class ResultsService {
-  private readonly pages = new GenerationPageCache<string>();
+export class ResultsService implements OnModuleDestroy {
+  private readonly logger = new Logger(ResultsService.name);
+  private readonly pages = new ResultPages<MeasureResultQuery>();
+  /** The token the latest lookup answered: pages are kept for it only, never for an older one. */
+  private newest: string | null = null;
+  private refillTimer: NodeJS.Timeout | undefined;
+  private refilling: Promise<void> | undefined;
+  private isClosed = false;
+  /** SQLite's prepared list statements, by SQL (a few filter shapes and sorts). */
+  private readonly statements = new Map<string, SqliteStatement>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Optional() private readonly metrics?: Metrics,
-  ) {}
+  ) {
+    // Every committed transaction (not a savepoint's release) may have moved the performance
+    // token: the refill looks, and reads again the pages that were wanted under the old one.
+    // A rolled-back one lets a refill go on that stopped for it (SQLite, below).
+    const refillAfterTransaction: EntitySubscriberInterface = {
+      afterTransactionCommit: (event) => {
+        if (!event.queryRunner.isTransactionActive) this.scheduleRefill();
+      },
+      afterTransactionRollback: (event) => {
+        if (!event.queryRunner.isTransactionActive) this.scheduleRefill();
+      },
+    };
+    dataSource.subscribers.push(refillAfterTransaction);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.isClosed = true;
+    clearTimeout(this.refillTimer);
+    this.refillTimer = undefined;
+    await this.refilling;
+  }
 
   /**
    * The busiest read (see docs/benchmarks.md). Pages are kept per generation of the performance
    * data (database/data-generations.ts), which every write that can change a result replaces; a
    * miss reads plain SQL over the list's columns, mapped straight to the response, skipping the
    * query builder and entity hydration. Filters and sort are whitelisted; values are bound.
+   * After a write commits, the pages that were being read are read again in the background
+   * (`refill`), so the first reader after a write does not pay for the page.
    */
   /** The page as the JSON the route sends, kept serialised so a repeated read does no work. */
   async listJson(query: MeasureResultQuery): Promise<string> {
-    const generation = await resultsCacheToken(this.dataSource);
-    const key = JSON.stringify([
-      query.portfolio,
-      query.year,
-      query.period,
-      query.rag,
-      query.measure,
-      query.status,
-      query.sort,
-      query.limit,
-      query.offset,
-      updatedSinceOf(query),
-    ]);
-    const cached = this.pages.get(generation, key);
+    const token = await this.currentToken();
+    const key = pageKey(query);
+    const cached = this.pages.get(token, key);
     this.metrics?.recordCacheLookup('results', cached !== undefined);
     if (cached !== undefined) return cached;
-    const page = JSON.stringify(await this.readPage(query));
-    this.pages.set(generation, key, page);
-    return page;
+    // Another process's write (or this one's, before its refill began): refill from here on.
+    if (this.pages.isBehind(token)) this.scheduleRefill();
+    return this.fill(token, key, query);
   }
 
-  private async readPage(query: MeasureResultQuery): Promise<MeasureResultPage> {
+  /** Resolves when no refill is due or running (for the tests). */
+  async refillSettled(): Promise<void> {
+    while (this.refillTimer !== undefined || this.refilling !== undefined) {
+      await (this.refilling ?? new Promise((resolve) => setTimeout(resolve, REFILL_DELAY_MS)));
+    }
+  }
+
+  private async currentToken(): Promise<string> {
+    const token = await resultsCacheToken(this.dataSource);
+    this.newest = token;
+    return token;
+  }
+
+  /**
+   * Reads the page, and keeps it for `token` (read before it) when that is safe: the page then
+   * holds committed data at least as new as the token's, so it is either that token's page or
+   * newer data under a token that is already dead (a write committed in between), never
+   * served. A page read while a write is open on SQLite's shared connection holds the write's
+   * uncommitted rows, which its ROLLBACK may undo without moving the token: it is answered but
+   * never kept.
+   */
+  private async fill(
+    token: string,
+    key: string,
+    query: MeasureResultQuery,
+    wanted?: number,
+  ): Promise<string> {
+    const { page, isCommitted } = await this.readPage(query);
+    const json = JSON.stringify(page);
+    if (isCommitted && token === this.newest) this.pages.set(token, key, query, json, wanted);
+    return json;
+  }
+
+  /**
+   * A burst of commits within REFILL_DELAY_MS is one refill; a commit during a refill moves it
+   * on to the new token at its next page (it reads the token again before each page).
+   */
+  private scheduleRefill(): void {
+    // Nothing is read again (no page was read twice): not even the token is looked up.
+    if (this.isClosed || this.refillTimer !== undefined || !this.pages.hasWanted()) return;
+    this.refillTimer = setTimeout(() => {
+      this.refillTimer = undefined;
+      if (this.refilling !== undefined) {
+        // Running: it reads the token before each page, so it sees this write too.
+        return;
+      }
+      this.refilling = this.refill().finally(() => {
+        this.refilling = undefined;
+      });
+    }, REFILL_DELAY_MS);
+    this.refillTimer.unref();
+  }
+
+  /**
+   * Reads again, one page at a time and yielding to requests between pages, the pages that
+   * were wanted under the token before (ResultPages: bounded, only pages read more than once).
+   * Each page goes through the same read as a reader's miss (`fill`), under the token read just
+   * before it, so what the refill keeps is exactly what a reader would have kept.
+   */
+  private async refill(): Promise<void> {
+    try {
+      while (!this.isClosed) {
+        const token = await this.currentToken();
+        this.pages.advance(token);
+        // A write is open on SQLite's one connection: what it read now could not be kept.
+        // That write's COMMIT or ROLLBACK schedules the refill again. (Checked in the same
+        // synchronous stretch as the page's statements, which `fill` runs before its first await.)
+        if (this.sqlite()?.inTransaction === true) return;
+        const next = this.pages.nextToRefill(token);
+        if (next === undefined) return;
+        await this.fill(token, next.key, next.query, next.wanted);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } catch (error) {
+      // A refill is only ahead of readers: one that fails (the database closing, a lost
+      // connection) leaves the page to its first reader, who reads it as before.
+      if (!this.isClosed) this.logger.warn(`refilling the results pages failed: ${String(error)}`);
+    }
+  }
+
+  /** SQLite's connection when the data source is better-sqlite3 (one, shared by every caller). */
+  private sqlite(): SqliteConnection | undefined {
+    if (this.dataSource.options.type !== 'better-sqlite3') return undefined;
+    return (this.dataSource.driver as unknown as { databaseConnection: SqliteConnection })
+      .databaseConnection;
+  }
+
+  /**
+   * Runs the page's statement, and the count alone when the page is past the end. On SQLite they
+   * run on the connection itself, synchronously, so whether a write's transaction is open is
+   * known for the very moment they read (through TypeORM's query runner a transaction could
+   * begin between the check and the statement); and in better-sqlite3's raw mode, each row an
+   * array rather than an object the driver builds column by column, which was half the read.
+   */
+  private async pageRows(
+    pageSql: string,
+    countSql: string,
+    parameters: Record<string, string | number>,
+  ): Promise<{ rows: ResultRow[]; total: number | string | undefined; isCommitted: boolean }> {
+    const sqlite = this.sqlite();
+    if (sqlite !== undefined) {
+      const isCommitted = !sqlite.inTransaction;
+      const values = this.prepared(sqlite, pageSql).all(parameters) as unknown[][];
+      const total =
+        values.length > 0
+          ? (values[0]?.[RESULT_ROW_LENGTH] as number)
+          : ((this.prepared(sqlite, countSql).all(parameters) as unknown[][])[0]?.[0] as number);
+      return { rows: values.map(resultRowOf), total, isCommitted };
+    }
+    const run = <T>(sql: string): Promise<T[]> => {
+      const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, parameters);
+      // PostgreSQL: a pool connection outside any transaction sees committed data only.
+      return this.dataSource.query(text, values);
+    };
+    type Total = { total: number | string };
+    const rows = await run<ResultRow & Total>(pageSql);
+    const total = rows[0]?.total ?? (await run<Total>(countSql))[0]?.total;
+    return { rows, total, isCommitted: true };
+  }
+
+  /**
+   * SQLite's statement for this SQL, prepared once, in raw mode. Bound by name (better-sqlite3
+   * takes `:name` itself): one per filter shape and sort, where TypeORM's escaping would write
+   * the limit and offset into the text.
+   */
+  private prepared(sqlite: SqliteConnection, sql: string): SqliteStatement {
+    let statement = this.statements.get(sql);
+    if (statement === undefined) {
+      if (this.statements.size >= 64) this.statements.clear();
+      statement = sqlite.prepare(sql).raw(true);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  private async readPage(query: MeasureResultQuery): Promise<PageRead> {
     const { limit, offset } = pageWindow(query);
     const filters: [string, string | undefined][] = [
       ['portfolio_code', query.portfolio],
@@ -205,23 +392,14 @@ export class ResultsService {
       // holds, and SQLite sorted every matching row in a temporary B-tree.
       .map(({ column, direction }) => `"measure_results"."${column}" ${direction}`)
       .join(', ');
-    const run = <T>(sql: string): Promise<T[]> => {
-      const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, parameters);
-      return this.dataSource.query(text, values);
-    };
     // The page and its total in one statement (the count an uncorrelated subquery, evaluated
     // once); a page past the end has no row to carry the total, so only then is it counted alone.
-    const rows = await run<ResultRow & { total: number | string }>(
+    const { rows, total, isCommitted } = await this.pageRows(
       `SELECT ${RESULT_ROW_COLUMNS}, (SELECT COUNT(*) FROM "measure_results"${where}) AS "total" FROM "measure_results"${where} ORDER BY ${order} LIMIT :limit OFFSET :offset`,
+      `SELECT COUNT(*) AS "total" FROM "measure_results"${where}`,
+      parameters,
     );
-    const total =
-      rows[0]?.total ??
-      (
-        await run<{ total: number | string }>(
-          `SELECT COUNT(*) AS "total" FROM "measure_results"${where}`,
-        )
-      )[0]?.total;
-    return pageOf(rows.map(rowToResponse), Number(total ?? 0), query);
+    return { page: pageOf(rows.map(rowToResponse), Number(total ?? 0), query), isCommitted };
   }
 
   async get(id: number): Promise<MeasureResultResource> {
