@@ -320,6 +320,20 @@ describeEachDatabase('measure results', (kind) => {
       expect(after.body.items[0].rag.status).toBe('red');
     });
 
+    /** A measure's stored assessments beside what reassessing its whole history gives. */
+    const storedAndFull = async (measure: MeasureEntity) => {
+      const rows = await t.dataSource.manager.findBy(MeasureResultEntity, {
+        measureCode: measure.code,
+      });
+      const targets = await loadTargets(t.dataSource.manager, [measure.code]);
+      const full = assessMeasureResults(
+        measureToDomain(measure),
+        targets.get(measure.code) ?? new Map(),
+        rows.map(toDomain),
+      );
+      return { stored: new Map(rows.map((row) => [row.periodCode, storedAssessment(row)])), full };
+    };
+
     it('stores, whatever order results are recorded in, what reassessing the whole measure gives', async () => {
       // A create reassesses only the periods around the new one (assessAround); a new period
       // between two recorded ones changes the later one's trend. Quarterly measures compare with
@@ -360,16 +374,7 @@ describeEachDatabase('measure results', (kind) => {
           .expect(201);
       }
       for (const measure of [quarterly!, termly!]) {
-        const rows = await t.dataSource.manager.findBy(MeasureResultEntity, {
-          measureCode: measure.code,
-        });
-        const targets = await loadTargets(t.dataSource.manager, [measure.code]);
-        const full = assessMeasureResults(
-          measureToDomain(measure),
-          targets.get(measure.code) ?? new Map(),
-          rows.map(toDomain),
-        );
-        const stored = new Map(rows.map((row) => [row.periodCode, storedAssessment(row)]));
+        const { stored, full } = await storedAndFull(measure);
         expect(stored).toEqual(full);
         // The later results did change: Q3's trend now compares with the Q2 recorded after it.
         const later = stored.get(periodCode(writes[0]![1]));
@@ -408,16 +413,8 @@ describeEachDatabase('measure results', (kind) => {
       })) as ReportingPeriod[];
       const neighbours = await Promise.all(quarters.map((q, i) => post(q, 40 + ((i * 7) % 11))));
       expect(neighbours.map((response) => response.status)).toEqual(quarters.map(() => 201));
-      const rows = await t.dataSource.manager.findBy(MeasureResultEntity, {
-        measureCode: measure.code,
-      });
-      const targets = await loadTargets(t.dataSource.manager, [measure.code]);
-      const full = assessMeasureResults(
-        measureToDomain(measure),
-        targets.get(measure.code) ?? new Map(),
-        rows.map(toDomain),
-      );
-      expect(new Map(rows.map((row) => [row.periodCode, storedAssessment(row)]))).toEqual(full);
+      const { stored, full } = await storedAndFull(measure);
+      expect(stored).toEqual(full);
     });
 
     it('records every write in the audit trail', async () => {
