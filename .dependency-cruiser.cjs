@@ -151,7 +151,6 @@ const crossFeatureEntityExceptions = [
     file: 'resolutions/resolutions.service.ts',
     entities: ['meetings/meeting.entity.ts', 'minutes/minute.entity.ts'],
   },
-  { file: 'results/results.service.ts', entities: ['measures/measure.entity.ts'] },
 ];
 
 /** A path under apps/api/src/ as a regular expression (dots escaped). */
