@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { AgendaItemEntity } from '../src/agenda-items/agenda-item.entity.js';
+import { reindexMeeting } from '../src/search/search-index.js';
 import { exportMeeting, SAMPLE, withMeetingId } from './support/documents.js';
 import { createMeeting, publishAgenda, reportItem } from './support/meetings.js';
 import { bearer, createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
@@ -218,6 +221,31 @@ describeEachDatabase('GET /api/v1/search', (kind) => {
     expect(
       await t.dataSource.query(`SELECT "token" FROM "data_generations" WHERE "area" = 'search'`),
     ).toEqual(before);
+  });
+
+  it('never keeps a page ranked while a write that rolls back was open', async () => {
+    const failing = new Error('planted failure');
+    let during: SearchPage | undefined;
+    await expect(
+      t.dataSource.transaction(async (manager) => {
+        await manager.update(
+          AgendaItemEntity,
+          { meetingId: MEETING },
+          {
+            title: 'Quokkarolledback review',
+          },
+        );
+        await reindexMeeting(manager, MEETING);
+        await sleep(50);
+        // On SQLite a search shares the write's connection and ranks its uncommitted entries.
+        during = await search('q=quokkarolledback', t.tokens.clerk);
+        throw failing;
+      }),
+    ).rejects.toBe(failing);
+    if (kind === 'sqlite') expect(during?.total).toBeGreaterThan(0);
+    else expect(during?.total).toBe(0);
+    // The rollback left the token as it was: a page kept from during the write would be served.
+    expect((await search('q=quokkarolledback', t.tokens.clerk)).total).toBe(0);
   });
 
   it('reads any text typed into the box as words, never as query syntax (200 or 400, never 5xx)', async () => {

@@ -7,6 +7,7 @@ import {
   type QueryRunner,
   type TransactionCommitEvent,
   type TransactionRollbackEvent,
+  type TransactionStartEvent,
 } from 'typeorm';
 
 /*
@@ -96,9 +97,16 @@ const changedAreas = (runner: QueryRunner | undefined): readonly GenerationArea[
   ...((runner?.data[CHANGED] as Set<GenerationArea> | undefined) ?? []),
 ];
 
+/** Transactions begun on each SQLite data source (see `readCommitted`). */
+const transactionsBegun = new WeakMap<DataSource, number>();
+
 /** Replaces the tokens of the areas a transaction changed, just before it commits. */
 @EventSubscriber()
 export class DataGenerationsSubscriber implements EntitySubscriberInterface {
+  beforeTransactionStart(event: TransactionStartEvent): void {
+    transactionsBegun.set(event.connection, (transactionsBegun.get(event.connection) ?? 0) + 1);
+  }
+
   async beforeTransactionCommit(event: TransactionCommitEvent): Promise<void> {
     // Also at a nested transaction's commit (a savepoint's release): the outer COMMIT replaces
     // it again, so the token current after the outer commit is one no reader saw before it.
@@ -131,6 +139,33 @@ export const generationToken = async (
 /** The performance data's token (GET /results). */
 export const resultsCacheToken = (source: DataSource): Promise<string> =>
   generationToken(source, 'performance');
+
+/** better-sqlite3's one connection, as far as `readCommitted` looks at it. */
+type SqliteConnection = { readonly inTransaction: boolean };
+
+/**
+ * Runs a read and says whether what it read may be kept under a token read before it: whether it
+ * saw committed rows only. On PostgreSQL a read outside a transaction (a pool connection) always
+ * does. On SQLite every caller shares the one connection, so a read while a write's transaction
+ * is open sees that write's uncommitted rows, which its ROLLBACK may undo without moving any
+ * token: kept, they would be served until the next write. The read counts as committed only if
+ * no transaction was open when it began, none is open when it ends, and none began in between
+ * (one begun and rolled back while the read awaited would leave no other trace).
+ */
+export const readCommitted = async <T>(
+  source: DataSource,
+  read: () => Promise<T>,
+): Promise<{ readonly value: T; readonly isCommitted: boolean }> => {
+  if (source.options.type !== 'better-sqlite3') return { value: await read(), isCommitted: true };
+  const connection = (source.driver as unknown as { databaseConnection: SqliteConnection })
+    .databaseConnection;
+  const begun = transactionsBegun.get(source) ?? 0;
+  const wasOpen = connection.inTransaction;
+  const value = await read();
+  const isCommitted =
+    !wasOpen && !connection.inTransaction && (transactionsBegun.get(source) ?? 0) === begun;
+  return { value, isCommitted };
+};
 
 /**
  * Pages of a list kept for one token. Cleared when the token changes, and bounded so an unusual

@@ -10,7 +10,11 @@ import type {
 import { DataSource } from 'typeorm';
 import { type Caller, canReadExempt, canReadUnpublished } from '../auth/caller.js';
 import { pageOf, pageWindow } from '../common/pagination.js';
-import { GenerationPageCache, generationToken } from '../database/data-generations.js';
+import {
+  GenerationPageCache,
+  generationToken,
+  readCommitted,
+} from '../database/data-generations.js';
 import { Metrics } from '../metrics/metrics.service.js';
 import { toDateString } from '../common/values.js';
 import { assertSearchable, fts5Query } from './query-syntax.js';
@@ -71,7 +75,8 @@ export class SearchService {
    * Result pages kept per generation of the index (database/data-generations.ts, area `search`:
    * every reindex and every meeting write replaces it before COMMIT), by what the caller may
    * read and the query. Most searches of a public site are a few common words, which cost the
-   * most to rank; a repeat is then one primary-key read of the token.
+   * most to rank; a repeat is then one primary-key read of the token. A page read on SQLite
+   * while a write's transaction is open is answered but not kept (`readCommitted`).
    */
   private readonly pages = new GenerationPageCache<SearchPage>();
 
@@ -97,8 +102,11 @@ export class SearchService {
     const cached = this.pages.get(generation, key);
     this.metrics?.recordCacheLookup('search', cached !== undefined);
     if (cached !== undefined) return cached;
-    const page = await this.rank(query, caller);
-    this.pages.set(generation, key, page);
+    // On SQLite a page ranked while a write is open may hold its uncommitted entries: not kept.
+    const { value: page, isCommitted } = await readCommitted(this.dataSource, () =>
+      this.rank(query, caller),
+    );
+    if (isCommitted) this.pages.set(generation, key, page);
     return page;
   }
 
