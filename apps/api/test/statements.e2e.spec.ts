@@ -2,6 +2,7 @@
 // and a network round trip on PostgreSQL, and a synchronous call on SQLite. Counted at the
 // query runner, so the query builder, the entity manager and raw SQL all show up.
 import { afterAll, afterEach, beforeAll, expect, it, jest } from '@jest/globals';
+import { invalidateGeneration } from '../src/database/data-generations.js';
 import { ResultsService } from '../src/results/results.service.js';
 import { countStatements } from './support/statement-count.js';
 import { bearer, createTestApp, describeEachDatabase, type TestApp } from './support/test-app.js';
@@ -52,7 +53,7 @@ describeEachDatabase('statements per request', (kind) => {
     expect(clerk.length).toBeGreaterThan(1);
   });
 
-  it('reads a meeting with its agenda in one statement, and its attached files’ facts in one more', async () => {
+  it('reads a meeting with its agenda in one statement, and its attached files’ facts in one more, after the token', async () => {
     const meetings = await t.http().get('/api/v1/meetings?limit=100').expect(200);
     const ids = (meetings.body.items as { id: string }[]).map((m) => m.id);
     // A meeting whose agenda has documents but no attached file, so every join is exercised; and
@@ -76,10 +77,20 @@ describeEachDatabase('statements per request', (kind) => {
         .http()
         .get(`/api/v1/meetings/${encodeURIComponent(id)}`)
         .expect(200);
-    expect(await counted(read(withDocuments ?? ''))).toHaveLength(1);
-    const sent = await counted(read(withFiles ?? ''));
+    // Every answer read above is kept (meetings.service.ts): a write makes them stale, so each
+    // read below is a miss, read from the database after the meetings generation's token.
+    const missed = async (id: string): Promise<string[]> => {
+      await t.dataSource.transaction((manager) => invalidateGeneration(manager, 'meetings'));
+      const sent = await counted(read(id));
+      expect(sent[0]).toContain('data_generations');
+      return sent.slice(1);
+    };
+    expect(await missed(withDocuments ?? '')).toHaveLength(1);
+    const sent = await missed(withFiles ?? '');
     expect(sent).toHaveLength(2);
     expect(sent[1]).toContain('"stored_files"');
+    // And a repeat is the token alone.
+    expect(await counted(read(withFiles ?? ''))).toHaveLength(1);
   });
 
   it('creates a result in 9 statements on SQLite, 8 on PostgreSQL, and answers it as stored (POST /results)', async () => {

@@ -24,4 +24,22 @@ describe(GenerationPageCache.name, () => {
     sut.set('g', 'c', 3);
     expect([sut.get('g', 'a'), sut.get('g', 'b'), sut.get('g', 'c')]).toEqual([undefined, 2, 3]);
   });
+
+  it('keeps at most its size bound, dropping the oldest first, and never an entry larger than it', () => {
+    const sut = new GenerationPageCache<string>(100, { maxSize: 10, sizeOf: (v) => v.length });
+    sut.set('g', 'a', 'aaaa');
+    sut.set('g', 'b', 'bbbb');
+    sut.set('g', 'c', 'cccc');
+    expect([sut.get('g', 'a'), sut.get('g', 'b'), sut.get('g', 'c')]).toEqual([
+      undefined,
+      'bbbb',
+      'cccc',
+    ]);
+    sut.set('g', 'huge', 'x'.repeat(11));
+    expect(sut.get('g', 'huge')).toBeUndefined();
+    expect(sut.get('g', 'c')).toBe('cccc');
+    // Replacing an entry counts its new size only: both still fit.
+    sut.set('g', 'c', 'cccccc');
+    expect([sut.get('g', 'b'), sut.get('g', 'c')]).toEqual(['bbbb', 'cccccc']);
+  });
 });

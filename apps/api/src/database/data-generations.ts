@@ -17,9 +17,11 @@ import {
  * token can never equal one a reader saw inside the rolled-back transaction.
  *
  * - `performance`: results, measures and agreements (GET /results);
- * - `search`: the search index and the meetings it filters on (GET /search).
+ * - `search`: the search index and the meetings it filters on (GET /search);
+ * - `meetings`: meetings, their committees' names, agenda items, item documents and the stored
+ *   files' facts they show (GET /meetings/:id; see database/meeting-read-generation.ts).
  */
-export type GenerationArea = 'performance' | 'search';
+export type GenerationArea = 'performance' | 'search' | 'meetings';
 
 const run = (
   source: DataSource | EntityManager,
@@ -168,14 +170,22 @@ export const readCommitted = async <T>(
 };
 
 /**
- * Pages of a list kept for one token. Cleared when the token changes, and bounded so an unusual
- * mix of queries cannot grow it without limit.
+ * Pages of a list kept for one token. Cleared when the token changes, and bounded (in entries,
+ * and in size when `sizeOf` is given) so an unusual mix of queries cannot grow it without limit:
+ * the oldest kept goes first.
  */
 export class GenerationPageCache<T> {
   private token: string | null = null;
   private readonly entries = new Map<string, T>();
+  private size = 0;
 
-  constructor(private readonly maxEntries = 1000) {}
+  constructor(
+    private readonly maxEntries = 1000,
+    private readonly bound: { readonly maxSize: number; readonly sizeOf: (value: T) => number } = {
+      maxSize: Number.POSITIVE_INFINITY,
+      sizeOf: () => 0,
+    },
+  ) {}
 
   get(token: string, key: string): T | undefined {
     return token === this.token ? this.entries.get(key) : undefined;
@@ -184,12 +194,28 @@ export class GenerationPageCache<T> {
   set(token: string, key: string, value: T): void {
     if (token !== this.token) {
       this.entries.clear();
+      this.size = 0;
       this.token = token;
     }
-    if (this.entries.size >= this.maxEntries) {
+    const size = this.bound.sizeOf(value);
+    if (size > this.bound.maxSize) return;
+    this.delete(key);
+    while (
+      this.entries.size > 0 &&
+      (this.entries.size >= this.maxEntries || this.size + size > this.bound.maxSize)
+    ) {
       const oldest = this.entries.keys().next();
-      if (oldest.done !== true) this.entries.delete(oldest.value);
+      if (oldest.done === true) break;
+      this.delete(oldest.value);
     }
     this.entries.set(key, value);
+    this.size += size;
+  }
+
+  private delete(key: string): void {
+    const kept = this.entries.get(key);
+    if (kept === undefined) return;
+    this.size -= this.bound.sizeOf(kept);
+    this.entries.delete(key);
   }
 }

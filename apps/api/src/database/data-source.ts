@@ -2,6 +2,7 @@ import { dirname } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { TimestampsSubscriber } from '../common/versioned-row.js';
 import { DataGenerationsSubscriber } from './data-generations.js';
+import { MeetingReadGenerationSubscriber } from './meeting-read-generation.js';
 import { SearchGenerationSubscriber } from '../meetings/meeting-search-generation.js';
 import { DEFAULT_CONNECT_TIMEOUT_MS, type DatabaseConfig } from '../config/config.js';
 import { entities } from './entities.js';
@@ -27,7 +28,12 @@ export const dataSourceOptions = (database: DatabaseConfig): DataSourceOptions =
     migrationsRun: false,
     migrationsTableName: 'migrations',
   } as const;
-  const subscribers = [TimestampsSubscriber, DataGenerationsSubscriber, SearchGenerationSubscriber];
+  const subscribers = [
+    TimestampsSubscriber,
+    DataGenerationsSubscriber,
+    SearchGenerationSubscriber,
+    MeetingReadGenerationSubscriber,
+  ];
   if (database.kind === 'postgres') {
     return {
       ...common,

@@ -1,5 +1,6 @@
 import type { AttachmentChecks, AttachmentMediaType } from '@scrutineer/domain';
 import type { EntityManager } from 'typeorm';
+import { invalidateGeneration } from '../database/data-generations.js';
 import { placeholders } from './sql-placeholders.js';
 import type { FileStore, FileToStore, StoredFileFacts } from './file-store.js';
 import { putFileConversion } from './file-conversions.js';
@@ -42,6 +43,8 @@ export class DatabaseFileStore implements FileStore {
         file.checks === null ? null : JSON.stringify(file.checks),
       ],
     );
+    // A meeting's answer shows a file document's stored facts (its checks): kept ones are stale.
+    await invalidateGeneration(manager, 'meetings');
     if (file.text !== undefined) await putFileText(manager, file.sha256, file.text);
     if (file.conversion !== undefined)
       await putFileConversion(manager, file.sha256, file.conversion);

@@ -14,6 +14,7 @@ import {
 } from '@scrutineer/domain';
 import { type Caller, CurrentCaller, Roles } from '../auth/caller.js';
 import { IfMatch } from '../common/concurrency.js';
+import type { SerialisedResource } from '../common/etag.interceptor.js';
 import { Operation, Resource } from '../contract/operation.js';
 import { MeetingsService } from './meetings.service.js';
 
@@ -43,8 +44,9 @@ export class MeetingsController {
     params: MeetingParams,
     response: MeetingDetail,
   })
-  get(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<MeetingDetail> {
-    return this.meetings.get(id, caller);
+  // The service hands back the answer already serialised (kept per generation of the meetings).
+  get(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<SerialisedResource> {
+    return this.meetings.getSerialised(id, caller);
   }
 
   @Post()

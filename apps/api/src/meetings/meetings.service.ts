@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import {
   type AgendaPublication,
   assertMeetingTransition,
@@ -24,13 +24,14 @@ import {
 import { DataSource, type EntityManager, In } from 'typeorm';
 import * as agendaItemMapper from '../agenda-items/agenda-item.mapper.js';
 import { diffChanges, recordAudit } from '../audit/audit.js';
-import { anonymousCaller, type Caller, canReadUnpublished } from '../auth/caller.js';
+import { anonymousCaller, type Caller, canReadExempt, canReadUnpublished } from '../auth/caller.js';
 import { AgendaItemEntity } from '../agenda-items/agenda-item.entity.js';
 import { ItemDocumentEntity } from '../agenda-items/item-document.entity.js';
 import { readablePapers } from '../agenda-items/paper-access.js';
 import { AuthorityEntity } from '../authorities/authority.entity.js';
 import { CommitteeEntity } from '../committees/committee.entity.js';
 import { loadForChange, updateVersioned } from '../common/concurrency.js';
+import { SerialisedResource } from '../common/etag.interceptor.js';
 import {
   filterUpdatedSince,
   type Page,
@@ -38,6 +39,12 @@ import {
   pageWindow,
   parseSort,
 } from '../common/pagination.js';
+import {
+  GenerationPageCache,
+  generationToken,
+  readCommitted,
+} from '../database/data-generations.js';
+import { Metrics } from '../metrics/metrics.service.js';
 import { ApiError, notFound } from '../common/problem.js';
 import { toDateString } from '../common/values.js';
 import { meetingWithChecks, rowsWithChecks } from '../files/file-checks.js';
@@ -115,6 +122,10 @@ const meetingReader = (dataSource: DataSource): MeetingReader => {
   };
 };
 
+/** How many meeting answers are kept, and their total size in UTF-16 code units (~32 MB). */
+const MEETING_ANSWERS_KEPT = 512;
+const MEETING_ANSWERS_MAX_CHARS = 16 * 1024 * 1024;
+
 const SORTABLE = {
   date: 'meeting.date',
   status: 'meeting.status',
@@ -124,10 +135,22 @@ const SORTABLE = {
 @Injectable()
 export class MeetingsService {
   private reader: MeetingReader | undefined;
+  /**
+   * `GET /meetings/:id` answers as sent, kept per generation of the meetings area
+   * (database/meeting-read-generation.ts: every write of a row an answer shows replaces it
+   * before COMMIT), by meeting and by what the caller may read. A repeat is then one read of
+   * the token. Bounded by count and by size: a meeting's answer is a few kilobytes to a few
+   * hundred.
+   */
+  private readonly answers = new GenerationPageCache<SerialisedResource>(MEETING_ANSWERS_KEPT, {
+    maxSize: MEETING_ANSWERS_MAX_CHARS,
+    sizeOf: (answer) => answer.json.length,
+  });
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(FILE_STORE) private readonly files: FileStore,
+    @Optional() private readonly metrics?: Metrics,
   ) {}
 
   private async committeeNames(
@@ -263,6 +286,28 @@ export class MeetingsService {
             : -1,
       )
       .slice(0, options.limit);
+  }
+
+  /**
+   * The meeting's answer as the route sends it (`get`, serialised), kept while the meetings
+   * area's token is unchanged. The key holds everything of the caller the answer depends on:
+   * whether they may read what is unpublished (an unpublished meeting, a late paper before its
+   * supplement) and whether they may read exempt content (agendaItemMapper.toResponse); so the
+   * public, officers and members each have their own answer and never see another's. The token
+   * is read before the meeting, so an answer read while a write commits is kept under a token
+   * that is already dead; one read on SQLite while a write is open is sent but not kept
+   * (`readCommitted`).
+   */
+  async getSerialised(id: string, caller: Caller): Promise<SerialisedResource> {
+    const token = await generationToken(this.dataSource, 'meetings');
+    const key = JSON.stringify([id, canReadUnpublished(caller), canReadExempt(caller)]);
+    const kept = this.answers.get(token, key);
+    this.metrics?.recordCacheLookup('meetings', kept !== undefined);
+    if (kept !== undefined) return kept;
+    const { value, isCommitted } = await readCommitted(this.dataSource, () => this.get(id, caller));
+    const answer = new SerialisedResource(JSON.stringify(value), value.version);
+    if (isCommitted) this.answers.set(token, key, answer);
+    return answer;
   }
 
   /**
